@@ -1,0 +1,2 @@
+/** Benchmarks: run by hand, never part of the test suite. */
+package org.sightline.bench;
