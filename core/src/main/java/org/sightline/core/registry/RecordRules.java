@@ -153,13 +153,30 @@ public final class RecordRules {
     if (s.url() != null && !isWebUrl(s.url())) {
       out.add(new Violation(prefix + "_url", "is not an http(s) URL: " + s.url()));
     }
-    if (s.date() != null && !SOURCE_DATE.matcher(s.date()).matches()) {
+    if (s.date() != null && !isPartialDate(s.date())) {
       out.add(
           new Violation(
               prefix + "_date", "must be YYYY-MM-DD, YYYY-MM or YYYY (got \"" + s.date() + "\")"));
     }
     if (s.url() == null && s.evidence() == null && s.publisher() == null) {
       out.add(new Violation(prefix, "is empty"));
+    }
+  }
+
+  /** YYYY, YYYY-MM or YYYY-MM-DD, and a real calendar date. */
+  static boolean isPartialDate(String date) {
+    if (!SOURCE_DATE.matcher(date).matches()) {
+      return false;
+    }
+    try {
+      switch (date.length()) {
+        case 4 -> java.time.Year.parse(date);
+        case 7 -> java.time.YearMonth.parse(date);
+        default -> java.time.LocalDate.parse(date);
+      }
+      return true;
+    } catch (java.time.format.DateTimeParseException e) {
+      return false;
     }
   }
 

@@ -1,0 +1,198 @@
+package org.sightline.core.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sightline.core.countries.Countries;
+import org.sightline.core.model.Financing;
+import org.sightline.core.model.Money;
+import org.sightline.core.model.OrganizationRef;
+import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.Source;
+import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.model.Transfer;
+import org.sightline.core.model.TransferStatus;
+
+class RecordRulesTest {
+  private final RecordRules rules = new RecordRules(Countries.bundled(), 2056);
+
+  private static Transfer valid() {
+    return new Transfer(
+        "T1",
+        List.of(new OrganizationRef(null, "CEIEC")),
+        "CN",
+        "EC",
+        "ECU 911",
+        List.of(TechnologyCategory.VIDEO_SURVEILLANCE, TechnologyCategory.COMMAND_CENTRE),
+        TransferStatus.OPERATIONAL,
+        2011,
+        null,
+        new Money(new BigDecimal("240000000"), "USD"),
+        new Financing("China Development Bank", new BigDecimal("240000000"), "USD"),
+        "Ecuador's ECU 911 network.",
+        List.of(new Source("https://example.org/ecu911", "AidData", "2011", null)),
+        PublicationState.PUBLISHED);
+  }
+
+  private static List<String> fields(List<Violation> vs) {
+    return vs.stream().map(Violation::field).toList();
+  }
+
+  @Test
+  void aCompleteSourcedRecordPasses() {
+    assertThat(rules.check(valid())).isEmpty();
+  }
+
+  @Test
+  void unknownCountriesAreNamed() {
+    Transfer t =
+        new Transfer(
+            "T1",
+            List.of(new OrganizationRef(null, "X")),
+            "XX",
+            "QQ",
+            null,
+            List.of(TechnologyCategory.SPYWARE),
+            TransferStatus.REPORTED,
+            null,
+            null,
+            null,
+            null,
+            null,
+            valid().sources(),
+            null);
+    assertThat(fields(rules.check(t))).containsExactly("recipient_country", "supplier_country");
+  }
+
+  @Test
+  void yearsOutOfRangeOrReversedAreRejected() {
+    Transfer base = valid();
+    Transfer t =
+        new Transfer(
+            "T1",
+            base.supplierOrgs(),
+            "CN",
+            "EC",
+            null,
+            base.technologies(),
+            base.status(),
+            1800,
+            2100,
+            null,
+            null,
+            null,
+            base.sources(),
+            null);
+    assertThat(fields(rules.check(t))).containsExactly("year_start", "year_end");
+    Transfer reversed =
+        new Transfer(
+            "T1",
+            base.supplierOrgs(),
+            "CN",
+            "EC",
+            null,
+            base.technologies(),
+            base.status(),
+            2015,
+            2012,
+            null,
+            null,
+            null,
+            base.sources(),
+            null);
+    assertThat(rules.check(reversed))
+        .singleElement()
+        .satisfies(v -> assertThat(v.message()).contains("before year_start"));
+  }
+
+  @Test
+  void negativeAmountsAndBadCurrenciesAreRejected() {
+    Transfer base = valid();
+    Transfer t =
+        new Transfer(
+            "T1",
+            base.supplierOrgs(),
+            "CN",
+            "EC",
+            null,
+            base.technologies(),
+            base.status(),
+            null,
+            null,
+            new Money(new BigDecimal("-5"), "usd"),
+            new Financing(null, new BigDecimal("-1"), "USD"),
+            null,
+            base.sources(),
+            null);
+    assertThat(fields(rules.check(t)))
+        .containsExactly("value_amount", "value_currency", "financing_amount");
+  }
+
+  @Test
+  void aPublishedRecordNeedsASourceUrlButADraftDoesNot() {
+    Transfer base = valid();
+    Transfer unsourced =
+        new Transfer(
+            "T1",
+            base.supplierOrgs(),
+            "CN",
+            "EC",
+            null,
+            base.technologies(),
+            base.status(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(new Source(null, "Someone", null, "a quote")),
+            PublicationState.PUBLISHED);
+    assertThat(fields(rules.check(unsourced))).containsExactly("source_url");
+    assertThat(rules.check(unsourced.withState(PublicationState.DRAFT))).isEmpty();
+  }
+
+  @Test
+  void sourceUrlsMustBeWebAddresses() {
+    Transfer base = valid();
+    Transfer t =
+        new Transfer(
+            "T1",
+            base.supplierOrgs(),
+            "CN",
+            "EC",
+            null,
+            base.technologies(),
+            base.status(),
+            null,
+            null,
+            null,
+            null,
+            null,
+            List.of(new Source("javascript:alert(1)", null, "2020-13", null)),
+            null);
+    assertThat(fields(rules.check(t))).contains("source_url", "source_date");
+  }
+
+  @Test
+  void needsASupplierAndATechnology() {
+    Transfer t =
+        new Transfer(
+            "T1",
+            List.of(),
+            null,
+            "EC",
+            null,
+            List.of(),
+            TransferStatus.REPORTED,
+            null,
+            null,
+            null,
+            null,
+            null,
+            valid().sources(),
+            null);
+    assertThat(fields(rules.check(t))).containsExactly("supplier", "technologies");
+  }
+}
