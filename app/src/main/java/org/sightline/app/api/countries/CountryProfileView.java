@@ -1,0 +1,19 @@
+package org.sightline.app.api.countries;
+
+import java.util.List;
+import org.sightline.core.analyse.LenderTotal;
+import org.sightline.core.analyse.SupplierTally;
+import org.sightline.core.analyse.Tally;
+import org.sightline.core.analyse.YearTally;
+
+/** A country profile as the API shows it: the figures plus the transfers with their sources. */
+record CountryProfileView(
+    String code,
+    String name,
+    int transferCount,
+    List<Tally> technologies,
+    List<SupplierTally> suppliers,
+    List<YearTally> timeline,
+    List<String> undatedTransferIds,
+    List<LenderTotal> financing,
+    List<Object> transfers) {}

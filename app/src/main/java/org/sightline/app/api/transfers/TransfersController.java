@@ -1,0 +1,114 @@
+package org.sightline.app.api.transfers;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.List;
+import org.sightline.app.web.ApiParameters;
+import org.sightline.app.web.BadParameterException;
+import org.sightline.app.web.NotFoundException;
+import org.sightline.core.countries.Countries;
+import org.sightline.store.registry.Page;
+import org.sightline.store.registry.Register;
+import org.sightline.store.registry.StoredTransfer;
+import org.sightline.store.registry.TransferQuery;
+import org.sightline.store.registry.Visibility;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Published transfers: the filtered, paged list and single records with their sources. */
+@RestController
+@RequestMapping("/api/v1/transfers")
+class TransfersController {
+  private final Register register;
+  private final TransferSearch search;
+  private final TransferViews views;
+  private final Countries countries;
+
+  TransfersController(
+      Register register, TransferSearch search, TransferViews views, Countries countries) {
+    this.register = register;
+    this.search = search;
+    this.views = views;
+    this.countries = countries;
+  }
+
+  @Operation(summary = "Published transfers matching every given filter, ordered by id")
+  @GetMapping
+  TransferPage list(
+      @Parameter(description = "recipient country, ISO 3166-1 alpha-2")
+          @RequestParam(required = false)
+          String country,
+      @Parameter(description = "supplier organization id, name or alias")
+          @RequestParam(required = false)
+          String supplier,
+      @Parameter(description = "supplier's home country, ISO 3166-1 alpha-2")
+          @RequestParam(name = "supplier_country", required = false)
+          String supplierCountry,
+      @Parameter(description = "technology key, e.g. facial_recognition")
+          @RequestParam(required = false)
+          String technology,
+      @Parameter(description = "status key, e.g. delivered") @RequestParam(required = false)
+          String status,
+      @Parameter(description = "transfers active in or after this year")
+          @RequestParam(name = "year_from", required = false)
+          Integer yearFrom,
+      @Parameter(description = "transfers that started in or before this year")
+          @RequestParam(name = "year_to", required = false)
+          Integer yearTo,
+      @Parameter(
+              description =
+                  "full-text query (Lucene syntax) over summaries, suppliers, aliases, end users and sources")
+          @RequestParam(required = false)
+          String q,
+      @Parameter(description = "page number, from 1") @RequestParam(required = false) Integer page,
+      @Parameter(description = "page size, 1 to 500 (default 50)") @RequestParam(required = false)
+          Integer size) {
+    int pageNo = ApiParameters.page(page);
+    int pageSize = ApiParameters.size(size);
+    Integer from = ApiParameters.year("year_from", yearFrom);
+    Integer to = ApiParameters.year("year_to", yearTo);
+    if (from != null && to != null && from > to) {
+      throw new BadParameterException(
+          "year_from", "parameter 'year_from' (" + from + ") is after 'year_to' (" + to + ")");
+    }
+    List<String> ids = null;
+    if (!ApiParameters.isAbsent(q)) {
+      try {
+        ids = search.matchingIds(q);
+      } catch (IllegalArgumentException e) {
+        throw new BadParameterException(
+            "q", "parameter 'q' is not a valid query: " + e.getMessage());
+      }
+      if (ids.isEmpty()) {
+        return new TransferPage(List.of(), 0, pageNo, pageSize);
+      }
+    }
+    TransferQuery query =
+        new TransferQuery(
+            ApiParameters.countryCode("country", country, countries),
+            ApiParameters.isAbsent(supplier) ? null : supplier.trim(),
+            ApiParameters.countryCode("supplier_country", supplierCountry, countries),
+            ApiParameters.technology("technology", technology),
+            ApiParameters.status("status", status),
+            from,
+            to,
+            ids,
+            pageNo,
+            pageSize);
+    Page<StoredTransfer> result = register.findTransfers(query, Visibility.PUBLIC);
+    return new TransferPage(
+        result.items().stream().map(views::view).toList(), result.total(), pageNo, pageSize);
+  }
+
+  @Operation(summary = "One published transfer with its sources")
+  @GetMapping("/{id}")
+  Object one(@PathVariable String id) {
+    return register
+        .findTransfer(id, Visibility.PUBLIC)
+        .map(views::view)
+        .orElseThrow(() -> new NotFoundException("no published transfer with id '" + id + "'"));
+  }
+}

@@ -1,0 +1,84 @@
+package org.sightline.app.web;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.resource.NoResourceFoundException;
+
+/**
+ * Turns every failure into the JSON error contract ({@link ApiError}). Users never see a stack
+ * trace; unexpected failures are logged here (without request addresses) and answered with a
+ * generic 500.
+ */
+@RestControllerAdvice
+class ApiErrorHandler {
+  private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+  @ExceptionHandler(NotFoundException.class)
+  ResponseEntity<ApiError> notFound(NotFoundException e) {
+    return status(HttpStatus.NOT_FOUND, ApiError.of("not_found", e.getMessage()));
+  }
+
+  @ExceptionHandler(NoResourceFoundException.class)
+  ResponseEntity<ApiError> noSuchPath(NoResourceFoundException e) {
+    return status(
+        HttpStatus.NOT_FOUND,
+        ApiError.of("not_found", "no such resource: /" + e.getResourcePath()));
+  }
+
+  @ExceptionHandler(BadParameterException.class)
+  ResponseEntity<ApiError> badParameter(BadParameterException e) {
+    return status(
+        HttpStatus.BAD_REQUEST, new ApiError("bad_parameter", e.getMessage(), e.parameter()));
+  }
+
+  @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+  ResponseEntity<ApiError> typeMismatch(MethodArgumentTypeMismatchException e) {
+    String expected =
+        e.getRequiredType() != null && Number.class.isAssignableFrom(e.getRequiredType())
+            ? "a whole number"
+            : "a valid "
+                + (e.getRequiredType() == null ? "value" : e.getRequiredType().getSimpleName());
+    return status(
+        HttpStatus.BAD_REQUEST,
+        new ApiError(
+            "bad_parameter",
+            "parameter '" + e.getName() + "' must be " + expected + ", got '" + e.getValue() + "'",
+            e.getName()));
+  }
+
+  @ExceptionHandler(MissingServletRequestParameterException.class)
+  ResponseEntity<ApiError> missing(MissingServletRequestParameterException e) {
+    return status(
+        HttpStatus.BAD_REQUEST,
+        new ApiError(
+            "bad_parameter",
+            "parameter '" + e.getParameterName() + "' is required",
+            e.getParameterName()));
+  }
+
+  @ExceptionHandler(HttpRequestMethodNotSupportedException.class)
+  ResponseEntity<ApiError> method(HttpRequestMethodNotSupportedException e) {
+    return status(
+        HttpStatus.METHOD_NOT_ALLOWED,
+        ApiError.of("method_not_allowed", "method " + e.getMethod() + " is not allowed here"));
+  }
+
+  @ExceptionHandler(Exception.class)
+  ResponseEntity<ApiError> unexpected(Exception e) {
+    log.error("request failed", e);
+    return status(
+        HttpStatus.INTERNAL_SERVER_ERROR,
+        ApiError.of("internal_error", "the server could not answer this request"));
+  }
+
+  private static ResponseEntity<ApiError> status(HttpStatus status, ApiError body) {
+    return ResponseEntity.status(status).body(body);
+  }
+}

@@ -1,0 +1,78 @@
+package org.sightline.app.web;
+
+import java.nio.file.Path;
+import javax.sql.DataSource;
+import org.sightline.app.api.transfers.TransferSearch;
+import org.sightline.core.analyse.Figures;
+import org.sightline.core.countries.Countries;
+import org.sightline.store.db.Database;
+import org.sightline.store.ingest.StarterData;
+import org.sightline.store.registry.JdbcRegister;
+import org.sightline.store.registry.Register;
+import org.sightline.store.search.SearchIndex;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Wires the register into the web app. The database is opened (and migrated) by the store's {@link
+ * Database#open}; its pool is exposed as the one {@link DataSource} so Boot does not configure a
+ * second one. Before the web server starts, the starter dataset is loaded into an empty database
+ * and the search index is brought up to date.
+ */
+@Configuration(proxyBeanMethods = false)
+class RegisterConfiguration {
+  private static final Logger log = LoggerFactory.getLogger(RegisterConfiguration.class);
+
+  @Bean(destroyMethod = "close")
+  Database database(SightlineProperties properties) {
+    Database db = Database.open(properties.databaseConfig(System.getenv()));
+    log.info("Register: {}", db.config().describe());
+    if (properties.starterData()) {
+      StarterData.loadIfEmpty(db);
+    }
+    return db;
+  }
+
+  /** The store's pool; closed with the {@link Database}, not by Spring a second time. */
+  @Bean(destroyMethod = "")
+  DataSource dataSource(Database database) {
+    return database.dataSource();
+  }
+
+  @Bean
+  Register register(Database database) {
+    return new JdbcRegister(database);
+  }
+
+  @Bean(destroyMethod = "close")
+  SearchIndex searchIndex(Database database, Register register) {
+    Path dir = database.config().dataDir().resolve("index");
+    SearchIndex index = SearchIndex.open(dir);
+    index.catchUp(register);
+    return index;
+  }
+
+  /**
+   * Full-text search that first catches up with revisions written since the last query, possibly by
+   * another instance sharing the database, so results are never older than the register.
+   */
+  @Bean
+  TransferSearch transferSearch(SearchIndex index, Register register) {
+    return query -> {
+      index.catchUp(register);
+      return index.search(query, JdbcRegister.MAX_QUERY_IDS).ids();
+    };
+  }
+
+  @Bean
+  Countries countries() {
+    return Countries.bundled();
+  }
+
+  @Bean
+  Figures figures(Countries countries) {
+    return new Figures(countries);
+  }
+}
