@@ -1,10 +1,12 @@
 package org.sightline.app.cli;
 
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.sightline.app.web.SightlineWebApp;
+import org.sightline.store.db.DatabaseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
@@ -55,13 +57,35 @@ class ServeCommand implements Callable<Integer> {
             closed.countDown();
           }
         });
-    ConfigurableApplicationContext context = app.run(args.toArray(String[]::new));
+    ConfigurableApplicationContext context;
+    try {
+      context = app.run(args.toArray(String[]::new));
+    } catch (RuntimeException e) {
+      throw new UserError("cannot start: " + startupFailure(e));
+    }
     String actualPort = context.getEnvironment().getProperty("local.server.port", "" + port);
     String url = "http://localhost:" + actualPort + "/";
     log.info("Sightline is serving {} (API {}api/v1, OpenAPI {}v3/api-docs)", url, url, url);
     System.out.println("Sightline is serving " + url + " - press Ctrl-C to stop");
     closed.await();
     return 0;
+  }
+
+  /**
+   * The cause a user can act on: Spring wraps startup failures in bean-creation exceptions whose
+   * messages name internal beans, so look down the chain for the database error or the port clash.
+   */
+  static String startupFailure(Throwable e) {
+    Throwable root = e;
+    for (Throwable t = e; t != null; t = t.getCause()) {
+      if (t instanceof DatabaseException
+          || t instanceof UncheckedIOException
+          || t.getClass().getSimpleName().equals("PortInUseException")) {
+        return CliErrors.describe(t);
+      }
+      root = t;
+    }
+    return CliErrors.describe(root);
   }
 
   private static void addIfSet(List<String> args, String property, String value) {

@@ -1,12 +1,17 @@
 package org.sightline.app.api.transfers;
 
+import org.sightline.store.ingest.TransferJson;
 import org.sightline.store.registry.StoredTransfer;
 import org.springframework.stereotype.Component;
 
-/** Maps a stored transfer to the contract's Transfer JSON (the same shape as the JSONL export). */
+/**
+ * Maps a stored transfer to the contract's Transfer JSON. It delegates to the store's {@link
+ * TransferJson}, the mapping the JSON Lines export uses, so the API and the export can never drift
+ * apart.
+ */
 @Component
 public class TransferViews {
   public Object view(StoredTransfer stored) {
-    return TransferView.of(stored);
+    return TransferJson.toJson(stored);
   }
 }
