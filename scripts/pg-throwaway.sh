@@ -29,7 +29,7 @@ find_bin_dir() {
     return
   fi
   local dir
-  dir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1 || true)
+  dir=$(printf '%s\n' /usr/lib/postgresql/*/bin | sort -V | tail -n 1)
   if [ -n "$dir" ] && [ -x "$dir/initdb" ]; then
     echo "$dir"
   elif command -v initdb >/dev/null 2>&1; then
