@@ -56,6 +56,8 @@ start() {
   # /tmp, not the checkout: user postgres must be able to reach the directory, and /root is 0700.
   dir=$(mktemp -d "${TMPDIR:-/tmp}/sightline-pg.XXXXXX")
   touch "$dir/$MARKER"
+  # A start that fails half-way leaves no server and no directory behind.
+  trap 'stop "$dir" 2>/dev/null' EXIT
   mkdir "$dir/data"
   if [ "$(id -u)" = 0 ]; then
     id postgres >/dev/null 2>&1 || die "user postgres is missing (apt-get install postgresql creates it)"
@@ -99,6 +101,7 @@ start() {
     -c "CREATE ROLE $DB_USER LOGIN CREATEDB PASSWORD '$DB_PASSWORD'" \
     -c "CREATE DATABASE $DB_NAME OWNER $DB_USER" >&2 || die "could not create role/database"
 
+  trap - EXIT
   say "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') ready on 127.0.0.1:$port (dir $dir)"
   echo "export SIGHTLINE_PG_DIR='$dir'"
   echo "export TEST_PG_URL='jdbc:postgresql://127.0.0.1:$port/$DB_NAME'"
