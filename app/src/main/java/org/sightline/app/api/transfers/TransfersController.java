@@ -79,8 +79,7 @@ class TransfersController {
       try {
         ids = search.matchingIds(q);
       } catch (IllegalArgumentException e) {
-        throw new BadParameterException(
-            "q", "parameter 'q' is not a valid query: " + e.getMessage());
+        throw new BadParameterException("q", "parameter 'q' is not a valid query: " + firstLine(e));
       }
       if (ids.isEmpty()) {
         return new TransferPage(List.of(), 0, pageNo, pageSize);
@@ -110,5 +109,12 @@ class TransfersController {
         .findTransfer(id, Visibility.PUBLIC)
         .map(views::view)
         .orElseThrow(() -> new NotFoundException("no published transfer with id '" + id + "'"));
+  }
+
+  /** Parser messages can run to several lines of grammar detail; the first says what is wrong. */
+  private static String firstLine(IllegalArgumentException e) {
+    String m = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+    m = m.lines().findFirst().orElse(m);
+    return m.length() > 200 ? m.substring(0, 200) + "..." : m;
   }
 }
