@@ -261,7 +261,12 @@ abstract class ReadApiContract {
     getJson("/v3/api-docs")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.paths['/api/v1/transfers']").exists())
-        .andExpect(jsonPath("$.paths['/api/v1/countries/{code}']").exists());
+        .andExpect(jsonPath("$.paths['/api/v1/countries/{code}']").exists())
+        // The document promises the snake_case names the API really sends.
+        .andExpect(jsonPath("$.components.schemas.Transfer.properties.supplier_orgs").exists())
+        .andExpect(jsonPath("$.components.schemas.CountrySummary.properties.transfer_ids").exists())
+        .andExpect(
+            jsonPath("$.components.schemas.CountrySummary.properties.transferIds").doesNotExist());
     getJson("/actuator/health")
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.status").value("UP"));

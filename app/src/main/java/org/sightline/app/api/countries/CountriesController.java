@@ -10,6 +10,7 @@ import org.sightline.app.web.PublishedFigures;
 import org.sightline.core.analyse.CountryProfile;
 import org.sightline.core.analyse.CountrySummary;
 import org.sightline.core.countries.Countries;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -17,7 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Recipient countries: the list with headline counts, and one country's profile. */
 @RestController
-@RequestMapping("/api/v1/countries")
+@RequestMapping(path = "/api/v1/countries", produces = MediaType.APPLICATION_JSON_VALUE)
 class CountriesController {
   private final PublishedFigures figures;
   private final TransferViews views;

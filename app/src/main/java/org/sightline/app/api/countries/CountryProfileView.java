@@ -1,5 +1,7 @@
 package org.sightline.app.api.countries;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 import org.sightline.core.analyse.LenderTotal;
 import org.sightline.core.analyse.SupplierTally;
@@ -16,4 +18,4 @@ record CountryProfileView(
     List<YearTally> timeline,
     List<String> undatedTransferIds,
     List<LenderTotal> financing,
-    List<Object> transfers) {}
+    @ArraySchema(schema = @Schema(ref = "#/components/schemas/Transfer")) List<Object> transfers) {}

@@ -1,5 +1,7 @@
 package org.sightline.app.api.organizations;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.time.Instant;
 import java.util.List;
 import org.sightline.core.analyse.VendorFootprint;
@@ -20,7 +22,7 @@ record OrganizationDetail(
     String note,
     String sourceUrl,
     VendorFootprint footprint,
-    List<Object> transfers,
+    @ArraySchema(schema = @Schema(ref = "#/components/schemas/Transfer")) List<Object> transfers,
     Instant updatedAt) {
 
   /** A reference to another organization; {@code id} is null when it is not in the register. */

@@ -16,6 +16,7 @@ import org.sightline.core.model.Organization;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.Visibility;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -24,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Vendors, integrators, lenders and agencies: search by name or alias, and one in detail. */
 @RestController
-@RequestMapping("/api/v1/organizations")
+@RequestMapping(path = "/api/v1/organizations", produces = MediaType.APPLICATION_JSON_VALUE)
 class OrganizationsController {
   private final Register register;
   private final PublishedFigures published;

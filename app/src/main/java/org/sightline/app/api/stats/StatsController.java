@@ -3,6 +3,7 @@ package org.sightline.app.api.stats;
 import io.swagger.v3.oas.annotations.Operation;
 import org.sightline.app.web.PublishedFigures;
 import org.sightline.core.analyse.GlobalStats;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -19,7 +20,7 @@ class StatsController {
       summary =
           "Countries reached per technology, per supplier country and per vendor, each with the"
               + " ids of the transfers behind it")
-  @GetMapping("/api/v1/stats")
+  @GetMapping(path = "/api/v1/stats", produces = MediaType.APPLICATION_JSON_VALUE)
   GlobalStats stats() {
     return figures.current().globalStats();
   }

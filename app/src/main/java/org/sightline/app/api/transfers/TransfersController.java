@@ -2,6 +2,9 @@ package org.sightline.app.api.transfers;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.sightline.app.web.ApiParameters;
 import org.sightline.app.web.BadParameterException;
@@ -12,6 +15,7 @@ import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.TransferQuery;
 import org.sightline.store.registry.Visibility;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -20,7 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Published transfers: the filtered, paged list and single records with their sources. */
 @RestController
-@RequestMapping("/api/v1/transfers")
+@RequestMapping(path = "/api/v1/transfers", produces = MediaType.APPLICATION_JSON_VALUE)
 class TransfersController {
   private final Register register;
   private final TransferSearch search;
@@ -52,10 +56,10 @@ class TransfersController {
           String technology,
       @Parameter(description = "status key, e.g. delivered") @RequestParam(required = false)
           String status,
-      @Parameter(description = "transfers active in or after this year")
+      @Parameter(description = "transfers whose years (start to end) reach this year or later")
           @RequestParam(name = "year_from", required = false)
           Integer yearFrom,
-      @Parameter(description = "transfers that started in or before this year")
+      @Parameter(description = "transfers whose years (start to end) reach this year or earlier")
           @RequestParam(name = "year_to", required = false)
           Integer yearTo,
       @Parameter(
@@ -102,7 +106,12 @@ class TransfersController {
         result.items().stream().map(views::view).toList(), result.total(), pageNo, pageSize);
   }
 
-  @Operation(summary = "One published transfer with its sources")
+  @Operation(
+      summary = "One published transfer with its sources",
+      responses =
+          @ApiResponse(
+              responseCode = "200",
+              content = @Content(schema = @Schema(implementation = TransferDoc.class))))
   @GetMapping("/{id}")
   Object one(@PathVariable String id) {
     return register
