@@ -202,8 +202,12 @@ public final class Importer {
     void check(Row row, RecordKind kind) {
       rows++;
       List<Violation> found = new ArrayList<>(row.violations());
+      // A rule broken only because a value could not be read (an unknown key leaves the field
+      // empty) repeats the format problem: report the format problem alone.
+      java.util.Set<String> unreadable = new java.util.HashSet<>();
+      row.violations().forEach(x -> unreadable.add(x.field()));
       if (row.record() instanceof Transfer t) {
-        found.addAll(rules.check(t));
+        rules.check(t).stream().filter(x -> !unreadable.contains(x.field())).forEach(found::add);
         for (OrganizationRef ref : t.supplierOrgs()) {
           if (ref.name() != null && ref.name().contains(";")
               || ref.aliases().stream().anyMatch(a -> a.contains(";"))) {
@@ -211,7 +215,7 @@ public final class Importer {
           }
         }
       } else if (row.record() instanceof Organization o) {
-        found.addAll(rules.check(o));
+        rules.check(o).stream().filter(x -> !unreadable.contains(x.field())).forEach(found::add);
         if (o.aliases().stream().anyMatch(a -> a.contains(";"))) {
           found.add(new Violation("aliases", "aliases must not contain \";\""));
         }
