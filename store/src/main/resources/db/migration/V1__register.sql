@@ -8,6 +8,8 @@ CREATE TABLE organization (
   country       VARCHAR(2),
   kind          VARCHAR(20)   NOT NULL,
   parent_name   VARCHAR(500),
+  -- OrganizationNames.key(parent_name): subsidiaries are found by the parent's name or alias.
+  parent_key    VARCHAR(500),
   note          VARCHAR(4000),
   source_url    VARCHAR(2000),
   state         VARCHAR(20)   NOT NULL,
@@ -16,6 +18,7 @@ CREATE TABLE organization (
   updated_at    TIMESTAMP WITH TIME ZONE NOT NULL
 );
 CREATE INDEX organization_name_idx ON organization (name);
+CREATE INDEX organization_parent_key_idx ON organization (parent_key);
 
 CREATE TABLE organization_alias (
   org_id    VARCHAR(64)  NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
@@ -23,6 +26,15 @@ CREATE TABLE organization_alias (
   alias     VARCHAR(500) NOT NULL,
   PRIMARY KEY (org_id, position)
 );
+
+-- The normalised keys (OrganizationNames.key) of each organization's name and aliases: name
+-- lookups and supplier linking ignore case, punctuation and legal suffixes.
+CREATE TABLE organization_name (
+  org_id    VARCHAR(64)  NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
+  name_key  VARCHAR(500) NOT NULL,
+  PRIMARY KEY (org_id, name_key)
+);
+CREATE INDEX organization_name_key_idx ON organization_name (name_key);
 
 CREATE TABLE transfer (
   id                  VARCHAR(64)   PRIMARY KEY,
@@ -55,6 +67,8 @@ CREATE TABLE transfer_supplier (
   org_id       VARCHAR(64),
   name         VARCHAR(500)  NOT NULL,
   aliases      VARCHAR(2000),
+  -- Keys of name and aliases, delimited on both sides (';huawei;zte;') for LIKE membership tests.
+  name_keys    VARCHAR(4000) NOT NULL,
   PRIMARY KEY (transfer_id, position)
 );
 CREATE INDEX transfer_supplier_org_idx ON transfer_supplier (org_id);

@@ -43,4 +43,13 @@ public interface Register {
   List<Revision> revisionsAfter(long afterId, int limit);
 
   long countTransfers(Visibility visibility);
+
+  /**
+   * How many revisions have an id up to this one, or -1 when unknown. Revision ids are assigned
+   * when a transaction writes but become visible when it commits, so derived state that follows the
+   * log compares this count to notice revisions that arrived below its watermark.
+   */
+  default long countRevisionsUpTo(long revisionId) {
+    return -1;
+  }
 }

@@ -1,0 +1,23 @@
+package org.sightline.store.ingest;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
+
+/** The open formats the register is exported in (more come with later work). */
+public enum ExportFormat {
+  /** Transfers CSV with the columns of the starter {@code transfers.csv}. */
+  CSV,
+  /** One contract Transfer JSON object per line. */
+  JSONL;
+
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<ExportFormat> fromKey(String key) {
+    return key == null
+        ? Optional.empty()
+        : Arrays.stream(values()).filter(f -> f.key().equals(key.trim())).findFirst();
+  }
+}

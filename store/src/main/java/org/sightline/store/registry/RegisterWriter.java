@@ -1,0 +1,693 @@
+package org.sightline.store.registry;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationRef;
+import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.Source;
+import org.sightline.core.model.Transfer;
+import org.sightline.core.registry.OrganizationNames;
+import org.sightline.store.db.Database;
+import org.sightline.store.db.DatabaseException;
+import org.sightline.store.ingest.OrganizationJson;
+import org.sightline.store.ingest.TransferJson;
+
+/**
+ * The write side of the register. Every create, update and state change writes a revision in the
+ * same transaction, with the record's snapshot after the change, the author and the reason; a
+ * record whose content is identical to the stored one is left alone (no revision).
+ *
+ * <p>Whether a record changed is decided by {@code content_hash}, the SHA-256 of its snapshot (the
+ * contract JSON plus state, without timestamps), so a re-import compares hashes and never loads the
+ * stored records.
+ */
+public final class RegisterWriter {
+  public static final String TRANSFER = "transfer";
+  public static final String ORGANIZATION = "organization";
+
+  private final Database database;
+
+  public RegisterWriter(Database database) {
+    this.database = database;
+  }
+
+  /** Creates or updates these transfers in one transaction. */
+  public WriteCounts saveTransfers(List<Transfer> transfers, String author, String reason) {
+    try (Batch batch = begin(author, reason)) {
+      WriteCounts counts = batch.saveTransfers(transfers.stream().map(TransferInput::of).toList());
+      batch.commit();
+      return counts;
+    }
+  }
+
+  /**
+   * Creates or updates these organizations in one transaction, then links suppliers of stored
+   * transfers that name them (by name or alias) and have no organization yet.
+   */
+  public WriteCounts saveOrganizations(
+      List<Organization> organizations, String author, String reason) {
+    try (Batch batch = begin(author, reason)) {
+      WriteCounts counts = batch.saveOrganizations(organizations);
+      batch.commit();
+      return counts;
+    }
+  }
+
+  /** Retracts a transfer (kept, with its history, but no longer public). */
+  public boolean retractTransfer(String id, String author, String reason) {
+    return setTransferState(id, PublicationState.RETRACTED, author, reason);
+  }
+
+  /**
+   * Moves a transfer to another publication state, writing a revision. False when the state is
+   * already that one; {@link IllegalArgumentException} when there is no such transfer.
+   */
+  public boolean setTransferState(String id, PublicationState state, String author, String reason) {
+    try (Batch batch = begin(author, reason)) {
+      boolean changed = batch.setTransferState(id, state);
+      batch.commit();
+      return changed;
+    }
+  }
+
+  /** Moves an organization to another publication state, writing a revision. */
+  public boolean setOrganizationState(
+      String id, PublicationState state, String author, String reason) {
+    try (Batch batch = begin(author, reason)) {
+      boolean changed = batch.setOrganizationState(id, state);
+      batch.commit();
+      return changed;
+    }
+  }
+
+  /**
+   * Starts a transaction for many writes (an import): nothing is visible to others until {@link
+   * Batch#commit()}, and closing without commit rolls everything back.
+   */
+  public Batch begin(String author, String reason) {
+    if (author == null || author.isBlank()) {
+      throw new IllegalArgumentException("a revision needs an author");
+    }
+    try {
+      Connection c = database.connection();
+      c.setAutoCommit(false);
+      return new Batch(c, author, reason);
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot start a transaction: " + e.getMessage(), e);
+    }
+  }
+
+  static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  /** One transaction of writes. Not thread-safe. */
+  public static final class Batch implements AutoCloseable {
+    private final Connection c;
+    private final String author;
+    private final String reason;
+    private final Map<String, PreparedStatement> statements = new HashMap<>();
+    private Map<String, String> orgByKey;
+    private boolean done;
+
+    private Batch(Connection c, String author, String reason) {
+      this.c = c;
+      this.author = author;
+      this.reason = reason;
+    }
+
+    public WriteCounts saveTransfers(List<TransferInput> inputs) {
+      return sql(() -> saveTransfers(inputs, reason));
+    }
+
+    public WriteCounts saveOrganizations(List<Organization> organizations) {
+      return sql(
+          () -> {
+            WriteCounts counts = WriteCounts.NONE;
+            Set<String> touched = new LinkedHashSet<>();
+            for (int from = 0; from < organizations.size(); from += Rows.CHUNK) {
+              counts =
+                  counts.plus(
+                      saveOrganizationChunk(
+                          organizations.subList(
+                              from, Math.min(organizations.size(), from + Rows.CHUNK)),
+                          touched));
+            }
+            linkSuppliersOf(touched);
+            return counts;
+          });
+    }
+
+    public boolean setTransferState(String id, PublicationState state) {
+      return sql(
+          () -> {
+            StoredTransfer stored =
+                Rows.transfers(c, List.of(id), Visibility.REVIEWER).stream()
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no transfer " + id));
+            if (stored.transfer().state() == state) {
+              return false;
+            }
+            Transfer next = stored.transfer().withState(state);
+            String snapshot = TransferJson.snapshot(next);
+            int revisionNo = stored.revision() + 1;
+            Instant now = now();
+            PreparedStatement ps =
+                statement(
+                    "UPDATE transfer SET state = ?, content_hash = ?, revision_no = ?, updated_at ="
+                        + " ? WHERE id = ? AND revision_no = ?");
+            Rows.bind(
+                ps,
+                1,
+                List.of(
+                    state.key(), Rows.sha256(snapshot), revisionNo, now, id, stored.revision()));
+            if (ps.executeUpdate() != 1) {
+              throw new DatabaseException("transfer " + id + " was changed concurrently; retry");
+            }
+            addRevision(TRANSFER, id, revisionNo, stateAction(state), reason, now, snapshot);
+            executeBatch("INSERT INTO revision");
+            return true;
+          });
+    }
+
+    public boolean setOrganizationState(String id, PublicationState state) {
+      return sql(
+          () -> {
+            StoredOrganization stored =
+                Rows.organizations(c, List.of(id), Visibility.REVIEWER).stream()
+                    .findFirst()
+                    .orElseThrow(() -> new IllegalArgumentException("no organization " + id));
+            Organization o = stored.organization();
+            if (o.state() == state) {
+              return false;
+            }
+            Organization next =
+                new Organization(
+                    o.id(),
+                    o.name(),
+                    o.aliases(),
+                    o.country(),
+                    o.kind(),
+                    o.parent(),
+                    o.note(),
+                    o.sourceUrl(),
+                    state);
+            String snapshot = OrganizationJson.snapshot(next);
+            int revisionNo = stored.revision() + 1;
+            Instant now = now();
+            PreparedStatement ps =
+                statement(
+                    "UPDATE organization SET state = ?, content_hash = ?, revision_no = ?,"
+                        + " updated_at = ? WHERE id = ? AND revision_no = ?");
+            Rows.bind(
+                ps,
+                1,
+                List.of(
+                    state.key(), Rows.sha256(snapshot), revisionNo, now, id, stored.revision()));
+            if (ps.executeUpdate() != 1) {
+              throw new DatabaseException(
+                  "organization " + id + " was changed concurrently; retry");
+            }
+            addRevision(ORGANIZATION, id, revisionNo, stateAction(state), reason, now, snapshot);
+            executeBatch("INSERT INTO revision");
+            orgByKey = null;
+            if (state == PublicationState.PUBLISHED) {
+              linkSuppliersOf(Set.of(id));
+            }
+            return true;
+          });
+    }
+
+    public void commit() {
+      sql(
+          () -> {
+            c.commit();
+            return null;
+          });
+      done = true;
+    }
+
+    @Override
+    public void close() {
+      try {
+        if (!done) {
+          c.rollback();
+        }
+      } catch (SQLException e) {
+        // The connection is going away; an uncommitted transaction dies with it.
+      } finally {
+        for (PreparedStatement ps : statements.values()) {
+          try {
+            ps.close();
+          } catch (SQLException ignored) {
+            // closing anyway
+          }
+        }
+        try {
+          c.setAutoCommit(true);
+          c.close();
+        } catch (SQLException ignored) {
+          // the pool discards broken connections
+        }
+      }
+    }
+
+    // --- transfers --------------------------------------------------------------------------
+
+    private WriteCounts saveTransfers(List<TransferInput> inputs, String why) throws SQLException {
+      Set<String> seen = new HashSet<>();
+      for (TransferInput in : inputs) {
+        if (!seen.add(in.transfer().id())) {
+          throw new IllegalArgumentException("transfer " + in.transfer().id() + " given twice");
+        }
+      }
+      WriteCounts counts = WriteCounts.NONE;
+      for (int from = 0; from < inputs.size(); from += Rows.CHUNK) {
+        counts =
+            counts.plus(
+                saveTransferChunk(
+                    inputs.subList(from, Math.min(inputs.size(), from + Rows.CHUNK)), why));
+      }
+      return counts;
+    }
+
+    private WriteCounts saveTransferChunk(List<TransferInput> inputs, String why)
+        throws SQLException {
+      Map<String, String[]> existing =
+          existing("transfer", inputs.stream().map(i -> i.transfer().id()).toList());
+      long created = 0;
+      long updated = 0;
+      long unchanged = 0;
+      Instant now = now();
+      for (TransferInput in : inputs) {
+        Transfer t = link(in.transfer());
+        String snapshot = TransferJson.snapshot(t);
+        String hash = Rows.sha256(snapshot);
+        String[] old = existing.get(t.id());
+        if (old != null && old[0].equals(hash)) {
+          unchanged++;
+          continue;
+        }
+        int revisionNo;
+        Instant updatedAt;
+        if (old == null) {
+          revisionNo = 1;
+          updatedAt = in.updatedAt() != null ? in.updatedAt() : now;
+          PreparedStatement ps =
+              statement(
+                  "INSERT INTO transfer (supplier_country, recipient_country, end_user,"
+                      + " technologies, status, year_start, year_end, value_amount, value_currency,"
+                      + " financing_lender, financing_amount, financing_currency, summary, state,"
+                      + " content_hash, revision_no, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                      + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          bindTransfer(ps, t, hash, revisionNo, updatedAt);
+          ps.addBatch();
+          created++;
+        } else {
+          revisionNo = Integer.parseInt(old[1]) + 1;
+          updatedAt = now;
+          for (String table : List.of("transfer_supplier", "transfer_source")) {
+            PreparedStatement del = statement("DELETE FROM " + table + " WHERE transfer_id = ?");
+            del.setString(1, t.id());
+            del.addBatch();
+          }
+          PreparedStatement ps =
+              statement(
+                  "UPDATE transfer SET supplier_country = ?, recipient_country = ?, end_user = ?,"
+                      + " technologies = ?, status = ?, year_start = ?, year_end = ?, value_amount"
+                      + " = ?, value_currency = ?, financing_lender = ?, financing_amount = ?,"
+                      + " financing_currency = ?, summary = ?, state = ?, content_hash = ?,"
+                      + " revision_no = ?, updated_at = ? WHERE id = ?");
+          bindTransfer(ps, t, hash, revisionNo, updatedAt);
+          ps.addBatch();
+          updated++;
+        }
+        addChildren(t);
+        addRevision(
+            TRANSFER, t.id(), revisionNo, old == null ? "create" : "update", why, now, snapshot);
+      }
+      // Parents before children, deletions before re-insertions.
+      executeBatch("INSERT INTO transfer (");
+      executeBatch("DELETE FROM transfer_supplier");
+      executeBatch("DELETE FROM transfer_source");
+      executeBatch("UPDATE transfer SET supplier_country");
+      executeBatch("INSERT INTO transfer_supplier");
+      executeBatch("INSERT INTO transfer_source");
+      executeBatch("INSERT INTO revision");
+      return new WriteCounts(created, updated, unchanged);
+    }
+
+    private void bindTransfer(
+        PreparedStatement ps, Transfer t, String hash, int revisionNo, Instant updatedAt)
+        throws SQLException {
+      int i = 1;
+      ps.setString(i++, t.supplierCountry());
+      ps.setString(i++, t.recipientCountry());
+      ps.setString(i++, t.endUser());
+      ps.setString(i++, Rows.delimited(t.technologies().stream().map(x -> x.key()).toList()));
+      ps.setString(i++, t.status() == null ? null : t.status().key());
+      Rows.setInteger(ps, i++, t.yearStart());
+      Rows.setInteger(ps, i++, t.yearEnd());
+      Rows.setDecimal(ps, i++, t.value() == null ? null : t.value().amount());
+      ps.setString(i++, t.value() == null ? null : t.value().currency());
+      ps.setString(i++, t.financing() == null ? null : t.financing().lender());
+      Rows.setDecimal(ps, i++, t.financing() == null ? null : t.financing().amount());
+      ps.setString(i++, t.financing() == null ? null : t.financing().currency());
+      ps.setString(i++, t.summary());
+      ps.setString(i++, t.state().key());
+      ps.setString(i++, hash);
+      ps.setInt(i++, revisionNo);
+      Rows.set(ps, i++, updatedAt);
+      ps.setString(i, t.id());
+    }
+
+    private void addChildren(Transfer t) throws SQLException {
+      PreparedStatement sup =
+          statement(
+              "INSERT INTO transfer_supplier (transfer_id, position, org_id, name, aliases,"
+                  + " name_keys) VALUES (?, ?, ?, ?, ?, ?)");
+      int pos = 0;
+      for (OrganizationRef ref : t.supplierOrgs()) {
+        sup.setString(1, t.id());
+        sup.setInt(2, pos++);
+        sup.setString(3, ref.id());
+        sup.setString(4, ref.name());
+        sup.setString(5, ref.aliases().isEmpty() ? null : String.join(";", ref.aliases()));
+        sup.setString(6, Rows.delimited(new ArrayList<>(keys(ref.name(), ref.aliases()))));
+        sup.addBatch();
+      }
+      PreparedStatement src =
+          statement(
+              "INSERT INTO transfer_source (transfer_id, position, url, publisher, source_date,"
+                  + " evidence) VALUES (?, ?, ?, ?, ?, ?)");
+      pos = 0;
+      for (Source s : t.sources()) {
+        src.setString(1, t.id());
+        src.setInt(2, pos++);
+        src.setString(3, s.url());
+        src.setString(4, s.publisher());
+        src.setString(5, s.date());
+        src.setString(6, s.evidence());
+        src.addBatch();
+      }
+    }
+
+    /** Suppliers named without an id get the id of the published organization of that name. */
+    private Transfer link(Transfer t) throws SQLException {
+      if (t.supplierOrgs().stream().allMatch(r -> r.id() != null)) {
+        return t;
+      }
+      Map<String, String> byKey = orgByKey();
+      List<OrganizationRef> refs = new ArrayList<>();
+      boolean changed = false;
+      for (OrganizationRef r : t.supplierOrgs()) {
+        String id = r.id();
+        if (id == null) {
+          for (String key : keys(r.name(), r.aliases())) {
+            id = byKey.get(key);
+            if (id != null) {
+              break;
+            }
+          }
+        }
+        changed |= !Objects.equals(id, r.id());
+        refs.add(Objects.equals(id, r.id()) ? r : new OrganizationRef(id, r.name(), r.aliases()));
+      }
+      return changed ? t.withSupplierOrgs(refs) : t;
+    }
+
+    private Map<String, String> orgByKey() throws SQLException {
+      if (orgByKey == null) {
+        Map<String, String> map = new HashMap<>();
+        try (PreparedStatement ps =
+                c.prepareStatement(
+                    "SELECT n.name_key, o.id FROM organization_name n JOIN organization o ON o.id"
+                        + " = n.org_id WHERE o.state = 'published' ORDER BY n.name_key, CASE WHEN"
+                        + " o.kind = 'agency' THEN 1 ELSE 0 END, o.id");
+            ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            map.putIfAbsent(rs.getString(1), rs.getString(2));
+          }
+        }
+        orgByKey = map;
+      }
+      return orgByKey;
+    }
+
+    private void linkSuppliersOf(Set<String> organizationIds) throws SQLException {
+      if (organizationIds.isEmpty()) {
+        return;
+      }
+      orgByKey = null;
+      Set<String> keys = new TreeSet<>();
+      for (StoredOrganization o :
+          Rows.organizations(c, new ArrayList<>(organizationIds), Visibility.PUBLIC)) {
+        keys.addAll(keys(o.organization().name(), o.organization().aliases()));
+      }
+      Set<String> transferIds = new TreeSet<>();
+      for (String key : keys) {
+        transferIds.addAll(
+            Rows.ids(
+                c,
+                "SELECT DISTINCT transfer_id FROM transfer_supplier WHERE org_id IS NULL AND"
+                    + " name_keys LIKE ? ESCAPE '\\'",
+                List.of("%;" + Rows.likeEscape(key) + ";%")));
+      }
+      if (transferIds.isEmpty()) {
+        return;
+      }
+      List<TransferInput> relink = new ArrayList<>();
+      for (StoredTransfer t :
+          Rows.transfers(c, new ArrayList<>(transferIds), Visibility.REVIEWER)) {
+        relink.add(TransferInput.of(t.transfer()));
+      }
+      saveTransfers(relink, "supplier linked to its organization in the register");
+    }
+
+    // --- organizations ----------------------------------------------------------------------
+
+    private WriteCounts saveOrganizationChunk(List<Organization> orgs, Set<String> touched)
+        throws SQLException {
+      Map<String, String[]> existing =
+          existing("organization", orgs.stream().map(Organization::id).toList());
+      long created = 0;
+      long updated = 0;
+      long unchanged = 0;
+      Instant now = now();
+      Set<String> seen = new HashSet<>();
+      for (Organization o : orgs) {
+        if (!seen.add(o.id())) {
+          throw new IllegalArgumentException("organization " + o.id() + " given twice");
+        }
+        String snapshot = OrganizationJson.snapshot(o);
+        String hash = Rows.sha256(snapshot);
+        String[] old = existing.get(o.id());
+        if (old != null && old[0].equals(hash)) {
+          unchanged++;
+          continue;
+        }
+        int revisionNo;
+        if (old == null) {
+          revisionNo = 1;
+          PreparedStatement ps =
+              statement(
+                  "INSERT INTO organization (name, country, kind, parent_name, parent_key, note,"
+                      + " source_url, state, content_hash, revision_no, updated_at, id) VALUES (?,"
+                      + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+          bindOrganization(ps, o, hash, revisionNo, now);
+          ps.addBatch();
+          created++;
+        } else {
+          revisionNo = Integer.parseInt(old[1]) + 1;
+          for (String table : List.of("organization_alias", "organization_name")) {
+            PreparedStatement del = statement("DELETE FROM " + table + " WHERE org_id = ?");
+            del.setString(1, o.id());
+            del.addBatch();
+          }
+          PreparedStatement ps =
+              statement(
+                  "UPDATE organization SET name = ?, country = ?, kind = ?, parent_name = ?,"
+                      + " parent_key = ?, note = ?, source_url = ?, state = ?, content_hash = ?,"
+                      + " revision_no = ?, updated_at = ? WHERE id = ?");
+          bindOrganization(ps, o, hash, revisionNo, now);
+          ps.addBatch();
+          updated++;
+        }
+        PreparedStatement alias =
+            statement("INSERT INTO organization_alias (org_id, position, alias) VALUES (?, ?, ?)");
+        int pos = 0;
+        for (String a : o.aliases()) {
+          alias.setString(1, o.id());
+          alias.setInt(2, pos++);
+          alias.setString(3, a);
+          alias.addBatch();
+        }
+        PreparedStatement names =
+            statement("INSERT INTO organization_name (org_id, name_key) VALUES (?, ?)");
+        for (String key : keys(o.name(), o.aliases())) {
+          names.setString(1, o.id());
+          names.setString(2, key);
+          names.addBatch();
+        }
+        addRevision(
+            ORGANIZATION,
+            o.id(),
+            revisionNo,
+            old == null ? "create" : "update",
+            reason,
+            now,
+            snapshot);
+        if (o.state() == PublicationState.PUBLISHED) {
+          touched.add(o.id());
+        }
+      }
+      executeBatch("INSERT INTO organization (");
+      executeBatch("DELETE FROM organization_alias");
+      executeBatch("DELETE FROM organization_name");
+      executeBatch("UPDATE organization SET name");
+      executeBatch("INSERT INTO organization_alias");
+      executeBatch("INSERT INTO organization_name");
+      executeBatch("INSERT INTO revision");
+      if (created + updated > 0) {
+        orgByKey = null;
+      }
+      return new WriteCounts(created, updated, unchanged);
+    }
+
+    private void bindOrganization(
+        PreparedStatement ps, Organization o, String hash, int revisionNo, Instant now)
+        throws SQLException {
+      int i = 1;
+      ps.setString(i++, o.name());
+      ps.setString(i++, o.country());
+      ps.setString(i++, o.kind() == null ? null : o.kind().key());
+      ps.setString(i++, o.parent());
+      String parentKey = OrganizationNames.key(o.parent());
+      ps.setString(i++, parentKey.isEmpty() ? null : parentKey);
+      ps.setString(i++, o.note());
+      ps.setString(i++, o.sourceUrl());
+      ps.setString(i++, o.state().key());
+      ps.setString(i++, hash);
+      ps.setInt(i++, revisionNo);
+      Rows.set(ps, i++, now);
+      ps.setString(i, o.id());
+    }
+
+    // --- shared -----------------------------------------------------------------------------
+
+    /** id → {content_hash, revision_no} of the stored records among these ids (one query). */
+    private Map<String, String[]> existing(String table, List<String> ids) throws SQLException {
+      Map<String, String[]> out = new HashMap<>();
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT id, content_hash, revision_no FROM "
+                  + table
+                  + " WHERE id IN ("
+                  + Rows.placeholders(ids.size())
+                  + ")")) {
+        Rows.bind(ps, 1, ids);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+          }
+        }
+      }
+      return out;
+    }
+
+    private void addRevision(
+        String type,
+        String id,
+        int revisionNo,
+        String action,
+        String why,
+        Instant at,
+        String snapshot)
+        throws SQLException {
+      PreparedStatement ps =
+          statement(
+              "INSERT INTO revision (entity_type, entity_id, revision_no, action, author, reason,"
+                  + " created_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+      ps.setString(1, type);
+      ps.setString(2, id);
+      ps.setInt(3, revisionNo);
+      ps.setString(4, action);
+      ps.setString(5, author);
+      ps.setString(6, why);
+      Rows.set(ps, 7, at);
+      ps.setString(8, snapshot);
+      ps.addBatch();
+    }
+
+    private PreparedStatement statement(String sql) throws SQLException {
+      PreparedStatement ps = statements.get(sql);
+      if (ps == null) {
+        ps = c.prepareStatement(sql);
+        statements.put(sql, ps);
+      }
+      return ps;
+    }
+
+    /** Runs the pending batch of the prepared statement whose SQL starts with this prefix. */
+    private void executeBatch(String prefix) throws SQLException {
+      for (Map.Entry<String, PreparedStatement> e : statements.entrySet()) {
+        if (e.getKey().startsWith(prefix)) {
+          e.getValue().executeBatch();
+        }
+      }
+    }
+
+    private static String stateAction(PublicationState state) {
+      return switch (state) {
+        case RETRACTED -> "retract";
+        case PUBLISHED -> "publish";
+        default -> "state";
+      };
+    }
+
+    interface SqlWork<T> {
+      T run() throws SQLException;
+    }
+
+    private <T> T sql(SqlWork<T> work) {
+      if (done) {
+        throw new IllegalStateException("this batch is already committed");
+      }
+      try {
+        return work.run();
+      } catch (SQLException e) {
+        throw new DatabaseException("writing to the register failed: " + e.getMessage(), e);
+      }
+    }
+  }
+
+  /** The distinct non-empty keys of a name and its aliases, name first. */
+  static Set<String> keys(String name, List<String> aliases) {
+    Set<String> keys = new LinkedHashSet<>();
+    String k = OrganizationNames.key(name);
+    if (!k.isEmpty()) {
+      keys.add(k);
+    }
+    for (String a : aliases) {
+      String ak = OrganizationNames.key(a);
+      if (!ak.isEmpty()) {
+        keys.add(ak);
+      }
+    }
+    return keys;
+  }
+}

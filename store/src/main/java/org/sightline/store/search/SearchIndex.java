@@ -1,0 +1,388 @@
+package org.sightline.store.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.sightline.core.countries.Countries;
+import org.sightline.core.countries.Country;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationRef;
+import org.sightline.core.model.Revision;
+import org.sightline.core.model.Source;
+import org.sightline.core.model.Transfer;
+import org.sightline.store.registry.Register;
+import org.sightline.store.registry.StoredOrganization;
+import org.sightline.store.registry.StoredTransfer;
+import org.sightline.store.registry.Visibility;
+
+/**
+ * Full-text search over the published transfers (summary, supplier names and their organizations'
+ * aliases, end user, sources, country names), with English stemming.
+ *
+ * <p>The index is derived state. It follows the revision log: the id of the last revision applied
+ * is stored in the Lucene commit, and {@link #catchUp(Register)} applies the revisions after it by
+ * re-reading the current records. A missing or unreadable index, or one that is ahead of the
+ * database (a different or restored database), is rebuilt from the database. Several application
+ * instances sharing one PostgreSQL each keep their own index current this way.
+ */
+public final class SearchIndex implements AutoCloseable {
+  static final String LAST_REVISION = "sightline.last_revision";
+  static final String REVISIONS_COUNTED = "sightline.revisions_counted";
+
+  private static final String ID = "id";
+  private static final String[] FIELDS = {
+    "summary", "suppliers", "end_user", "sources", "countries"
+  };
+  private static final Map<String, Float> BOOSTS =
+      Map.of(
+          "suppliers", 2.0f, "summary", 1.0f, "end_user", 1.5f, "sources", 0.5f, "countries", 1.5f);
+
+  /** The most hits one search returns. */
+  public static final int MAX_LIMIT = 10_000;
+
+  private static final int CATCH_UP_PAGE = 500;
+  private static final long REBUILD_BEYOND = 20_000;
+
+  private final Path dir;
+  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Countries countries = Countries.bundled();
+  private Directory directory;
+  private IndexWriter writer;
+  private SearcherManager searchers;
+
+  /** -1: nothing applied yet, the index must be built. */
+  private long lastApplied;
+
+  private long revisionsCounted;
+
+  private SearchIndex(Path dir) {
+    this.dir = dir;
+  }
+
+  /** Opens (or creates) the index in {@code dir}; an unreadable index is wiped for a rebuild. */
+  public static SearchIndex open(Path dir) {
+    SearchIndex index = new SearchIndex(dir.toAbsolutePath().normalize());
+    try {
+      Files.createDirectories(index.dir);
+      try {
+        index.openWriter();
+      } catch (IOException | RuntimeException corrupt) {
+        index.closeQuietly();
+        wipe(index.dir);
+        index.openWriter();
+        index.lastApplied = -1;
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the search index in " + dir, e);
+    }
+    return index;
+  }
+
+  private void openWriter() throws IOException {
+    directory = FSDirectory.open(dir);
+    IndexWriterConfig config = new IndexWriterConfig(analyzer);
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    writer = new IndexWriter(directory, config);
+    lastApplied = -1;
+    revisionsCounted = 0;
+    Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+    if (data != null) {
+      for (Map.Entry<String, String> e : data) {
+        if (e.getKey().equals(LAST_REVISION)) {
+          lastApplied = Long.parseLong(e.getValue());
+        } else if (e.getKey().equals(REVISIONS_COUNTED)) {
+          revisionsCounted = Long.parseLong(e.getValue());
+        }
+      }
+    }
+    searchers = new SearcherManager(writer, null);
+  }
+
+  /** The id of the last revision the index reflects; -1 when it has never been built. */
+  public synchronized long lastAppliedRevision() {
+    return lastApplied;
+  }
+
+  /**
+   * Brings the index up to date with the register: applies the revisions after the last one
+   * applied, or rebuilds when the index is new, corrupt or ahead of the database. Returns the
+   * number of revisions applied (for a rebuild: the number of transfers indexed).
+   */
+  public synchronized long catchUp(Register register) {
+    try {
+      long head = register.lastRevisionId();
+      // Far behind (e.g. after a large import) a rebuild is cheaper than one lookup per revision.
+      if (lastApplied < 0
+          || lastApplied > head
+          || head - lastApplied > REBUILD_BEYOND
+          || lateRevisions(register)) {
+        return rebuild(register);
+      }
+      long applied = 0;
+      while (true) {
+        List<Revision> revisions = register.revisionsAfter(lastApplied, CATCH_UP_PAGE);
+        if (revisions.isEmpty()) {
+          break;
+        }
+        Map<String, Optional<Organization>> orgs = new HashMap<>();
+        for (Revision r : revisions) {
+          if (r.entityType().equals("transfer")) {
+            reindex(register, r.entityId(), orgs);
+          } else if (r.entityType().equals("organization")) {
+            for (StoredTransfer t :
+                register.transfersOfOrganization(r.entityId(), Visibility.PUBLIC)) {
+              reindex(register, t.transfer().id(), orgs);
+            }
+          }
+          lastApplied = r.id();
+          applied++;
+        }
+      }
+      if (applied > 0) {
+        commit(register);
+      }
+      return applied;
+    } catch (IOException e) {
+      throw new UncheckedIOException("updating the search index failed", e);
+    }
+  }
+
+  /** Re-creates the index from the published transfers. Returns the number indexed. */
+  public synchronized long rebuild(Register register) {
+    try {
+      long head = register.lastRevisionId();
+      writer.deleteAll();
+      Map<String, Optional<Organization>> orgs = new HashMap<>();
+      for (StoredOrganization o : register.organizations(Visibility.PUBLIC)) {
+        orgs.put(o.organization().id(), Optional.of(o.organization()));
+      }
+      long[] n = {0};
+      IOException[] failure = new IOException[1];
+      register.forEachTransfer(
+          Visibility.PUBLIC,
+          t -> {
+            if (failure[0] == null) {
+              try {
+                writer.addDocument(document(t.transfer(), register, orgs));
+                n[0]++;
+              } catch (IOException e) {
+                failure[0] = e;
+              }
+            }
+          });
+      if (failure[0] != null) {
+        throw failure[0];
+      }
+      lastApplied = head;
+      commit(register);
+      // Anything written while we scanned is applied now (re-indexing is idempotent).
+      catchUp(register);
+      return n[0];
+    } catch (IOException e) {
+      throw new UncheckedIOException("rebuilding the search index failed", e);
+    }
+  }
+
+  /**
+   * Searches with Lucene's classic query syntax (words, "phrases", AND/OR/NOT, field:term,
+   * prefix*).
+   *
+   * @throws IllegalArgumentException for a blank or malformed query, or a limit out of range
+   */
+  public SearchHits search(String q, int limit) {
+    if (q == null || q.isBlank()) {
+      throw new IllegalArgumentException("the search query is empty");
+    }
+    if (limit < 1 || limit > MAX_LIMIT) {
+      throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
+    }
+    Query query = parse(q);
+    IndexSearcher searcher;
+    try {
+      searchers.maybeRefresh();
+      searcher = searchers.acquire();
+    } catch (IOException e) {
+      throw new UncheckedIOException("the search index cannot be read", e);
+    }
+    try {
+      int total = searcher.count(query);
+      TopDocs top =
+          searcher.search(
+              query,
+              limit,
+              new Sort(SortField.FIELD_SCORE, new SortField(ID, SortField.Type.STRING)));
+      List<String> ids = new ArrayList<>(top.scoreDocs.length);
+      for (ScoreDoc d : top.scoreDocs) {
+        ids.add(searcher.storedFields().document(d.doc).get(ID));
+      }
+      return new SearchHits(ids, total);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new IllegalArgumentException("the search query is too broad: " + e.getMessage());
+    } catch (IOException e) {
+      throw new UncheckedIOException("the search index cannot be read", e);
+    } finally {
+      try {
+        searchers.release(searcher);
+      } catch (IOException ignored) {
+        // a released searcher that fails to close is cleaned up with the index
+      }
+    }
+  }
+
+  private Query parse(String q) {
+    MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
+    parser.setDefaultOperator(QueryParser.Operator.AND);
+    try {
+      return parser.parse(q);
+    } catch (ParseException | IndexSearcher.TooManyClauses e) {
+      String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
+      throw new IllegalArgumentException("invalid search query \"" + q + "\": " + msg);
+    }
+  }
+
+  private boolean lateRevisions(Register register) {
+    // Revision ids are given out when a transaction writes, not when it commits: a long import
+    // can commit ids below the ones already applied. If more revisions now exist up to the
+    // watermark than when it was set, some arrived late and the index is rebuilt.
+    long counted = register.countRevisionsUpTo(lastApplied);
+    return counted >= 0 && counted != revisionsCounted;
+  }
+
+  private void reindex(Register register, String id, Map<String, Optional<Organization>> orgs)
+      throws IOException {
+    Optional<StoredTransfer> t = register.findTransfer(id, Visibility.PUBLIC);
+    if (t.isPresent()) {
+      writer.updateDocument(new Term(ID, id), document(t.get().transfer(), register, orgs));
+    } else {
+      writer.deleteDocuments(new Term(ID, id));
+    }
+  }
+
+  private Document document(
+      Transfer t, Register register, Map<String, Optional<Organization>> orgs) {
+    Document doc = new Document();
+    doc.add(new StringField(ID, t.id(), Field.Store.YES));
+    doc.add(new SortedDocValuesField(ID, new BytesRef(t.id())));
+    add(doc, "summary", t.summary());
+    add(doc, "end_user", t.endUser());
+    for (OrganizationRef ref : t.supplierOrgs()) {
+      add(doc, "suppliers", ref.name());
+      ref.aliases().forEach(a -> add(doc, "suppliers", a));
+      if (ref.id() != null) {
+        Optional<Organization> org =
+            orgs.computeIfAbsent(
+                ref.id(),
+                id ->
+                    register
+                        .findOrganization(id, Visibility.PUBLIC)
+                        .map(StoredOrganization::organization));
+        org.ifPresent(
+            o -> {
+              add(doc, "suppliers", o.name());
+              o.aliases().forEach(a -> add(doc, "suppliers", a));
+            });
+      }
+    }
+    for (Source s : t.sources()) {
+      add(doc, "sources", s.publisher());
+      add(doc, "sources", s.url());
+      add(doc, "sources", s.evidence());
+    }
+    for (String code : new String[] {t.recipientCountry(), t.supplierCountry()}) {
+      if (code != null) {
+        add(doc, "countries", code);
+        countries
+            .byCode(code)
+            .ifPresent(
+                (Country c) -> {
+                  add(doc, "countries", c.name());
+                  c.alternativeNames().forEach(n -> add(doc, "countries", n));
+                });
+      }
+    }
+    return doc;
+  }
+
+  private static void add(Document doc, String field, String text) {
+    if (text != null && !text.isBlank()) {
+      doc.add(new TextField(field, text, Field.Store.NO));
+    }
+  }
+
+  private void commit(Register register) throws IOException {
+    long counted = register.countRevisionsUpTo(lastApplied);
+    revisionsCounted = Math.max(counted, 0);
+    writer.setLiveCommitData(
+        Map.of(
+                LAST_REVISION,
+                Long.toString(lastApplied),
+                REVISIONS_COUNTED,
+                Long.toString(revisionsCounted))
+            .entrySet());
+    writer.commit();
+    searchers.maybeRefresh();
+  }
+
+  @Override
+  public synchronized void close() {
+    closeQuietly();
+  }
+
+  private void closeQuietly() {
+    try {
+      if (searchers != null) {
+        searchers.close();
+      }
+      if (writer != null) {
+        writer.close();
+      }
+      if (directory != null) {
+        directory.close();
+      }
+    } catch (IOException | RuntimeException ignored) {
+      // closing a broken index: the files are rebuilt on next open anyway
+    } finally {
+      searchers = null;
+      writer = null;
+      directory = null;
+    }
+  }
+
+  private static void wipe(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      for (Path p : (Iterable<Path>) files::iterator) {
+        Files.deleteIfExists(p);
+      }
+    }
+  }
+}

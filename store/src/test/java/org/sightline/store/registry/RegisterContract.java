@@ -1,0 +1,224 @@
+package org.sightline.store.registry;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationKind;
+import org.sightline.core.model.OrganizationRef;
+import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.Revision;
+import org.sightline.core.model.Source;
+import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.model.Transfer;
+import org.sightline.core.model.TransferStatus;
+import org.sightline.store.db.TestDatabase;
+
+/** The register's write and read rules, run on every engine (see {@link RegisterTest}). */
+abstract class RegisterContract {
+  @TempDir Path tmp;
+  TestDatabase db;
+  RegisterWriter writer;
+  JdbcRegister register;
+
+  abstract TestDatabase.Engine engine();
+
+  @BeforeEach
+  void open() {
+    db = TestDatabase.create(engine(), tmp);
+    writer = new RegisterWriter(db.database());
+    register = new JdbcRegister(db.database());
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  static Transfer transfer(String id, String supplier, String summary, PublicationState state) {
+    return new Transfer(
+        id,
+        List.of(new OrganizationRef(null, supplier, List.of("Acme Vision Ltd"))),
+        "CN",
+        "UG",
+        "Uganda Police Force",
+        List.of(TechnologyCategory.VIDEO_SURVEILLANCE, TechnologyCategory.FACIAL_RECOGNITION),
+        TransferStatus.DELIVERED,
+        2019,
+        null,
+        null,
+        null,
+        summary,
+        List.of(new Source("https://example.org/" + id, "Example News", "2019-08-15", null)),
+        state);
+  }
+
+  static Organization org(String id, String name, String parent, PublicationState state) {
+    return new Organization(
+        id,
+        name,
+        List.of(name + " Technologies Co., Ltd."),
+        "CN",
+        OrganizationKind.VENDOR,
+        parent,
+        null,
+        "https://example.org/org/" + id,
+        state);
+  }
+
+  @Test
+  void anUpdateKeepsTheBeforeAndAfterInTheHistory() {
+    writer.saveTransfers(
+        List.of(transfer("A1", "Acme", "First wording.", PublicationState.PUBLISHED)),
+        "alice",
+        "new record");
+    WriteCounts counts =
+        writer.saveTransfers(
+            List.of(transfer("A1", "Acme", "Second wording.", PublicationState.PUBLISHED)),
+            "bob",
+            "fix summary");
+
+    List<Revision> history = register.history("transfer", "A1");
+    assertThat(counts).isEqualTo(new WriteCounts(0, 1, 0));
+    assertThat(history).extracting(Revision::action).containsExactly("create", "update");
+    assertThat(history.get(0).before()).isNull();
+    assertThat(history.get(0).after()).contains("First wording.");
+    assertThat(history.get(1).before()).contains("First wording.");
+    assertThat(history.get(1).after()).contains("Second wording.");
+    assertThat(history.get(1).author()).isEqualTo("bob");
+    assertThat(history.get(1).reason()).isEqualTo("fix summary");
+    assertThat(register.revisionsAfter(history.get(0).id(), 10)).containsExactly(history.get(1));
+  }
+
+  @Test
+  void savingAnIdenticalRecordWritesNoRevision() {
+    Transfer t = transfer("A1", "Acme", "Same.", PublicationState.PUBLISHED);
+    writer.saveTransfers(List.of(t), "alice", "new");
+    long before = register.lastRevisionId();
+
+    WriteCounts again = writer.saveTransfers(List.of(t), "alice", "again");
+
+    assertThat(again).isEqualTo(new WriteCounts(0, 0, 1));
+    assertThat(register.lastRevisionId()).isEqualTo(before);
+  }
+
+  @Test
+  void onlyPublishedRecordsArePublicAndARetractionIsARevision() {
+    writer.saveTransfers(
+        List.of(
+            transfer("A1", "Acme", "Public.", PublicationState.PUBLISHED),
+            transfer("A2", "Acme", "Draft.", PublicationState.DRAFT)),
+        "alice",
+        "new");
+
+    assertThat(register.countTransfers(Visibility.PUBLIC)).isEqualTo(1);
+    assertThat(register.countTransfers(Visibility.REVIEWER)).isEqualTo(2);
+    assertThat(register.findTransfer("A2", Visibility.PUBLIC)).isEmpty();
+    assertThat(register.findTransfer("A2", Visibility.REVIEWER)).isPresent();
+
+    assertThat(writer.retractTransfer("A1", "carol", "source withdrawn")).isTrue();
+    assertThat(writer.retractTransfer("A1", "carol", "twice")).isFalse();
+
+    assertThat(register.findTransfer("A1", Visibility.PUBLIC)).isEmpty();
+    List<Revision> history = register.history("transfer", "A1");
+    assertThat(history).extracting(Revision::action).containsExactly("create", "retract");
+    assertThat(history.get(1).after()).contains("\"state\":\"retracted\"");
+    assertThat(history.get(1).reason()).isEqualTo("source withdrawn");
+    assertThatThrownBy(() -> writer.retractTransfer("nope", "carol", "x"))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void suppliersAreLinkedToOrganizationsByNameOrAliasInEitherOrder() {
+    // Transfers first: the supplier has no organization yet.
+    writer.saveTransfers(
+        List.of(transfer("A1", "ACME TECHNOLOGIES CO., LTD.", "x", PublicationState.PUBLISHED)),
+        "alice",
+        "new");
+    assertThat(supplierId("A1")).isNull();
+
+    writer.saveOrganizations(
+        List.of(org("O1", "Acme", null, PublicationState.PUBLISHED)), "alice", "orgs");
+
+    assertThat(supplierId("A1")).isEqualTo("O1");
+    assertThat(register.history("transfer", "A1"))
+        .extracting(Revision::reason)
+        .containsExactly("new", "supplier linked to its organization in the register");
+    // Organizations first: linked on creation.
+    writer.saveTransfers(
+        List.of(transfer("A2", "acme", "y", PublicationState.PUBLISHED)), "alice", "new");
+    assertThat(supplierId("A2")).isEqualTo("O1");
+    assertThat(register.transfersOfOrganization("O1", Visibility.PUBLIC))
+        .extracting(t -> t.transfer().id())
+        .containsExactly("A1", "A2");
+  }
+
+  @Test
+  void organizationsAreFoundByNormalisedNamesAndRollUpSubsidiaries() {
+    writer.saveOrganizations(
+        List.of(
+            org("O1", "Huawei", null, PublicationState.PUBLISHED),
+            org("O2", "Huawei Marine", "Huawei Technologies Co., Ltd.", PublicationState.PUBLISHED),
+            org("O3", "Secret Sub", "Huawei", PublicationState.DRAFT)),
+        "alice",
+        "orgs");
+
+    assertThat(register.findOrganizationByName("HUAWEI TECHNOLOGIES", Visibility.PUBLIC))
+        .map(o -> o.organization().id())
+        .contains("O1");
+    assertThat(register.findOrganizationByName("Nobody", Visibility.PUBLIC)).isEmpty();
+    assertThat(register.subsidiariesOf("O1", Visibility.PUBLIC))
+        .extracting(o -> o.organization().id())
+        .containsExactly("O2");
+    assertThat(register.subsidiariesOf("O1", Visibility.REVIEWER)).hasSize(2);
+    assertThat(register.organizations(Visibility.PUBLIC)).hasSize(2);
+  }
+
+  @Test
+  void streamingVisitsEveryVisibleTransferInIdOrder() {
+    List<Transfer> many = new java.util.ArrayList<>();
+    for (int i = 2500; i >= 1; i--) {
+      many.add(
+          transfer(
+              String.format("S%05d", i),
+              "Acme",
+              "n" + i,
+              i % 10 == 0 ? PublicationState.DRAFT : PublicationState.PUBLISHED));
+    }
+    writer.saveTransfers(many, "alice", "bulk");
+    List<String> seen = new java.util.ArrayList<>();
+
+    register.forEachTransfer(Visibility.PUBLIC, t -> seen.add(t.transfer().id()));
+
+    assertThat(seen).hasSize(2250).isSorted();
+    assertThat(seen.get(0)).isEqualTo("S00001");
+  }
+
+  @Test
+  void pagingAndSizeLimitsAreChecked() {
+    assertThatThrownBy(() -> register.findTransfers(TransferQuery.all(0, 10), Visibility.PUBLIC))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("page");
+    assertThatThrownBy(
+            () ->
+                register.findTransfers(
+                    TransferQuery.all(1, TransferQuery.MAX_SIZE + 1), Visibility.PUBLIC))
+        .hasMessageContaining("size");
+  }
+
+  private String supplierId(String transferId) {
+    return register
+        .findTransfer(transferId, Visibility.REVIEWER)
+        .orElseThrow()
+        .transfer()
+        .supplierOrgs()
+        .get(0)
+        .id();
+  }
+}

@@ -1,0 +1,196 @@
+package org.sightline.store.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationKind;
+import org.sightline.core.model.PublicationState;
+import org.sightline.store.db.TestDatabase;
+import org.sightline.store.ingest.StarterData;
+import org.sightline.store.registry.JdbcRegister;
+import org.sightline.store.registry.RegisterWriter;
+import org.sightline.store.registry.StoredTransfer;
+import org.sightline.store.registry.Visibility;
+
+/**
+ * Search over the starter data, kept in step with the revision log (see {@link SearchIndexTest}).
+ */
+abstract class SearchIndexContract {
+  @TempDir Path tmp;
+  TestDatabase db;
+  JdbcRegister register;
+  RegisterWriter writer;
+  Path indexDir;
+
+  abstract TestDatabase.Engine engine();
+
+  @BeforeEach
+  void open() {
+    db = TestDatabase.create(engine(), tmp);
+    StarterData.loadIfEmpty(db.database());
+    register = new JdbcRegister(db.database());
+    writer = new RegisterWriter(db.database());
+    indexDir = tmp.resolve("index");
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void findsByOrganizationAliasStemsAndCountryNames() {
+    try (SearchIndex index = SearchIndex.open(indexDir)) {
+      assertThat(index.catchUp(register)).isEqualTo(99);
+
+      // "China National Electronics Import & Export Corporation" is CEIEC's alias.
+      assertThat(index.search("\"electronics import\"", 10).ids()).contains("T0004");
+      // Stemming: "financed" in the summary matches "financing".
+      assertThat(index.search("financing", 50).ids()).contains("T0004");
+      assertThat(index.search("ecuador", 50).ids()).contains("T0004", "T0005");
+      SearchHits huawei = index.search("huawei", 5);
+      assertThat(huawei.ids()).hasSize(5);
+      assertThat(huawei.total())
+          .isGreaterThan(5)
+          .isEqualTo(
+              register.transfersOfOrganization("O0001", Visibility.PUBLIC).size()
+                  + extraHuaweiMentions(index));
+    }
+  }
+
+  private long extraHuaweiMentions(SearchIndex index) {
+    // Records that mention Huawei without it being their supplier (e.g. in a summary).
+    List<String> all = index.search("huawei", SearchIndex.MAX_LIMIT).ids();
+    List<String> supplied =
+        register.transfersOfOrganization("O0001", Visibility.PUBLIC).stream()
+            .map(t -> t.transfer().id())
+            .toList();
+    assertThat(all).containsAll(supplied);
+    return all.stream().filter(id -> !supplied.contains(id)).count();
+  }
+
+  @Test
+  void badQuerySyntaxIsAClearIllegalArgument() {
+    try (SearchIndex index = SearchIndex.open(indexDir)) {
+      index.catchUp(register);
+      assertThatThrownBy(() -> index.search("huawei AND (", 10))
+          .isInstanceOf(IllegalArgumentException.class)
+          .hasMessageStartingWith("invalid search query");
+      assertThatThrownBy(() -> index.search(" ", 10)).isInstanceOf(IllegalArgumentException.class);
+    }
+  }
+
+  @Test
+  void catchesUpWithWritesFromTheRevisionLog() {
+    try (SearchIndex index = SearchIndex.open(indexDir)) {
+      index.catchUp(register);
+      StoredTransfer t5 = register.findTransfer("T0005", Visibility.PUBLIC).orElseThrow();
+      writer.saveTransfers(
+          List.of(
+              new org.sightline.core.model.Transfer(
+                  t5.transfer().id(),
+                  t5.transfer().supplierOrgs(),
+                  t5.transfer().supplierCountry(),
+                  t5.transfer().recipientCountry(),
+                  t5.transfer().endUser(),
+                  t5.transfer().technologies(),
+                  t5.transfer().status(),
+                  t5.transfer().yearStart(),
+                  t5.transfer().yearEnd(),
+                  t5.transfer().value(),
+                  t5.transfer().financing(),
+                  "Now mentions a zeppelin.",
+                  t5.transfer().sources(),
+                  t5.transfer().state())),
+          "tester",
+          "edit");
+      writer.retractTransfer("T0004", "tester", "gone");
+      // An organization gains an alias: its transfers become findable by it.
+      Organization zte =
+          register.findOrganization("O0002", Visibility.PUBLIC).orElseThrow().organization();
+      writer.saveOrganizations(
+          List.of(
+              new Organization(
+                  zte.id(),
+                  zte.name(),
+                  List.of("Zhongxing Telecommunication Equipment"),
+                  zte.country(),
+                  OrganizationKind.VENDOR,
+                  zte.parent(),
+                  zte.note(),
+                  zte.sourceUrl(),
+                  PublicationState.PUBLISHED)),
+          "tester",
+          "alias");
+
+      assertThat(index.search("zeppelin", 10).ids()).isEmpty();
+      assertThat(index.catchUp(register)).isEqualTo(3);
+
+      assertThat(index.search("zeppelin", 10).ids()).containsExactly("T0005");
+      assertThat(index.search("ecuador", 50).ids()).doesNotContain("T0004");
+      assertThat(index.search("zhongxing", 50).ids()).contains("T0001");
+      assertThat(index.lastAppliedRevision()).isEqualTo(register.lastRevisionId());
+      assertThat(index.catchUp(register)).isZero();
+    }
+  }
+
+  @Test
+  void resumesFromItsCommitAndRebuildsWhenDeletedOrCorrupt() throws IOException {
+    try (SearchIndex index = SearchIndex.open(indexDir)) {
+      index.catchUp(register);
+    }
+    try (SearchIndex reopened = SearchIndex.open(indexDir)) {
+      assertThat(reopened.lastAppliedRevision()).isEqualTo(register.lastRevisionId());
+      assertThat(reopened.catchUp(register)).isZero();
+    }
+    deleteRecursively(indexDir);
+    try (SearchIndex rebuilt = SearchIndex.open(indexDir)) {
+      assertThat(rebuilt.lastAppliedRevision()).isEqualTo(-1);
+      assertThat(rebuilt.catchUp(register)).isEqualTo(99);
+      assertThat(rebuilt.search("ecuador", 50).ids()).contains("T0004");
+    }
+    try (Stream<Path> files = Files.list(indexDir)) {
+      for (Path f : files.filter(p -> p.getFileName().toString().startsWith("segments")).toList()) {
+        Files.write(f, new byte[] {1, 2, 3});
+      }
+    }
+    try (SearchIndex repaired = SearchIndex.open(indexDir)) {
+      assertThat(repaired.catchUp(register)).isEqualTo(99);
+      assertThat(repaired.search("ecuador", 50).ids()).contains("T0004");
+    }
+  }
+
+  @Test
+  void anIndexAheadOfTheDatabaseIsRebuilt() {
+    try (SearchIndex index = SearchIndex.open(indexDir)) {
+      index.catchUp(register);
+    }
+    // Same index directory, a different (empty) database: the index claims revisions it lacks.
+    TestDatabase other = TestDatabase.create(engine(), tmp.resolve("other"));
+    try (SearchIndex index = SearchIndex.open(indexDir)) {
+      assertThat(index.catchUp(new JdbcRegister(other.database()))).isZero();
+      assertThat(index.search("ecuador", 50).total()).isZero();
+    } finally {
+      other.close();
+    }
+  }
+
+  static void deleteRecursively(Path dir) throws IOException {
+    try (Stream<Path> walk = Files.walk(dir)) {
+      for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}
