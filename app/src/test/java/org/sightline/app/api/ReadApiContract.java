@@ -233,7 +233,7 @@ abstract class ReadApiContract {
             null,
             null,
             null,
-            "A test record that is still in draft.",
+            "A test record about Reykjavikwatch that is still in draft.",
             List.of(new Source("https://example.org/draft", "Example", "2024-01-01", null)),
             PublicationState.DRAFT);
     writer.saveTransfers(List.of(draft), "test", "draft for the visibility test");
@@ -244,16 +244,21 @@ abstract class ReadApiContract {
     getJson("/api/v1/countries").andExpect(jsonPath("$[*].code", not(hasItem("IS"))));
     getJson("/api/v1/countries/IS").andExpect(jsonPath("$.transfer_count").value(0));
     getJson("/api/v1/stats").andExpect(jsonPath("$.transfers").value(99));
+    getJson("/api/v1/transfers?q=Reykjavikwatch").andExpect(jsonPath("$.total").value(0));
 
     // Publishing is a new revision: the cached figures must follow it at once.
     writer.setTransferState("TDRAFT1", PublicationState.PUBLISHED, "test", "publish");
     getJson("/api/v1/countries/IS").andExpect(jsonPath("$.transfer_count").value(1));
     getJson("/api/v1/stats").andExpect(jsonPath("$.transfers").value(100));
+    // The search index follows the revision log, whoever wrote the revision.
+    getJson("/api/v1/transfers?q=Reykjavikwatch")
+        .andExpect(jsonPath("$.items[*].id", is(List.of("TDRAFT1"))));
 
     writer.retractTransfer("TDRAFT1", "test", "end of test");
     getJson("/api/v1/countries/IS").andExpect(jsonPath("$.transfer_count").value(0));
     getJson("/api/v1/transfers/TDRAFT1").andExpect(status().isNotFound());
     getJson("/api/v1/stats").andExpect(jsonPath("$.transfers").value(99));
+    getJson("/api/v1/transfers?q=Reykjavikwatch").andExpect(jsonPath("$.total").value(0));
   }
 
   @Test
