@@ -4,8 +4,10 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import org.sightline.app.web.SightlineWebApp;
+import org.sightline.store.db.DatabaseConfig;
 import org.sightline.store.db.DatabaseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,8 +16,10 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.event.ContextClosedEvent;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code sightline serve}: starts the web observatory and API, loading the starter dataset into an
@@ -30,7 +34,12 @@ class ServeCommand implements Callable<Integer> {
 
   @ParentCommand SightlineCli parent;
 
+  @Spec CommandSpec spec;
+
   @Mixin RegisterOptions register;
+
+  /** Completed with the running application once it serves requests (tests stop it with it). */
+  final CompletableFuture<ConfigurableApplicationContext> started = new CompletableFuture<>();
 
   @Option(
       names = "--port",
@@ -40,14 +49,17 @@ class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    // Resolve now, so a bad flag fails before Spring starts; the web app resolves it the same way.
-    register.resolve(parent.environment());
+    // Resolved here (flags, then SIGHTLINE_DB_*) and handed to the web app explicitly, so serve
+    // picks the same database as import and export would with the same flags.
+    DatabaseConfig config = register.resolve(parent.environment());
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + port);
-    args.add("--sightline.data=" + register.data.toAbsolutePath().normalize());
-    addIfSet(args, "sightline.db.url", register.dbUrl);
-    addIfSet(args, "sightline.db.user", register.dbUser);
-    addIfSet(args, "sightline.db.password", register.dbPassword);
+    args.add("--sightline.data=" + config.dataDir());
+    if (!config.isEmbedded()) {
+      args.add("--sightline.db.url=" + config.jdbcUrl());
+      addIfSet(args, "sightline.db.user", config.user());
+      addIfSet(args, "sightline.db.password", config.password());
+    }
 
     SpringApplication app = new SpringApplication(SightlineWebApp.class);
     CountDownLatch closed = new CountDownLatch(1);
@@ -61,12 +73,16 @@ class ServeCommand implements Callable<Integer> {
     try {
       context = app.run(args.toArray(String[]::new));
     } catch (RuntimeException e) {
-      throw new UserError("cannot start: " + startupFailure(e));
+      UserError failure = new UserError("cannot start: " + startupFailure(e));
+      started.completeExceptionally(failure);
+      throw failure;
     }
     String actualPort = context.getEnvironment().getProperty("local.server.port", "" + port);
     String url = "http://localhost:" + actualPort + "/";
     log.info("Sightline is serving {} (API {}api/v1, OpenAPI {}v3/api-docs)", url, url, url);
-    System.out.println("Sightline is serving " + url + " - press Ctrl-C to stop");
+    spec.commandLine().getOut().println("Sightline is serving " + url + " - press Ctrl-C to stop");
+    spec.commandLine().getOut().flush();
+    started.complete(context);
     closed.await();
     return 0;
   }
