@@ -3,7 +3,10 @@ package org.sightline.app.web;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -70,8 +73,25 @@ class ApiErrorHandler {
         ApiError.of("method_not_allowed", "method " + e.getMethod() + " is not allowed here"));
   }
 
+  @ExceptionHandler(HttpMediaTypeNotAcceptableException.class)
+  ResponseEntity<Void> notAcceptable() {
+    // The client accepts no JSON, so no error body could be written that it would take.
+    return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).build();
+  }
+
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
+    if (e instanceof ErrorResponse standard) {
+      // Spring MVC's own request errors (unsupported media type, missing headers...) keep their
+      // status; only the body is ours.
+      HttpStatusCode code = standard.getStatusCode();
+      String detail = standard.getBody().getDetail();
+      return ResponseEntity.status(code)
+          .body(
+              ApiError.of(
+                  code.is4xxClientError() ? "bad_request" : "internal_error",
+                  detail == null ? "the request could not be handled" : detail));
+    }
     log.error("request failed", e);
     return status(
         HttpStatus.INTERNAL_SERVER_ERROR,

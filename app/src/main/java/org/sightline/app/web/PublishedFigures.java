@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sightline.core.analyse.CountryProfile;
 import org.sightline.core.analyse.CountrySummary;
@@ -87,7 +88,7 @@ public class PublishedFigures {
 
     /** The stored transfers with these ids, in the order given; unknown ids are skipped. */
     public List<StoredTransfer> stored(List<String> ids) {
-      return ids.stream().map(byId::get).filter(t -> t != null).toList();
+      return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
     public List<CountrySummary> countrySummaries() {

@@ -10,6 +10,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -28,6 +29,7 @@ import org.sightline.store.registry.RegisterWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
@@ -283,5 +285,10 @@ abstract class ReadApiContract {
         .andExpect(status().isNotFound())
         .andExpect(jsonPath("$.error").value("not_found"))
         .andExpect(jsonPath("$.message", startsWith("no such resource")));
+    mvc.perform(get("/api/v1/transfers").accept(MediaType.APPLICATION_XML))
+        .andExpect(status().isNotAcceptable());
+    mvc.perform(post("/api/v1/transfers"))
+        .andExpect(status().isMethodNotAllowed())
+        .andExpect(jsonPath("$.error").value("method_not_allowed"));
   }
 }
