@@ -228,6 +228,24 @@ public final class Assembler {
     int termTo;
   }
 
+  /** The organizations of one home country named together as suppliers. */
+  static final class SupplierSet {
+    final String country;
+    final List<String> orgs = new ArrayList<>(2);
+    boolean newOrg;
+
+    SupplierSet(String country) {
+      this.country = country;
+    }
+
+    void add(String name, boolean isNew) {
+      if (!orgs.contains(name)) {
+        orgs.add(name);
+      }
+      newOrg |= isNew;
+    }
+  }
+
   /** A candidate under construction. */
   static final class Draft {
     final LinkedHashSet<String> orgs = new LinkedHashSet<>();
@@ -324,6 +342,7 @@ public final class Assembler {
     boolean ctxNewOrg = false;
     String ctxSupplierCountry = null;
     int ctxSupplierParagraph = -1;
+    int ctxSupplierSentence = -10;
     List<String> ctxRecipients = List.of();
     int ctxRecipientSentence = -10;
     int ctxRecipientParagraph = -1;
@@ -350,6 +369,15 @@ public final class Assembler {
             }
           }
         }
+      }
+      // "deployed spyware against journalists in the United States": a country reached only by a
+      // preposition is a place, not the recipient, when the sentence names a clearer recipient.
+      double strongest = 0;
+      for (CountryGroup g : recGroups) {
+        strongest = Math.max(strongest, g.recScore);
+      }
+      if (strongest >= 2) {
+        recGroups.removeIf(g -> g.recScore < 2);
       }
       boolean inSentenceSupplier = hasOrgs || !supGroups.isEmpty();
       String supplierCountry = null;
@@ -409,6 +437,9 @@ public final class Assembler {
       }
       boolean hasSupplier = !orgNames.isEmpty() || supplierCountry != null;
       boolean relevant = f.cue >= 1 || !f.tech.isEmpty() || f.finWord;
+      // "X sells spyware. Researchers found it in Egypt": the sentence before made it relevant.
+      boolean relevantByContext =
+          !relevant && supplierDistance == 1 && f.index - ctxSupplierSentence == 1;
       boolean recipientFromContext = false;
       List<String> recipients = new ArrayList<>(2);
       List<CountryGroup> recipientGroups = new ArrayList<>(2);
@@ -432,7 +463,7 @@ public final class Assembler {
         }
       }
       if (recipients.isEmpty()
-          && inSentenceSupplier
+          && (inSentenceSupplier || (supplierDistance == 1 && f.anaphor))
           && f.cue >= 2
           && ctxRecipientParagraph == f.paragraph
           && f.index - ctxRecipientSentence <= 2) {
@@ -482,37 +513,83 @@ public final class Assembler {
             addDetails(last, f, text, norm, docDate, m);
           }
         }
-      } else if (hasSupplier && relevant && f.hedge < 2) {
-        for (int r = 0; r < recipients.size(); r++) {
-          String rc = recipients.get(r);
-          CountryGroup g = recipientGroups.get(r);
-          boolean domestic = rc.equals(supplierCountry);
-          if (domestic && !(hasOrgs && f.cue >= 2 && g.recScore >= 2 && supplierDistance == 0)) {
-            continue;
+      } else if (hasSupplier && f.hedge < 2) {
+        // A hypothetical is never a transfer. Weak statements (no cue, supplier from context)
+        // still become candidates: the confidence model learned from annotated text how little
+        // they are worth, and the threshold drops them.
+        // Named organizations from different home countries are different suppliers: "equipment
+        // from Huawei and Dahua supplied through local firm Naung Yoe".
+        List<SupplierSet> sets = new ArrayList<>(1);
+        Map<String, SupplierSet> byCountry = new HashMap<>(2);
+        if (supplierDistance == 0) {
+          for (Entity o : f.orgs) {
+            if (o.country() != null && !byCountry.containsKey(o.country())) {
+              SupplierSet set = new SupplierSet(o.country());
+              byCountry.put(o.country(), set);
+              sets.add(set);
+            }
           }
-          Draft d = new Draft();
-          d.orgs.addAll(orgNames);
-          d.newOrg = newOrg;
-          d.supplierCountry = supplierCountry;
-          d.recipient = rc;
-          d.paragraph = f.paragraph;
-          d.endUser = g.endUser;
-          double[] x = d.x;
-          x[Features.BIAS] = 1;
-          x[Features.SUPPLIER_SAME_SENTENCE] = supplierDistance == 0 ? 1 : 0;
-          x[Features.SUPPLIER_FROM_PARAGRAPH] = supplierDistance == 1 ? 1 : 0;
-          x[Features.SUPPLIER_FROM_DOCUMENT] = supplierDistance == 2 ? 1 : 0;
-          x[Features.NAMED_ORGANIZATION] = orgNames.isEmpty() ? 0 : 1;
-          x[Features.NEW_ORGANIZATION] = newOrg ? 1 : 0;
-          x[Features.RECIPIENT_ROLE] = Math.min(g.recScore, 4) / 4.0;
-          x[Features.RECIPIENT_PROMOTED] = promoted && g.role == 0 ? 1 : 0;
-          x[Features.RECIPIENT_IN_LIST] = g.codes.size() > 1 ? 1 : 0;
-          x[Features.RECIPIENT_FROM_CONTEXT] = recipientFromContext ? 1 : 0;
-          x[Features.DOMINANT_SUPPLIER] =
-              supplierCountry != null && supplierCountry.equals(dominant) ? 1 : 0;
-          x[Features.DOMESTIC] = domestic ? 1 : 0;
-          addDetails(d, f, text, norm, docDate, m);
-          drafts.add(d);
+        }
+        if (byCountry.size() >= 2) {
+          for (Entity o : f.orgs) {
+            SupplierSet set = byCountry.get(o.country());
+            (set == null
+                    ? byCountry.get(supplierCountry) == null
+                        ? sets.get(0)
+                        : byCountry.get(supplierCountry)
+                    : set)
+                .add(o.name(), false);
+          }
+          for (String u : f.unknownOrgs) {
+            SupplierSet set = byCountry.get(supplierCountry);
+            (set == null ? sets.get(0) : set).add(u, true);
+          }
+        } else {
+          sets.clear();
+          SupplierSet one = new SupplierSet(supplierCountry);
+          for (String o : orgNames) {
+            one.add(o, false);
+          }
+          one.newOrg = newOrg;
+          sets.add(one);
+        }
+        for (int r = 0; r < recipients.size(); r++) {
+          for (SupplierSet set : sets) {
+            String rc = recipients.get(r);
+            CountryGroup g = recipientGroups.get(r);
+            boolean domestic = rc.equals(set.country);
+            if (domestic
+                && !(!set.orgs.isEmpty()
+                    && f.cue >= 2
+                    && g.recScore >= 2
+                    && supplierDistance == 0)) {
+              continue;
+            }
+            Draft d = new Draft();
+            d.orgs.addAll(set.orgs);
+            d.newOrg = set.newOrg;
+            d.supplierCountry = set.country;
+            d.recipient = rc;
+            d.paragraph = f.paragraph;
+            d.endUser = g.endUser;
+            double[] x = d.x;
+            x[Features.BIAS] = 1;
+            x[Features.SUPPLIER_SAME_SENTENCE] = supplierDistance == 0 ? 1 : 0;
+            x[Features.SUPPLIER_FROM_PARAGRAPH] = supplierDistance == 1 ? 1 : 0;
+            x[Features.SUPPLIER_FROM_DOCUMENT] = supplierDistance == 2 ? 1 : 0;
+            x[Features.NAMED_ORGANIZATION] = set.orgs.isEmpty() ? 0 : 1;
+            x[Features.NEW_ORGANIZATION] = set.newOrg ? 1 : 0;
+            x[Features.RECIPIENT_ROLE] = Math.min(g.recScore, 4) / 4.0;
+            x[Features.RECIPIENT_PROMOTED] = promoted && g.role == 0 ? 1 : 0;
+            x[Features.RECIPIENT_IN_LIST] = g.codes.size() > 1 ? 1 : 0;
+            x[Features.RECIPIENT_FROM_CONTEXT] = recipientFromContext ? 1 : 0;
+            x[Features.DOMINANT_SUPPLIER] =
+                set.country != null && set.country.equals(dominant) ? 1 : 0;
+            x[Features.DOMESTIC] = domestic ? 1 : 0;
+            x[Features.CONTEXT_ONLY] = relevant ? 0 : relevantByContext ? 0.5 : 1;
+            addDetails(d, f, text, norm, docDate, m);
+            drafts.add(d);
+          }
         }
       }
       if (inSentenceSupplier && f.hedge < 2) {
@@ -520,10 +597,22 @@ public final class Assembler {
         ctxNewOrg = newOrg;
         ctxSupplierCountry = supplierCountry;
         ctxSupplierParagraph = f.paragraph;
+        ctxSupplierSentence = f.hedge < 2 && (relevant || hasOrgs) ? f.index : -10;
       }
-      if (!recGroups.isEmpty()) {
+      List<CountryGroup> named = recGroups;
+      if (named.isEmpty()) {
+        // "Zimbabwe is expanding its programme. The government has signed ...": a country named
+        // in no clear role can still be the one the next sentence talks about.
+        named = new ArrayList<>();
+        for (CountryGroup g : neutral) {
+          if (!g.codes.contains(supplierCountry)) {
+            named.add(g);
+          }
+        }
+      }
+      if (!named.isEmpty()) {
         List<String> codes = new ArrayList<>();
-        for (CountryGroup g : recGroups) {
+        for (CountryGroup g : named) {
           codes.addAll(g.codes);
         }
         ctxRecipients = codes;
@@ -729,7 +818,8 @@ public final class Assembler {
           || k == Features.RECIPIENT_PROMOTED
           || k == Features.RECIPIENT_FROM_CONTEXT
           || k == Features.DOMESTIC
-          || k == Features.NEW_ORGANIZATION) {
+          || k == Features.NEW_ORGANIZATION
+          || k == Features.CONTEXT_ONLY) {
         into.x[k] = Math.min(into.x[k], d.x[k]);
       } else {
         into.x[k] = Math.max(into.x[k], d.x[k]);

@@ -24,7 +24,8 @@ public final class Features {
   public static final int DOMINANT_SUPPLIER = 17;
   public static final int MONEY = 18;
   public static final int DOMESTIC = 19;
-  public static final int COUNT = 20;
+  public static final int CONTEXT_ONLY = 20;
+  public static final int COUNT = 21;
 
   public static final List<String> NAMES =
       List.of(
@@ -47,7 +48,8 @@ public final class Features {
           "recipient_from_context",
           "dominant_supplier",
           "money",
-          "domestic");
+          "domestic",
+          "no_cue_or_technology");
 
   private Features() {}
 }
