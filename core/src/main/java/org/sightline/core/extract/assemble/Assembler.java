@@ -295,8 +295,8 @@ public final class Assembler {
       while (t < m.termCount && m.termStart[t] < se) {
         t++;
       }
-      if (e == e0 && t == t0) {
-        continue;
+      if (e == e0 && !mattersWithoutEntity(m, t0, t)) {
+        continue; // most sentences of a news corpus: nothing to assemble
       }
       Facts f = sentenceFacts(norm, s, ss, se, seg.paragraph(s), m, e0, e, t0, t);
       if (f == null) {
@@ -621,6 +621,16 @@ public final class Assembler {
       }
     }
     return finish(merge(drafts), text);
+  }
+
+  private static boolean mattersWithoutEntity(Mentions m, int t0, int t1) {
+    for (int i = t0; i < t1; i++) {
+      Term t = m.terms[i];
+      if (t.cue() > 0 || !t.technologies().isEmpty() || t.has(Term.F_FIN)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Adds what sentence {@code f} says (technology, status, date, money, evidence) to a draft. */
