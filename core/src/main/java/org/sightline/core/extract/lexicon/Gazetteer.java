@@ -218,11 +218,13 @@ public final class Gazetteer {
     }
     for (String phrase : LENDER_PHRASES) {
       String canonical = phrase;
-      String key = OrganizationNames.key(phrase);
+      // "China Exim Bank" and the register's "China Eximbank" differ only by a space.
+      String key = OrganizationNames.key(phrase).replace(" ", "");
       for (Organization o : organizations) {
         if (o.kind() == OrganizationKind.LENDER
-            && (OrganizationNames.key(o.name()).equals(key)
-                || o.aliases().stream().anyMatch(a -> OrganizationNames.key(a).equals(key)))) {
+            && (OrganizationNames.key(o.name()).replace(" ", "").equals(key)
+                || o.aliases().stream()
+                    .anyMatch(a -> OrganizationNames.key(a).replace(" ", "").equals(key)))) {
           canonical = o.name();
         }
       }
