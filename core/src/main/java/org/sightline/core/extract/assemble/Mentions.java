@@ -1,0 +1,111 @@
+package org.sightline.core.extract.assemble;
+
+import java.util.Arrays;
+import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Gazetteer;
+import org.sightline.core.extract.lexicon.PatternMatcher;
+import org.sightline.core.extract.lexicon.Term;
+
+/**
+ * The mentions of one document after a single scan: named entities and lexicon terms, each sorted
+ * by start offset with overlaps resolved leftmost-longest (so "China Exim Bank" is a lender, not
+ * the country China). Entities and terms are resolved separately: "supplier" can be a cue inside a
+ * sentence that also names "Huawei".
+ */
+public final class Mentions {
+  int entityCount;
+  int[] entityStart = new int[0];
+  int[] entityEnd = new int[0];
+  Entity[] entities = new Entity[0];
+  int termCount;
+  int[] termStart = new int[0];
+  int[] termEnd = new int[0];
+  Term[] terms = new Term[0];
+
+  /** Scans {@code norm} and fills the mention arrays. */
+  public static Mentions scan(Gazetteer g, String norm, PatternMatcher.Hits hits) {
+    hits.clear();
+    g.matcher().scan(norm, 0, norm.length(), hits);
+    int n = hits.size();
+    long[] ent = new long[n];
+    long[] trm = new long[n];
+    int ne = 0;
+    int nt = 0;
+    for (int i = 0; i < n; i++) {
+      int p = hits.pattern(i);
+      long len = hits.end(i) - hits.start(i);
+      // start in the high bits, then longer first, then the hit index to decode
+      long key = ((long) hits.start(i) << 32) | ((1023 - Math.min(len, 1023)) << 22) | i;
+      if (g.entity(p) != null) {
+        ent[ne++] = key;
+      }
+      if (g.term(p) != null) {
+        trm[nt++] = key;
+      }
+    }
+    Mentions m = new Mentions();
+    Arrays.sort(ent, 0, ne);
+    Arrays.sort(trm, 0, nt);
+    m.entityStart = new int[ne];
+    m.entityEnd = new int[ne];
+    m.entities = new Entity[ne];
+    int lastEnd = -1;
+    for (int k = 0; k < ne; k++) {
+      int i = (int) (ent[k] & 0x3FFFFF);
+      if (hits.start(i) >= lastEnd) {
+        m.entityStart[m.entityCount] = hits.start(i);
+        m.entityEnd[m.entityCount] = hits.end(i);
+        m.entities[m.entityCount] = g.entity(hits.pattern(i));
+        m.entityCount++;
+        lastEnd = hits.end(i);
+      }
+    }
+    m.termStart = new int[nt];
+    m.termEnd = new int[nt];
+    m.terms = new Term[nt];
+    lastEnd = -1;
+    for (int k = 0; k < nt; k++) {
+      int i = (int) (trm[k] & 0x3FFFFF);
+      if (hits.start(i) >= lastEnd) {
+        m.termStart[m.termCount] = hits.start(i);
+        m.termEnd[m.termCount] = hits.end(i);
+        m.terms[m.termCount] = g.term(hits.pattern(i));
+        m.termCount++;
+        lastEnd = hits.end(i);
+      }
+    }
+    return m;
+  }
+
+  public int entityCount() {
+    return entityCount;
+  }
+
+  public int entityStart(int i) {
+    return entityStart[i];
+  }
+
+  public int entityEnd(int i) {
+    return entityEnd[i];
+  }
+
+  public Entity entity(int i) {
+    return entities[i];
+  }
+
+  public int termCount() {
+    return termCount;
+  }
+
+  public int termStart(int i) {
+    return termStart[i];
+  }
+
+  public int termEnd(int i) {
+    return termEnd[i];
+  }
+
+  public Term term(int i) {
+    return terms[i];
+  }
+}

@@ -1,0 +1,81 @@
+package org.sightline.core.extract.confidence;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.sightline.core.countries.Countries;
+import org.sightline.core.extract.Candidate;
+import org.sightline.core.extract.Extractor;
+import org.sightline.core.extract.eval.CorpusSplit;
+import org.sightline.core.extract.eval.GoldDocument;
+import org.sightline.core.extract.eval.OrganizationsCsv;
+import org.sightline.core.extract.eval.Scorer;
+import org.sightline.core.model.Organization;
+import tools.jackson.databind.ObjectMapper;
+import tools.jackson.databind.SerializationFeature;
+
+/**
+ * Fits the confidence model on the training split of the annotated corpus and writes the weights
+ * resource. Each candidate the pipeline proposes (with the prior model, so features do not depend
+ * on the weights being fitted) is labelled correct when it matches a gold transfer under the
+ * scoring rules.
+ *
+ * <p>Run from the repository root after changing the pipeline or the corpus:
+ *
+ * <pre>
+ * mvn -B -q -pl core compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp core/target/classes:$(cat core/target/cp.txt) \
+ *   org.sightline.core.extract.confidence.ConfidenceTrainer eval/sightline-gold.jsonl \
+ *   store/src/main/resources/org/sightline/store/starter/organizations.csv \
+ *   core/src/main/resources/org/sightline/core/extract/confidence-weights.json
+ * </pre>
+ */
+public final class ConfidenceTrainer {
+  private ConfidenceTrainer() {}
+
+  /** Fits on {@code docs} and returns the model. */
+  public static ConfidenceModel fit(List<GoldDocument> docs, List<Organization> orgs) {
+    Extractor extractor = new Extractor(orgs, Countries.bundled(), ConfidenceModel.prior());
+    Scorer scorer = new Scorer(orgs);
+    List<double[]> xs = new ArrayList<>();
+    List<Boolean> ys = new ArrayList<>();
+    for (GoldDocument d : docs) {
+      List<Candidate> cands = extractor.extract(d.text(), d.date());
+      boolean[] correct = new boolean[cands.size()];
+      for (int[] p : scorer.match(d.gold(), cands)) {
+        correct[p[0]] = true;
+      }
+      for (int i = 0; i < cands.size(); i++) {
+        xs.add(cands.get(i).features());
+        ys.add(correct[i]);
+      }
+    }
+    return ConfidenceModel.fit(xs, ys, 0.05, 4000);
+  }
+
+  public static void main(String[] args) throws IOException {
+    if (args.length != 3) {
+      System.err.println("usage: ConfidenceTrainer GOLD.jsonl ORGANIZATIONS.csv OUT.json");
+      System.exit(2);
+    }
+    List<GoldDocument> train = CorpusSplit.train(GoldDocument.read(Path.of(args[0])));
+    List<Organization> orgs = OrganizationsCsv.read(Path.of(args[1]));
+    ConfidenceModel model = fit(train, orgs);
+    ObjectMapper mapper =
+        tools.jackson.databind.json.JsonMapper.builder()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .build();
+    String json =
+        mapper.writeValueAsString(
+            model.toJson(
+                mapper,
+                "Fitted by ConfidenceTrainer on the train split of eval/sightline-gold.jsonl ("
+                    + train.size()
+                    + " texts); do not edit by hand."));
+    Files.writeString(Path.of(args[2]), json + "\n", StandardCharsets.UTF_8);
+    System.out.println("wrote " + args[2]);
+  }
+}

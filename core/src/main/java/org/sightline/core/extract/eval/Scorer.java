@@ -1,0 +1,181 @@
+package org.sightline.core.extract.eval;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sightline.core.extract.Candidate;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.registry.OrganizationNames;
+
+/**
+ * Scores candidates against gold exactly as {@code extraction.md} says: drop candidates below the
+ * minimum confidence; a candidate matches a gold transfer of the same text when the recipient is
+ * equal and either their supplier organizations share a name after normalisation (legal suffixes,
+ * case, punctuation; known aliases of the register), or the gold names no organization and the
+ * supplier countries are equal; matching is one-to-one, greedy by confidence; micro
+ * precision/recall/F1; field accuracies on matched pairs; calibration of all candidates.
+ */
+public final class Scorer {
+  private final Map<String, Set<String>> aliasKeys = new HashMap<>();
+
+  /** {@code organizations} supplies the known aliases (may be empty). */
+  public Scorer(List<Organization> organizations) {
+    for (Organization o : organizations) {
+      Set<String> keys = new HashSet<>();
+      keys.add(OrganizationNames.key(o.name()));
+      for (String a : o.aliases()) {
+        keys.add(OrganizationNames.key(a));
+      }
+      keys.remove("");
+      for (String k : keys) {
+        aliasKeys.computeIfAbsent(k, x -> new HashSet<>()).addAll(keys);
+      }
+    }
+  }
+
+  /** The outcome for one document. */
+  public record DocumentResult(
+      GoldDocument document,
+      List<Candidate> kept,
+      List<int[]> pairs,
+      List<Candidate> unmatched,
+      List<GoldTransfer> missed) {}
+
+  /** Scores every document; {@code predictions} holds all candidates of each document id. */
+  public EvalReport score(
+      List<GoldDocument> docs, Map<String, List<Candidate>> predictions, double minConfidence) {
+    EvalReport.Builder report = new EvalReport.Builder(minConfidence);
+    for (GoldDocument d : docs) {
+      List<Candidate> all = predictions.getOrDefault(d.id(), List.of());
+      // Calibration looks at every candidate, matched with no threshold.
+      List<int[]> allPairs = match(d.gold(), all);
+      boolean[] correct = new boolean[all.size()];
+      for (int[] p : allPairs) {
+        correct[p[0]] = true;
+      }
+      for (int i = 0; i < all.size(); i++) {
+        report.calibrate(all.get(i).confidence(), correct[i]);
+      }
+      List<Candidate> kept = new ArrayList<>();
+      for (Candidate c : all) {
+        if (c.confidence() >= minConfidence) {
+          kept.add(c);
+        }
+      }
+      List<int[]> pairs = match(d.gold(), kept);
+      Set<Integer> matchedPred = new HashSet<>();
+      Set<Integer> matchedGold = new HashSet<>();
+      for (int[] p : pairs) {
+        matchedPred.add(p[0]);
+        matchedGold.add(p[1]);
+        fields(report, kept.get(p[0]), d.gold().get(p[1]));
+      }
+      List<Candidate> unmatched = new ArrayList<>();
+      for (int i = 0; i < kept.size(); i++) {
+        if (!matchedPred.contains(i)) {
+          unmatched.add(kept.get(i));
+        }
+      }
+      List<GoldTransfer> missed = new ArrayList<>();
+      for (int i = 0; i < d.gold().size(); i++) {
+        if (!matchedGold.contains(i)) {
+          missed.add(d.gold().get(i));
+        }
+      }
+      report.document(new DocumentResult(d, kept, pairs, unmatched, missed));
+    }
+    return report.build();
+  }
+
+  /** Greedy one-to-one matching by confidence: pairs of (candidate index, gold index). */
+  public List<int[]> match(List<GoldTransfer> gold, List<Candidate> candidates) {
+    Integer[] order = new Integer[candidates.size()];
+    for (int i = 0; i < order.length; i++) {
+      order[i] = i;
+    }
+    java.util.Arrays.sort(
+        order,
+        (a, b) -> Double.compare(candidates.get(b).confidence(), candidates.get(a).confidence()));
+    boolean[] used = new boolean[gold.size()];
+    List<int[]> pairs = new ArrayList<>();
+    for (int ci : order) {
+      Candidate c = candidates.get(ci);
+      for (int g = 0; g < gold.size(); g++) {
+        if (!used[g] && matches(c, gold.get(g))) {
+          used[g] = true;
+          pairs.add(new int[] {ci, g});
+          break;
+        }
+      }
+    }
+    return pairs;
+  }
+
+  /** The matching rule of {@code extraction.md}. */
+  public boolean matches(Candidate c, GoldTransfer g) {
+    if (g.recipientCountry() == null || !g.recipientCountry().equals(c.recipientCountry())) {
+      return false;
+    }
+    if (g.supplierOrgs().isEmpty()) {
+      return g.supplierCountry() != null && g.supplierCountry().equals(c.supplierCountry());
+    }
+    for (String p : c.supplierOrgs()) {
+      Set<String> pk = keys(p);
+      for (String q : g.supplierOrgs()) {
+        for (String k : keys(q)) {
+          if (pk.contains(k)) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private Set<String> keys(String name) {
+    String k = OrganizationNames.key(name);
+    Set<String> known = aliasKeys.get(k);
+    if (known != null) {
+      return known;
+    }
+    return k.isEmpty() ? Set.of() : Set.of(k);
+  }
+
+  private static void fields(EvalReport.Builder r, Candidate c, GoldTransfer g) {
+    Set<String> p = new HashSet<>();
+    for (TechnologyCategory t : c.technologies()) {
+      p.add(t.key());
+    }
+    Set<String> q = new HashSet<>(g.technologies());
+    Set<String> union = new HashSet<>(p);
+    union.addAll(q);
+    Set<String> inter = new HashSet<>(p);
+    inter.retainAll(q);
+    r.technologies(union.isEmpty() ? 1.0 : (double) inter.size() / union.size());
+    if (g.year() != null) {
+      r.year(g.year().equals(c.year()));
+    }
+    if (g.value() != null) {
+      boolean ok = false;
+      if (c.value() != null
+          && g.value().currency() != null
+          && g.value().currency().equals(c.value().currency())) {
+        BigDecimal gold = g.value().amount();
+        BigDecimal diff = gold.subtract(c.value().amount()).abs();
+        ok =
+            gold.signum() == 0
+                ? diff.signum() == 0
+                : diff.divide(gold.abs(), 6, RoundingMode.HALF_UP).compareTo(new BigDecimal("0.01"))
+                    <= 0;
+      }
+      r.value(ok);
+    }
+    r.status(g.status() != null && g.status().equals(c.status().key()));
+  }
+}

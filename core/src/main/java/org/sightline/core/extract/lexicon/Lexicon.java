@@ -1,0 +1,121 @@
+package org.sightline.core.extract.lexicon;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.model.TransferStatus;
+
+/**
+ * The extraction lexicon: technology terms per category, transfer and status cues, hedges, head
+ * nouns and verbs that tell a supplier from a recipient. Read from the bundled {@code lexicon.tsv};
+ * a term listed twice gets the union of its tags.
+ */
+public final class Lexicon {
+  private static volatile Lexicon bundled;
+  private final List<Term> terms;
+  private final Map<String, Term> byWord;
+
+  private Lexicon(List<Term> terms) {
+    this.terms = List.copyOf(terms);
+    Map<String, Term> map = new LinkedHashMap<>();
+    for (Term t : terms) {
+      map.put(t.text(), t);
+    }
+    this.byWord = map;
+  }
+
+  public static Lexicon bundled() {
+    Lexicon l = bundled;
+    if (l == null) {
+      try (InputStream in =
+          Lexicon.class.getResourceAsStream("/org/sightline/core/extract/lexicon.tsv")) {
+        if (in == null) {
+          throw new IllegalStateException("lexicon.tsv is missing from the classpath");
+        }
+        l = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      bundled = l;
+    }
+    return l;
+  }
+
+  /** Parses the TSV format described in {@code lexicon.tsv}. */
+  public static Lexicon parse(String tsv) {
+    Map<String, Term> merged = new LinkedHashMap<>();
+    for (String line : tsv.split("\n")) {
+      if (line.isBlank() || line.startsWith("#")) {
+        continue;
+      }
+      String[] parts = line.split("\t");
+      String text = parts[0].trim().toLowerCase(Locale.ROOT);
+      Set<TechnologyCategory> tech = EnumSet.noneOf(TechnologyCategory.class);
+      int cue = 0;
+      int hedge = 0;
+      int flags = 0;
+      TransferStatus status = null;
+      for (String tag : parts.length > 1 ? parts[1].trim().split("\\s+") : new String[0]) {
+        int eq = tag.indexOf('=');
+        String name = eq < 0 ? tag : tag.substring(0, eq);
+        String value = eq < 0 ? "" : tag.substring(eq + 1);
+        switch (name) {
+          case "tech" -> {
+            for (String k : value.split(",")) {
+              tech.add(
+                  TechnologyCategory.fromKey(k)
+                      .orElseThrow(() -> new IllegalArgumentException("unknown technology " + k)));
+            }
+          }
+          case "cue" -> cue = Integer.parseInt(value);
+          case "hedge" -> hedge = Integer.parseInt(value);
+          case "status" ->
+              status =
+                  TransferStatus.fromKey(value)
+                      .orElseThrow(() -> new IllegalArgumentException("unknown status " + value));
+          case "neg" -> flags |= Term.F_NEG;
+          case "suphead" -> flags |= Term.F_SUPHEAD;
+          case "rechead" -> flags |= Term.F_RECHEAD;
+          case "supverb" -> flags |= Term.F_SUPVERB;
+          case "recverb" -> flags |= Term.F_RECVERB;
+          case "fin" -> flags |= Term.F_FIN;
+          case "val" -> flags |= Term.F_VAL;
+          case "noval" -> flags |= Term.F_NOVAL;
+          case "ana" -> flags |= Term.F_ANA;
+          case "orgnoun" -> flags |= Term.F_ORGNOUN;
+          case "orgsuffix" -> flags |= Term.F_ORGSUFFIX;
+          case "enduser" -> flags |= Term.F_ENDUSER;
+          default -> throw new IllegalArgumentException("unknown lexicon tag " + tag + ": " + line);
+        }
+      }
+      Term old = merged.get(text);
+      if (old != null) {
+        tech.addAll(old.technologies());
+        cue = Math.max(cue, old.cue());
+        hedge = Math.max(hedge, old.hedge());
+        flags |= old.flags();
+        status = status == null ? old.status() : status;
+      }
+      merged.put(text, new Term(text, tech, cue, status, hedge, flags));
+    }
+    return new Lexicon(new ArrayList<>(merged.values()));
+  }
+
+  public List<Term> terms() {
+    return terms;
+  }
+
+  /** The term for a single lower-case word or phrase, or null. */
+  public Term word(String lowerCase) {
+    return byWord.get(lowerCase);
+  }
+}

@@ -1,0 +1,45 @@
+package org.sightline.core.extract.lexicon;
+
+import java.util.EnumSet;
+import java.util.Set;
+import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.model.TransferStatus;
+
+/**
+ * What a lexicon term tells the assembler (see {@code lexicon.tsv} for the meaning of each tag).
+ *
+ * @param cue how strongly the term states a transfer, 0 (not at all) to 3
+ * @param hedge 1 softens a statement, 2 makes it hypothetical (no transfer)
+ * @param flags bit set of the {@code F_*} constants
+ */
+public record Term(
+    String text,
+    Set<TechnologyCategory> technologies,
+    int cue,
+    TransferStatus status,
+    int hedge,
+    int flags) {
+  public static final int F_NEG = 1;
+  public static final int F_SUPHEAD = 1 << 1;
+  public static final int F_RECHEAD = 1 << 2;
+  public static final int F_SUPVERB = 1 << 3;
+  public static final int F_RECVERB = 1 << 4;
+  public static final int F_FIN = 1 << 5;
+  public static final int F_VAL = 1 << 6;
+  public static final int F_NOVAL = 1 << 7;
+  public static final int F_ANA = 1 << 8;
+  public static final int F_ORGNOUN = 1 << 9;
+  public static final int F_ORGSUFFIX = 1 << 10;
+  public static final int F_ENDUSER = 1 << 11;
+
+  public Term {
+    technologies =
+        technologies.isEmpty()
+            ? Set.of()
+            : java.util.Collections.unmodifiableSet(EnumSet.copyOf(technologies));
+  }
+
+  public boolean has(int flag) {
+    return (flags & flag) != 0;
+  }
+}

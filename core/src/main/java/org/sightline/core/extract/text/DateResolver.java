@@ -1,0 +1,143 @@
+package org.sightline.core.extract.text;
+
+import java.time.LocalDate;
+import java.util.Locale;
+
+/**
+ * Finds the year (and month) a sentence talks about: "in 2019", "March 2018", "since 2015", and
+ * relative dates resolved against the document date: "last year", "this year", "this month", "last
+ * month", "next year". Returns the first date found in the span; 0 when there is none.
+ */
+public final class DateResolver {
+  private static final String[] MONTHS = {
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december"
+  };
+
+  /** A year with an optional month (0 when unknown), and where it was found. */
+  public record YearMonth(int year, int month, int start, int end) {}
+
+  private DateResolver() {}
+
+  /** The first date in text[from, to), or null. {@code docDate} may be null. */
+  public static YearMonth find(String text, int from, int to, LocalDate docDate) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isDigit(c)) {
+        if ((i == from || !Character.isLetterOrDigit(text.charAt(i - 1))) && i + 4 <= to) {
+          int year = year(text, i, to);
+          if (year > 0 && !isMoneyOrCount(text, i, from)) {
+            int month = monthBefore(text, i, from);
+            return new YearMonth(year, month, i, i + 4);
+          }
+        }
+        while (i < to && Character.isLetterOrDigit(text.charAt(i))) {
+          i++;
+        }
+      } else if (docDate != null
+          && (c == 'l' || c == 't' || c == 'n' || c == 'L' || c == 'T' || c == 'N')
+          && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
+        YearMonth r = relative(text, i, to, docDate);
+        if (r != null) {
+          return r;
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int year(String text, int i, int to) {
+    for (int k = 0; k < 4; k++) {
+      if (!Character.isDigit(text.charAt(i + k))) {
+        return 0;
+      }
+    }
+    if (i + 4 < to
+        && (Character.isLetterOrDigit(text.charAt(i + 4))
+            || text.charAt(i + 4) == ',' && i + 5 < to && Character.isDigit(text.charAt(i + 5)))) {
+      return 0;
+    }
+    int y = Integer.parseInt(text.substring(i, i + 4));
+    return y >= 1980 && y <= 2040 ? y : 0;
+  }
+
+  private static boolean isMoneyOrCount(String text, int i, int from) {
+    if (i > from) {
+      char p = text.charAt(i - 1);
+      return p == '$' || p == '€' || p == '£' || p == ',' || p == '.';
+    }
+    return false;
+  }
+
+  private static int monthBefore(String text, int yearStart, int from) {
+    int e = yearStart - 1;
+    while (e > from && (text.charAt(e) == ' ' || text.charAt(e) == ',')) {
+      e--;
+    }
+    // "23 October 2018" -> skip nothing more; "October 23, 2018" -> skip the day
+    int s = e;
+    while (s >= from && Character.isDigit(text.charAt(s))) {
+      s--;
+    }
+    if (s != e) {
+      e = s;
+      while (e > from && text.charAt(e) == ' ') {
+        e--;
+      }
+    }
+    int ws = e;
+    while (ws > from && Character.isLetter(text.charAt(ws - 1))) {
+      ws--;
+    }
+    if (ws > e) {
+      return 0;
+    }
+    String w = text.substring(ws, e + 1).toLowerCase(Locale.ROOT);
+    for (int m = 0; m < 12; m++) {
+      if (MONTHS[m].equals(w) || (w.length() == 3 && MONTHS[m].startsWith(w))) {
+        return m + 1;
+      }
+    }
+    return 0;
+  }
+
+  private static YearMonth relative(String text, int i, int to, LocalDate d) {
+    String[][] forms = {
+      {"last year", "-1y"},
+      {"this year", "0y"},
+      {"next year", "+1y"},
+      {"this month", "0m"},
+      {"last month", "-1m"},
+      {"earlier this year", "0y"},
+      {"late last year", "-1y"}
+    };
+    for (String[] f : forms) {
+      String phrase = f[0];
+      if (i + phrase.length() <= to
+          && text.regionMatches(true, i, phrase, 0, phrase.length())
+          && (i + phrase.length() == to || !Character.isLetter(text.charAt(i + phrase.length())))) {
+        return switch (f[1]) {
+          case "-1y" -> new YearMonth(d.getYear() - 1, 0, i, i + phrase.length());
+          case "0y" -> new YearMonth(d.getYear(), 0, i, i + phrase.length());
+          case "+1y" -> new YearMonth(d.getYear() + 1, 0, i, i + phrase.length());
+          case "0m" -> new YearMonth(d.getYear(), d.getMonthValue(), i, i + phrase.length());
+          default -> {
+            LocalDate p = d.minusMonths(1);
+            yield new YearMonth(p.getYear(), p.getMonthValue(), i, i + phrase.length());
+          }
+        };
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,263 @@
+package org.sightline.core.extract.text;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds amounts of money in a span of text and normalises them to units of an ISO 4217 currency:
+ * "$240 million", "US$1.2bn", "240m USD", "€30 million", "PLN 25 million", "KES 1.5 billion", "2.4
+ * billion yuan", "Sh2bn". A number without a currency is not money ("3,000 employees"). Runs by
+ * hand over characters, triggered only at digits.
+ */
+public final class MoneyParser {
+  /** An amount found at [start, end) of the text. */
+  public record Amount(BigDecimal amount, String currency, int start, int end) {}
+
+  private static final Map<String, String> PREFIX_CODES =
+      Map.ofEntries(
+          Map.entry("us$", "USD"),
+          Map.entry("usd", "USD"),
+          Map.entry("$", "USD"),
+          Map.entry("€", "EUR"),
+          Map.entry("eur", "EUR"),
+          Map.entry("£", "GBP"),
+          Map.entry("gbp", "GBP"),
+          Map.entry("¥", "CNY"),
+          Map.entry("rmb", "CNY"),
+          Map.entry("cny", "CNY"),
+          Map.entry("pln", "PLN"),
+          Map.entry("kes", "KES"),
+          Map.entry("ksh", "KES"),
+          Map.entry("sh", "KES"),
+          Map.entry("ugx", "UGX"),
+          Map.entry("ngn", "NGN"),
+          Map.entry("₦", "NGN"),
+          Map.entry("zar", "ZAR"),
+          Map.entry("inr", "INR"),
+          Map.entry("rs", "INR"),
+          Map.entry("₹", "INR"),
+          Map.entry("chf", "CHF"),
+          Map.entry("jpy", "JPY"),
+          Map.entry("brl", "BRL"),
+          Map.entry("r$", "BRL"),
+          Map.entry("a$", "AUD"),
+          Map.entry("aud", "AUD"),
+          Map.entry("c$", "CAD"),
+          Map.entry("cad", "CAD"),
+          Map.entry("mxn", "MXN"),
+          Map.entry("php", "PHP"),
+          Map.entry("₱", "PHP"),
+          Map.entry("myr", "MYR"),
+          Map.entry("rm", "MYR"),
+          Map.entry("pkr", "PKR"),
+          Map.entry("egp", "EGP"),
+          Map.entry("xaf", "XAF"),
+          Map.entry("xof", "XOF"),
+          Map.entry("cfa", "XAF"),
+          Map.entry("huf", "HUF"),
+          Map.entry("sek", "SEK"),
+          Map.entry("try", "TRY"),
+          Map.entry("rub", "RUB"));
+
+  private static final Map<String, String> SUFFIX_CODES =
+      Map.ofEntries(
+          Map.entry("usd", "USD"),
+          Map.entry("dollars", "USD"),
+          Map.entry("us dollars", "USD"),
+          Map.entry("eur", "EUR"),
+          Map.entry("euros", "EUR"),
+          Map.entry("euro", "EUR"),
+          Map.entry("gbp", "GBP"),
+          Map.entry("pounds", "GBP"),
+          Map.entry("yuan", "CNY"),
+          Map.entry("renminbi", "CNY"),
+          Map.entry("rmb", "CNY"),
+          Map.entry("cny", "CNY"),
+          Map.entry("pln", "PLN"),
+          Map.entry("zloty", "PLN"),
+          Map.entry("zlotys", "PLN"),
+          Map.entry("kes", "KES"),
+          Map.entry("shillings", "KES"),
+          Map.entry("kenyan shillings", "KES"),
+          Map.entry("ugandan shillings", "UGX"),
+          Map.entry("naira", "NGN"),
+          Map.entry("rand", "ZAR"),
+          Map.entry("rupees", "INR"),
+          Map.entry("pakistani rupees", "PKR"),
+          Map.entry("pesos", "MXN"),
+          Map.entry("ringgit", "MYR"),
+          Map.entry("cfa francs", "XAF"),
+          Map.entry("francs", "CHF"),
+          Map.entry("swiss francs", "CHF"),
+          Map.entry("forints", "HUF"),
+          Map.entry("yen", "JPY"),
+          Map.entry("rubles", "RUB"),
+          Map.entry("roubles", "RUB"),
+          Map.entry("lira", "TRY"),
+          Map.entry("reais", "BRL"));
+
+  private MoneyParser() {}
+
+  /** All amounts in text[from, to). */
+  public static List<Amount> find(String text, int from, int to) {
+    List<Amount> found = null;
+    int i = from;
+    while (i < to) {
+      char c = text.charAt(i);
+      if (!Character.isDigit(c) || (i > from && isNumberChar(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int numStart = i;
+      int j = i;
+      while (j < to
+          && (Character.isDigit(text.charAt(j))
+              || ((text.charAt(j) == ',' || text.charAt(j) == '.')
+                  && j + 1 < to
+                  && Character.isDigit(text.charAt(j + 1))))) {
+        j++;
+      }
+      int numEnd = j;
+      Amount a = parseAround(text, from, to, numStart, numEnd);
+      if (a != null) {
+        if (found == null) {
+          found = new ArrayList<>(2);
+        }
+        found.add(a);
+        i = Math.max(a.end(), numEnd);
+      } else {
+        i = numEnd;
+      }
+    }
+    return found == null ? List.of() : found;
+  }
+
+  private static boolean isNumberChar(char c) {
+    return Character.isDigit(c) || c == '.' || c == ',';
+  }
+
+  private static Amount parseAround(String text, int from, int to, int numStart, int numEnd) {
+    BigDecimal number = parseNumber(text.substring(numStart, numEnd));
+    if (number == null) {
+      return null;
+    }
+    // Prefix: a symbol or code right before the number, possibly with one space ("PLN 25").
+    String prefixCode = null;
+    int start = numStart;
+    int p = numStart;
+    if (p > from && text.charAt(p - 1) == ' ') {
+      p--;
+    }
+    int q = p;
+    while (q > from
+        && q > p - 4
+        && !Character.isWhitespace(text.charAt(q - 1))
+        && !Character.isDigit(text.charAt(q - 1))
+        && text.charAt(q - 1) != '(') {
+      q--;
+    }
+    for (int s = q; s < p; s++) {
+      String cand = text.substring(s, p).toLowerCase(Locale.ROOT);
+      String code = PREFIX_CODES.get(cand);
+      boolean boundary = s == from || !Character.isLetter(text.charAt(s - 1));
+      // Letter codes must stand alone ("PLN 25"); symbols may touch the number ("$240").
+      if (code != null && (boundary || !Character.isLetter(cand.charAt(0)))) {
+        if (Character.isLetter(cand.charAt(cand.length() - 1))
+            && p == numStart
+            && cand.length() > 2
+            && !cand.equals("ksh")) {
+          continue; // "USD240" without a space is rare; "Sh2bn"/"Ksh2bn" are fine
+        }
+        prefixCode = code;
+        start = s;
+        break;
+      }
+    }
+    // Scale and suffix currency after the number.
+    int k = numEnd;
+    BigDecimal scale = BigDecimal.ONE;
+    int afterScale = numEnd;
+    int w = k;
+    if (w < to && text.charAt(w) == ' ') {
+      w++;
+    }
+    String word = wordAt(text, w, to);
+    String lw = word.toLowerCase(Locale.ROOT);
+    BigDecimal sc = scaleOf(lw);
+    if (sc == null && w != numEnd) {
+      sc = null;
+    } else if (sc == null) {
+      // Attached scale letters: "240m", "1.2bn"
+      sc = scaleOf(lw);
+    }
+    if (sc != null) {
+      scale = sc;
+      afterScale = w + word.length();
+    }
+    String suffixCode = null;
+    int end = afterScale;
+    int s2 = afterScale;
+    if (s2 < to && text.charAt(s2) == ' ') {
+      s2++;
+    }
+    String w1 = wordAt(text, s2, to);
+    String lw1 = w1.toLowerCase(Locale.ROOT);
+    int w2Start = s2 + w1.length() + 1;
+    String w2 =
+        w2Start < to && s2 + w1.length() < to && text.charAt(s2 + w1.length()) == ' '
+            ? wordAt(text, w2Start, to)
+            : "";
+    String two = (lw1 + " " + w2.toLowerCase(Locale.ROOT)).trim();
+    if (!w1.isEmpty() && SUFFIX_CODES.containsKey(two) && !w2.isEmpty()) {
+      suffixCode = SUFFIX_CODES.get(two);
+      end = w2Start + w2.length();
+    } else if (!w1.isEmpty()
+        && SUFFIX_CODES.containsKey(lw1)
+        && (lw1.length() > 3 || w1.equals(w1.toUpperCase(Locale.ROOT)))) {
+      suffixCode = SUFFIX_CODES.get(lw1);
+      end = s2 + w1.length();
+    }
+    String code = prefixCode != null ? prefixCode : suffixCode;
+    if (code == null) {
+      return null;
+    }
+    if (prefixCode == null) {
+      start = numStart;
+    }
+    if (prefixCode != null && suffixCode == null) {
+      end = afterScale;
+    }
+    return new Amount(number.multiply(scale).stripTrailingZeros(), code, start, end);
+  }
+
+  private static String wordAt(String text, int i, int to) {
+    int j = i;
+    while (j < to && (Character.isLetter(text.charAt(j)))) {
+      j++;
+    }
+    return text.substring(i, j);
+  }
+
+  private static BigDecimal scaleOf(String w) {
+    return switch (w) {
+      case "thousand", "k" -> BigDecimal.valueOf(1_000L);
+      case "million", "millions", "mn", "m", "mln" -> BigDecimal.valueOf(1_000_000L);
+      case "billion", "billions", "bn", "b", "bln" -> BigDecimal.valueOf(1_000_000_000L);
+      case "trillion", "tn" -> BigDecimal.valueOf(1_000_000_000_000L);
+      default -> null;
+    };
+  }
+
+  private static BigDecimal parseNumber(String s) {
+    // "1,200,000" uses commas as thousands separators; "1.5" is a decimal.
+    String cleaned = s.replace(",", "");
+    try {
+      return new BigDecimal(cleaned);
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+}

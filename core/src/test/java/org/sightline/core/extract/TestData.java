@@ -1,0 +1,46 @@
+package org.sightline.core.extract;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.sightline.core.extract.eval.GoldDocument;
+import org.sightline.core.extract.eval.OrganizationsCsv;
+import org.sightline.core.model.Organization;
+
+/** Shared test inputs: the starter organizations, the project corpus and the dev set. */
+public final class TestData {
+  private static List<Organization> organizations;
+  private static Extractor extractor;
+
+  private TestData() {}
+
+  public static synchronized List<Organization> organizations() {
+    if (organizations == null) {
+      organizations =
+          OrganizationsCsv.read(
+              Path.of("src/test/resources/org/sightline/core/extract/organizations.csv"));
+    }
+    return organizations;
+  }
+
+  public static synchronized Extractor extractor() {
+    if (extractor == null) {
+      extractor = new Extractor(organizations());
+    }
+    return extractor;
+  }
+
+  /** The project's annotated corpus, at the repository root. */
+  public static List<GoldDocument> corpus() {
+    return GoldDocument.read(Path.of("../eval/sightline-gold.jsonl"));
+  }
+
+  /** The shared development set, beside the repository (as CI lays it out). */
+  public static List<GoldDocument> dev() {
+    Path p = Path.of("../../shared/eval/dev.jsonl");
+    if (!Files.exists(p)) {
+      throw new IllegalStateException("the shared dev set is missing at " + p.toAbsolutePath());
+    }
+    return GoldDocument.read(p);
+  }
+}

@@ -1,0 +1,53 @@
+package org.sightline.core.extract.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sightline.core.extract.Extractor;
+import org.sightline.core.extract.TestData;
+
+/**
+ * End-to-end scores. The thresholds are regression guards: what the pipeline achieved when it was
+ * written (dev 1.000, corpus train 0.943, held-out 0.963 F1) minus a small margin, so a change that
+ * makes extraction worse fails here. They are not targets to tune the pipeline against.
+ */
+class EndToEndScoresTest {
+  private final Extractor extractor = TestData.extractor();
+
+  private EvalReport score(List<GoldDocument> docs) {
+    return Evaluation.run(
+        extractor, TestData.organizations(), docs, Extractor.DEFAULT_MIN_CONFIDENCE);
+  }
+
+  @Test
+  void devSet() {
+    EvalReport r = score(TestData.dev());
+    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void corpusTrainSplit() {
+    EvalReport r = score(CorpusSplit.train(TestData.corpus()));
+    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(0.90);
+  }
+
+  @Test
+  void corpusHeldOutSplitWithNoConfidentPredictionOnTextsStatingNoTransfer() {
+    EvalReport r = score(CorpusSplit.heldOut(TestData.corpus()));
+    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(0.85);
+    assertThat(r.predictionsOnEmptyTexts()).as(r.render(true)).isZero();
+  }
+
+  @Test
+  void theCorpusIsBigAndVariedEnough() {
+    List<GoldDocument> all = TestData.corpus();
+    assertThat(all).hasSizeGreaterThanOrEqualTo(40);
+    assertThat(all.stream().filter(d -> d.gold().isEmpty()).count()).isGreaterThanOrEqualTo(8);
+    for (GoldDocument d : all) {
+      for (GoldTransfer g : d.gold()) {
+        assertThat(d.text()).as(d.id()).contains(g.evidence());
+      }
+    }
+  }
+}

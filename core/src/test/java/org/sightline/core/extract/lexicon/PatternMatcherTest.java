@@ -1,0 +1,70 @@
+package org.sightline.core.extract.lexicon;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PatternMatcherTest {
+
+  private static List<String> matches(PatternMatcher m, String text) {
+    PatternMatcher.Hits hits = new PatternMatcher.Hits();
+    m.scan(text, 0, text.length(), hits);
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < hits.size(); i++) {
+      out.add(text.substring(hits.start(i), hits.end(i)));
+    }
+    return out;
+  }
+
+  @Test
+  void findsOverlappingPatternsAtWordBoundariesIgnoringCase() {
+    PatternMatcher.Builder b = new PatternMatcher.Builder();
+    b.add("safe city", false, null);
+    b.add("city", false, null);
+    b.add("surveil", true, null);
+    b.add("cam", false, null);
+    PatternMatcher m = b.build();
+    assertThat(matches(m, "A Safe City with cameras under SURVEILLANCE; city-wide."))
+        .containsExactly("Safe City", "City", "SURVEIL", "city");
+  }
+
+  @Test
+  void properNounsMatchOnlyInTheirExactForms() {
+    PatternMatcher.Builder b = new PatternMatcher.Builder();
+    b.add("Chad", false, List.of("Chad", "CHAD"));
+    PatternMatcher m = b.build();
+    assertThat(matches(m, "Chad and CHAD, not chad")).containsExactly("Chad", "CHAD");
+  }
+
+  @Test
+  void theGazetteerKnowsDemonymsCapitalsAliasesAndLenders() {
+    Gazetteer g =
+        Gazetteer.build(
+            org.sightline.core.countries.Countries.bundled(),
+            org.sightline.core.extract.TestData.organizations(),
+            Lexicon.bundled());
+    String text = "Ethiopian officials in Harare met ZTE Corporation and China Exim Bank.";
+    PatternMatcher.Hits hits = new PatternMatcher.Hits();
+    g.matcher().scan(text, 0, text.length(), hits);
+    List<String> entities = new ArrayList<>();
+    for (int i = 0; i < hits.size(); i++) {
+      Entity e = g.entity(hits.pattern(i));
+      if (e != null) {
+        entities.add(
+            text.substring(hits.start(i), hits.end(i))
+                + "="
+                + e.kind()
+                + ":"
+                + (e.kind().isCountry() ? e.country() : e.name()));
+      }
+    }
+    assertThat(entities)
+        .contains(
+            "Ethiopian=COUNTRY_DEMONYM:ET",
+            "Harare=COUNTRY_CAPITAL:ZW",
+            "ZTE Corporation=SUPPLIER_ORG:ZTE",
+            "China Exim Bank=LENDER:Export-Import Bank of China");
+  }
+}

@@ -1,0 +1,42 @@
+package org.sightline.core.extract.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MoneyParserTest {
+
+  private static String one(String text) {
+    List<MoneyParser.Amount> found = MoneyParser.find(text, 0, text.length());
+    assertThat(found).as(text).hasSize(1);
+    MoneyParser.Amount a = found.get(0);
+    return a.amount().toPlainString()
+        + " "
+        + a.currency()
+        + " ["
+        + text.substring(a.start(), a.end())
+        + "]";
+  }
+
+  @Test
+  void notationsAndCurrenciesAreNormalisedToUnits() {
+    assertThat(one("a $240 million loan")).isEqualTo("240000000 USD [$240 million]");
+    assertThat(one("worth US$1.2bn in all")).isEqualTo("1200000000 USD [US$1.2bn]");
+    assertThat(one("priced at 240m USD")).isEqualTo("240000000 USD [240m USD]");
+    assertThat(one("a €30 million order")).isEqualTo("30000000 EUR [€30 million]");
+    assertThat(one("paid PLN 25 million")).isEqualTo("25000000 PLN [PLN 25 million]");
+    assertThat(one("KES 1.5 billion contract")).isEqualTo("1500000000 KES [KES 1.5 billion]");
+    assertThat(one("2.4 billion yuan project")).isEqualTo("2400000000 CNY [2.4 billion yuan]");
+    assertThat(one("CHF 18 million")).isEqualTo("18000000 CHF [CHF 18 million]");
+    assertThat(one("cost $3,500,000 in total")).isEqualTo("3500000 USD [$3,500,000]");
+  }
+
+  @Test
+  void numbersWithoutACurrencyAreNotMoney() {
+    assertThat(MoneyParser.find("3,000 government employees and 1,800 cameras in 2019", 0, 52))
+        .isEmpty();
+    assertThat(new BigDecimal("1E+9").toPlainString()).isEqualTo("1000000000");
+  }
+}
