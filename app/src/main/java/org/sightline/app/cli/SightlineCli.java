@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      ExtractCommand.class,
+      EvalCommand.class,
       CommandLine.HelpCommand.class
     })
 public class SightlineCli implements Runnable {
@@ -39,7 +41,8 @@ public class SightlineCli implements Runnable {
 
   @Override
   public void run() {
-    throw new ParameterException(spec.commandLine(), "missing command (serve, import or export)");
+    throw new ParameterException(
+        spec.commandLine(), "missing command (serve, import, export, extract or eval)");
   }
 
   /** The command line with Sightline's error handling: one line on stderr, non-zero exit. */

@@ -4,35 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.app.cli.CliRunner.Run;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseConfig;
 import org.sightline.store.registry.JdbcRegister;
 import org.sightline.store.registry.Visibility;
-import picocli.CommandLine;
 
 /** The command line as a user drives it: exit codes, one-line summaries and one-line errors. */
 class SightlineCliTest {
   @TempDir Path dir;
 
-  /** What one run of the command line printed and returned. */
-  record Run(int exit, String out, String err) {}
-
   Run sightline(String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    // An empty environment: SIGHTLINE_DB_* of the machine running the tests must not leak in.
-    CommandLine cmd = SightlineCli.commandLine(new SightlineCli(Map.of()));
-    cmd.setOut(new PrintWriter(out, true));
-    cmd.setErr(new PrintWriter(err, true));
-    int exit = cmd.execute(args);
-    return new Run(exit, out.toString(), err.toString());
+    return CliRunner.sightline(args);
   }
 
   Path resource(String name) throws IOException {

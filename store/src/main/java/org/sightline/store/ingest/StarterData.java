@@ -1,7 +1,16 @@
 package org.sightline.store.ingest;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.stream.Collectors;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.sightline.core.model.Organization;
 import org.sightline.store.db.Database;
 import org.sightline.store.ingest.RecordFiles.FileType;
 import org.sightline.store.registry.JdbcRegister;
@@ -34,6 +43,24 @@ public final class StarterData {
     load(importer, ORGANIZATIONS, RecordKind.ORGANIZATIONS);
     load(importer, TRANSFERS, RecordKind.TRANSFERS);
     return true;
+  }
+
+  /**
+   * The bundled starter organizations, for work that needs known vendors without a database
+   * (extraction on a fresh checkout, screening).
+   */
+  public static List<Organization> organizations() {
+    List<Organization> out = new ArrayList<>();
+    try (InputStream in = open(ORGANIZATIONS);
+        CSVParser csv =
+            RecordFiles.CSV_FORMAT.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+      for (CSVRecord row : csv) {
+        out.add(OrganizationCsv.parse(row::get).organization());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled starter organizations", e);
+    }
+    return List.copyOf(out);
   }
 
   /** Imports one bundled file (again): unchanged rows write nothing. */
