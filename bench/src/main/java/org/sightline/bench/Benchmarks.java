@@ -2,15 +2,27 @@ package org.sightline.bench;
 
 import java.util.Arrays;
 
-/** Entry point of the benchmark jar: {@code java -jar sightline-bench.jar import [rows]}. */
+/**
+ * Entry point of the benchmark jar, reached as {@code ./sightline bench extract [MB]} or {@code
+ * ./sightline bench import [rows]}.
+ */
 public final class Benchmarks {
+  private static final String USAGE =
+      "usage: sightline bench extract [MB of text, default 100]"
+          + " | sightline bench import [rows, default 1000000]";
+
   private Benchmarks() {}
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 0 || !args[0].equals("import")) {
-      System.err.println("usage: java -jar sightline-bench.jar import [rows]");
-      System.exit(2);
+    String which = args.length == 0 ? "" : args[0];
+    String[] rest = args.length == 0 ? args : Arrays.copyOfRange(args, 1, args.length);
+    switch (which) {
+      case "extract" -> ExtractBenchmark.main(rest);
+      case "import" -> ImportBenchmark.main(rest);
+      default -> {
+        System.err.println(USAGE);
+        System.exit(2);
+      }
     }
-    ImportBenchmark.main(Arrays.copyOfRange(args, 1, args.length));
   }
 }
