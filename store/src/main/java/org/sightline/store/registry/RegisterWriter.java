@@ -23,8 +23,8 @@ import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.OrganizationNames;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
-import org.sightline.store.ingest.OrganizationJson;
-import org.sightline.store.ingest.TransferJson;
+import org.sightline.store.json.OrganizationJson;
+import org.sightline.store.json.TransferJson;
 
 /**
  * The write side of the register. Every create, update and state change writes a revision in the
