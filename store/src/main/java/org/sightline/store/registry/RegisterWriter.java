@@ -16,6 +16,10 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
@@ -151,6 +155,11 @@ public final class RegisterWriter {
     /** The transfers this transaction created, when it started on an empty table. */
     private IdSet writtenIds;
 
+    /** PostgreSQL: the thread that runs one chunk's COPY while the next chunk is prepared. */
+    private ExecutorService copier;
+
+    private Future<?> pendingCopy;
+
     private Batch(Connection c, String author, String reason, boolean copy) {
       this.c = c;
       this.author = author;
@@ -204,7 +213,7 @@ public final class RegisterWriter {
       return sql(
           () -> {
             StoredTransfer stored =
-                Rows.transfers(c, List.of(id), Visibility.REVIEWER).stream()
+                Rows.transfers(conn(), List.of(id), Visibility.REVIEWER).stream()
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no transfer " + id));
             if (stored.transfer().state() == state) {
@@ -241,7 +250,7 @@ public final class RegisterWriter {
       return sql(
           () -> {
             StoredOrganization stored =
-                Rows.organizations(c, List.of(id), Visibility.REVIEWER).stream()
+                Rows.organizations(conn(), List.of(id), Visibility.REVIEWER).stream()
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no organization " + id));
             Organization o = stored.organization();
@@ -293,7 +302,7 @@ public final class RegisterWriter {
     public void commit() {
       sql(
           () -> {
-            c.commit();
+            conn().commit();
             return null;
           });
       done = true;
@@ -301,6 +310,14 @@ public final class RegisterWriter {
 
     @Override
     public void close() {
+      try {
+        awaitCopy();
+      } catch (SQLException e) {
+        // Failed writes are undone by the rollback below.
+      }
+      if (copier != null) {
+        copier.shutdownNow();
+      }
       try {
         if (!done) {
           c.rollback();
@@ -392,7 +409,8 @@ public final class RegisterWriter {
      */
     private Map<String, String[]> storedTransfers(List<String> ids) throws SQLException {
       if (writtenIds == null && transferTableWasEmpty == null) {
-        transferTableWasEmpty = Rows.ids(c, "SELECT id FROM transfer LIMIT 1", List.of()).isEmpty();
+        transferTableWasEmpty =
+            Rows.ids(conn(), "SELECT id FROM transfer LIMIT 1", List.of()).isEmpty();
         if (transferTableWasEmpty) {
           writtenIds = new IdSet();
         }
@@ -537,11 +555,56 @@ public final class RegisterWriter {
             .add(p.snapshot())
             .endRow();
       }
-      // Parents before children.
-      transfers.copy(c);
-      suppliers.copy(c);
-      sources.copy(c);
-      revisions.copy(c);
+      // One COPY at a time on this connection, parents before children. While the server works
+      // through this chunk, the caller reads, checks and prepares the next one.
+      awaitCopy();
+      if (copier == null) {
+        copier =
+            Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread thread = new Thread(r, "sightline-copy");
+                  thread.setDaemon(true);
+                  return thread;
+                });
+      }
+      pendingCopy =
+          copier.submit(
+              () -> {
+                transfers.copy(c);
+                suppliers.copy(c);
+                sources.copy(c);
+                revisions.copy(c);
+                return null;
+              });
+    }
+
+    /**
+     * The connection, once the COPY in flight (if any) has finished: every use of the connection
+     * outside that COPY goes through here, so only one thread ever talks to it at a time and a
+     * failed COPY is reported at the next step.
+     */
+    private Connection conn() throws SQLException {
+      awaitCopy();
+      return c;
+    }
+
+    private void awaitCopy() throws SQLException {
+      Future<?> pending = pendingCopy;
+      if (pending == null) {
+        return;
+      }
+      pendingCopy = null;
+      try {
+        pending.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while writing", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof SQLException failed) {
+          throw failed;
+        }
+        throw new SQLException(String.valueOf(e.getCause().getMessage()), e.getCause());
+      }
     }
 
     private void bindTransfer(
@@ -640,10 +703,11 @@ public final class RegisterWriter {
       if (orgByKey == null) {
         Map<String, String> map = new HashMap<>();
         try (PreparedStatement ps =
-                c.prepareStatement(
-                    "SELECT n.name_key, o.id FROM organization_name n JOIN organization o ON o.id"
-                        + " = n.org_id WHERE o.state = 'published' ORDER BY n.name_key, CASE WHEN"
-                        + " o.kind = 'agency' THEN 1 ELSE 0 END, o.id");
+                conn()
+                    .prepareStatement(
+                        "SELECT n.name_key, o.id FROM organization_name n JOIN organization o ON o.id"
+                            + " = n.org_id WHERE o.state = 'published' ORDER BY n.name_key, CASE WHEN"
+                            + " o.kind = 'agency' THEN 1 ELSE 0 END, o.id");
             ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             map.putIfAbsent(rs.getString(1), rs.getString(2));
@@ -661,7 +725,7 @@ public final class RegisterWriter {
       orgByKey = null;
       Set<String> keys = new TreeSet<>();
       for (StoredOrganization o :
-          Rows.organizations(c, new ArrayList<>(organizationIds), Visibility.PUBLIC)) {
+          Rows.organizations(conn(), new ArrayList<>(organizationIds), Visibility.PUBLIC)) {
         keys.addAll(keys(o.organization().name(), o.organization().aliases()));
       }
       Set<String> transferIds = new TreeSet<>();
@@ -678,7 +742,7 @@ public final class RegisterWriter {
       }
       List<TransferInput> relink = new ArrayList<>();
       for (StoredTransfer t :
-          Rows.transfers(c, new ArrayList<>(transferIds), Visibility.REVIEWER)) {
+          Rows.transfers(conn(), new ArrayList<>(transferIds), Visibility.REVIEWER)) {
         relink.add(TransferInput.of(t.transfer()));
       }
       saveTransfers(relink, "supplier linked to its organization in the register");
@@ -801,12 +865,13 @@ public final class RegisterWriter {
       for (int from = 0; from < ids.size(); from += Rows.CHUNK) {
         List<String> chunk = ids.subList(from, Math.min(ids.size(), from + Rows.CHUNK));
         try (PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT id, content_hash, revision_no FROM "
-                    + table
-                    + " WHERE id IN ("
-                    + Rows.placeholders(chunk.size())
-                    + ")")) {
+            conn()
+                .prepareStatement(
+                    "SELECT id, content_hash, revision_no FROM "
+                        + table
+                        + " WHERE id IN ("
+                        + Rows.placeholders(chunk.size())
+                        + ")")) {
           Rows.bind(ps, 1, chunk);
           try (ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
@@ -843,6 +908,7 @@ public final class RegisterWriter {
     }
 
     private PreparedStatement statement(String sql) throws SQLException {
+      awaitCopy();
       PreparedStatement ps = statements.get(sql);
       if (ps == null) {
         ps = c.prepareStatement(sql);
@@ -853,6 +919,7 @@ public final class RegisterWriter {
 
     /** Runs the pending batch of the prepared statement whose SQL starts with this prefix. */
     private void executeBatch(String prefix) throws SQLException {
+      awaitCopy();
       for (Map.Entry<String, PreparedStatement> e : statements.entrySet()) {
         if (e.getKey().startsWith(prefix)) {
           e.getValue().executeBatch();
