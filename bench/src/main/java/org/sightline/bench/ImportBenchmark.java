@@ -56,16 +56,24 @@ public final class ImportBenchmark {
     }
     String user = System.getenv("BENCH_PG_USER");
     String password = System.getenv("BENCH_PG_PASSWORD");
-    double copy = copyInto(pgUrl, user, password, csv, rows, bytes);
+    String copySchema = freshSchema(pgUrl, user, password, "bench_copy");
     String schema = freshSchema(pgUrl, user, password, "bench_import");
-    String schemaUrl = pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    double pg =
-        importInto(
-            DatabaseConfig.server(schemaUrl, user, password, work.resolve("pg")),
-            csv,
-            rows,
-            bytes,
-            "PostgreSQL");
+    double copy;
+    double pg;
+    try {
+      copy = copyInto(pgUrl, user, password, copySchema, csv, rows, bytes);
+      String schemaUrl = pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+      pg =
+          importInto(
+              DatabaseConfig.server(schemaUrl, user, password, work.resolve("pg")),
+              csv,
+              rows,
+              bytes,
+              "PostgreSQL");
+    } finally {
+      // A million rows per run add up: leave the benchmark database as it was.
+      dropSchemas(pgUrl, user, password, copySchema, schema);
+    }
     System.out.printf(
         Locale.ROOT,
         "ratio: sightline import / COPY = %.2f (PostgreSQL), H2 import / COPY = %.2f%n",
@@ -112,9 +120,8 @@ public final class ImportBenchmark {
   }
 
   private static double copyInto(
-      String url, String user, String password, Path csv, int rows, long bytes)
+      String url, String user, String password, String schema, Path csv, int rows, long bytes)
       throws SQLException, IOException {
-    String schema = freshSchema(url, user, password, "bench_copy");
     try (Connection c = DriverManager.getConnection(url, user, password);
         Statement s = c.createStatement()) {
       s.execute("SET search_path TO " + schema);
@@ -152,6 +159,16 @@ public final class ImportBenchmark {
       s.execute("CREATE SCHEMA " + schema);
     }
     return schema;
+  }
+
+  private static void dropSchemas(String url, String user, String password, String... schemas)
+      throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        Statement s = c.createStatement()) {
+      for (String schema : schemas) {
+        s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
   }
 
   private static double print(String label, int rows, long bytes, double seconds) {
