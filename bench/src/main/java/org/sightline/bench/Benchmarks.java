@@ -4,12 +4,12 @@ import java.util.Arrays;
 
 /**
  * Entry point of the benchmark jar, reached as {@code ./sightline bench extract [MB]} or {@code
- * ./sightline bench import [rows]}.
+ * ./sightline bench import [rows] [all|h2|pg]}.
  */
 public final class Benchmarks {
   private static final String USAGE =
       "usage: sightline bench extract [MB of text, default 100]"
-          + " | sightline bench import [rows, default 1000000]";
+          + " | sightline bench import [rows, default 1000000] [all|h2|pg]";
 
   private Benchmarks() {}
 

@@ -2,6 +2,8 @@ package org.sightline.bench;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseConfig;
+import org.sightline.store.ingest.ImportPhase;
 import org.sightline.store.ingest.ImportReport;
 import org.sightline.store.ingest.Importer;
 import org.sightline.store.ingest.ProgressListener;
@@ -24,9 +27,9 @@ import org.sightline.store.ingest.RecordKind;
  * Import throughput of generated transfers into H2 and PostgreSQL, beside PostgreSQL's own COPY of
  * the same CSV into a flat table: the ceiling for getting these bytes into that server.
  *
- * <p>Usage: {@code java -jar bench/target/sightline-bench.jar import [rows] } with {@code
- * BENCH_PG_URL}, {@code BENCH_PG_USER}, {@code BENCH_PG_PASSWORD} set for the PostgreSQL runs. Each
- * engine gets a fresh database (H2: a new directory; PostgreSQL: a new schema).
+ * <p>Usage: {@code java -jar bench/target/sightline-bench.jar import [rows] [all|h2|pg]} with
+ * {@code BENCH_PG_URL}, {@code BENCH_PG_USER}, {@code BENCH_PG_PASSWORD} set for the PostgreSQL
+ * runs. Each engine gets a fresh database (H2: a new directory; PostgreSQL: a new schema).
  */
 public final class ImportBenchmark {
 
@@ -39,25 +42,38 @@ public final class ImportBenchmark {
     long bytes = SyntheticTransfers.write(csv, rows, 42);
     System.out.printf(Locale.ROOT, "generated %,d transfers, %.1f MB of CSV%n", rows, bytes / 1e6);
 
-    double h2 = importInto(DatabaseConfig.embedded(work.resolve("h2")), csv, rows, bytes, "H2");
-
+    String engines = args.length > 1 ? args[1] : "all";
+    double h2 = Double.NaN;
+    if (!engines.equals("pg")) {
+      h2 = importInto(DatabaseConfig.embedded(work.resolve("h2")), csv, rows, bytes, "H2");
+    }
     String pgUrl = System.getenv("BENCH_PG_URL");
-    if (pgUrl == null) {
-      System.out.println("BENCH_PG_URL not set: PostgreSQL runs skipped");
+    if (pgUrl == null || engines.equals("h2")) {
+      System.out.println(
+          pgUrl == null ? "BENCH_PG_URL not set: PostgreSQL runs skipped" : "PostgreSQL skipped");
+      deleteTree(work);
       return;
     }
     String user = System.getenv("BENCH_PG_USER");
     String password = System.getenv("BENCH_PG_PASSWORD");
-    double copy = copyInto(pgUrl, user, password, csv, rows, bytes);
+    String copySchema = freshSchema(pgUrl, user, password, "bench_copy");
     String schema = freshSchema(pgUrl, user, password, "bench_import");
-    String schemaUrl = pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-    double pg =
-        importInto(
-            DatabaseConfig.server(schemaUrl, user, password, work.resolve("pg")),
-            csv,
-            rows,
-            bytes,
-            "PostgreSQL");
+    double copy;
+    double pg;
+    try {
+      copy = copyInto(pgUrl, user, password, copySchema, csv, rows, bytes);
+      String schemaUrl = pgUrl + (pgUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+      pg =
+          importInto(
+              DatabaseConfig.server(schemaUrl, user, password, work.resolve("pg")),
+              csv,
+              rows,
+              bytes,
+              "PostgreSQL");
+    } finally {
+      // A million rows per run add up: leave the benchmark database as it was.
+      dropSchemas(pgUrl, user, password, copySchema, schema);
+    }
     System.out.printf(
         Locale.ROOT,
         "ratio: sightline import / COPY = %.2f (PostgreSQL), H2 import / COPY = %.2f%n",
@@ -69,22 +85,43 @@ public final class ImportBenchmark {
   private static double importInto(
       DatabaseConfig config, Path csv, int rows, long bytes, String label) {
     try (Database db = Database.open(config)) {
+      ThreadMXBean threads = ManagementFactory.getThreadMXBean();
       long start = System.nanoTime();
+      long cpuStart = threads.getCurrentThreadCpuTime();
+      long[] writingFrom = {0, 0};
+      ProgressListener phases =
+          (phase, done, read, total) -> {
+            if (phase == ImportPhase.WRITING && writingFrom[0] == 0) {
+              writingFrom[0] = System.nanoTime();
+              writingFrom[1] = threads.getCurrentThreadCpuTime();
+            }
+          };
       ImportReport report =
-          new Importer(db)
-              .importFile(csv, RecordKind.TRANSFERS, false, "bench", ProgressListener.NONE);
-      double seconds = (System.nanoTime() - start) / 1e9;
+          new Importer(db).importFile(csv, RecordKind.TRANSFERS, false, "bench", phases);
+      long end = System.nanoTime();
+      long cpuEnd = threads.getCurrentThreadCpuTime();
+      double seconds = (end - start) / 1e9;
       if (!report.ok() || report.created() != rows) {
         throw new IllegalStateException(label + " import failed: " + report.summary());
       }
-      return print(label + " sightline import", rows, bytes, seconds);
+      double perSecond = print(label + " sightline import", rows, bytes, seconds);
+      if (writingFrom[0] != 0) {
+        System.out.printf(
+            Locale.ROOT,
+            "  of which validating %.1f s, writing (one transaction, commit included) %.1f s;"
+                + " CPU time of the importing thread %.1f s + %.1f s%n",
+            (writingFrom[0] - start) / 1e9,
+            (end - writingFrom[0]) / 1e9,
+            (writingFrom[1] - cpuStart) / 1e9,
+            (cpuEnd - writingFrom[1]) / 1e9);
+      }
+      return perSecond;
     }
   }
 
   private static double copyInto(
-      String url, String user, String password, Path csv, int rows, long bytes)
+      String url, String user, String password, String schema, Path csv, int rows, long bytes)
       throws SQLException, IOException {
-    String schema = freshSchema(url, user, password, "bench_copy");
     try (Connection c = DriverManager.getConnection(url, user, password);
         Statement s = c.createStatement()) {
       s.execute("SET search_path TO " + schema);
@@ -122,6 +159,16 @@ public final class ImportBenchmark {
       s.execute("CREATE SCHEMA " + schema);
     }
     return schema;
+  }
+
+  private static void dropSchemas(String url, String user, String password, String... schemas)
+      throws SQLException {
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        Statement s = c.createStatement()) {
+      for (String schema : schemas) {
+        s.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+      }
+    }
   }
 
   private static double print(String label, int rows, long bytes, double seconds) {

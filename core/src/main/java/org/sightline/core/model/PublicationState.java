@@ -1,7 +1,8 @@
 package org.sightline.core.model;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -14,14 +15,25 @@ public enum PublicationState {
   PUBLISHED,
   RETRACTED;
 
+  // Keys are read and written for every imported row: computed once, looked up by map.
+  private static final Map<String, PublicationState> BY_KEY = new HashMap<>();
+
+  static {
+    for (PublicationState value : values()) {
+      BY_KEY.put(value.key, value);
+    }
+  }
+
+  private final String key = name().toLowerCase(Locale.ROOT);
+
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return key;
   }
 
   public static Optional<PublicationState> fromKey(String key) {
     if (key == null) {
       return Optional.empty();
     }
-    return Arrays.stream(values()).filter(s -> s.key().equals(key.trim())).findFirst();
+    return Optional.ofNullable(BY_KEY.get(key.trim()));
   }
 }

@@ -1,7 +1,8 @@
 package org.sightline.core.model;
 
-import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 /** The fixed technology taxonomy of the contract; {@link #key()} is the stable external name. */
@@ -18,6 +19,17 @@ public enum TechnologyCategory {
   DRONES("Surveillance drones and aerial monitoring"),
   COMMAND_CENTRE("Command-and-control / emergency response centres");
 
+  // Keys are read and written for every imported row: computed once, looked up by map.
+  private static final Map<String, TechnologyCategory> BY_KEY = new HashMap<>();
+
+  static {
+    for (TechnologyCategory value : values()) {
+      BY_KEY.put(value.key, value);
+    }
+  }
+
+  private final String key = name().toLowerCase(Locale.ROOT);
+
   private final String description;
 
   TechnologyCategory(String description) {
@@ -25,7 +37,7 @@ public enum TechnologyCategory {
   }
 
   public String key() {
-    return name().toLowerCase(Locale.ROOT);
+    return key;
   }
 
   public String description() {
@@ -42,6 +54,6 @@ public enum TechnologyCategory {
     if (key == null) {
       return Optional.empty();
     }
-    return Arrays.stream(values()).filter(c -> c.key().equals(key.trim())).findFirst();
+    return Optional.ofNullable(BY_KEY.get(key.trim()));
   }
 }

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.Visibility;
@@ -55,7 +56,7 @@ public final class Exporter {
             Visibility.PUBLIC,
             t -> {
               try {
-                w.write(TransferJson.toLine(t));
+                w.write(TransferJson.toLine(t.transfer(), t.updatedAt()));
                 w.write('\n');
               } catch (IOException e) {
                 throw new UncheckedIOException(e);

@@ -34,7 +34,7 @@ public final class Importer {
   /** Errors kept in the report (all are counted). */
   public static final int MAX_REPORTED_ERRORS = 1000;
 
-  static final int BATCH = 1000;
+  static final int BATCH = 5000;
   private static final int PROGRESS_EVERY = 500;
 
   private final RegisterWriter writer;

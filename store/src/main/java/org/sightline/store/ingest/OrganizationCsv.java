@@ -7,6 +7,7 @@ import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.registry.Violation;
+import org.sightline.store.json.Values;
 
 /** The organizations CSV: the columns of the starter {@code organizations.csv}. */
 public final class OrganizationCsv {

@@ -20,6 +20,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.sightline.core.registry.Violation;
+import org.sightline.store.json.TransferJson;
+import org.sightline.store.json.Values;
 
 /**
  * Streams the rows of an import file (CSV or JSON Lines) with the line each starts on, turning

@@ -13,6 +13,7 @@ import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferStatus;
 import org.sightline.core.registry.Violation;
+import org.sightline.store.json.Values;
 
 /**
  * The transfers CSV: the columns of the starter {@code transfers.csv}. A CSV row is a flat view of

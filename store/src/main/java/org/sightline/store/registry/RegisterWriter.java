@@ -1,5 +1,6 @@
 package org.sightline.store.registry;
 
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,16 +16,21 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Source;
+import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.OrganizationNames;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
-import org.sightline.store.ingest.OrganizationJson;
-import org.sightline.store.ingest.TransferJson;
+import org.sightline.store.json.OrganizationJson;
+import org.sightline.store.json.TransferJson;
 
 /**
  * The write side of the register. Every create, update and state change writes a revision in the
@@ -38,6 +44,17 @@ import org.sightline.store.ingest.TransferJson;
 public final class RegisterWriter {
   public static final String TRANSFER = "transfer";
   public static final String ORGANIZATION = "organization";
+
+  /** Transfers written per round trip (per COPY on PostgreSQL). */
+  static final int WRITE_CHUNK = 5000;
+
+  /**
+   * New transfers per chunk from which PostgreSQL gets them by COPY instead of batched INSERTs;
+   * smaller writes (an edit, the starter data) take the INSERT path, like H2.
+   */
+  static final int COPY_MIN_ROWS = 100;
+
+  private static final int NAME_KEY_CACHE_LIMIT = 100_000;
 
   private final Database database;
 
@@ -105,7 +122,7 @@ public final class RegisterWriter {
     try {
       Connection c = database.connection();
       c.setAutoCommit(false);
-      return new Batch(c, author, reason);
+      return new Batch(c, author, reason, database.config().isPostgres());
     } catch (SQLException e) {
       throw new DatabaseException("cannot start a transaction: " + e.getMessage(), e);
     }
@@ -123,11 +140,51 @@ public final class RegisterWriter {
     private final Map<String, PreparedStatement> statements = new HashMap<>();
     private Map<String, String> orgByKey;
     private boolean done;
+    private final boolean copy;
+    private final MessageDigest sha256 = Rows.newSha256();
 
-    private Batch(Connection c, String author, String reason) {
+    /**
+     * Name → OrganizationNames.key, because normalising a name (Unicode decomposition and several
+     * regular expressions) costs more than the rest of a row and imports repeat few names.
+     */
+    private final Map<String, String> nameKeyCache = new HashMap<>();
+
+    /** Whether the transfer table was empty when this transaction first looked; null = not yet. */
+    private Boolean transferTableWasEmpty;
+
+    /** The transfers this transaction created, when it started on an empty table. */
+    private IdSet writtenIds;
+
+    /** PostgreSQL: the thread that runs one chunk's COPY while the next chunk is prepared. */
+    private ExecutorService copier;
+
+    private Future<?> pendingCopy;
+
+    private Batch(Connection c, String author, String reason, boolean copy) {
       this.c = c;
       this.author = author;
       this.reason = reason;
+      this.copy = copy;
+    }
+
+    /** The distinct non-empty keys of a name and its aliases, name first (cached per name). */
+    private Set<String> keys(String name, List<String> aliases) {
+      return RegisterWriter.keys(name, aliases, this::nameKey);
+    }
+
+    private String nameKey(String name) {
+      if (name == null) {
+        return OrganizationNames.key(null);
+      }
+      String key = nameKeyCache.get(name);
+      if (key == null) {
+        if (nameKeyCache.size() >= NAME_KEY_CACHE_LIMIT) {
+          nameKeyCache.clear();
+        }
+        key = OrganizationNames.key(name);
+        nameKeyCache.put(name, key);
+      }
+      return key;
     }
 
     public WriteCounts saveTransfers(List<TransferInput> inputs) {
@@ -156,7 +213,7 @@ public final class RegisterWriter {
       return sql(
           () -> {
             StoredTransfer stored =
-                Rows.transfers(c, List.of(id), Visibility.REVIEWER).stream()
+                Rows.transfers(conn(), List.of(id), Visibility.REVIEWER).stream()
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no transfer " + id));
             if (stored.transfer().state() == state) {
@@ -174,7 +231,12 @@ public final class RegisterWriter {
                 ps,
                 1,
                 List.of(
-                    state.key(), Rows.sha256(snapshot), revisionNo, now, id, stored.revision()));
+                    state.key(),
+                    Rows.sha256(sha256, snapshot),
+                    revisionNo,
+                    now,
+                    id,
+                    stored.revision()));
             if (ps.executeUpdate() != 1) {
               throw new DatabaseException("transfer " + id + " was changed concurrently; retry");
             }
@@ -188,7 +250,7 @@ public final class RegisterWriter {
       return sql(
           () -> {
             StoredOrganization stored =
-                Rows.organizations(c, List.of(id), Visibility.REVIEWER).stream()
+                Rows.organizations(conn(), List.of(id), Visibility.REVIEWER).stream()
                     .findFirst()
                     .orElseThrow(() -> new IllegalArgumentException("no organization " + id));
             Organization o = stored.organization();
@@ -217,7 +279,12 @@ public final class RegisterWriter {
                 ps,
                 1,
                 List.of(
-                    state.key(), Rows.sha256(snapshot), revisionNo, now, id, stored.revision()));
+                    state.key(),
+                    Rows.sha256(sha256, snapshot),
+                    revisionNo,
+                    now,
+                    id,
+                    stored.revision()));
             if (ps.executeUpdate() != 1) {
               throw new DatabaseException(
                   "organization " + id + " was changed concurrently; retry");
@@ -235,7 +302,7 @@ public final class RegisterWriter {
     public void commit() {
       sql(
           () -> {
-            c.commit();
+            conn().commit();
             return null;
           });
       done = true;
@@ -243,6 +310,14 @@ public final class RegisterWriter {
 
     @Override
     public void close() {
+      try {
+        awaitCopy();
+      } catch (SQLException e) {
+        // Failed writes are undone by the rollback below.
+      }
+      if (copier != null) {
+        copier.shutdownNow();
+      }
       try {
         if (!done) {
           c.rollback();
@@ -276,79 +351,260 @@ public final class RegisterWriter {
         }
       }
       WriteCounts counts = WriteCounts.NONE;
-      for (int from = 0; from < inputs.size(); from += Rows.CHUNK) {
+      for (int from = 0; from < inputs.size(); from += WRITE_CHUNK) {
         counts =
             counts.plus(
                 saveTransferChunk(
-                    inputs.subList(from, Math.min(inputs.size(), from + Rows.CHUNK)), why));
+                    inputs.subList(from, Math.min(inputs.size(), from + WRITE_CHUNK)), why));
       }
       return counts;
     }
 
+    /** A transfer about to be written, with its snapshot computed once. */
+    private record Pending(
+        Transfer transfer, String snapshot, String hash, int revisionNo, Instant updatedAt) {}
+
     private WriteCounts saveTransferChunk(List<TransferInput> inputs, String why)
         throws SQLException {
-      Map<String, String[]> existing =
-          existing("transfer", inputs.stream().map(i -> i.transfer().id()).toList());
-      long created = 0;
-      long updated = 0;
+      List<String> ids = new ArrayList<>(inputs.size());
+      for (TransferInput in : inputs) {
+        ids.add(in.transfer().id());
+      }
+      Map<String, String[]> existing = storedTransfers(ids);
+      List<Pending> created = new ArrayList<>();
+      List<Pending> updated = new ArrayList<>();
       long unchanged = 0;
       Instant now = now();
       for (TransferInput in : inputs) {
         Transfer t = link(in.transfer());
         String snapshot = TransferJson.snapshot(t);
-        String hash = Rows.sha256(snapshot);
+        String hash = Rows.sha256(sha256, snapshot);
         String[] old = existing.get(t.id());
-        if (old != null && old[0].equals(hash)) {
-          unchanged++;
-          continue;
-        }
-        int revisionNo;
-        Instant updatedAt;
         if (old == null) {
-          revisionNo = 1;
-          updatedAt = in.updatedAt() != null ? in.updatedAt() : now;
-          PreparedStatement ps =
-              statement(
-                  "INSERT INTO transfer (supplier_country, recipient_country, end_user,"
-                      + " technologies, status, year_start, year_end, value_amount, value_currency,"
-                      + " financing_lender, financing_amount, financing_currency, summary, state,"
-                      + " content_hash, revision_no, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?,"
-                      + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-          bindTransfer(ps, t, hash, revisionNo, updatedAt);
-          ps.addBatch();
-          created++;
+          created.add(
+              new Pending(t, snapshot, hash, 1, in.updatedAt() != null ? in.updatedAt() : now));
+        } else if (old[0].equals(hash)) {
+          unchanged++;
         } else {
-          revisionNo = Integer.parseInt(old[1]) + 1;
-          updatedAt = now;
-          for (String table : List.of("transfer_supplier", "transfer_source")) {
-            PreparedStatement del = statement("DELETE FROM " + table + " WHERE transfer_id = ?");
-            del.setString(1, t.id());
-            del.addBatch();
-          }
-          PreparedStatement ps =
-              statement(
-                  "UPDATE transfer SET supplier_country = ?, recipient_country = ?, end_user = ?,"
-                      + " technologies = ?, status = ?, year_start = ?, year_end = ?, value_amount"
-                      + " = ?, value_currency = ?, financing_lender = ?, financing_amount = ?,"
-                      + " financing_currency = ?, summary = ?, state = ?, content_hash = ?,"
-                      + " revision_no = ?, updated_at = ? WHERE id = ?");
-          bindTransfer(ps, t, hash, revisionNo, updatedAt);
-          ps.addBatch();
-          updated++;
+          updated.add(new Pending(t, snapshot, hash, Integer.parseInt(old[1]) + 1, now));
         }
-        addChildren(t);
-        addRevision(
-            TRANSFER, t.id(), revisionNo, old == null ? "create" : "update", why, now, snapshot);
       }
-      // Parents before children, deletions before re-insertions.
-      executeBatch("INSERT INTO transfer (");
+      if (copy && created.size() >= COPY_MIN_ROWS) {
+        copyCreated(created, why, now);
+      } else {
+        insertCreated(created, why, now);
+      }
+      writeUpdated(updated, why, now);
+      if (writtenIds != null) {
+        created.forEach(p -> writtenIds.add(p.transfer().id()));
+      }
+      return new WriteCounts(created.size(), updated.size(), unchanged);
+    }
+
+    /**
+     * id → {content_hash, revision_no} of the stored transfers among these ids. When the table was
+     * empty when this transaction first wrote to it, the only transfers that can exist are the ones
+     * it created itself, so a chunk of ids none of which it wrote needs no query: that spares a
+     * million-row import into an empty register a thousand lookups.
+     */
+    private Map<String, String[]> storedTransfers(List<String> ids) throws SQLException {
+      if (writtenIds == null && transferTableWasEmpty == null) {
+        transferTableWasEmpty =
+            Rows.ids(conn(), "SELECT id FROM transfer LIMIT 1", List.of()).isEmpty();
+        if (transferTableWasEmpty) {
+          writtenIds = new IdSet();
+        }
+      }
+      if (writtenIds != null && ids.stream().noneMatch(writtenIds::mightContain)) {
+        return Map.of();
+      }
+      return existing("transfer", ids);
+    }
+
+    private void insertCreated(List<Pending> created, String why, Instant now) throws SQLException {
+      if (created.isEmpty()) {
+        return;
+      }
+      PreparedStatement ps =
+          statement(
+              "INSERT INTO transfer (supplier_country, recipient_country, end_user,"
+                  + " technologies, status, year_start, year_end, value_amount, value_currency,"
+                  + " financing_lender, financing_amount, financing_currency, summary, state,"
+                  + " content_hash, revision_no, updated_at, id) VALUES (?, ?, ?, ?, ?, ?, ?,"
+                  + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+      for (Pending p : created) {
+        bindTransfer(ps, p.transfer(), p.hash(), p.revisionNo(), p.updatedAt());
+        ps.addBatch();
+      }
+      ps.executeBatch();
+      for (Pending p : created) {
+        addChildren(p.transfer());
+        addRevision(TRANSFER, p.transfer().id(), p.revisionNo(), "create", why, now, p.snapshot());
+      }
+      // Parents before children.
+      executeBatch("INSERT INTO transfer_supplier");
+      executeBatch("INSERT INTO transfer_source");
+      executeBatch("INSERT INTO revision");
+    }
+
+    private void writeUpdated(List<Pending> updated, String why, Instant now) throws SQLException {
+      if (updated.isEmpty()) {
+        return;
+      }
+      for (Pending p : updated) {
+        for (String table : List.of("transfer_supplier", "transfer_source")) {
+          PreparedStatement del = statement("DELETE FROM " + table + " WHERE transfer_id = ?");
+          del.setString(1, p.transfer().id());
+          del.addBatch();
+        }
+        PreparedStatement ps =
+            statement(
+                "UPDATE transfer SET supplier_country = ?, recipient_country = ?, end_user = ?,"
+                    + " technologies = ?, status = ?, year_start = ?, year_end = ?, value_amount"
+                    + " = ?, value_currency = ?, financing_lender = ?, financing_amount = ?,"
+                    + " financing_currency = ?, summary = ?, state = ?, content_hash = ?,"
+                    + " revision_no = ?, updated_at = ? WHERE id = ?");
+        bindTransfer(ps, p.transfer(), p.hash(), p.revisionNo(), p.updatedAt());
+        ps.addBatch();
+        addChildren(p.transfer());
+        addRevision(TRANSFER, p.transfer().id(), p.revisionNo(), "update", why, now, p.snapshot());
+      }
+      // Deletions before re-insertions.
       executeBatch("DELETE FROM transfer_supplier");
       executeBatch("DELETE FROM transfer_source");
       executeBatch("UPDATE transfer SET supplier_country");
       executeBatch("INSERT INTO transfer_supplier");
       executeBatch("INSERT INTO transfer_source");
       executeBatch("INSERT INTO revision");
-      return new WriteCounts(created, updated, unchanged);
+    }
+
+    /**
+     * PostgreSQL: new transfers, their suppliers, sources and revisions go in by COPY, in this
+     * transaction, with exactly the values the INSERT path writes.
+     */
+    private void copyCreated(List<Pending> created, String why, Instant now) throws SQLException {
+      CopyRows transfers =
+          new CopyRows(
+              "transfer",
+              "id, supplier_country, recipient_country, end_user, technologies, status,"
+                  + " year_start, year_end, value_amount, value_currency, financing_lender,"
+                  + " financing_amount, financing_currency, summary, state, content_hash,"
+                  + " revision_no, updated_at");
+      CopyRows suppliers =
+          new CopyRows(
+              "transfer_supplier", "transfer_id, position, org_id, name, aliases, name_keys");
+      CopyRows sources =
+          new CopyRows(
+              "transfer_source", "transfer_id, position, url, publisher, source_date, evidence");
+      CopyRows revisions =
+          new CopyRows(
+              "revision",
+              "entity_type, entity_id, revision_no, action, author, reason, created_at, snapshot");
+      for (Pending p : created) {
+        Transfer t = p.transfer();
+        transfers
+            .add(t.id())
+            .add(t.supplierCountry())
+            .add(t.recipientCountry())
+            .add(t.endUser())
+            .add(technologies(t))
+            .add(t.status() == null ? null : t.status().key())
+            .add(t.yearStart())
+            .add(t.yearEnd())
+            .add(t.value() == null ? null : t.value().amount())
+            .add(t.value() == null ? null : t.value().currency())
+            .add(t.financing() == null ? null : t.financing().lender())
+            .add(t.financing() == null ? null : t.financing().amount())
+            .add(t.financing() == null ? null : t.financing().currency())
+            .add(t.summary())
+            .add(t.state().key())
+            .add(p.hash())
+            .add(p.revisionNo())
+            .add(p.updatedAt())
+            .endRow();
+        int pos = 0;
+        for (OrganizationRef ref : t.supplierOrgs()) {
+          suppliers
+              .add(t.id())
+              .add(pos++)
+              .add(ref.id())
+              .add(ref.name())
+              .add(ref.aliases().isEmpty() ? null : String.join(";", ref.aliases()))
+              .add(nameKeys(ref))
+              .endRow();
+        }
+        pos = 0;
+        for (Source s : t.sources()) {
+          sources
+              .add(t.id())
+              .add(pos++)
+              .add(s.url())
+              .add(s.publisher())
+              .add(s.date())
+              .add(s.evidence())
+              .endRow();
+        }
+        revisions
+            .add(TRANSFER)
+            .add(t.id())
+            .add(p.revisionNo())
+            .add("create")
+            .add(author)
+            .add(why)
+            .add(now)
+            .add(p.snapshot())
+            .endRow();
+      }
+      // One COPY at a time on this connection, parents before children. While the server works
+      // through this chunk, the caller reads, checks and prepares the next one.
+      awaitCopy();
+      if (copier == null) {
+        copier =
+            Executors.newSingleThreadExecutor(
+                r -> {
+                  Thread thread = new Thread(r, "sightline-copy");
+                  thread.setDaemon(true);
+                  return thread;
+                });
+      }
+      pendingCopy =
+          copier.submit(
+              () -> {
+                transfers.copy(c);
+                suppliers.copy(c);
+                sources.copy(c);
+                revisions.copy(c);
+                return null;
+              });
+    }
+
+    /**
+     * The connection, once the COPY in flight (if any) has finished: every use of the connection
+     * outside that COPY goes through here, so only one thread ever talks to it at a time and a
+     * failed COPY is reported at the next step.
+     */
+    private Connection conn() throws SQLException {
+      awaitCopy();
+      return c;
+    }
+
+    private void awaitCopy() throws SQLException {
+      Future<?> pending = pendingCopy;
+      if (pending == null) {
+        return;
+      }
+      pendingCopy = null;
+      try {
+        pending.get();
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new SQLException("interrupted while writing", e);
+      } catch (ExecutionException e) {
+        if (e.getCause() instanceof SQLException failed) {
+          throw failed;
+        }
+        throw new SQLException(String.valueOf(e.getCause().getMessage()), e.getCause());
+      }
     }
 
     private void bindTransfer(
@@ -358,7 +614,7 @@ public final class RegisterWriter {
       ps.setString(i++, t.supplierCountry());
       ps.setString(i++, t.recipientCountry());
       ps.setString(i++, t.endUser());
-      ps.setString(i++, Rows.delimited(t.technologies().stream().map(x -> x.key()).toList()));
+      ps.setString(i++, technologies(t));
       ps.setString(i++, t.status() == null ? null : t.status().key());
       Rows.setInteger(ps, i++, t.yearStart());
       Rows.setInteger(ps, i++, t.yearEnd());
@@ -375,6 +631,19 @@ public final class RegisterWriter {
       ps.setString(i, t.id());
     }
 
+    private static String technologies(Transfer t) {
+      List<String> keys = new ArrayList<>(t.technologies().size());
+      for (TechnologyCategory category : t.technologies()) {
+        keys.add(category.key());
+      }
+      return Rows.delimited(keys);
+    }
+
+    /** {@code ;key;key;} of a supplier's name and aliases, for LIKE membership tests. */
+    private String nameKeys(OrganizationRef ref) {
+      return Rows.delimited(new ArrayList<>(keys(ref.name(), ref.aliases())));
+    }
+
     private void addChildren(Transfer t) throws SQLException {
       PreparedStatement sup =
           statement(
@@ -387,7 +656,7 @@ public final class RegisterWriter {
         sup.setString(3, ref.id());
         sup.setString(4, ref.name());
         sup.setString(5, ref.aliases().isEmpty() ? null : String.join(";", ref.aliases()));
-        sup.setString(6, Rows.delimited(new ArrayList<>(keys(ref.name(), ref.aliases()))));
+        sup.setString(6, nameKeys(ref));
         sup.addBatch();
       }
       PreparedStatement src =
@@ -434,10 +703,11 @@ public final class RegisterWriter {
       if (orgByKey == null) {
         Map<String, String> map = new HashMap<>();
         try (PreparedStatement ps =
-                c.prepareStatement(
-                    "SELECT n.name_key, o.id FROM organization_name n JOIN organization o ON o.id"
-                        + " = n.org_id WHERE o.state = 'published' ORDER BY n.name_key, CASE WHEN"
-                        + " o.kind = 'agency' THEN 1 ELSE 0 END, o.id");
+                conn()
+                    .prepareStatement(
+                        "SELECT n.name_key, o.id FROM organization_name n JOIN organization o ON o.id"
+                            + " = n.org_id WHERE o.state = 'published' ORDER BY n.name_key, CASE WHEN"
+                            + " o.kind = 'agency' THEN 1 ELSE 0 END, o.id");
             ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             map.putIfAbsent(rs.getString(1), rs.getString(2));
@@ -455,7 +725,7 @@ public final class RegisterWriter {
       orgByKey = null;
       Set<String> keys = new TreeSet<>();
       for (StoredOrganization o :
-          Rows.organizations(c, new ArrayList<>(organizationIds), Visibility.PUBLIC)) {
+          Rows.organizations(conn(), new ArrayList<>(organizationIds), Visibility.PUBLIC)) {
         keys.addAll(keys(o.organization().name(), o.organization().aliases()));
       }
       Set<String> transferIds = new TreeSet<>();
@@ -472,7 +742,7 @@ public final class RegisterWriter {
       }
       List<TransferInput> relink = new ArrayList<>();
       for (StoredTransfer t :
-          Rows.transfers(c, new ArrayList<>(transferIds), Visibility.REVIEWER)) {
+          Rows.transfers(conn(), new ArrayList<>(transferIds), Visibility.REVIEWER)) {
         relink.add(TransferInput.of(t.transfer()));
       }
       saveTransfers(relink, "supplier linked to its organization in the register");
@@ -494,7 +764,7 @@ public final class RegisterWriter {
           throw new IllegalArgumentException("organization " + o.id() + " given twice");
         }
         String snapshot = OrganizationJson.snapshot(o);
-        String hash = Rows.sha256(snapshot);
+        String hash = Rows.sha256(sha256, snapshot);
         String[] old = existing.get(o.id());
         if (old != null && old[0].equals(hash)) {
           unchanged++;
@@ -592,17 +862,21 @@ public final class RegisterWriter {
     /** id → {content_hash, revision_no} of the stored records among these ids (one query). */
     private Map<String, String[]> existing(String table, List<String> ids) throws SQLException {
       Map<String, String[]> out = new HashMap<>();
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT id, content_hash, revision_no FROM "
-                  + table
-                  + " WHERE id IN ("
-                  + Rows.placeholders(ids.size())
-                  + ")")) {
-        Rows.bind(ps, 1, ids);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+      for (int from = 0; from < ids.size(); from += Rows.CHUNK) {
+        List<String> chunk = ids.subList(from, Math.min(ids.size(), from + Rows.CHUNK));
+        try (PreparedStatement ps =
+            conn()
+                .prepareStatement(
+                    "SELECT id, content_hash, revision_no FROM "
+                        + table
+                        + " WHERE id IN ("
+                        + Rows.placeholders(chunk.size())
+                        + ")")) {
+          Rows.bind(ps, 1, chunk);
+          try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+              out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+            }
           }
         }
       }
@@ -634,6 +908,7 @@ public final class RegisterWriter {
     }
 
     private PreparedStatement statement(String sql) throws SQLException {
+      awaitCopy();
       PreparedStatement ps = statements.get(sql);
       if (ps == null) {
         ps = c.prepareStatement(sql);
@@ -644,6 +919,7 @@ public final class RegisterWriter {
 
     /** Runs the pending batch of the prepared statement whose SQL starts with this prefix. */
     private void executeBatch(String prefix) throws SQLException {
+      awaitCopy();
       for (Map.Entry<String, PreparedStatement> e : statements.entrySet()) {
         if (e.getKey().startsWith(prefix)) {
           e.getValue().executeBatch();
@@ -677,13 +953,18 @@ public final class RegisterWriter {
 
   /** The distinct non-empty keys of a name and its aliases, name first. */
   static Set<String> keys(String name, List<String> aliases) {
+    return keys(name, aliases, OrganizationNames::key);
+  }
+
+  private static Set<String> keys(
+      String name, List<String> aliases, java.util.function.UnaryOperator<String> key) {
     Set<String> keys = new LinkedHashSet<>();
-    String k = OrganizationNames.key(name);
+    String k = key.apply(name);
     if (!k.isEmpty()) {
       keys.add(k);
     }
     for (String a : aliases) {
-      String ak = OrganizationNames.key(a);
+      String ak = key.apply(a);
       if (!ak.isEmpty()) {
         keys.add(ak);
       }

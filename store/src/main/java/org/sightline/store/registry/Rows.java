@@ -326,13 +326,24 @@ final class Rows {
   }
 
   static String sha256(String text) {
+    return sha256(newSha256(), text);
+  }
+
+  /** The hex SHA-256 of the text's UTF-8 bytes, with a digest the caller reuses. */
+  static String sha256(MessageDigest md, String text) {
+    md.reset();
+    return HEX.formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  static MessageDigest newSha256() {
     try {
-      MessageDigest md = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is always available", e);
     }
   }
+
+  private static final HexFormat HEX = HexFormat.of();
 
   /** Escapes LIKE wildcards; used with ESCAPE '\'. */
   static String likeEscape(String s) {

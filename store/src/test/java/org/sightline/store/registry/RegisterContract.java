@@ -221,4 +221,65 @@ abstract class RegisterContract {
         .get(0)
         .id();
   }
+
+  @Test
+  void manyNewTransfersAtOnceAreStoredExactlyLikeTheSameTransfersOneByOne() {
+    // On PostgreSQL a large write of new transfers goes in by COPY, a small one by INSERT: both
+    // must store the same rows, children and revision snapshots, whatever the text holds.
+    int n = RegisterWriter.COPY_MIN_ROWS + 20;
+    List<Transfer> transfers = new java.util.ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      Transfer t =
+          transfer(String.format("T%04d", i), "Acme Vision", "plain", PublicationState.PUBLISHED);
+      transfers.add(
+          new Transfer(
+              t.id(),
+              i % 2 == 0 ? t.supplierOrgs() : List.of(),
+              t.supplierCountry(),
+              t.recipientCountry(),
+              i % 3 == 0 ? null : "Tab\there, back\\slash \\N, CR\r and LF\n, Ünïcode",
+              t.technologies(),
+              t.status(),
+              t.yearStart(),
+              i % 5 == 0 ? 2024 : null,
+              i % 4 == 0
+                  ? new org.sightline.core.model.Money(new java.math.BigDecimal("1500.05"), "EUR")
+                  : null,
+              i % 6 == 0
+                  ? new org.sightline.core.model.Financing(
+                      "Lender\tBank", new java.math.BigDecimal("42"), "USD")
+                  : null,
+              "Summary " + i + "\twith\\escapes\n",
+              List.of(
+                  new Source("https://example.org/" + i, null, "2019", "quote\t" + i),
+                  new Source("https://example.org/b/" + i, "Second", null, null)),
+              i % 7 == 0 ? PublicationState.DRAFT : PublicationState.PUBLISHED));
+    }
+    writer.saveTransfers(transfers, "tester", "all at once");
+
+    TestDatabase other = TestDatabase.create(engine(), tmp.resolve("one-by-one"));
+    try {
+      RegisterWriter otherWriter = new RegisterWriter(other.database());
+      for (Transfer t : transfers) {
+        otherWriter.saveTransfers(List.of(t), "tester", "all at once");
+      }
+      JdbcRegister otherRegister = new JdbcRegister(other.database());
+      for (Transfer t : transfers) {
+        StoredTransfer bulk = register.findTransfer(t.id(), Visibility.REVIEWER).orElseThrow();
+        StoredTransfer single =
+            otherRegister.findTransfer(t.id(), Visibility.REVIEWER).orElseThrow();
+        assertThat(bulk.transfer()).isEqualTo(single.transfer()).isEqualTo(t);
+        assertThat(bulk.revision()).isEqualTo(1);
+        List<Revision> bulkHistory = register.history(RegisterWriter.TRANSFER, t.id());
+        List<Revision> singleHistory = otherRegister.history(RegisterWriter.TRANSFER, t.id());
+        assertThat(bulkHistory).hasSize(1);
+        assertThat(bulkHistory.get(0).after()).isEqualTo(singleHistory.get(0).after());
+        assertThat(bulkHistory.get(0).author()).isEqualTo("tester");
+      }
+      // Saving them again is recognised as no change, however they were first written.
+      assertThat(writer.saveTransfers(transfers, "tester", "again").unchanged()).isEqualTo(n);
+    } finally {
+      other.close();
+    }
+  }
 }

@@ -1,6 +1,6 @@
 package org.sightline.app.api.transfers;
 
-import org.sightline.store.ingest.TransferJson;
+import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.StoredTransfer;
 import org.springframework.stereotype.Component;
 
@@ -12,6 +12,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class TransferViews {
   public Object view(StoredTransfer stored) {
-    return TransferJson.toJson(stored);
+    return TransferJson.toJson(stored.transfer(), stored.updatedAt());
   }
 }

@@ -1,4 +1,4 @@
-package org.sightline.store.ingest;
+package org.sightline.store.json;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -17,7 +17,6 @@ import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferStatus;
 import org.sightline.core.registry.Violation;
-import org.sightline.store.registry.StoredTransfer;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.StreamWriteFeature;
 import tools.jackson.databind.DeserializationFeature;
@@ -49,22 +48,27 @@ public final class TransferJson {
 
   private TransferJson() {}
 
-  /** The contract's JSON for one stored transfer (with {@code updated_at}). */
-  public static ObjectNode toJson(StoredTransfer stored) {
-    ObjectNode node = body(stored.transfer());
-    node.put("updated_at", stored.updatedAt() == null ? null : stored.updatedAt().toString());
+  /**
+   * The contract's JSON for one stored transfer, with the time of its last change ({@code
+   * updated_at}, null when unknown). Takes the parts of a stored transfer rather than the
+   * register's {@code StoredTransfer} so that this mapping depends on the core model only and the
+   * register can use it for its snapshots without a package cycle.
+   */
+  public static ObjectNode toJson(Transfer transfer, Instant updatedAt) {
+    ObjectNode node = body(transfer);
+    node.put("updated_at", updatedAt == null ? null : updatedAt.toString());
     return node;
   }
 
   /** The same JSON as a plain ordered map, for serialisers that prefer maps. */
   @SuppressWarnings("unchecked")
-  public static Map<String, Object> toMap(StoredTransfer stored) {
-    return MAPPER.convertValue(toJson(stored), LinkedHashMap.class);
+  public static Map<String, Object> toMap(Transfer transfer, Instant updatedAt) {
+    return MAPPER.convertValue(toJson(transfer, updatedAt), LinkedHashMap.class);
   }
 
   /** One JSON Lines line (no line terminator). */
-  public static String toLine(StoredTransfer stored) {
-    return MAPPER.writeValueAsString(toJson(stored));
+  public static String toLine(Transfer transfer, Instant updatedAt) {
+    return MAPPER.writeValueAsString(toJson(transfer, updatedAt));
   }
 
   /**

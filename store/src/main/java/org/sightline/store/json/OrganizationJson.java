@@ -1,4 +1,4 @@
-package org.sightline.store.ingest;
+package org.sightline.store.json;
 
 import org.sightline.core.model.Organization;
 import tools.jackson.databind.node.ArrayNode;

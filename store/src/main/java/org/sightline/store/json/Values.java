@@ -1,4 +1,4 @@
-package org.sightline.store.ingest;
+package org.sightline.store.json;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -7,18 +7,18 @@ import java.util.regex.Pattern;
 import org.sightline.core.registry.Violation;
 
 /** Parsing of the scalar values the import formats share; problems become violations. */
-final class Values {
+public final class Values {
   private static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
   private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   /** The database keeps amounts as NUMERIC(20, 2): whole units plus cents. */
-  static final int MAX_SCALE = 2;
+  public static final int MAX_SCALE = 2;
 
-  static final int MAX_INTEGER_DIGITS = 18;
+  public static final int MAX_INTEGER_DIGITS = 18;
 
   private Values() {}
 
-  static Integer year(String field, String text, List<Violation> errors) {
+  public static Integer year(String field, String text, List<Violation> errors) {
     if (text == null || text.isEmpty()) {
       return null;
     }
@@ -29,7 +29,7 @@ final class Values {
     return Integer.valueOf(text);
   }
 
-  static BigDecimal amount(String field, String text, List<Violation> errors) {
+  public static BigDecimal amount(String field, String text, List<Violation> errors) {
     if (text == null || text.isEmpty()) {
       return null;
     }
@@ -42,7 +42,7 @@ final class Values {
     return checkAmount(field, new BigDecimal(text), errors);
   }
 
-  static BigDecimal checkAmount(String field, BigDecimal amount, List<Violation> errors) {
+  public static BigDecimal checkAmount(String field, BigDecimal amount, List<Violation> errors) {
     BigDecimal stripped = amount.stripTrailingZeros();
     if (stripped.scale() > MAX_SCALE) {
       errors.add(
@@ -63,7 +63,7 @@ final class Values {
   }
 
   /** Splits a {@code ;}-separated multi-value field; empty parts are dropped. */
-  static List<String> split(String text) {
+  public static List<String> split(String text) {
     List<String> out = new ArrayList<>();
     if (text == null || text.isEmpty()) {
       return out;
@@ -76,15 +76,15 @@ final class Values {
     return out;
   }
 
-  static String nullIfEmpty(String s) {
+  public static String nullIfEmpty(String s) {
     return s == null || s.isEmpty() ? null : s;
   }
 
-  static String emptyIfNull(Object o) {
+  public static String emptyIfNull(Object o) {
     return o == null ? "" : o.toString();
   }
 
-  static String plain(BigDecimal amount) {
+  public static String plain(BigDecimal amount) {
     return amount == null ? "" : amount.toPlainString();
   }
 }
