@@ -34,6 +34,11 @@ class ObservatoryBrowserTest extends PagesTestContext {
     browser.close();
   }
 
+  /** Clicks and submits navigate asynchronously: wait for the new address before reading it. */
+  private void waitForUrl(String part) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(part));
+  }
+
   private WebDriver open(String path) {
     driver = browser.driver();
     driver.get(url(path));
@@ -48,6 +53,7 @@ class ObservatoryBrowserTest extends PagesTestContext {
     browser.screenshot("home");
 
     driver.findElement(By.cssSelector("svg a.area[data-code='EC'] path")).click();
+    waitForUrl("/countries/EC");
 
     assertThat(driver.getCurrentUrl()).endsWith("/countries/EC");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ecuador");
@@ -67,6 +73,7 @@ class ObservatoryBrowserTest extends PagesTestContext {
 
     // The number of transfers links to exactly those records.
     driver.findElement(By.id("fig-transfers")).click();
+    waitForUrl("/search?country=EC");
     assertThat(driver.getCurrentUrl()).endsWith("/search?country=EC");
     assertThat(driver.findElement(By.id("result-total")).getText()).isEqualTo("2");
 
@@ -88,8 +95,7 @@ class ObservatoryBrowserTest extends PagesTestContext {
     open("/");
     new Select(driver.findElement(By.id("technology"))).selectByValue("spyware");
     // site.js submits on change; the form is a plain GET either way.
-    new WebDriverWait(driver, Duration.ofSeconds(30))
-        .until(ExpectedConditions.urlContains("technology=spyware"));
+    waitForUrl("technology=spyware");
     List<WebElement> shaded = driver.findElements(By.cssSelector("svg a.area path:not(.s0)"));
     assertThat(shaded).isNotEmpty();
     List<WebElement> all = driver.findElements(By.cssSelector("svg a.area path"));
@@ -103,6 +109,7 @@ class ObservatoryBrowserTest extends PagesTestContext {
     WebElement q = driver.findElement(By.id("q"));
     q.sendKeys("Huawei");
     q.submit();
+    waitForUrl("q=Huawei");
     assertThat(driver.getCurrentUrl()).contains("q=Huawei");
     int before = Integer.parseInt(driver.findElement(By.id("result-total")).getText());
     assertThat(before).isGreaterThan(1);
@@ -112,6 +119,7 @@ class ObservatoryBrowserTest extends PagesTestContext {
     String label = facet.findElement(By.className("label")).getText();
     int count = Integer.parseInt(facet.findElement(By.className("count")).getText());
     facet.click();
+    waitForUrl("technology=");
 
     assertThat(driver.getCurrentUrl()).contains("q=Huawei").contains("technology=");
     assertThat(Integer.parseInt(driver.findElement(By.id("result-total")).getText()))
@@ -135,6 +143,7 @@ class ObservatoryBrowserTest extends PagesTestContext {
   void vendorPageAndTheNetwork() {
     open("/countries/EC");
     driver.findElement(By.linkText("Huawei")).click();
+    waitForUrl("/organizations/");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Huawei");
     assertThat(driver.findElement(By.cssSelector("dl.facts")).getText())
         .contains("Huawei Technologies");
@@ -145,6 +154,7 @@ class ObservatoryBrowserTest extends PagesTestContext {
     browser.screenshot("organization-huawei");
 
     driver.findElement(By.linkText("Network")).click();
+    waitForUrl("/network");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Supplier network");
     assertThat(driver.findElements(By.cssSelector("#network-table tbody tr")))
         .hasSizeGreaterThan(10);
@@ -158,6 +168,7 @@ class ObservatoryBrowserTest extends PagesTestContext {
 
     new Select(driver.findElement(By.id("technology"))).selectByValue("spyware");
     driver.findElement(By.cssSelector("form.selectors button")).click();
+    waitForUrl("technology=spyware");
     assertThat(driver.getCurrentUrl()).contains("technology=spyware");
     assertThat(driver.findElements(By.cssSelector("#network-table tbody tr"))).isNotEmpty();
     browser.screenshot("network-spyware");
