@@ -53,7 +53,10 @@ size=$(stat -c %s "$work/page.html")
 # nginx serves a file of exactly the page's size (the page itself) on its own loopback port.
 nginx_port=$(free_port)
 mkdir -p "$work/nginx/html" "$work/nginx/logs"
+# nginx's workers drop root privileges: they must be able to read the file.
+chmod 755 "$work" "$work/nginx" "$work/nginx/html"
 cp "$work/page.html" "$work/nginx/html/page.html"
+chmod 644 "$work/nginx/html/page.html"
 cat >"$work/nginx/nginx.conf" <<CONF
 worker_processes auto;
 pid $work/nginx/nginx.pid;
@@ -79,7 +82,7 @@ mkdir -p "$work/nginx/tmp"
 nginx -p "$work/nginx" -c "$work/nginx/nginx.conf"
 nginx_started=1
 static="http://127.0.0.1:$nginx_port/page.html"
-curl -fs -o /dev/null "$static" || die "nginx does not serve $static"
+curl -fs -o /dev/null "$static" || { cat "$work/nginx/logs/error.log" >&2; die "nginx does not serve $static"; }
 
 # Warm up the JVM (JIT, caches) before measuring.
 wrk -t2 -c"$connections" -d5s "$page" >/dev/null

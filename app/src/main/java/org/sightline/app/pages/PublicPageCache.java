@@ -12,6 +12,8 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sightline.core.model.Revision;
 import org.sightline.store.registry.Register;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
@@ -28,6 +30,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * strings cannot grow it without limit.
  */
 @Component
+// First in the chain: a page served from the cache needs none of the other filters' work.
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class PublicPageCache extends OncePerRequestFilter {
   private static final int MAX_ENTRIES = 2_000;
   private static final long MAX_BYTES = 64L << 20;

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -88,6 +89,18 @@ class ObservatoryBrowserTest extends PagesTestContext {
         .contains("China Development Bank");
     assertThat(driver.findElements(By.cssSelector("table.history tbody tr"))).isNotEmpty();
     browser.screenshot("transfer-T0004");
+  }
+
+  @Test
+  void theMapWorksFromTheKeyboard() {
+    open("/");
+    // The first Tab reaches the skip link, which jumps over the navigation to the content.
+    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+    // Every country on the map is a link: focus one and press Enter.
+    driver.findElement(By.cssSelector("svg a.area[data-code='KE']")).sendKeys(Keys.ENTER);
+    waitForUrl("/countries/KE");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Kenya");
   }
 
   @Test

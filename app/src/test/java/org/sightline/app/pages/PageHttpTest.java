@@ -213,6 +213,16 @@ class PageHttpTest extends PagesTestContext {
   }
 
   @Test
+  void networkIsATableWhoseCountsLinkToTheirRecords() throws Exception {
+    mvc.perform(get("/network?technology=spyware&year_from=2010"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("<table class=\"figures-table network-table\"")))
+        .andExpect(content().string(containsString("Hacking Team")))
+        .andExpect(
+            content().string(containsString("&amp;technology=spyware&amp;year_from=2010\">")));
+  }
+
+  @Test
   void aKnownCountryWithoutRecordsIsAnEmptyProfileNotAnError() throws Exception {
     mvc.perform(get("/countries/IS"))
         .andExpect(status().isOk())

@@ -10,8 +10,9 @@ import java.util.function.Function;
  * country with a code is a link (with a {@code <title>} for screen readers and tooltips), so the
  * map can be clicked and tabbed through without JavaScript.
  *
- * <p>Shades are five steps of one blue hue (ColorBrewer "Blues"), which stay distinguishable with
- * every common colour-vision deficiency; countries without records are a neutral grey.
+ * <p>Shades are five steps of one blue hue (ColorBrewer "Blues", from its lightest visible step),
+ * which stay distinguishable with every common colour-vision deficiency; countries without records
+ * are a neutral grey.
  */
 public record Choropleth(int width, int height, List<Area> areas, List<Legend> legend) {
 
