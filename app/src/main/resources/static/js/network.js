@@ -34,19 +34,19 @@
     elements: Object.keys(nodes).map(function (k) { return nodes[k]; }).concat(edges),
     style: [
       { selector: "node", style: {
-          "label": "data(label)", "font-size": 11, "color": "#1b1f24", "min-zoomed-font-size": 6,
+          "label": "data(label)", "font-size": 16, "color": "#1b1f24",
           "text-valign": "bottom", "text-margin-y": 3,
           "text-background-color": "#ffffff", "text-background-opacity": 0.7, "text-background-padding": 1,
-          "width": "mapData(weight, 1, 20, 14, 44)", "height": "mapData(weight, 1, 20, 14, 44)" } },
+          "width": "mapData(weight, 1, 20, 20, 56)", "height": "mapData(weight, 1, 20, 20, 56)" } },
       { selector: "node[kind = 'supplier']", style: { "background-color": "#08519c", "shape": "ellipse" } },
       { selector: "node[kind = 'country']", style: { "background-color": "#9ecae1", "shape": "round-rectangle",
           "border-width": 1, "border-color": "#3182bd" } },
-      { selector: "edge", style: { "width": "mapData(weight, 1, 6, 1, 5)", "line-color": "#b8c2cc",
+      { selector: "edge", style: { "width": "mapData(weight, 1, 6, 1.5, 6)", "line-color": "#b8c2cc",
           "curve-style": "bezier", "target-arrow-shape": "triangle", "target-arrow-color": "#b8c2cc", "arrow-scale": 0.6 } },
       { selector: "node:selected", style: { "border-width": 3, "border-color": "#b35900" } }
     ],
-    layout: { name: "cose", animate: false, nodeRepulsion: 400000, idealEdgeLength: 50,
-              componentSpacing: 30, nodeOverlap: 20, randomize: false, padding: 20 },
+    layout: { name: "cose", animate: false, nodeRepulsion: 20000, idealEdgeLength: 70,
+              gravity: 20, componentSpacing: 40, randomize: false, padding: 10 },
     wheelSensitivity: 0.3
   });
   cy.on("tap", "node", function (evt) {
