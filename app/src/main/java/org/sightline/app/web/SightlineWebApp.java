@@ -9,7 +9,11 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
  * so Boot's Flyway auto-configuration is excluded should its module ever land on the classpath.
  */
 @SpringBootApplication(
-    scanBasePackages = {"org.sightline.app.web", "org.sightline.app.api"},
+    scanBasePackages = {
+      "org.sightline.app.web",
+      "org.sightline.app.api",
+      "org.sightline.app.pages"
+    },
     excludeName = "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration")
 @EnableConfigurationProperties(SightlineProperties.class)
 public class SightlineWebApp {}

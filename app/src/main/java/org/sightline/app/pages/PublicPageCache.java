@@ -1,0 +1,188 @@
+package org.sightline.app.pages;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import org.sightline.core.model.Revision;
+import org.sightline.store.registry.Register;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Freshness and reuse for the public pages. A public page depends only on the published register,
+ * so its version is the register's newest revision id: the page gets an ETag and Last-Modified from
+ * it, a revalidation that matches is answered 304, and the rendered bytes are kept per revision so
+ * a popular page is rendered once per change rather than once per reader.
+ *
+ * <p>Every read asks the register for its newest revision, so instances sharing a database never
+ * serve a page older than the latest committed change. Only successful anonymous GETs are cached;
+ * error pages get no validator. The cache is bounded in entries and bytes, so nonsense query
+ * strings cannot grow it without limit.
+ */
+@Component
+// First in the chain: a page served from the cache needs none of the other filters' work.
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class PublicPageCache extends OncePerRequestFilter {
+  private static final int MAX_ENTRIES = 2_000;
+  private static final long MAX_BYTES = 64L << 20;
+  private static final int MAX_ENTRY_BYTES = 2 << 20;
+
+  /** Changes with every start, so a new version of the pages never matches an old ETag. */
+  private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
+
+  private final Register register;
+  private volatile Generation generation = new Generation(-1, null);
+
+  PublicPageCache(Register register) {
+    this.register = register;
+  }
+
+  private record Page(byte[] body, String contentType, String disposition) {}
+
+  /** The pages rendered at one revision. */
+  private static final class Generation {
+    final long revision;
+    final Instant lastModified;
+    final Map<String, Page> pages = new ConcurrentHashMap<>();
+    final AtomicLong bytes = new AtomicLong();
+
+    Generation(long revision, Instant lastModified) {
+      this.revision = revision;
+      this.lastModified = lastModified;
+    }
+  }
+
+  static boolean isPublicPage(String path) {
+    return path.equals("/")
+        || path.startsWith("/countries/")
+        || path.startsWith("/organizations/")
+        || path.startsWith("/transfers/")
+        || path.equals("/search")
+        || path.equals("/search.csv")
+        || path.equals("/search.json")
+        || path.equals("/network");
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+        || !isPublicPage(request.getRequestURI());
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    Generation current = current();
+    String etag = "W/\"" + DEPLOYMENT + "-" + current.revision + "\"";
+    long lastModified = current.lastModified == null ? -1 : current.lastModified.toEpochMilli();
+    if (notModified(request, etag, lastModified)) {
+      validators(response, etag, lastModified);
+      response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+      return;
+    }
+    boolean anonymous = request.getUserPrincipal() == null && request.getSession(false) == null;
+    String key = request.getRequestURI() + "?" + request.getQueryString();
+    Page cached = anonymous ? current.pages.get(key) : null;
+    if (cached != null) {
+      validators(response, etag, lastModified);
+      write(response, cached, request.getMethod());
+      return;
+    }
+    ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+    chain.doFilter(request, wrapper);
+    // Only a page gets validators: a client must never revalidate an error into a 304.
+    if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
+      validators(wrapper, etag, lastModified);
+      byte[] body = wrapper.getContentAsByteArray();
+      if (anonymous
+          && body.length <= MAX_ENTRY_BYTES
+          && current.pages.size() < MAX_ENTRIES
+          && current.bytes.addAndGet(body.length) <= MAX_BYTES) {
+        current.pages.put(
+            key,
+            new Page(body, wrapper.getContentType(), wrapper.getHeader("Content-Disposition")));
+      }
+    }
+    wrapper.copyBodyToResponse();
+  }
+
+  /** If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2). */
+  static boolean notModified(HttpServletRequest request, String etag, long lastModified) {
+    String ifNoneMatch = request.getHeader("If-None-Match");
+    if (ifNoneMatch != null) {
+      String opaque = etag.substring(2);
+      for (String candidate : ifNoneMatch.split(",")) {
+        String c = candidate.trim();
+        if (c.equals("*") || c.equals(etag) || c.equals(opaque) || c.equals("W/" + opaque)) {
+          return true;
+        }
+      }
+      return false;
+    }
+    if (lastModified < 0) {
+      return false;
+    }
+    long since;
+    try {
+      since = request.getDateHeader("If-Modified-Since");
+    } catch (IllegalArgumentException unparseable) {
+      return false;
+    }
+    return since >= 0 && lastModified / 1000 * 1000 <= since;
+  }
+
+  private static void validators(HttpServletResponse response, String etag, long lastModified) {
+    response.setHeader("ETag", etag);
+    if (lastModified >= 0) {
+      response.setDateHeader("Last-Modified", lastModified);
+    }
+    // Caches may keep the page but must ask again before reusing it: cheap with the ETag.
+    response.setHeader("Cache-Control", "no-cache");
+  }
+
+  private static void write(HttpServletResponse response, Page page, String method)
+      throws IOException {
+    response.setContentType(page.contentType());
+    if (page.disposition() != null) {
+      response.setHeader("Content-Disposition", page.disposition());
+    }
+    response.setContentLength(page.body().length);
+    if (!"HEAD".equals(method)) {
+      response.getOutputStream().write(page.body());
+    }
+  }
+
+  private Generation current() {
+    long revision = register.lastRevisionId();
+    Generation g = generation;
+    if (g.revision != revision) {
+      synchronized (this) {
+        g = generation;
+        if (g.revision != revision) {
+          g = new Generation(revision, timeOf(revision));
+          generation = g;
+        }
+      }
+    }
+    return g;
+  }
+
+  private Instant timeOf(long revision) {
+    if (revision <= 0) {
+      return null;
+    }
+    List<Revision> newest = register.revisionsAfter(revision - 1, 1);
+    return newest.isEmpty() ? null : newest.get(0).createdAt();
+  }
+}
