@@ -5,39 +5,16 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sightline.store.ingest.TransferCsv;
 
 /**
  * Writes N plausible, valid transfers in the starter CSV layout, deterministically from a seed, so
  * benchmarks measure realistic rows (sources, summaries, multi-valued fields) rather than stubs.
  */
 public final class SyntheticTransfers {
-  static final List<String> HEADER =
-      List.of(
-          "id",
-          "supplier",
-          "supplier_aliases",
-          "supplier_country",
-          "recipient_country",
-          "end_user",
-          "technologies",
-          "status",
-          "year_start",
-          "year_end",
-          "value_amount",
-          "value_currency",
-          "financing_lender",
-          "financing_amount",
-          "financing_currency",
-          "summary",
-          "source_url",
-          "source_publisher",
-          "source_date",
-          "second_source_url");
-
   private static final String[][] SUPPLIERS = {
     {"Huawei", "Huawei Technologies", "CN"},
     {"ZTE", "ZTE Corporation", "CN"},
@@ -70,7 +47,8 @@ public final class SyntheticTransfers {
   /** Writes {@code rows} transfers to {@code file} and returns the file's size in bytes. */
   public static long write(Path file, int rows, long seed) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(HEADER.toArray(String[]::new)).get();
+    CSVFormat format =
+        CSVFormat.RFC4180.builder().setHeader(TransferCsv.COLUMNS.toArray(String[]::new)).get();
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, format)) {
       for (int i = 1; i <= rows; i++) {
