@@ -227,6 +227,7 @@ public final class Assembler {
     TransferStatus status;
     final EnumSet<TechnologyCategory> tech = EnumSet.noneOf(TechnologyCategory.class);
     final List<Entity> orgs = new ArrayList<>(2);
+    final List<Integer> orgStarts = new ArrayList<>(2);
     final List<String> unknownOrgs = new ArrayList<>(1);
     String unknownOrgCountry;
     final List<Entity> lenders = new ArrayList<>(1);
@@ -437,7 +438,10 @@ public final class Assembler {
         // (a lede and its second paragraph), or referred to as "the company".
         boolean nearSupplier =
             ctxSupplierParagraph == f.paragraph
-                || (ctxSupplierParagraph == f.paragraph - 1 && f.index - ctxSupplierAt <= 2)
+                || (ctxSupplierParagraph == f.paragraph - 1
+                    && f.firstInParagraph
+                    && f.anaphor
+                    && f.index - ctxSupplierAt <= 2)
                 || (f.orgAnaphor && !ctxOrgs.isEmpty() && f.index - ctxSupplierAt <= 6);
         if (nearSupplier && (!ctxOrgs.isEmpty() || ctxSupplierCountry != null)) {
           crossParagraph = ctxSupplierParagraph != f.paragraph;
@@ -451,7 +455,10 @@ public final class Assembler {
         }
       }
       boolean promoted = false;
-      if (recGroups.isEmpty() && inSentenceSupplier && (f.cue >= 1 || !f.tech.isEmpty())) {
+      boolean supplierReferredTo = supplierDistance == 1 && f.orgAnaphor;
+      if (recGroups.isEmpty()
+          && (inSentenceSupplier || supplierReferredTo)
+          && (f.cue >= 1 || !f.tech.isEmpty())) {
         for (CountryGroup g : neutral) {
           if (!g.codes.contains(supplierCountry)) {
             recGroups.add(g);
@@ -1069,10 +1076,16 @@ public final class Assembler {
       int s = m.entityStart[i];
       int en1 = m.entityEnd[i];
       switch (en.kind()) {
-        case SUPPLIER_ORG -> f.orgs.add(en);
+        case SUPPLIER_ORG -> {
+          f.orgs.add(en);
+          f.orgStarts.add(s);
+        }
         case LENDER -> f.lenders.add(en);
         case AGENCY -> f.agencies.add(en);
         default -> {
+          if (namesAPlace(norm, en1, se)) {
+            continue; // "Cairo Road" in Lusaka is a street, not Egypt
+          }
           if (current != null && joinsList(norm, current.end, s)) {
             current.end = en1;
             if (!current.codes.contains(en.country())) {
@@ -1108,6 +1121,28 @@ public final class Assembler {
       findUnknownOrgs(norm, f, m, e0, e1);
     }
     return f;
+  }
+
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "Road", "Street", "Avenue", "Square", "Boulevard", "Airport", "University", "Stadium",
+          "Hotel", "Bridge", "Highway", "Station", "Club", "Declaration", "Convention", "Accord",
+          "Accords", "Principles", "Process");
+
+  /** Whether a country name is the first word of another proper name ("Cairo Road"). */
+  private static boolean namesAPlace(String norm, int end, int to) {
+    if (end + 1 >= to || norm.charAt(end) != ' ' || !Character.isUpperCase(norm.charAt(end + 1))) {
+      return false;
+    }
+    return PLACE_NOUNS.contains(wordAtCased(norm, end + 1, to));
+  }
+
+  private static String wordAtCased(String norm, int pos, int to) {
+    int i = pos;
+    while (i < to && Character.isLetter(norm.charAt(i))) {
+      i++;
+    }
+    return norm.substring(pos, i);
   }
 
   private static boolean joinsList(String norm, int from, int to) {
@@ -1148,7 +1183,7 @@ public final class Assembler {
       }
     } else if (prev.equals("of") && OF_RECIPIENT_HEADS.contains(prev2)) {
       g.recScore += 2;
-    } else if (prev.equals("with")) {
+    } else if (prev.equals("with") || prev.equals("including")) {
       g.recScore += 1;
     }
     if (first.kind() == Entity.Kind.COUNTRY_NAME
@@ -1170,6 +1205,15 @@ public final class Assembler {
       p += norm.charAt(p + 1) == 's' ? 2 : 1;
     }
     boolean demonym = last.kind() == Entity.Kind.COUNTRY_DEMONYM;
+    if (possessive || demonym) {
+      // "Russia's Vega", "Chinese Huawei": the country is the home of the vendor named next.
+      int next = skipSpaces(norm, p, se);
+      for (int k = 0; k < f.orgs.size(); k++) {
+        if (f.orgStarts.get(k) == next && g.codes.contains(f.orgs.get(k).country())) {
+          g.supScore += 3;
+        }
+      }
+    }
     int q = p;
     int looked = 0;
     boolean headFound = false;
