@@ -440,7 +440,8 @@ public final class Assembler {
             ctxSupplierParagraph == f.paragraph
                 || (ctxSupplierParagraph == f.paragraph - 1
                     && f.firstInParagraph
-                    && f.anaphor
+                    && f.cue >= 1
+                    && (f.anaphor || !f.groups.isEmpty())
                     && f.index - ctxSupplierAt <= 2)
                 || (f.orgAnaphor && !ctxOrgs.isEmpty() && f.index - ctxSupplierAt <= 6);
         if (nearSupplier && (!ctxOrgs.isEmpty() || ctxSupplierCountry != null)) {
