@@ -206,6 +206,8 @@ public final class Assembler {
     String endUser;
     // Stated as the receiving side by the syntax ("Kenya's interior ministry", "to Kenya").
     boolean explicitRecipient;
+    // Stated as the supplying side by the syntax ("from China", "Chinese firms", "China sold").
+    boolean explicitSupplier;
     // A recipient that the home country of a named vendor or the document's main supplier
     // must not turn into a supplier: the only country of a sentence about a domestic contract.
     boolean locked;
@@ -623,6 +625,11 @@ public final class Assembler {
             x[Features.DOMESTIC] = domestic ? 1 : 0;
             x[Features.CONTEXT_ONLY] = relevant ? 0 : relevantByContext ? 0.5 : 1;
             x[Features.CROSS_PARAGRAPH] = crossParagraph ? 1 : 0;
+            for (CountryGroup sg : supGroups) {
+              if (sg.explicitSupplier && sg.codes.contains(set.country) && supplierDistance == 0) {
+                x[Features.SUPPLIER_STATED] = 1;
+              }
+            }
             addDetails(d, f, text, norm, docDate, m);
             drafts.add(d);
           }
@@ -1126,9 +1133,25 @@ public final class Assembler {
 
   private static final Set<String> PLACE_NOUNS =
       Set.of(
-          "Road", "Street", "Avenue", "Square", "Boulevard", "Airport", "University", "Stadium",
-          "Hotel", "Bridge", "Highway", "Station", "Club", "Declaration", "Convention", "Accord",
-          "Accords", "Principles", "Process");
+          "Road",
+          "Street",
+          "Avenue",
+          "Square",
+          "Boulevard",
+          "Airport",
+          "University",
+          "Stadium",
+          "Hotel",
+          "Bridge",
+          "Highway",
+          "Station",
+          "Club",
+          "Declaration",
+          "Convention",
+          "Accord",
+          "Accords",
+          "Principles",
+          "Process");
 
   /** Whether a country name is the first word of another proper name ("Cairo Road"). */
   private static boolean namesAPlace(String norm, int end, int to) {
@@ -1277,6 +1300,7 @@ public final class Assembler {
       }
     }
     g.explicitRecipient = g.recScore >= 2 && g.supScore == 0;
+    g.explicitSupplier = g.supScore >= 2 && g.supScore > g.recScore;
     if (g.capital) {
       g.recScore += 1;
     }

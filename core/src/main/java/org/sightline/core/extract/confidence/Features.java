@@ -27,7 +27,8 @@ public final class Features {
   public static final int CONTEXT_ONLY = 20;
   public static final int CROSS_PARAGRAPH = 21;
   public static final int NO_CUE = 22;
-  public static final int COUNT = 23;
+  public static final int SUPPLIER_STATED = 23;
+  public static final int COUNT = 24;
 
   public static final List<String> NAMES =
       List.of(
@@ -53,7 +54,8 @@ public final class Features {
           "domestic",
           "no_cue_or_technology",
           "cross_paragraph",
-          "no_transfer_cue");
+          "no_transfer_cue",
+          "supplier_country_stated");
 
   private Features() {}
 }

@@ -50,8 +50,7 @@ public final class DateResolver {
       } else if (docDate != null
           && Character.isLetter(c)
           && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
-        YearMonth r =
-            Character.isUpperCase(c) ? monthOnly(text, i, from, to, docDate) : null;
+        YearMonth r = Character.isUpperCase(c) ? monthOnly(text, i, from, to, docDate) : null;
         if (r == null && (c == 'l' || c == 't' || c == 'n' || c == 'L' || c == 'T' || c == 'N')) {
           r = relative(text, i, to, docDate);
         }
@@ -91,12 +90,24 @@ public final class DateResolver {
 
   private static final java.util.Set<String> NOT_THE_EVENT =
       java.util.Set.of(
-          "before", "after", "until", "published", "reported", "said", "announced", "revealed",
-          "told", "wrote", "filed", "released", "elected", "founded");
+          "before",
+          "after",
+          "until",
+          "published",
+          "reported",
+          "said",
+          "announced",
+          "revealed",
+          "told",
+          "wrote",
+          "filed",
+          "released",
+          "elected",
+          "founded");
 
   /**
-   * "before the 2021 coup", "published last year": the word before the date (skipping "the",
-   * "in", "on", "earlier", "late") ties it to another event.
+   * "before the 2021 coup", "published last year": the word before the date (skipping "the", "in",
+   * "on", "earlier", "late") ties it to another event.
    */
   private static boolean isOtherEvent(String text, int dateStart, int from) {
     int e = dateStart;
@@ -115,8 +126,12 @@ public final class DateResolver {
       if (NOT_THE_EVENT.contains(w)) {
         return true;
       }
-      if (!(w.equals("the") || w.equals("in") || w.equals("on") || w.equals("earlier")
-          || w.equals("late") || w.equals("early"))) {
+      if (!(w.equals("the")
+          || w.equals("in")
+          || w.equals("on")
+          || w.equals("earlier")
+          || w.equals("late")
+          || w.equals("early"))) {
         return false;
       }
       e = s;
