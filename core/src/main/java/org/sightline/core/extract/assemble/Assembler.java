@@ -519,7 +519,7 @@ public final class Assembler {
             && (last.lastParagraph == f.paragraph
                 || (last.lastParagraph == f.paragraph - 1 && f.firstInParagraph))
             && f.index - last.lastSentence <= 2
-            && (relevant || hasOrgs)
+            && relevant
             && (f.anaphor || hasOrgs)
             && f.hedge < 2) {
           boolean orgFits = true;
