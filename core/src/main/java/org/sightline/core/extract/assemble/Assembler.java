@@ -225,6 +225,8 @@ public final class Assembler {
     boolean anaphor;
     boolean orgAnaphor;
     boolean firstInParagraph;
+    // Every vendor named is an example ("vendors such as Huawei and NSO Group"), not a party.
+    boolean examplesOnly;
     boolean finWord;
     TransferStatus status;
     final EnumSet<TechnologyCategory> tech = EnumSet.noneOf(TechnologyCategory.class);
@@ -496,12 +498,20 @@ public final class Assembler {
           recipientGroups.add(g);
         }
       }
+      // The country the story is about, when no other country has been named since: two
+      // sentences back, or four when it was stated as the receiving side ("Kyrgyzstan's
+      // government ... The first phase, built by Russia's Vega").
+      int recipientGap = f.index - ctxRecipientSentence;
+      boolean nearRecipient =
+          (ctxRecipientParagraph == f.paragraph && recipientGap <= 2)
+              || (ctxRecipientStated
+                  && ctxRecipientParagraph >= f.paragraph - 2
+                  && recipientGap <= 4);
       if (recipients.isEmpty()
           && (inSentenceSupplier || (supplierDistance == 1 && f.anaphor))
           && f.cue >= 2
-          && (ctxRecipientParagraph == f.paragraph
-              || (ctxRecipientParagraph == f.paragraph - 1 && ctxRecipientStated))
-          && f.index - ctxRecipientSentence <= 2) {
+          && !f.examplesOnly
+          && nearRecipient) {
         crossParagraph |= ctxRecipientParagraph != f.paragraph;
         for (String c : ctxRecipients) {
           recipients.add(c);
@@ -1125,6 +1135,10 @@ public final class Assembler {
       scoreRole(norm, ss, se, g, f);
     }
     lockDomesticRecipient(f);
+    if (!f.orgStarts.isEmpty()) {
+      int first = f.orgStarts.get(0);
+      f.examplesOnly = norm.substring(Math.max(ss, first - 9), first).endsWith("such as ");
+    }
     if (f.cue >= 1 && !f.groups.isEmpty()) {
       findUnknownOrgs(norm, f, m, e0, e1);
     }
