@@ -1069,15 +1069,22 @@ public final class Assembler {
       if (t.has(Term.F_FIN)) {
         f.finWord = true;
       }
-      // The strongest cue sets the status; among equals, the more specific status wins.
+      // The strongest cue sets the status, but a firm cue (2 or more) of a later stage of the
+      // deal itself beats one of an earlier stage ("a deal signed in 2019 ... received 3,200
+      // cameras" is delivered). "Operational" describes use, often in a side clause ("technology
+      // used in the name of security"), so it needs a stronger cue than the stage it would
+      // override ("imported ... technology used in" stays delivered). A denial,
+      // cancellation or suspension governs the sentence.
       if (t.status() != null) {
+        int firmness =
+            t.status() == TransferStatus.OPERATIONAL ? t.cue() - 1 : Math.min(t.cue(), 2);
         if (f.status == null
-            || t.cue() > bestStatusCue
-            || (t.cue() == bestStatusCue && rank(t.status()) > rank(f.status))
+            || firmness > bestStatusCue
+            || (firmness == bestStatusCue && rank(t.status()) > rank(f.status))
             || rank(t.status()) >= 7) {
           if (f.status == null || rank(f.status) < 7) {
             f.status = t.status();
-            bestStatusCue = t.cue();
+            bestStatusCue = firmness;
           }
         }
       }
