@@ -39,6 +39,9 @@ public final class Dateline {
    */
   public static int bodyStart(String norm) {
     int limit = Math.min(norm.length(), 120);
+    if (!mayOpenWithDateline(norm, limit)) {
+      return 0;
+    }
     Matcher m = DATELINE.matcher(norm).region(0, limit);
     if (!m.lookingAt() || m.end() == 0) {
       return 0;
@@ -54,6 +57,36 @@ public final class Dateline {
       return 0;
     }
     return m.end();
+  }
+
+  /**
+   * A cheap test before the pattern (most documents do not open with a dateline, and extraction
+   * runs over millions): a dateline has no word starting in lower case, outside brackets, before
+   * its separator.
+   */
+  private static boolean mayOpenWithDateline(String norm, int limit) {
+    int i = 0;
+    while (i < limit && Character.isWhitespace(norm.charAt(i))) {
+      i++;
+    }
+    if (i == limit
+        || !(Character.isUpperCase(norm.charAt(i)) || Character.isDigit(norm.charAt(i)))) {
+      return false;
+    }
+    boolean bracket = false;
+    for (int k = i; k < limit; k++) {
+      char c = norm.charAt(k);
+      if (c == '(') {
+        bracket = true;
+      } else if (c == ')') {
+        bracket = false;
+      } else if (c == '-' || c == ':' || c == '.' || c == '\n') {
+        return true;
+      } else if (!bracket && Character.isLowerCase(c) && !Character.isLetter(norm.charAt(k - 1))) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isCapitals(String place) {
