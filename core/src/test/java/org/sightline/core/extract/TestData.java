@@ -3,6 +3,7 @@ package org.sightline.core.extract;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.sightline.core.extract.eval.CorpusSplit;
 import org.sightline.core.extract.eval.GoldDocument;
 import org.sightline.core.extract.eval.OrganizationsCsv;
 import org.sightline.core.model.Organization;
@@ -33,6 +34,18 @@ public final class TestData {
   /** The project's annotated corpus, at the repository root. */
   public static List<GoldDocument> corpus() {
     return GoldDocument.read(Path.of("../eval/sightline-gold.jsonl"));
+  }
+
+  /** The blind set: longer news-wire texts written before the rules were tuned on them. */
+  public static List<GoldDocument> blind() {
+    return GoldDocument.read(Path.of("../eval/sightline-blind.jsonl"));
+  }
+
+  /** The texts the confidence model is fitted on: the train splits of both annotated sets. */
+  public static List<GoldDocument> trainingTexts() {
+    List<GoldDocument> all = new java.util.ArrayList<>(CorpusSplit.train(corpus()));
+    all.addAll(CorpusSplit.train(blind()));
+    return all;
   }
 
   /** The shared development set, beside the repository (as CI lays it out). */

@@ -17,6 +17,7 @@ import org.sightline.core.extract.lexicon.Entity;
 import org.sightline.core.extract.lexicon.Gazetteer;
 import org.sightline.core.extract.lexicon.Term;
 import org.sightline.core.extract.text.DateResolver;
+import org.sightline.core.extract.text.Dateline;
 import org.sightline.core.extract.text.MoneyParser;
 import org.sightline.core.extract.text.Segments;
 import org.sightline.core.model.Financing;
@@ -203,6 +204,13 @@ public final class Assembler {
     boolean capital;
     String prevWord = "";
     String endUser;
+    // Stated as the receiving side by the syntax ("Kenya's interior ministry", "to Kenya").
+    boolean explicitRecipient;
+    // Stated as the supplying side by the syntax ("from China", "Chinese firms", "China sold").
+    boolean explicitSupplier;
+    // A recipient that the home country of a named vendor or the document's main supplier
+    // must not turn into a supplier: the only country of a sentence about a domestic contract.
+    boolean locked;
   }
 
   /** What one sentence says, computed only for sentences with at least one mention. */
@@ -215,10 +223,15 @@ public final class Assembler {
     int hedge;
     boolean negation;
     boolean anaphor;
+    boolean orgAnaphor;
+    boolean firstInParagraph;
+    // Every vendor named is an example ("vendors such as Huawei and NSO Group"), not a party.
+    boolean examplesOnly;
     boolean finWord;
     TransferStatus status;
     final EnumSet<TechnologyCategory> tech = EnumSet.noneOf(TechnologyCategory.class);
     final List<Entity> orgs = new ArrayList<>(2);
+    final List<Integer> orgStarts = new ArrayList<>(2);
     final List<String> unknownOrgs = new ArrayList<>(1);
     String unknownOrgCountry;
     final List<Entity> lenders = new ArrayList<>(1);
@@ -264,6 +277,7 @@ public final class Assembler {
     final List<int[]> spans = new ArrayList<>(2);
     int lastSentence;
     int paragraph;
+    int lastParagraph;
     double score;
   }
 
@@ -278,9 +292,14 @@ public final class Assembler {
     int e = 0;
     int t = 0;
     Map<String, Double> supplierVotes = new HashMap<>(4);
+    // The dateline's place and date are where and when the story was filed: not evidence.
+    int bodyStart = Dateline.bodyStart(norm);
     for (int s = 0; s < seg.count(); s++) {
-      int ss = seg.start(s);
+      int ss = Math.max(seg.start(s), bodyStart);
       int se = seg.end(s);
+      if (ss >= se) {
+        continue;
+      }
       while (e < m.entityCount && m.entityStart[e] < ss) {
         e++;
       }
@@ -302,6 +321,7 @@ public final class Assembler {
       if (f == null) {
         continue;
       }
+      f.firstInParagraph = s == 0 || seg.paragraph(s - 1) != seg.paragraph(s);
       facts.add(f);
       for (CountryGroup g : f.groups) {
         if (g.role == 1) {
@@ -329,7 +349,7 @@ public final class Assembler {
     if (dominant != null) {
       for (Facts f : facts) {
         for (CountryGroup g : f.groups) {
-          if (g.codes.contains(dominant)) {
+          if (g.codes.contains(dominant) && !g.locked) {
             g.supScore += 1;
             g.role = role(g);
           }
@@ -343,9 +363,11 @@ public final class Assembler {
     String ctxSupplierCountry = null;
     int ctxSupplierParagraph = -1;
     int ctxSupplierSentence = -10;
+    int ctxSupplierAt = -10;
     List<String> ctxRecipients = List.of();
     int ctxRecipientSentence = -10;
     int ctxRecipientParagraph = -1;
+    boolean ctxRecipientStated = false;
     for (Facts f : facts) {
       List<CountryGroup> recGroups = new ArrayList<>(2);
       List<CountryGroup> supGroups = new ArrayList<>(2);
@@ -414,9 +436,20 @@ public final class Assembler {
         supplierCountry = f.unknownOrgCountry;
       }
       int supplierDistance = 0;
+      boolean crossParagraph = false;
       if (!inSentenceSupplier) {
-        if (ctxSupplierParagraph == f.paragraph
-            && (!ctxOrgs.isEmpty() || ctxSupplierCountry != null)) {
+        // The supplier of the story so far: named in this paragraph, at the end of the one before
+        // (a lede and its second paragraph), or referred to as "the company".
+        boolean nearSupplier =
+            ctxSupplierParagraph == f.paragraph
+                || (ctxSupplierParagraph == f.paragraph - 1
+                    && f.firstInParagraph
+                    && f.cue >= 1
+                    && (f.anaphor || !f.groups.isEmpty())
+                    && f.index - ctxSupplierAt <= 2)
+                || (f.orgAnaphor && !ctxOrgs.isEmpty() && f.index - ctxSupplierAt <= 6);
+        if (nearSupplier && (!ctxOrgs.isEmpty() || ctxSupplierCountry != null)) {
+          crossParagraph = ctxSupplierParagraph != f.paragraph;
           orgNames.addAll(ctxOrgs);
           newOrg = ctxNewOrg;
           supplierCountry = ctxSupplierCountry;
@@ -427,7 +460,10 @@ public final class Assembler {
         }
       }
       boolean promoted = false;
-      if (recGroups.isEmpty() && inSentenceSupplier && (f.cue >= 1 || !f.tech.isEmpty())) {
+      boolean supplierReferredTo = supplierDistance == 1 && f.orgAnaphor;
+      if (recGroups.isEmpty()
+          && (inSentenceSupplier || supplierReferredTo)
+          && (f.cue >= 1 || !f.tech.isEmpty())) {
         for (CountryGroup g : neutral) {
           if (!g.codes.contains(supplierCountry)) {
             recGroups.add(g);
@@ -462,11 +498,21 @@ public final class Assembler {
           recipientGroups.add(g);
         }
       }
+      // The country the story is about, when no other country has been named since: two
+      // sentences back, or four when it was stated as the receiving side ("Kyrgyzstan's
+      // government ... The first phase, built by Russia's Vega").
+      int recipientGap = f.index - ctxRecipientSentence;
+      boolean nearRecipient =
+          (ctxRecipientParagraph == f.paragraph && recipientGap <= 2)
+              || (ctxRecipientStated
+                  && ctxRecipientParagraph >= f.paragraph - 2
+                  && recipientGap <= 4);
       if (recipients.isEmpty()
           && (inSentenceSupplier || (supplierDistance == 1 && f.anaphor))
           && f.cue >= 2
-          && ctxRecipientParagraph == f.paragraph
-          && f.index - ctxRecipientSentence <= 2) {
+          && !f.examplesOnly
+          && nearRecipient) {
+        crossParagraph |= ctxRecipientParagraph != f.paragraph;
         for (String c : ctxRecipients) {
           recipients.add(c);
           CountryGroup g = new CountryGroup();
@@ -480,9 +526,10 @@ public final class Assembler {
         // A sentence continuing the story of the candidate before it.
         Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
         if (last != null
-            && last.paragraph == f.paragraph
+            && (last.lastParagraph == f.paragraph
+                || (last.lastParagraph == f.paragraph - 1 && f.firstInParagraph))
             && f.index - last.lastSentence <= 2
-            && (relevant || hasOrgs)
+            && relevant
             && (f.anaphor || hasOrgs)
             && f.hedge < 2) {
           boolean orgFits = true;
@@ -587,6 +634,12 @@ public final class Assembler {
                 set.country != null && set.country.equals(dominant) ? 1 : 0;
             x[Features.DOMESTIC] = domestic ? 1 : 0;
             x[Features.CONTEXT_ONLY] = relevant ? 0 : relevantByContext ? 0.5 : 1;
+            x[Features.CROSS_PARAGRAPH] = crossParagraph ? 1 : 0;
+            for (CountryGroup sg : supGroups) {
+              if (sg.explicitSupplier && sg.codes.contains(set.country) && supplierDistance == 0) {
+                x[Features.SUPPLIER_STATED] = 1;
+              }
+            }
             addDetails(d, f, text, norm, docDate, m);
             drafts.add(d);
           }
@@ -597,6 +650,7 @@ public final class Assembler {
         ctxNewOrg = newOrg;
         ctxSupplierCountry = supplierCountry;
         ctxSupplierParagraph = f.paragraph;
+        ctxSupplierAt = f.index;
         ctxSupplierSentence = f.hedge < 2 && (relevant || hasOrgs) ? f.index : -10;
       }
       List<CountryGroup> named = recGroups;
@@ -616,6 +670,10 @@ public final class Assembler {
           codes.addAll(g.codes);
         }
         ctxRecipients = codes;
+        ctxRecipientStated = false;
+        for (CountryGroup g : named) {
+          ctxRecipientStated |= g.recScore >= 2;
+        }
         ctxRecipientSentence = f.index;
         ctxRecipientParagraph = f.paragraph;
       }
@@ -663,7 +721,8 @@ public final class Assembler {
       }
     }
     if (digits) {
-      for (MoneyParser.Amount a : MoneyParser.find(norm, f.start, f.end)) {
+      for (MoneyParser.Amount found : MoneyParser.find(norm, f.start, f.end)) {
+        MoneyParser.Amount a = inLocalCurrency(found, norm, d.recipient);
         int kind = moneyKind(a, f, m);
         if (kind == 1 && d.financing == null) {
           String lender = null;
@@ -701,7 +760,73 @@ public final class Assembler {
     }
     d.spans.add(new int[] {f.start, f.end});
     d.lastSentence = f.index;
+    d.lastParagraph = f.paragraph;
     x[Features.SUPPORTING_SENTENCES] = Math.min(d.spans.size(), 3) / 3.0;
+  }
+
+  private static final List<String> NAMED_CURRENCY_WORDS =
+      List.of("indian", "pakistani", "kenyan", "ugandan", "tanzanian", "swiss", "cfa", "mexican");
+
+  /** Currencies that several countries name alike, keyed by the word's stem. */
+  private static final Map<String, Map<String, String>> SHARED_CURRENCY_NAMES =
+      Map.of(
+          "rupee",
+          Map.of("PK", "PKR", "LK", "LKR", "NP", "NPR", "MU", "MUR", "SC", "SCR"),
+          "shilling",
+          Map.of("UG", "UGX", "TZ", "TZS", "SO", "SOS"),
+          "franc",
+          Map.ofEntries(
+              Map.entry("CM", "XAF"),
+              Map.entry("CF", "XAF"),
+              Map.entry("TD", "XAF"),
+              Map.entry("CG", "XAF"),
+              Map.entry("GQ", "XAF"),
+              Map.entry("GA", "XAF"),
+              Map.entry("BJ", "XOF"),
+              Map.entry("BF", "XOF"),
+              Map.entry("CI", "XOF"),
+              Map.entry("ML", "XOF"),
+              Map.entry("NE", "XOF"),
+              Map.entry("SN", "XOF"),
+              Map.entry("TG", "XOF"),
+              Map.entry("RW", "RWF"),
+              Map.entry("BI", "BIF"),
+              Map.entry("GN", "GNF"),
+              Map.entry("DJ", "DJF"),
+              Map.entry("CD", "CDF")),
+          "peso",
+          Map.of(
+              "AR", "ARS", "CO", "COP", "CL", "CLP", "PH", "PHP", "UY", "UYU", "DO", "DOP", "CU",
+              "CUP"));
+
+  /**
+   * "12 billion rupees" in a story about Pakistan is in Pakistani rupees: an amount written with a
+   * currency name several countries share ("rupees", "Rs", "shillings", "francs", "pesos"), and no
+   * country before it, is in the recipient's currency when the recipient uses one of that name.
+   */
+  private static MoneyParser.Amount inLocalCurrency(
+      MoneyParser.Amount a, String norm, String recipient) {
+    String written = norm.substring(a.start(), a.end()).toLowerCase(Locale.ROOT);
+    String stem = null;
+    if (written.contains("rupee") || written.startsWith("rs")) {
+      stem = "rupee";
+    } else if (written.contains("shilling") || written.startsWith("sh")) {
+      stem = "shilling";
+    } else if (written.contains("franc")) {
+      stem = "franc";
+    } else if (written.contains("peso")) {
+      stem = "peso";
+    }
+    for (String named : NAMED_CURRENCY_WORDS) {
+      if (written.contains(named)) {
+        return a; // "Kenyan shillings", "Swiss francs", "CFA francs": the text says which
+      }
+    }
+    if (stem == null || recipient == null) {
+      return a;
+    }
+    String local = SHARED_CURRENCY_NAMES.get(stem).get(recipient);
+    return local == null ? a : new MoneyParser.Amount(a.amount(), local, a.start(), a.end());
   }
 
   private static int rank(TransferStatus s) {
@@ -802,18 +927,22 @@ public final class Assembler {
       into.supplierCountry = d.supplierCountry;
     }
     into.tech.addAll(d.tech);
-    if (d.status != null
+    // The same supplier and recipient mentioned again far away (a background paragraph, "has
+    // since...") is often another deal: its date, amount and status stay out of this one.
+    boolean near = Math.abs(d.paragraph - into.paragraph) <= 1;
+    if (near
+        && d.status != null
         && (into.status == null || rank(d.status) >= 7 && rank(d.status) > rank(into.status))) {
       into.status = d.status;
     }
-    if (into.year == null) {
+    if (near && into.year == null) {
       into.year = d.year;
       into.month = d.month;
     }
-    if (into.value == null) {
+    if (near && into.value == null) {
       into.value = d.value;
     }
-    if (into.financing == null) {
+    if (near && into.financing == null) {
       into.financing = d.financing;
     }
     if (into.endUser == null) {
@@ -829,7 +958,9 @@ public final class Assembler {
           || k == Features.RECIPIENT_FROM_CONTEXT
           || k == Features.DOMESTIC
           || k == Features.NEW_ORGANIZATION
-          || k == Features.CONTEXT_ONLY) {
+          || k == Features.CONTEXT_ONLY
+          || k == Features.CROSS_PARAGRAPH
+          || k == Features.NO_CUE) {
         into.x[k] = Math.min(into.x[k], d.x[k]);
       } else {
         into.x[k] = Math.max(into.x[k], d.x[k]);
@@ -862,6 +993,7 @@ public final class Assembler {
     double docCount = Math.min(Math.log1p(drafts.size()) / 3.0, 1.0);
     for (Draft d : drafts) {
       d.x[Features.CANDIDATES_IN_DOCUMENT] = docCount;
+      d.x[Features.NO_CUE] = d.x[Features.CUE_STRENGTH] == 0 ? 1 : 0;
       double conf = model.predict(d.x);
       List<Evidence> ev = new ArrayList<>(d.spans.size());
       for (int[] s : d.spans) {
@@ -926,21 +1058,33 @@ public final class Assembler {
       if (t.has(Term.F_NEG)) {
         f.negation = true;
       }
-      if (t.has(Term.F_ANA)) {
+      // "the state-wide system" does not refer back to a state
+      boolean compound = m.termEnd[i] < se && norm.charAt(m.termEnd[i]) == '-';
+      if (t.has(Term.F_ANA) && !compound) {
         f.anaphor = true;
+      }
+      if (t.has(Term.F_ORGANA) && !compound) {
+        f.orgAnaphor = true;
       }
       if (t.has(Term.F_FIN)) {
         f.finWord = true;
       }
-      // The strongest cue sets the status; among equals, the more specific status wins.
+      // The strongest cue sets the status, but a firm cue (2 or more) of a later stage of the
+      // deal itself beats one of an earlier stage ("a deal signed in 2019 ... received 3,200
+      // cameras" is delivered). "Operational" describes use, often in a side clause ("technology
+      // used in the name of security"), so it needs a stronger cue than the stage it would
+      // override ("imported ... technology used in" stays delivered). A denial,
+      // cancellation or suspension governs the sentence.
       if (t.status() != null) {
+        int firmness =
+            t.status() == TransferStatus.OPERATIONAL ? t.cue() - 1 : Math.min(t.cue(), 2);
         if (f.status == null
-            || t.cue() > bestStatusCue
-            || (t.cue() == bestStatusCue && rank(t.status()) > rank(f.status))
+            || firmness > bestStatusCue
+            || (firmness == bestStatusCue && rank(t.status()) > rank(f.status))
             || rank(t.status()) >= 7) {
           if (f.status == null || rank(f.status) < 7) {
             f.status = t.status();
-            bestStatusCue = t.cue();
+            bestStatusCue = firmness;
           }
         }
       }
@@ -957,10 +1101,16 @@ public final class Assembler {
       int s = m.entityStart[i];
       int en1 = m.entityEnd[i];
       switch (en.kind()) {
-        case SUPPLIER_ORG -> f.orgs.add(en);
+        case SUPPLIER_ORG -> {
+          f.orgs.add(en);
+          f.orgStarts.add(s);
+        }
         case LENDER -> f.lenders.add(en);
         case AGENCY -> f.agencies.add(en);
         default -> {
+          if (namesAPlace(norm, en1, se)) {
+            continue; // "Cairo Road" in Lusaka is a street, not Egypt
+          }
           if (current != null && joinsList(norm, current.end, s)) {
             current.end = en1;
             if (!current.codes.contains(en.country())) {
@@ -991,10 +1141,53 @@ public final class Assembler {
     for (CountryGroup g : f.groups) {
       scoreRole(norm, ss, se, g, f);
     }
+    lockDomesticRecipient(f);
+    if (!f.orgStarts.isEmpty()) {
+      int first = f.orgStarts.get(0);
+      f.examplesOnly = norm.substring(Math.max(ss, first - 9), first).endsWith("such as ");
+    }
     if (f.cue >= 1 && !f.groups.isEmpty()) {
       findUnknownOrgs(norm, f, m, e0, e1);
     }
     return f;
+  }
+
+  private static final Set<String> PLACE_NOUNS =
+      Set.of(
+          "Road",
+          "Street",
+          "Avenue",
+          "Square",
+          "Boulevard",
+          "Airport",
+          "University",
+          "Stadium",
+          "Hotel",
+          "Bridge",
+          "Highway",
+          "Station",
+          "Club",
+          "Declaration",
+          "Convention",
+          "Accord",
+          "Accords",
+          "Principles",
+          "Process");
+
+  /** Whether a country name is the first word of another proper name ("Cairo Road"). */
+  private static boolean namesAPlace(String norm, int end, int to) {
+    if (end + 1 >= to || norm.charAt(end) != ' ' || !Character.isUpperCase(norm.charAt(end + 1))) {
+      return false;
+    }
+    return PLACE_NOUNS.contains(wordAtCased(norm, end + 1, to));
+  }
+
+  private static String wordAtCased(String norm, int pos, int to) {
+    int i = pos;
+    while (i < to && Character.isLetter(norm.charAt(i))) {
+      i++;
+    }
+    return norm.substring(pos, i);
   }
 
   private static boolean joinsList(String norm, int from, int to) {
@@ -1035,7 +1228,7 @@ public final class Assembler {
       }
     } else if (prev.equals("of") && OF_RECIPIENT_HEADS.contains(prev2)) {
       g.recScore += 2;
-    } else if (prev.equals("with")) {
+    } else if (prev.equals("with") || prev.equals("including")) {
       g.recScore += 1;
     }
     if (first.kind() == Entity.Kind.COUNTRY_NAME
@@ -1057,6 +1250,15 @@ public final class Assembler {
       p += norm.charAt(p + 1) == 's' ? 2 : 1;
     }
     boolean demonym = last.kind() == Entity.Kind.COUNTRY_DEMONYM;
+    if (possessive || demonym) {
+      // "Russia's Vega", "Chinese Huawei": the country is the home of the vendor named next.
+      int next = skipSpaces(norm, p, se);
+      for (int k = 0; k < f.orgs.size(); k++) {
+        if (f.orgStarts.get(k) == next && g.codes.contains(f.orgs.get(k).country())) {
+          g.supScore += 3;
+        }
+      }
+    }
     int q = p;
     int looked = 0;
     boolean headFound = false;
@@ -1118,6 +1320,8 @@ public final class Assembler {
         break;
       }
     }
+    g.explicitRecipient = g.recScore >= 2 && g.supScore == 0;
+    g.explicitSupplier = g.supScore >= 2 && g.supScore > g.recScore;
     if (g.capital) {
       g.recScore += 1;
     }
@@ -1132,6 +1336,34 @@ public final class Assembler {
       }
     }
     g.role = role(g);
+  }
+
+  /**
+   * "Kenya's interior ministry has awarded a contract to Safaricom": when a sentence names one
+   * country only and its syntax makes it the receiving side, a named vendor from that country is a
+   * domestic contractor, not a reason to make the country the supplier.
+   */
+  private static void lockDomesticRecipient(Facts f) {
+    String only = null;
+    boolean explicit = false;
+    for (CountryGroup g : f.groups) {
+      for (String c : g.codes) {
+        if (only == null) {
+          only = c;
+        } else if (!only.equals(c)) {
+          return;
+        }
+      }
+      explicit |= g.explicitRecipient;
+    }
+    if (!explicit) {
+      return;
+    }
+    for (CountryGroup g : f.groups) {
+      g.role = -1;
+      g.recScore = Math.max(g.recScore, 2);
+      g.locked = true;
+    }
   }
 
   private static int role(CountryGroup g) {

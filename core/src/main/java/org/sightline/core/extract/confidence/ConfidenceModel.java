@@ -57,6 +57,9 @@ public final class ConfidenceModel {
     w[Features.SUPPORTING_SENTENCES] = 0.5;
     w[Features.DOMESTIC] = -1.0;
     w[Features.CONTEXT_ONLY] = -1.5;
+    w[Features.CROSS_PARAGRAPH] = -0.5;
+    w[Features.NO_CUE] = -1.0;
+    w[Features.SUPPLIER_STATED] = 0.5;
     return new ConfidenceModel(w);
   }
 

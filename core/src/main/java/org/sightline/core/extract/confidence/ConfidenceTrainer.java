@@ -18,10 +18,10 @@ import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.SerializationFeature;
 
 /**
- * Fits the confidence model on the training split of the annotated corpus and writes the weights
- * resource. Each candidate the pipeline proposes (with the prior model, so features do not depend
- * on the weights being fitted) is labelled correct when it matches a gold transfer under the
- * scoring rules.
+ * Fits the confidence model on the training splits of the annotated texts (the first corpus and the
+ * blind set, see {@link CorpusSplit}) and writes the weights resource. Each candidate the pipeline
+ * proposes (with the prior model, so features do not depend on the weights being fitted) is
+ * labelled correct when it matches a gold transfer under the scoring rules.
  *
  * <p>Run from the repository root after changing the pipeline or the corpus:
  *
@@ -29,6 +29,7 @@ import tools.jackson.databind.SerializationFeature;
  * mvn -B -q -pl core compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
  * java -cp core/target/classes:$(cat core/target/cp.txt) \
  *   org.sightline.core.extract.confidence.ConfidenceTrainer eval/sightline-gold.jsonl \
+ *   eval/sightline-blind.jsonl \
  *   store/src/main/resources/org/sightline/store/starter/organizations.csv \
  *   core/src/main/resources/org/sightline/core/extract/confidence-weights.json
  * </pre>
@@ -57,12 +58,18 @@ public final class ConfidenceTrainer {
   }
 
   public static void main(String[] args) throws IOException {
-    if (args.length != 3) {
-      System.err.println("usage: ConfidenceTrainer GOLD.jsonl ORGANIZATIONS.csv OUT.json");
+    if (args.length < 3) {
+      System.err.println(
+          "usage: ConfidenceTrainer GOLD.jsonl [MORE-GOLD.jsonl...] ORGANIZATIONS.csv OUT.json");
       System.exit(2);
     }
-    List<GoldDocument> train = CorpusSplit.train(GoldDocument.read(Path.of(args[0])));
-    List<Organization> orgs = OrganizationsCsv.read(Path.of(args[1]));
+    List<GoldDocument> train = new ArrayList<>();
+    List<String> sources = new ArrayList<>();
+    for (int i = 0; i < args.length - 2; i++) {
+      train.addAll(CorpusSplit.train(GoldDocument.read(Path.of(args[i]))));
+      sources.add(Path.of(args[i]).getFileName().toString());
+    }
+    List<Organization> orgs = OrganizationsCsv.read(Path.of(args[args.length - 2]));
     ConfidenceModel model = fit(train, orgs);
     ObjectMapper mapper =
         tools.jackson.databind.json.JsonMapper.builder()
@@ -72,10 +79,13 @@ public final class ConfidenceTrainer {
         mapper.writeValueAsString(
             model.toJson(
                 mapper,
-                "Fitted by ConfidenceTrainer on the train split of eval/sightline-gold.jsonl ("
+                "Fitted by ConfidenceTrainer on the train splits of "
+                    + String.join(" and ", sources)
+                    + " ("
                     + train.size()
                     + " texts); do not edit by hand."));
-    Files.writeString(Path.of(args[2]), json + "\n", StandardCharsets.UTF_8);
-    System.out.println("wrote " + args[2]);
+    Path out = Path.of(args[args.length - 1]);
+    Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
+    System.out.println("wrote " + out);
   }
 }

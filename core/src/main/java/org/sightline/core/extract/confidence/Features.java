@@ -25,7 +25,10 @@ public final class Features {
   public static final int MONEY = 18;
   public static final int DOMESTIC = 19;
   public static final int CONTEXT_ONLY = 20;
-  public static final int COUNT = 21;
+  public static final int CROSS_PARAGRAPH = 21;
+  public static final int NO_CUE = 22;
+  public static final int SUPPLIER_STATED = 23;
+  public static final int COUNT = 24;
 
   public static final List<String> NAMES =
       List.of(
@@ -49,7 +52,10 @@ public final class Features {
           "dominant_supplier",
           "money",
           "domestic",
-          "no_cue_or_technology");
+          "no_cue_or_technology",
+          "cross_paragraph",
+          "no_transfer_cue",
+          "supplier_country_stated");
 
   private Features() {}
 }

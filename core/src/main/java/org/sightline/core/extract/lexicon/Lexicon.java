@@ -91,6 +91,7 @@ public final class Lexicon {
           case "val" -> flags |= Term.F_VAL;
           case "noval" -> flags |= Term.F_NOVAL;
           case "ana" -> flags |= Term.F_ANA;
+          case "organa" -> flags |= Term.F_ORGANA;
           case "orgnoun" -> flags |= Term.F_ORGNOUN;
           case "orgsuffix" -> flags |= Term.F_ORGSUFFIX;
           case "enduser" -> flags |= Term.F_ENDUSER;

@@ -31,6 +31,7 @@ public record Term(
   public static final int F_ORGNOUN = 1 << 9;
   public static final int F_ORGSUFFIX = 1 << 10;
   public static final int F_ENDUSER = 1 << 11;
+  public static final int F_ORGANA = 1 << 12;
 
   public Term {
     technologies =

@@ -6,7 +6,10 @@ import java.util.Locale;
 /**
  * Finds the year (and month) a sentence talks about: "in 2019", "March 2018", "since 2015", and
  * relative dates resolved against the document date: "last year", "this year", "this month", "last
- * month", "next year". Returns the first date found in the span; 0 when there is none.
+ * month", "next year", "two years ago", "in March", "March last year". Returns the first date found
+ * in the span; 0 when there is none. A date that bounds another event ("before the 2021 coup") or
+ * dates a report ("published last year") is not the date of what the sentence states, and is
+ * skipped.
  */
 public final class DateResolver {
   private static final String[] MONTHS = {
@@ -36,7 +39,7 @@ public final class DateResolver {
       if (Character.isDigit(c)) {
         if ((i == from || !Character.isLetterOrDigit(text.charAt(i - 1))) && i + 4 <= to) {
           int year = year(text, i, to);
-          if (year > 0 && !isMoneyOrCount(text, i, from)) {
+          if (year > 0 && !isMoneyOrCount(text, i, from) && !isOtherEvent(text, i, from)) {
             int month = monthBefore(text, i, from);
             return new YearMonth(year, month, i, i + 4);
           }
@@ -45,10 +48,16 @@ public final class DateResolver {
           i++;
         }
       } else if (docDate != null
-          && (c == 'l' || c == 't' || c == 'n' || c == 'L' || c == 'T' || c == 'N')
+          && Character.isLetter(c)
           && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
-        YearMonth r = relative(text, i, to, docDate);
-        if (r != null) {
+        YearMonth r = Character.isUpperCase(c) ? monthOnly(text, i, from, to, docDate) : null;
+        if (r == null && (c == 'l' || c == 't' || c == 'n' || c == 'L' || c == 'T' || c == 'N')) {
+          r = relative(text, i, to, docDate);
+        }
+        if (r == null && (c == 'y' || c == 'Y')) {
+          r = yearsAgo(text, i, from, to, docDate);
+        }
+        if (r != null && !isOtherEvent(text, i, from)) {
           return r;
         }
       }
@@ -77,6 +86,131 @@ public final class DateResolver {
       return p == '$' || p == '€' || p == '£' || p == ',' || p == '.';
     }
     return false;
+  }
+
+  private static final java.util.Set<String> NOT_THE_EVENT =
+      java.util.Set.of(
+          "before",
+          "after",
+          "until",
+          "published",
+          "reported",
+          "said",
+          "announced",
+          "revealed",
+          "told",
+          "wrote",
+          "filed",
+          "released",
+          "elected",
+          "founded");
+
+  /**
+   * "before the 2021 coup", "published last year": the word before the date (skipping "the", "in",
+   * "on", "earlier", "late") ties it to another event.
+   */
+  private static boolean isOtherEvent(String text, int dateStart, int from) {
+    int e = dateStart;
+    for (int k = 0; k < 3; k++) {
+      while (e > from && text.charAt(e - 1) == ' ') {
+        e--;
+      }
+      int s = e;
+      while (s > from && Character.isLetter(text.charAt(s - 1))) {
+        s--;
+      }
+      if (s == e) {
+        return false;
+      }
+      String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+      if (NOT_THE_EVENT.contains(w)) {
+        return true;
+      }
+      if (!(w.equals("the")
+          || w.equals("in")
+          || w.equals("on")
+          || w.equals("earlier")
+          || w.equals("late")
+          || w.equals("early"))) {
+        return false;
+      }
+      e = s;
+    }
+    return false;
+  }
+
+  private static final String[] COUNTS = {
+    "a", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"
+  };
+
+  /** "two years ago", "3 years ago", "a year ago" at the word "year(s)". */
+  private static YearMonth yearsAgo(String text, int i, int from, int to, LocalDate d) {
+    String rest = text.substring(i, Math.min(to, i + 10)).toLowerCase(Locale.ROOT);
+    if (!rest.startsWith("years ago") && !rest.startsWith("year ago")) {
+      return null;
+    }
+    int e = i;
+    while (e > from && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    int s = e;
+    while (s > from && Character.isLetterOrDigit(text.charAt(s - 1))) {
+      s--;
+    }
+    String w = text.substring(s, e).toLowerCase(Locale.ROOT);
+    int n = -1;
+    for (int k = 0; k < COUNTS.length; k++) {
+      if (COUNTS[k].equals(w)) {
+        n = Math.max(k, 1);
+      }
+    }
+    if (n < 0 && !w.isEmpty() && w.length() <= 2 && w.chars().allMatch(Character::isDigit)) {
+      n = Integer.parseInt(w);
+    }
+    if (n < 0) {
+      return null;
+    }
+    return new YearMonth(d.getYear() - n, 0, s, i + (rest.startsWith("years") ? 9 : 8));
+  }
+
+  /**
+   * "in March" (no year: the last March up to the document date), "March last year", "March this
+   * year". A month followed by a year is left to the year rule.
+   */
+  private static YearMonth monthOnly(String text, int i, int from, int to, LocalDate d) {
+    int e = i;
+    while (e < to && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    String w = text.substring(i, e).toLowerCase(Locale.ROOT);
+    int month = 0;
+    for (int m = 0; m < 12; m++) {
+      if (MONTHS[m].equals(w)) {
+        month = m + 1;
+      }
+    }
+    if (month == 0) {
+      return null;
+    }
+    String after = text.substring(e, Math.min(to, e + 11)).toLowerCase(Locale.ROOT);
+    if (after.startsWith(" last year")) {
+      return new YearMonth(d.getYear() - 1, month, i, e + 10);
+    }
+    if (after.startsWith(" this year")) {
+      return new YearMonth(d.getYear(), month, i, e + 10);
+    }
+    // "in March" / "since March", not followed by a day or a year
+    int b = i;
+    while (b > from && text.charAt(b - 1) == ' ') {
+      b--;
+    }
+    String before = text.substring(Math.max(from, b - 5), b).toLowerCase(Locale.ROOT);
+    boolean prep = before.endsWith(" in") || before.equals("in") || before.endsWith("since");
+    if (!prep || (e + 1 < to && Character.isDigit(text.charAt(e + 1)))) {
+      return null;
+    }
+    int year = month <= d.getMonthValue() ? d.getYear() : d.getYear() - 1;
+    return new YearMonth(year, month, i, e);
   }
 
   private static int monthBefore(String text, int yearStart, int from) {

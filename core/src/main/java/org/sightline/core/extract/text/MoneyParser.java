@@ -66,6 +66,24 @@ public final class MoneyParser {
       Map.ofEntries(
           Map.entry("usd", "USD"),
           Map.entry("dollars", "USD"),
+          Map.entry("dollar", "USD"),
+          Map.entry("shilling", "KES"),
+          Map.entry("tanzanian shillings", "TZS"),
+          Map.entry("rupee", "INR"),
+          Map.entry("indian rupees", "INR"),
+          Map.entry("kyats", "MMK"),
+          Map.entry("kyat", "MMK"),
+          Map.entry("baht", "THB"),
+          Map.entry("rupiah", "IDR"),
+          Map.entry("cedis", "GHS"),
+          Map.entry("cedi", "GHS"),
+          Map.entry("kwacha", "ZMW"),
+          Map.entry("birr", "ETB"),
+          Map.entry("dirhams", "AED"),
+          Map.entry("riyals", "SAR"),
+          Map.entry("soums", "UZS"),
+          Map.entry("tenge", "KZT"),
+          Map.entry("egyptian pounds", "EGP"),
           Map.entry("us dollars", "USD"),
           Map.entry("eur", "EUR"),
           Map.entry("euros", "EUR"),
@@ -220,6 +238,13 @@ public final class MoneyParser {
       suffixCode = SUFFIX_CODES.get(lw1);
       end = s2 + w1.length();
     }
+    if (prefixCode == null
+        && suffixCode == null
+        && isRandPrefix(text, from, numStart)
+        && (sc != null || text.substring(numStart, numEnd).contains(","))) {
+      prefixCode = "ZAR"; // "R1.2bn", "R250,000": a bare R is rand only before a scaled amount
+      start = numStart - 1;
+    }
     String code = prefixCode != null ? prefixCode : suffixCode;
     if (code == null) {
       return null;
@@ -231,6 +256,12 @@ public final class MoneyParser {
       end = afterScale;
     }
     return new Amount(number.multiply(scale).stripTrailingZeros(), code, start, end);
+  }
+
+  private static boolean isRandPrefix(String text, int from, int numStart) {
+    return numStart > from
+        && text.charAt(numStart - 1) == 'R'
+        && (numStart - 1 == from || !Character.isLetterOrDigit(text.charAt(numStart - 2)));
   }
 
   private static String wordAt(String text, int i, int to) {
@@ -246,6 +277,8 @@ public final class MoneyParser {
       case "thousand", "k" -> BigDecimal.valueOf(1_000L);
       case "million", "millions", "mn", "m", "mln" -> BigDecimal.valueOf(1_000_000L);
       case "billion", "billions", "bn", "b", "bln" -> BigDecimal.valueOf(1_000_000_000L);
+      case "crore", "crores", "cr" -> BigDecimal.valueOf(10_000_000L); // South Asian 10^7
+      case "lakh", "lakhs" -> BigDecimal.valueOf(100_000L);
       case "trillion", "tn" -> BigDecimal.valueOf(1_000_000_000_000L);
       default -> null;
     };

@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.within;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.extract.TestData;
-import org.sightline.core.extract.eval.CorpusSplit;
 
 class ConfidenceTrainerTest {
 
   @Test
-  void theBundledWeightsAreWhatTheTrainerFitsOnTheTrainSplit() {
+  void theBundledWeightsAreWhatTheTrainerFitsOnTheTrainSplits() {
     ConfidenceModel fitted =
-        ConfidenceTrainer.fit(CorpusSplit.train(TestData.corpus()), TestData.organizations());
+        ConfidenceTrainer.fit(TestData.trainingTexts(), TestData.organizations());
     double[] bundled = ConfidenceModel.bundled().weights();
     double[] fresh = fitted.weights();
     for (int i = 0; i < Features.COUNT; i++) {

@@ -24,6 +24,23 @@ class DateResolverTest {
   }
 
   @Test
+  void relativeDatesOfNewsWire() {
+    assertThat(find("bought the system two years ago")).isEqualTo("2018-0");
+    assertThat(find("installed 3 years ago")).isEqualTo("2017-0");
+    assertThat(find("signed in March with a local firm")).isEqualTo("2020-3");
+    assertThat(find("signed in September with a local firm")).isEqualTo("2019-9");
+    assertThat(find("The contract, signed in March last year, would have")).isEqualTo("2019-3");
+    assertThat(find("the deal may be signed soon")).isEqualTo("none");
+  }
+
+  @Test
+  void datesOfOtherEventsAreSkipped() {
+    assertThat(find("a supplier to the operator before the 2021 coup")).isEqualTo("none");
+    assertThat(find("documents published last year showed a payment in 2012")).isEqualTo("2012-0");
+    assertThat(find("since 2014 the police have used it")).isEqualTo("2014-0");
+  }
+
+  @Test
   void amountsAndCountsAreNotYears() {
     assertThat(find("3,000 cameras and $2019 million")).isEqualTo("none");
     assertThat(find("a 1500 metre wall")).isEqualTo("none");

@@ -34,6 +34,25 @@ class MoneyParserTest {
   }
 
   @Test
+  void newsWireNotationsFromAroundTheWorld() {
+    assertThat(one("a 14 billion shilling contract"))
+        .isEqualTo("14000000000 KES [14 billion shilling]");
+    assertThat(one("a R1.2bn tender")).isEqualTo("1200000000 ZAR [R1.2bn]");
+    assertThat(one("for Rs 86 crore last year")).isEqualTo("860000000 INR [Rs 86 crore]");
+    assertThat(one("worth 4 billion kyats in total")).isEqualTo("4000000000 MMK [4 billion kyats]");
+    assertThat(one("a 350 million baht contract")).isEqualTo("350000000 THB [350 million baht]");
+    assertThat(one("its 126 million dollar cost")).isEqualTo("126000000 USD [126 million dollar]");
+    assertThat(one("for US$ 30m in 2017")).isEqualTo("30000000 USD [US$ 30m]");
+    assertThat(one("17.6 billion naira agreement"))
+        .isEqualTo("17600000000 NGN [17.6 billion naira]");
+  }
+
+  @Test
+  void aBareRIsRandOnlyBeforeAScaledAmount() {
+    assertThat(MoneyParser.find("the R2 model and R 300 units", 0, 28)).isEmpty();
+  }
+
+  @Test
   void numbersWithoutACurrencyAreNotMoney() {
     assertThat(MoneyParser.find("3,000 government employees and 1,800 cameras in 2019", 0, 52))
         .isEmpty();
