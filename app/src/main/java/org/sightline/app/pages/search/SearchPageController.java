@@ -19,7 +19,7 @@ import org.sightline.core.countries.Countries;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.ingest.TransferCsv;
-import org.sightline.store.ingest.TransferJson;
+import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.StoredTransfer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -91,7 +91,8 @@ class SearchPageController {
     List<StoredTransfer> all = finder.find(SearchFilters.parse(params, countries));
     StringBuilder json = new StringBuilder("[");
     for (int i = 0; i < all.size(); i++) {
-      json.append(i == 0 ? "\n" : ",\n").append(TransferJson.toLine(all.get(i)));
+      json.append(i == 0 ? "\n" : ",\n")
+          .append(TransferJson.toLine(all.get(i).transfer(), all.get(i).updatedAt()));
     }
     json.append("\n]\n");
     return download(
