@@ -16,9 +16,11 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  */
 class AccountUserDetails implements UserDetailsService {
   private final Accounts accounts;
+  private final LoginThrottle throttle;
 
-  AccountUserDetails(Accounts accounts) {
+  AccountUserDetails(Accounts accounts, LoginThrottle throttle) {
     this.accounts = accounts;
+    this.throttle = throttle;
   }
 
   @Override
@@ -30,6 +32,8 @@ class AccountUserDetails implements UserDetailsService {
     return User.withUsername(account.username())
         .password(account.passwordHash())
         .disabled(account.disabled())
+        // Checked before the password, so a locked name gives no hint whether a guess was right.
+        .accountLocked(throttle.isLocked(account.username()))
         .authorities(
             account.mustChangePassword()
                 ? List.of(new SimpleGrantedAuthority(Roles.PASSWORD_CHANGE_REQUIRED))

@@ -10,6 +10,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchyImpl;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
@@ -75,8 +76,13 @@ class SecurityConfiguration {
   }
 
   @Bean
-  UserDetailsService userDetailsService(Accounts accounts) {
-    return new AccountUserDetails(accounts);
+  LoginThrottle loginThrottle(Clock clock) {
+    return new LoginThrottle(clock);
+  }
+
+  @Bean
+  UserDetailsService userDetailsService(Accounts accounts, LoginThrottle throttle) {
+    return new AccountUserDetails(accounts, throttle);
   }
 
   @Bean
@@ -110,7 +116,7 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain browserChain(HttpSecurity http) throws Exception {
+  SecurityFilterChain browserChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
     SavedRequestAwareAuthenticationSuccessHandler toSavedPage =
         new SavedRequestAwareAuthenticationSuccessHandler();
     http.authorizeHttpRequests(SecurityConfiguration::rules)
@@ -120,8 +126,18 @@ class SecurityConfiguration {
                     .permitAll()
                     // No request details (they would hold the client's address) on the login.
                     .authenticationDetailsSource(request -> null)
+                    .failureHandler(
+                        (request, response, e) -> {
+                          if (e instanceof LockedException) {
+                            response.sendRedirect("/login?locked");
+                          } else {
+                            throttle.failed(request.getParameter("username"));
+                            response.sendRedirect("/login?error");
+                          }
+                        })
                     .successHandler(
                         (request, response, auth) -> {
+                          throttle.succeeded(auth.getName());
                           if (auth.getAuthorities().stream()
                               .anyMatch(
                                   a -> Roles.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()))) {

@@ -13,6 +13,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -21,6 +24,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 import org.sightline.store.accounts.Role;
+import org.slf4j.LoggerFactory;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -109,6 +113,71 @@ class WebSecurityTest extends SecurityTestContext {
     accounts.setDisabled(name, true);
     mvc.perform(post("/login").param("username", name).param("password", PASSWORD).with(csrf()))
         .andExpect(redirectedUrl("/login?error"));
+  }
+
+  @Test
+  void repeatedWrongPasswordsLockTheAccountEvenAgainstTheRightOne() throws Exception {
+    String name = user(Role.REVIEWER);
+    for (int i = 0; i < LoginThrottle.MAX_FAILURES; i++) {
+      mvc.perform(
+              post("/login").param("username", name).param("password", "guess" + i).with(csrf()))
+          .andExpect(redirectedUrl("/login?error"));
+    }
+
+    mvc.perform(post("/login").param("username", name).param("password", PASSWORD).with(csrf()))
+        .andExpect(redirectedUrl("/login?locked"));
+    mvc.perform(get("/login?locked")).andExpect(content().string(containsString("paused")));
+    // Other accounts are not affected: the lock is per username, not per address.
+    mvc.perform(
+            post("/login")
+                .param("username", user(Role.REVIEWER))
+                .param("password", PASSWORD)
+                .with(csrf()))
+        .andExpect(redirectedUrl("/"));
+  }
+
+  @Test
+  void failuresLogNeitherAddressesNorUserAgents() throws Exception {
+    Logger root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+    ListAppender<ILoggingEvent> logged = new ListAppender<>();
+    logged.start();
+    root.addAppender(logged);
+    try {
+      String agent = "Sightline-Test-Agent/1.0";
+      mvc.perform(
+          post("/login")
+              .param("username", "nobody")
+              .param("password", "x")
+              .with(csrf())
+              .header("User-Agent", agent)
+              .with(
+                  r -> {
+                    r.setRemoteAddr("203.0.113.7");
+                    return r;
+                  }));
+      mvc.perform(
+          get("/api/v1/transfers")
+              .header("Authorization", bearer("slt_wrong"))
+              .header("User-Agent", agent)
+              .with(
+                  r -> {
+                    r.setRemoteAddr("203.0.113.7");
+                    return r;
+                  }));
+      mvc.perform(
+          post("/api/v1/transfers")
+              .header("User-Agent", agent)
+              .with(
+                  r -> {
+                    r.setRemoteAddr("203.0.113.7");
+                    return r;
+                  }));
+    } finally {
+      root.detachAppender(logged);
+    }
+    assertThat(logged.list)
+        .extracting(ILoggingEvent::getFormattedMessage)
+        .noneMatch(m -> m.contains("203.0.113.7") || m.contains("Sightline-Test-Agent"));
   }
 
   @Test
