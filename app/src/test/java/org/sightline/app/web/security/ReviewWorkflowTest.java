@@ -99,6 +99,13 @@ class ReviewWorkflowTest extends SecurityTestContext {
     assertThat(icelandCount()).isEqualTo(icelandBefore + 1);
     mvc.perform(get("/search").param("q", "Zyxwvutsr"))
         .andExpect(content().string(containsString(id)));
+    // The public history names roles, never the contributors' pseudonyms.
+    mvc.perform(get("/transfers/" + id))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("a reviewer")))
+        .andExpect(content().string(not(containsString(contributorName))))
+        .andExpect(content().string(not(containsString(editorName))))
+        .andExpect(content().string(not(containsString(publisherName))));
 
     List<Revision> history = register.history(RegisterWriter.TRANSFER, id);
     assertThat(history)
