@@ -19,6 +19,8 @@ import picocli.CommandLine.Spec;
       ExportCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
+      UserCommand.class,
+      TokenCommand.class,
       CommandLine.HelpCommand.class
     })
 public class SightlineCli implements Runnable {
@@ -42,7 +44,8 @@ public class SightlineCli implements Runnable {
   @Override
   public void run() {
     throw new ParameterException(
-        spec.commandLine(), "missing command (serve, import, export, extract or eval)");
+        spec.commandLine(),
+        "missing command (serve, import, export, extract, eval, user or token)");
   }
 
   /** The command line with Sightline's error handling: one line on stderr, non-zero exit. */

@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.sightline.core.model.Revision;
 import org.sightline.store.registry.Register;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -30,9 +29,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * strings cannot grow it without limit.
  */
 @Component
-// First in the chain: a page served from the cache needs none of the other filters' work.
-@Order(Ordered.HIGHEST_PRECEDENCE)
+// Right after Spring Security (order -100): a cached page still gets the security headers, and
+// signed-in readers are known (they bypass the cache); it needs none of the later filters' work.
+@Order(PublicPageCache.AFTER_SECURITY)
 class PublicPageCache extends OncePerRequestFilter {
+  static final int AFTER_SECURITY = -99;
   private static final int MAX_ENTRIES = 2_000;
   private static final long MAX_BYTES = 64L << 20;
   private static final int MAX_ENTRY_BYTES = 2 << 20;

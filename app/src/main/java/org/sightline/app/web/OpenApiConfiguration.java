@@ -32,9 +32,11 @@ class OpenApiConfiguration {
                 .title("Sightline API")
                 .version("v1")
                 .description(
-                    "Read API of the Sightline observatory of the global trade in surveillance"
-                        + " technology. Published records only; every figure carries the ids of"
-                        + " the transfers behind it.")
+                    "API of the Sightline observatory of the global trade in surveillance"
+                        + " technology. Reading is anonymous and shows published records only;"
+                        + " every figure carries the ids of the transfers behind it. Writing"
+                        + " (drafts, review, publication) needs an account: send"
+                        + " 'Authorization: Bearer <token>' from 'sightline token create'.")
                 .license(new License().name("Data: see the dataset's citation note")));
   }
 }

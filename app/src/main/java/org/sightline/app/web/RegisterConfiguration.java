@@ -9,6 +9,7 @@ import org.sightline.store.db.Database;
 import org.sightline.store.ingest.StarterData;
 import org.sightline.store.registry.JdbcRegister;
 import org.sightline.store.registry.Register;
+import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -44,6 +45,12 @@ class RegisterConfiguration {
   @Bean
   Register register(Database database) {
     return new JdbcRegister(database);
+  }
+
+  /** Writes by the API: every change a revision with its author (the signed-in username). */
+  @Bean
+  RegisterWriter registerWriter(Database database) {
+    return new RegisterWriter(database);
   }
 
   @Bean(destroyMethod = "close")

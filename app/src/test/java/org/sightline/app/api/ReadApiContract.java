@@ -9,8 +9,8 @@ import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -287,8 +287,9 @@ abstract class ReadApiContract {
         .andExpect(jsonPath("$.message", startsWith("no such resource")));
     mvc.perform(get("/api/v1/transfers").accept(MediaType.APPLICATION_XML))
         .andExpect(status().isNotAcceptable());
-    mvc.perform(post("/api/v1/transfers"))
-        .andExpect(status().isMethodNotAllowed())
-        .andExpect(jsonPath("$.error").value("method_not_allowed"));
+    // Writing needs an account: anonymous writes are refused before any handler is looked up.
+    mvc.perform(delete("/api/v1/transfers"))
+        .andExpect(status().isUnauthorized())
+        .andExpect(jsonPath("$.error").value("unauthorized"));
   }
 }

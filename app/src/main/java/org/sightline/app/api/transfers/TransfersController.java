@@ -9,7 +9,9 @@ import java.util.List;
 import org.sightline.app.web.ApiParameters;
 import org.sightline.app.web.BadParameterException;
 import org.sightline.app.web.NotFoundException;
+import org.sightline.app.web.security.Roles;
 import org.sightline.core.countries.Countries;
+import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Page;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredTransfer;
@@ -107,15 +109,18 @@ class TransfersController {
   }
 
   @Operation(
-      summary = "One published transfer with its sources",
+      summary = "One published transfer with its sources (reviewers: any state)",
       responses =
           @ApiResponse(
               responseCode = "200",
               content = @Content(schema = @Schema(implementation = TransferDoc.class))))
   @GetMapping("/{id}")
   Object one(@PathVariable String id) {
+    // Reviewers (signed in or by token) also see drafts and records in review; nobody else does.
+    Visibility visibility =
+        Roles.currentHas(Role.REVIEWER) ? Visibility.REVIEWER : Visibility.PUBLIC;
     return register
-        .findTransfer(id, Visibility.PUBLIC)
+        .findTransfer(id, visibility)
         .map(views::view)
         .orElseThrow(() -> new NotFoundException("no published transfer with id '" + id + "'"));
   }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Objects;
 import org.sightline.app.pages.PageNotFound;
 import org.sightline.core.model.Revision;
+import org.sightline.store.accounts.Accounts;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredTransfer;
@@ -27,8 +28,11 @@ class TransferPageController {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final Register register;
 
-  TransferPageController(Register register) {
+  private final Accounts accounts;
+
+  TransferPageController(Register register, Accounts accounts) {
     this.register = register;
+    this.accounts = accounts;
   }
 
   /** One revision as the page lists it: which fields it changed (names only, not old values). */
@@ -45,7 +49,7 @@ class TransferPageController {
                         "There is no published transfer with the id \u201c" + id + "\u201d."));
     List<Change> history = new ArrayList<>();
     for (Revision r : register.history(RegisterWriter.TRANSFER, stored.transfer().id())) {
-      history.add(new Change(r, changedFields(r.before(), r.after())));
+      history.add(new Change(withPublicAuthor(r), changedFields(r.before(), r.after())));
     }
     model.addAttribute("title", "Transfer " + stored.transfer().id());
     model.addAttribute("stored", stored);
@@ -54,6 +58,29 @@ class TransferPageController {
     Collections.reverse(history);
     model.addAttribute("history", history);
     return "transfer";
+  }
+
+  /**
+   * Contributors may be at risk: the public history names their role, never their username. Other
+   * authors (imports, the starter data) are shown as they are.
+   */
+  private Revision withPublicAuthor(Revision r) {
+    return accounts
+        .findUser(r.author())
+        .map(
+            a ->
+                new Revision(
+                    r.id(),
+                    r.entityType(),
+                    r.entityId(),
+                    r.number(),
+                    r.action(),
+                    "a " + a.role().key(),
+                    r.reason(),
+                    r.createdAt(),
+                    r.before(),
+                    r.after()))
+        .orElse(r);
   }
 
   /** Top-level fields whose value differs between two snapshots (all of them for a creation). */

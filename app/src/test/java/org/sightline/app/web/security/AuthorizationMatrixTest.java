@@ -1,0 +1,219 @@
+package org.sightline.app.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.sightline.core.model.OrganizationRef;
+import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.Source;
+import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.model.Transfer;
+import org.sightline.core.model.TransferStatus;
+import org.sightline.store.accounts.Role;
+import org.sightline.store.registry.RegisterWriter;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+/**
+ * Every write endpoint and a sample of read ones, called by every kind of caller, with the status
+ * each must get. Each cell works on records of its own, so the order of calls does not matter.
+ */
+class AuthorizationMatrixTest extends SecurityTestContext {
+  enum Caller {
+    ANONYMOUS,
+    CONTRIBUTOR,
+    REVIEWER,
+    ADMIN,
+    EXPIRED_TOKEN,
+    REVOKED_TOKEN
+  }
+
+  @Autowired RegisterWriter writer;
+
+  private final Map<Caller, String> headers = new LinkedHashMap<>();
+
+  @BeforeEach
+  void callers() throws Exception {
+    headers.put(Caller.CONTRIBUTOR, bearer(token(Role.CONTRIBUTOR)));
+    headers.put(Caller.REVIEWER, bearer(token(Role.REVIEWER)));
+    headers.put(Caller.ADMIN, bearer(token(Role.ADMIN)));
+    headers.put(Caller.EXPIRED_TOKEN, bearer(expiredToken(Role.ADMIN)));
+    headers.put(Caller.REVOKED_TOKEN, bearer(revokedToken(Role.ADMIN)));
+  }
+
+  /** One endpoint: how to call it on fresh records, and the status each caller must get. */
+  record Row(
+      String name, Function<String, MockHttpServletRequestBuilder> request, int... expected) {}
+
+  @Test
+  void everyCallerGetsTheStatusItsRoleAllows() throws Exception {
+    //                                                           anon con  rev  adm  exp  rev'd
+    List<Row> rows =
+        List.of(
+            new Row(
+                "POST /api/v1/transfers",
+                id ->
+                    post("/api/v1/transfers")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(id)),
+                401,
+                201,
+                201,
+                201,
+                401,
+                401),
+            new Row(
+                "PUT /api/v1/transfers/{id}",
+                id ->
+                    put("/api/v1/transfers/" + seed(id, PublicationState.DRAFT))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(id)),
+                401,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "POST /{id}/submit",
+                id -> post("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/submit"),
+                401,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "POST /{id}/publish",
+                id ->
+                    post("/api/v1/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/publish"),
+                401,
+                403,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "POST /{id}/retract",
+                id ->
+                    post("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/retract")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"source withdrawn\"}"),
+                401,
+                403,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /api/v1/transfers",
+                id -> get("/api/v1/transfers"),
+                200,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /api/v1/transfers/{draft}",
+                id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT)),
+                404,
+                404,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /api/v1/transfers/{published}",
+                id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED)),
+                200,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /api/v1/countries",
+                id -> get("/api/v1/countries"),
+                200,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /actuator/health",
+                id -> get("/actuator/health"),
+                200,
+                200,
+                200,
+                200,
+                401,
+                401));
+
+    List<String> wrong = new ArrayList<>();
+    for (Row row : rows) {
+      for (Caller caller : Caller.values()) {
+        String id = "M-" + UUID.randomUUID().toString().substring(0, 8);
+        MockHttpServletRequestBuilder request = row.request().apply(id);
+        if (headers.containsKey(caller)) {
+          request.header("Authorization", headers.get(caller));
+        }
+        int status = mvc.perform(request).andReturn().getResponse().getStatus();
+        int expected = row.expected()[caller.ordinal()];
+        if (status != expected) {
+          wrong.add(row.name() + " as " + caller + ": " + status + ", expected " + expected);
+        }
+      }
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  /** Stores a record in the given state, written by someone other than every caller. */
+  private String seed(String id, PublicationState state) {
+    writer.saveTransfers(List.of(transfer(id, state)), "seeder", "matrix fixture");
+    return id;
+  }
+
+  static Transfer transfer(String id, PublicationState state) {
+    return new Transfer(
+        id,
+        List.of(new OrganizationRef(null, "Matrix Optics", List.of())),
+        "CN",
+        "UG",
+        "Police",
+        List.of(TechnologyCategory.VIDEO_SURVEILLANCE),
+        TransferStatus.DELIVERED,
+        2020,
+        null,
+        null,
+        null,
+        "Cameras for the matrix test.",
+        List.of(
+            new Source(
+                "https://example.org/" + id, "Example News", "2020-01-01", "cameras were sold")),
+        state);
+  }
+
+  static String json(String id) {
+    return """
+        {"id":"%s","supplier_orgs":[{"name":"Matrix Optics"}],"supplier_country":"CN",
+         "recipient_country":"UG","technologies":["video_surveillance"],"status":"delivered",
+         "year_start":2020,"summary":"Cameras for the matrix test.",
+         "sources":[{"url":"https://example.org/%s","publisher":"Example News","date":"2020-01-01",
+                     "evidence":"cameras were sold"}]}
+        """
+        .formatted(id, id);
+  }
+}

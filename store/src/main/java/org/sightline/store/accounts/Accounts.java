@@ -1,0 +1,313 @@
+package org.sightline.store.accounts;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import org.sightline.store.db.Database;
+import org.sightline.store.db.DatabaseException;
+
+/**
+ * Accounts and API tokens in the register database. Passwords arrive already hashed (the web layer
+ * owns the password encoder); token secrets are generated here and only their SHA-256 is kept.
+ */
+public final class Accounts {
+  /** Pseudonyms: lower-case letters, digits, dot, dash and underscore; 2 to 40 characters. */
+  private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,39}");
+
+  /** Every token starts with this, so a leaked one is easy to recognise (secret scanners). */
+  public static final String TOKEN_PREFIX = "slt_";
+
+  private static final int PREFIX_SHOWN = TOKEN_PREFIX.length() + 8;
+  private static final String TOKEN_COLUMNS =
+      "t.id, a.username, t.prefix, t.role, t.created_at, t.expires_at, t.revoked, t.last_used_on";
+
+  private final Database database;
+  private final SecureRandom random = new SecureRandom();
+
+  public Accounts(Database database) {
+    this.database = database;
+  }
+
+  /** The canonical (lower-case) form of a username, or a clear error if it is not acceptable. */
+  public static String username(String name) {
+    String u = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
+    if (!USERNAME.matcher(u).matches()) {
+      throw new IllegalArgumentException(
+          "username '"
+              + name
+              + "' must be 2 to 40 characters: letters, digits, '.', '-' or '_', starting with a"
+              + " letter or digit");
+    }
+    return u;
+  }
+
+  public Account createUser(
+      String username, String passwordHash, Role role, boolean mustChangePassword) {
+    String u = username(username);
+    if (findUser(u).isPresent()) {
+      throw new IllegalArgumentException("user '" + u + "' already exists");
+    }
+    Instant now = now();
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO account (username, password_hash, role, must_change_password,"
+                    + " disabled, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, u);
+      ps.setString(2, passwordHash);
+      ps.setString(3, role.key());
+      ps.setBoolean(4, mustChangePassword);
+      ps.setBoolean(5, false);
+      ps.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.executeUpdate();
+      return new Account(generatedId(ps), u, passwordHash, role, mustChangePassword, false, now);
+    } catch (SQLException e) {
+      throw failed("cannot create user '" + u + "'", e);
+    }
+  }
+
+  public Optional<Account> findUser(String username) {
+    String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT id, username, password_hash, role, must_change_password, disabled,"
+                    + " created_at FROM account WHERE username = ?")) {
+      ps.setString(1, u);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new Account(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                role(rs.getString(4)),
+                rs.getBoolean(5),
+                rs.getBoolean(6),
+                instant(rs, 7)));
+      }
+    } catch (SQLException e) {
+      throw failed("cannot read user '" + u + "'", e);
+    }
+  }
+
+  /** Replaces the password hash and clears the must-change flag. */
+  public void changePassword(String username, String passwordHash) {
+    update(
+        "UPDATE account SET password_hash = ?, must_change_password = ? WHERE username = ?",
+        username,
+        passwordHash,
+        false);
+  }
+
+  public void setDisabled(String username, boolean disabled) {
+    update("UPDATE account SET disabled = ? WHERE username = ?", username, disabled);
+  }
+
+  /**
+   * Creates a token for this user, valid for the given time. The role defaults to the user's and
+   * may not exceed it.
+   */
+  public NewToken createToken(String username, Role role, Duration validity) {
+    Account account =
+        findUser(username)
+            .orElseThrow(() -> new IllegalArgumentException("no user '" + username + "'"));
+    Role r = role == null ? account.role() : role;
+    if (!account.role().includes(r)) {
+      throw new IllegalArgumentException(
+          "user '"
+              + account.username()
+              + "' is a "
+              + account.role().key()
+              + " and cannot hold a "
+              + r.key()
+              + " token");
+    }
+    if (validity.isNegative() || validity.isZero()) {
+      throw new IllegalArgumentException("a token must be valid for at least one day");
+    }
+    byte[] bytes = new byte[30];
+    random.nextBytes(bytes);
+    String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    String prefix = secret.substring(0, PREFIX_SHOWN);
+    Instant now = now();
+    Instant expires = now.plus(validity);
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO api_token (account_id, token_hash, prefix, role, created_at,"
+                    + " expires_at, revoked) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+      ps.setLong(1, account.id());
+      ps.setString(2, hash(secret));
+      ps.setString(3, prefix);
+      ps.setString(4, r.key());
+      ps.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.setObject(6, OffsetDateTime.ofInstant(expires, ZoneOffset.UTC));
+      ps.setBoolean(7, false);
+      ps.executeUpdate();
+      return new NewToken(
+          secret,
+          new ApiToken(generatedId(ps), account.username(), prefix, r, now, expires, false, null));
+    } catch (SQLException e) {
+      throw failed("cannot create a token for '" + account.username() + "'", e);
+    }
+  }
+
+  /** The token with this secret, whatever its state (callers check {@link ApiToken#usableAt}). */
+  public Optional<ApiToken> findToken(String secret) {
+    if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
+      return Optional.empty();
+    }
+    List<ApiToken> found = tokens(" WHERE t.token_hash = ?", hash(secret));
+    return found.stream().findFirst();
+  }
+
+  public Optional<ApiToken> findToken(long id) {
+    return tokens(" WHERE t.id = ?", id).stream().findFirst();
+  }
+
+  /** The user's tokens, newest first. */
+  public List<ApiToken> tokensOf(String username) {
+    return tokens(
+        " WHERE a.username = ? ORDER BY t.id DESC",
+        username == null ? "" : username.trim().toLowerCase(Locale.ROOT));
+  }
+
+  /** Revokes a token for good. False when there is no such token or it was already revoked. */
+  public boolean revokeToken(long id) {
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement("UPDATE api_token SET revoked = ? WHERE id = ? AND revoked = ?")) {
+      ps.setBoolean(1, true);
+      ps.setLong(2, id);
+      ps.setBoolean(3, false);
+      return ps.executeUpdate() == 1;
+    } catch (SQLException e) {
+      throw failed("cannot revoke token " + id, e);
+    }
+  }
+
+  /** Notes the day a token was used (one write per token and day at most). */
+  public void recordUse(long tokenId, LocalDate day) {
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE api_token SET last_used_on = ? WHERE id = ? AND (last_used_on IS NULL OR"
+                    + " last_used_on <> ?)")) {
+      ps.setObject(1, day);
+      ps.setLong(2, tokenId);
+      ps.setObject(3, day);
+      ps.executeUpdate();
+    } catch (SQLException e) {
+      throw failed("cannot record the use of token " + tokenId, e);
+    }
+  }
+
+  /** Hex SHA-256 of a token secret, as stored. */
+  static String hash(String secret) {
+    try {
+      return HexFormat.of()
+          .formatHex(
+              MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  private List<ApiToken> tokens(String where, Object parameter) {
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT "
+                    + TOKEN_COLUMNS
+                    + " FROM api_token t JOIN account a ON a.id = t.account_id"
+                    + where)) {
+      ps.setObject(1, parameter);
+      try (ResultSet rs = ps.executeQuery()) {
+        List<ApiToken> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(
+              new ApiToken(
+                  rs.getLong(1),
+                  rs.getString(2),
+                  rs.getString(3),
+                  role(rs.getString(4)),
+                  instant(rs, 5),
+                  instant(rs, 6),
+                  rs.getBoolean(7),
+                  rs.getObject(8, LocalDate.class)));
+        }
+        return out;
+      }
+    } catch (SQLException e) {
+      throw failed("cannot read tokens", e);
+    }
+  }
+
+  private void update(String sql, String username, Object... values) {
+    String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    try (Connection c = database.connection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      int i = 1;
+      for (Object v : values) {
+        ps.setObject(i++, v);
+      }
+      ps.setString(i, u);
+      if (ps.executeUpdate() != 1) {
+        throw new IllegalArgumentException("no user '" + u + "'");
+      }
+    } catch (SQLException e) {
+      throw failed("cannot update user '" + u + "'", e);
+    }
+  }
+
+  private static Role role(String key) {
+    return Role.fromKey(key)
+        .orElseThrow(() -> new DatabaseException("unknown role '" + key + "' in the database"));
+  }
+
+  private static long generatedId(PreparedStatement ps) throws SQLException {
+    try (ResultSet keys = ps.getGeneratedKeys()) {
+      if (!keys.next()) {
+        throw new SQLException("the database returned no generated id");
+      }
+      return keys.getLong(1);
+    }
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static DatabaseException failed(String what, SQLException e) {
+    return new DatabaseException(what + ": " + e.getMessage(), e);
+  }
+}

@@ -1,0 +1,158 @@
+package org.sightline.store.accounts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.store.db.TestDatabase;
+
+/** Accounts and tokens, run on every engine (see {@link AccountsTest}). */
+abstract class AccountsContract {
+  @TempDir Path tmp;
+  TestDatabase db;
+  Accounts accounts;
+
+  abstract TestDatabase.Engine engine();
+
+  @BeforeEach
+  void open() {
+    db = TestDatabase.create(engine(), tmp);
+    accounts = new Accounts(db.database());
+  }
+
+  @AfterEach
+  void close() {
+    db.close();
+  }
+
+  @Test
+  void aNewUserIsStoredUnderItsLowerCasePseudonymAndMustChangeItsPassword() {
+    Account created = accounts.createUser("Night.Owl", "{noop}hash", Role.REVIEWER, true);
+
+    Account found = accounts.findUser("night.owl").orElseThrow();
+    assertThat(found.id()).isEqualTo(created.id());
+    assertThat(found.username()).isEqualTo("night.owl");
+    assertThat(found.passwordHash()).isEqualTo("{noop}hash");
+    assertThat(found.role()).isEqualTo(Role.REVIEWER);
+    assertThat(found.mustChangePassword()).isTrue();
+    assertThat(found.disabled()).isFalse();
+    assertThat(accounts.findUser("NIGHT.OWL")).isPresent();
+    assertThat(accounts.findUser("someone-else")).isEmpty();
+  }
+
+  @Test
+  void changingThePasswordClearsTheMustChangeFlag() {
+    accounts.createUser("kestrel", "{noop}one-time", Role.CONTRIBUTOR, true);
+
+    accounts.changePassword("kestrel", "{noop}chosen");
+
+    Account after = accounts.findUser("kestrel").orElseThrow();
+    assertThat(after.passwordHash()).isEqualTo("{noop}chosen");
+    assertThat(after.mustChangePassword()).isFalse();
+  }
+
+  @Test
+  void usernamesAreUniqueAndValidated() {
+    accounts.createUser("heron", "{noop}x", Role.CONTRIBUTOR, true);
+
+    assertThatThrownBy(() -> accounts.createUser("HERON", "{noop}y", Role.ADMIN, true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("user 'heron' already exists");
+    assertThatThrownBy(() -> accounts.createUser("a b", "{noop}y", Role.ADMIN, true))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("username 'a b' must be");
+    assertThatThrownBy(() -> accounts.createUser("x", "{noop}y", Role.ADMIN, true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void aTokenIsFoundByItsSecretWhichIsNeverStored() throws Exception {
+    accounts.createUser("heron", "{noop}x", Role.REVIEWER, false);
+
+    NewToken created = accounts.createToken("heron", null, Duration.ofDays(30));
+
+    assertThat(created.secret()).startsWith(Accounts.TOKEN_PREFIX).hasSizeGreaterThan(40);
+    assertThat(created.secret()).startsWith(created.token().prefix());
+    ApiToken found = accounts.findToken(created.secret()).orElseThrow();
+    assertThat(found.id()).isEqualTo(created.token().id());
+    assertThat(found.username()).isEqualTo("heron");
+    assertThat(found.role()).isEqualTo(Role.REVIEWER);
+    assertThat(found.usableAt(Instant.now())).isTrue();
+    assertThat(found.usableAt(Instant.now().plus(Duration.ofDays(31)))).isFalse();
+    assertThat(accounts.findToken(created.secret() + "x")).isEmpty();
+    assertThat(accounts.findToken("not-a-token")).isEmpty();
+    try (var c = db.database().connection();
+        var rs = c.createStatement().executeQuery("SELECT token_hash, prefix FROM api_token")) {
+      rs.next();
+      assertThat(rs.getString(1)).isEqualTo(Accounts.hash(created.secret())).hasSize(64);
+      assertThat(created.secret()).doesNotContain(rs.getString(1));
+      assertThat(rs.getString(2)).isEqualTo(created.token().prefix());
+    }
+  }
+
+  @Test
+  void aTokenCannotOutrankItsOwner() {
+    accounts.createUser("heron", "{noop}x", Role.CONTRIBUTOR, false);
+
+    assertThatThrownBy(() -> accounts.createToken("heron", Role.ADMIN, Duration.ofDays(1)))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("user 'heron' is a contributor and cannot hold a admin token");
+    assertThatThrownBy(() -> accounts.createToken("nobody", null, Duration.ofDays(1)))
+        .hasMessage("no user 'nobody'");
+  }
+
+  @Test
+  void aRevokedTokenStaysKnownButIsNoLongerUsable() {
+    accounts.createUser("heron", "{noop}x", Role.ADMIN, false);
+    NewToken created = accounts.createToken("heron", Role.CONTRIBUTOR, Duration.ofDays(7));
+
+    assertThat(accounts.revokeToken(created.token().id())).isTrue();
+    assertThat(accounts.revokeToken(created.token().id())).isFalse();
+    assertThat(accounts.revokeToken(999_999)).isFalse();
+
+    ApiToken revoked = accounts.findToken(created.secret()).orElseThrow();
+    assertThat(revoked.revoked()).isTrue();
+    assertThat(revoked.usableAt(Instant.now())).isFalse();
+    assertThat(accounts.tokensOf("heron"))
+        .extracting(ApiToken::role)
+        .containsExactly(Role.CONTRIBUTOR);
+  }
+
+  @Test
+  void useIsRecordedAsADayOnly() {
+    accounts.createUser("heron", "{noop}x", Role.ADMIN, false);
+    NewToken created = accounts.createToken("heron", null, Duration.ofDays(7));
+    LocalDate day = LocalDate.of(2026, 11, 29);
+
+    accounts.recordUse(created.token().id(), day);
+    accounts.recordUse(created.token().id(), day);
+
+    assertThat(accounts.findToken(created.token().id()).orElseThrow().lastUsedOn()).isEqualTo(day);
+  }
+
+  @Test
+  void aDisabledUserIsMarked() {
+    accounts.createUser("heron", "{noop}x", Role.ADMIN, false);
+
+    accounts.setDisabled("heron", true);
+
+    assertThat(accounts.findUser("heron").orElseThrow().disabled()).isTrue();
+    assertThatThrownBy(() -> accounts.setDisabled("nobody", true)).hasMessage("no user 'nobody'");
+  }
+
+  @Test
+  void rolesIncludeTheOnesBelow() {
+    assertThat(Role.ADMIN.includes(Role.REVIEWER)).isTrue();
+    assertThat(Role.REVIEWER.includes(Role.CONTRIBUTOR)).isTrue();
+    assertThat(Role.CONTRIBUTOR.includes(Role.REVIEWER)).isFalse();
+    assertThat(Role.fromKey(" Reviewer ")).contains(Role.REVIEWER);
+    assertThat(Role.fromKey("root")).isEmpty();
+  }
+}
