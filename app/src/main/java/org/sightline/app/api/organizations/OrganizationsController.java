@@ -2,14 +2,13 @@ package org.sightline.app.api.organizations;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import org.sightline.app.api.organizations.OrganizationDetail.OrgLink;
 import org.sightline.app.api.transfers.TransferViews;
 import org.sightline.app.web.NotFoundException;
+import org.sightline.app.web.OrganizationFamilies;
 import org.sightline.app.web.PublishedFigures;
-import org.sightline.core.analyse.Figures;
 import org.sightline.core.analyse.VendorFootprint;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.model.Organization;
@@ -28,15 +27,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping(path = "/api/v1/organizations", produces = MediaType.APPLICATION_JSON_VALUE)
 class OrganizationsController {
   private final Register register;
-  private final PublishedFigures published;
-  private final Figures figures;
+  private final OrganizationFamilies families;
   private final TransferViews views;
 
-  OrganizationsController(
-      Register register, PublishedFigures published, Figures figures, TransferViews views) {
+  OrganizationsController(Register register, OrganizationFamilies families, TransferViews views) {
     this.register = register;
-    this.published = published;
-    this.figures = figures;
+    this.families = families;
     this.views = views;
   }
 
@@ -70,26 +66,13 @@ class OrganizationsController {
                 () -> new NotFoundException("no published organization with id '" + id + "'"));
     Organization o = stored.organization();
 
-    OrgLink parent = null;
-    if (o.parent() != null && !o.parent().isBlank()) {
-      parent =
-          register
-              .findOrganizationByName(o.parent(), Visibility.PUBLIC)
-              .map(p -> new OrgLink(p.organization().id(), p.organization().name()))
-              .orElse(new OrgLink(null, o.parent()));
-    }
+    OrganizationFamilies.Family family = families.of(o);
+    OrgLink parent =
+        family.parent() == null ? null : new OrgLink(family.parent().id(), family.parent().name());
     List<OrgLink> subsidiaries =
-        register.subsidiariesOf(o.id(), Visibility.PUBLIC).stream()
-            .map(StoredOrganization::organization)
-            .map(s -> new OrgLink(s.id(), s.name()))
-            .sorted(Comparator.comparing(OrgLink::name, String.CASE_INSENSITIVE_ORDER))
-            .toList();
-
-    List<String> rolledUp = new ArrayList<>();
-    rolledUp.add(o.id());
-    subsidiaries.forEach(s -> rolledUp.add(s.id()));
-    PublishedFigures.Snapshot snapshot = published.current();
-    VendorFootprint footprint = figures.vendorFootprint(rolledUp, snapshot.transfers());
+        family.subsidiaries().stream().map(l -> new OrgLink(l.id(), l.name())).toList();
+    PublishedFigures.Snapshot snapshot = family.snapshot();
+    VendorFootprint footprint = family.footprint();
 
     return new OrganizationDetail(
         o.id(),

@@ -1,7 +1,5 @@
 package org.sightline.app.pages.organizations;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -11,8 +9,8 @@ import org.sightline.app.pages.charts.Timeline;
 import org.sightline.app.pages.map.Choropleth;
 import org.sightline.app.pages.map.WorldMap;
 import org.sightline.app.pages.search.SearchFilters;
+import org.sightline.app.web.OrganizationFamilies;
 import org.sightline.app.web.PublishedFigures;
-import org.sightline.core.analyse.Figures;
 import org.sightline.core.analyse.Tally;
 import org.sightline.core.analyse.VendorFootprint;
 import org.sightline.core.model.Organization;
@@ -34,20 +32,14 @@ import org.springframework.web.bind.annotation.PathVariable;
 @Controller
 class OrganizationPageController {
   private final Register register;
-  private final PublishedFigures published;
-  private final Figures figures;
+  private final OrganizationFamilies families;
   private final WorldMap worldMap;
   private final PageText text;
 
   OrganizationPageController(
-      Register register,
-      PublishedFigures published,
-      Figures figures,
-      WorldMap worldMap,
-      PageText text) {
+      Register register, OrganizationFamilies families, WorldMap worldMap, PageText text) {
     this.register = register;
-    this.published = published;
-    this.figures = figures;
+    this.families = families;
     this.worldMap = worldMap;
     this.text = text;
   }
@@ -66,27 +58,13 @@ class OrganizationPageController {
                         "There is no published organization with the id \u201c" + id + "\u201d."));
     Organization o = stored.organization();
 
-    OrgLink parent = null;
-    if (o.parent() != null && !o.parent().isBlank()) {
-      parent =
-          register
-              .findOrganizationByName(o.parent(), Visibility.PUBLIC)
-              .filter(p -> !p.organization().id().equals(o.id()))
-              .map(p -> new OrgLink(p.organization().id(), p.organization().name()))
-              .orElse(new OrgLink(null, o.parent()));
-    }
+    OrganizationFamilies.Family family = families.of(o);
+    OrgLink parent =
+        family.parent() == null ? null : new OrgLink(family.parent().id(), family.parent().name());
     List<OrgLink> subsidiaries =
-        register.subsidiariesOf(o.id(), Visibility.PUBLIC).stream()
-            .map(StoredOrganization::organization)
-            .map(s -> new OrgLink(s.id(), s.name()))
-            .sorted(Comparator.comparing(OrgLink::name, String.CASE_INSENSITIVE_ORDER))
-            .toList();
-
-    List<String> rolledUp = new ArrayList<>();
-    rolledUp.add(o.id());
-    subsidiaries.forEach(s -> rolledUp.add(s.id()));
-    PublishedFigures.Snapshot snapshot = published.current();
-    VendorFootprint footprint = figures.vendorFootprint(rolledUp, snapshot.transfers());
+        family.subsidiaries().stream().map(l -> new OrgLink(l.id(), l.name())).toList();
+    PublishedFigures.Snapshot snapshot = family.snapshot();
+    VendorFootprint footprint = family.footprint();
     List<StoredTransfer> stored2 = snapshot.stored(footprint.transferIds());
     List<Transfer> transfers = stored2.stream().map(StoredTransfer::transfer).toList();
 
