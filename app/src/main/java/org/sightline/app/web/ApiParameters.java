@@ -36,30 +36,31 @@ public final class ApiParameters {
   }
 
   public static TechnologyCategory technology(String parameter, String value) {
-    if (isAbsent(value)) {
-      return null;
-    }
-    return TechnologyCategory.fromKey(value.trim().toLowerCase(Locale.ROOT))
-        .orElseThrow(
-            () ->
-                new BadParameterException(
-                    parameter,
-                    "parameter '"
-                        + parameter
-                        + "' must be one of "
-                        + Arrays.stream(TechnologyCategory.values())
-                            .map(TechnologyCategory::key)
-                            .collect(Collectors.joining(", "))
-                        + "; got '"
-                        + value
-                        + "'"));
+    return oneOf(
+        parameter,
+        value,
+        TechnologyCategory.values(),
+        TechnologyCategory::key,
+        TechnologyCategory::fromKey);
   }
 
   public static TransferStatus status(String parameter, String value) {
+    return oneOf(
+        parameter, value, TransferStatus.values(), TransferStatus::key, TransferStatus::fromKey);
+  }
+
+  /** A key of a fixed vocabulary, or a 400 listing the keys that are allowed. */
+  private static <T> T oneOf(
+      String parameter,
+      String value,
+      T[] allowed,
+      java.util.function.Function<T, String> key,
+      java.util.function.Function<String, java.util.Optional<T>> parse) {
     if (isAbsent(value)) {
       return null;
     }
-    return TransferStatus.fromKey(value.trim().toLowerCase(Locale.ROOT))
+    return parse
+        .apply(value.trim().toLowerCase(Locale.ROOT))
         .orElseThrow(
             () ->
                 new BadParameterException(
@@ -67,9 +68,7 @@ public final class ApiParameters {
                     "parameter '"
                         + parameter
                         + "' must be one of "
-                        + Arrays.stream(TransferStatus.values())
-                            .map(TransferStatus::key)
-                            .collect(Collectors.joining(", "))
+                        + Arrays.stream(allowed).map(key).collect(Collectors.joining(", "))
                         + "; got '"
                         + value
                         + "'"));

@@ -21,4 +21,8 @@ public record Organization(
     aliases = aliases == null ? List.of() : List.copyOf(aliases);
     state = state == null ? PublicationState.PUBLISHED : state;
   }
+
+  public Organization withState(PublicationState newState) {
+    return new Organization(id, name, aliases, country, kind, parent, note, sourceUrl, newState);
+  }
 }

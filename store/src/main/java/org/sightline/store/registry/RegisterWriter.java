@@ -219,27 +219,10 @@ public final class RegisterWriter {
             if (stored.transfer().state() == state) {
               return false;
             }
-            Transfer next = stored.transfer().withState(state);
-            String snapshot = TransferJson.snapshot(next);
+            String snapshot = TransferJson.snapshot(stored.transfer().withState(state));
             int revisionNo = stored.revision() + 1;
             Instant now = now();
-            PreparedStatement ps =
-                statement(
-                    "UPDATE transfer SET state = ?, content_hash = ?, revision_no = ?, updated_at ="
-                        + " ? WHERE id = ? AND revision_no = ?");
-            Rows.bind(
-                ps,
-                1,
-                List.of(
-                    state.key(),
-                    Rows.sha256(sha256, snapshot),
-                    revisionNo,
-                    now,
-                    id,
-                    stored.revision()));
-            if (ps.executeUpdate() != 1) {
-              throw new DatabaseException("transfer " + id + " was changed concurrently; retry");
-            }
+            updateState("transfer", id, state, snapshot, stored.revision(), now);
             addRevision(TRANSFER, id, revisionNo, stateAction(state), reason, now, snapshot);
             executeBatch("INSERT INTO revision");
             return true;
@@ -257,38 +240,10 @@ public final class RegisterWriter {
             if (o.state() == state) {
               return false;
             }
-            Organization next =
-                new Organization(
-                    o.id(),
-                    o.name(),
-                    o.aliases(),
-                    o.country(),
-                    o.kind(),
-                    o.parent(),
-                    o.note(),
-                    o.sourceUrl(),
-                    state);
-            String snapshot = OrganizationJson.snapshot(next);
+            String snapshot = OrganizationJson.snapshot(o.withState(state));
             int revisionNo = stored.revision() + 1;
             Instant now = now();
-            PreparedStatement ps =
-                statement(
-                    "UPDATE organization SET state = ?, content_hash = ?, revision_no = ?,"
-                        + " updated_at = ? WHERE id = ? AND revision_no = ?");
-            Rows.bind(
-                ps,
-                1,
-                List.of(
-                    state.key(),
-                    Rows.sha256(sha256, snapshot),
-                    revisionNo,
-                    now,
-                    id,
-                    stored.revision()));
-            if (ps.executeUpdate() != 1) {
-              throw new DatabaseException(
-                  "organization " + id + " was changed concurrently; retry");
-            }
+            updateState("organization", id, state, snapshot, stored.revision(), now);
             addRevision(ORGANIZATION, id, revisionNo, stateAction(state), reason, now, snapshot);
             executeBatch("INSERT INTO revision");
             orgByKey = null;
@@ -297,6 +252,36 @@ public final class RegisterWriter {
             }
             return true;
           });
+    }
+
+    /** Moves a record to a new state, guarded by its revision number (optimistic locking). */
+    private void updateState(
+        String table,
+        String id,
+        PublicationState state,
+        String snapshot,
+        int currentRevision,
+        Instant now)
+        throws SQLException {
+      PreparedStatement ps =
+          statement(
+              "UPDATE "
+                  + table
+                  + " SET state = ?, content_hash = ?, revision_no = ?, updated_at = ?"
+                  + " WHERE id = ? AND revision_no = ?");
+      Rows.bind(
+          ps,
+          1,
+          List.of(
+              state.key(),
+              Rows.sha256(sha256, snapshot),
+              currentRevision + 1,
+              now,
+              id,
+              currentRevision));
+      if (ps.executeUpdate() != 1) {
+        throw new DatabaseException(table + " " + id + " was changed concurrently; retry");
+      }
     }
 
     public void commit() {
