@@ -1,0 +1,237 @@
+package org.sightline.store.documents;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.sightline.store.db.Database;
+import org.sightline.store.db.DatabaseException;
+
+/**
+ * Documents submitted for extraction and the review decisions on their candidates. Separate from
+ * the register on purpose: storing a document or a decision never creates or changes a transfer.
+ */
+public final class Documents {
+  private static final String DOCUMENT_COLUMNS =
+      "id, sha256, title, url, doc_date, format, body, candidates, author, created_at";
+  private static final String LABEL_COLUMNS =
+      "id, document_id, candidate_index, fingerprint, candidate, decision, edited, transfer_id,"
+          + " reason, author, created_at";
+
+  private final Database database;
+
+  public Documents(Database database) {
+    this.database = database;
+  }
+
+  /** Hex SHA-256 of the text's UTF-8 bytes. */
+  public static String sha256(String text) {
+    try {
+      MessageDigest md = MessageDigest.getInstance("SHA-256");
+      return HexFormat.of().formatHex(md.digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this Java runtime", e);
+    }
+  }
+
+  public StoredDocument save(NewDocument d) {
+    Instant now = now();
+    String sha = sha256(d.text());
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO extract_document (sha256, title, url, doc_date, format, text_length,"
+                    + " body, candidates, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+      ps.setString(1, sha);
+      ps.setString(2, clip(d.title(), 1000));
+      ps.setString(3, d.url());
+      if (d.docDate() == null) {
+        ps.setNull(4, Types.DATE);
+      } else {
+        ps.setObject(4, d.docDate());
+      }
+      ps.setString(5, d.format());
+      ps.setInt(6, d.text().length());
+      ps.setString(7, d.text());
+      ps.setString(8, d.candidatesJson());
+      ps.setString(9, d.author());
+      ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.executeUpdate();
+      return new StoredDocument(
+          generatedId(ps),
+          sha,
+          clip(d.title(), 1000),
+          d.url(),
+          d.docDate(),
+          d.format(),
+          d.text(),
+          d.candidatesJson(),
+          d.author(),
+          now);
+    } catch (SQLException e) {
+      throw failed("cannot store the document", e);
+    }
+  }
+
+  public Optional<StoredDocument> find(long id) {
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT " + DOCUMENT_COLUMNS + " FROM extract_document WHERE id = ?")) {
+      ps.setLong(1, id);
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return Optional.empty();
+        }
+        return Optional.of(
+            new StoredDocument(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                rs.getString(4),
+                rs.getObject(5, LocalDate.class),
+                rs.getString(6),
+                rs.getString(7),
+                rs.getString(8),
+                rs.getString(9),
+                instant(rs, 10)));
+      }
+    } catch (SQLException e) {
+      throw failed("cannot read document " + id, e);
+    }
+  }
+
+  /** Records a decision; the document must exist. */
+  public Label record(
+      long documentId,
+      int candidateIndex,
+      String fingerprint,
+      String candidateJson,
+      Decision decision,
+      String editedJson,
+      String transferId,
+      String reason,
+      String author) {
+    Instant now = now();
+    String why = clip(reason == null || reason.isBlank() ? null : reason.strip(), 2000);
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "INSERT INTO extract_label (document_id, candidate_index, fingerprint, candidate,"
+                    + " decision, edited, transfer_id, reason, author, created_at)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+      ps.setLong(1, documentId);
+      ps.setInt(2, candidateIndex);
+      ps.setString(3, fingerprint);
+      ps.setString(4, candidateJson);
+      ps.setString(5, decision.key());
+      ps.setString(6, editedJson);
+      ps.setString(7, transferId);
+      ps.setString(8, why);
+      ps.setString(9, author);
+      ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.executeUpdate();
+      return new Label(
+          generatedId(ps),
+          documentId,
+          candidateIndex,
+          fingerprint,
+          candidateJson,
+          decision,
+          editedJson,
+          transferId,
+          why,
+          author,
+          now);
+    } catch (SQLException e) {
+      throw failed("cannot store the decision on document " + documentId, e);
+    }
+  }
+
+  /** The decisions on one document, oldest first. */
+  public List<Label> labels(long documentId) {
+    List<Label> out = new ArrayList<>();
+    query(
+        "SELECT " + LABEL_COLUMNS + " FROM extract_label WHERE document_id = ? ORDER BY id",
+        documentId,
+        out::add);
+    return out;
+  }
+
+  /** Every decision, oldest first, streamed (an export may be large). */
+  public void forEachLabel(Consumer<Label> action) {
+    query("SELECT " + LABEL_COLUMNS + " FROM extract_label ORDER BY id", null, action);
+  }
+
+  private void query(String sql, Long documentId, Consumer<Label> action) {
+    try (Connection c = database.connection();
+        PreparedStatement ps = c.prepareStatement(sql)) {
+      if (documentId != null) {
+        ps.setLong(1, documentId);
+      }
+      ps.setFetchSize(500);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          action.accept(
+              new Label(
+                  rs.getLong(1),
+                  rs.getLong(2),
+                  rs.getInt(3),
+                  rs.getString(4),
+                  rs.getString(5),
+                  Decision.fromKey(rs.getString(6)).orElseThrow(),
+                  rs.getString(7),
+                  rs.getString(8),
+                  rs.getString(9),
+                  rs.getString(10),
+                  instant(rs, 11)));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("cannot read decisions", e);
+    }
+  }
+
+  private static String clip(String s, int max) {
+    return s == null || s.length() <= max ? s : s.substring(0, max);
+  }
+
+  private static long generatedId(PreparedStatement ps) throws SQLException {
+    try (ResultSet keys = ps.getGeneratedKeys()) {
+      if (!keys.next()) {
+        throw new SQLException("the database returned no generated id");
+      }
+      return keys.getLong(1);
+    }
+  }
+
+  private static Instant instant(ResultSet rs, int column) throws SQLException {
+    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
+    return t == null ? null : t.toInstant();
+  }
+
+  private static Instant now() {
+    return Instant.now().truncatedTo(ChronoUnit.MICROS);
+  }
+
+  private static DatabaseException failed(String what, SQLException e) {
+    return new DatabaseException(what + ": " + e.getMessage(), e);
+  }
+}

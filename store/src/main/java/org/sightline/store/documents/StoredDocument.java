@@ -1,0 +1,20 @@
+package org.sightline.store.documents;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+/**
+ * A document as stored. {@code text} is exactly the extracted text the candidates' offsets refer
+ * to; {@code sha256} is the hex SHA-256 of its UTF-8 bytes.
+ */
+public record StoredDocument(
+    long id,
+    String sha256,
+    String title,
+    String url,
+    LocalDate docDate,
+    String format,
+    String text,
+    String candidatesJson,
+    String author,
+    Instant createdAt) {}
