@@ -39,3 +39,4 @@ CREATE TABLE extract_label (
 );
 CREATE INDEX extract_label_document_idx ON extract_label (document_id);
 CREATE INDEX extract_label_fingerprint_idx ON extract_label (fingerprint);
+CREATE INDEX extract_label_transfer_idx ON extract_label (transfer_id);

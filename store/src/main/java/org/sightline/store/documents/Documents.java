@@ -175,16 +175,26 @@ public final class Documents {
     return out;
   }
 
+  /** The decision that created this transfer, if it came from extraction. */
+  public Optional<Label> labelOfTransfer(String transferId) {
+    List<Label> out = new ArrayList<>();
+    query(
+        "SELECT " + LABEL_COLUMNS + " FROM extract_label WHERE transfer_id = ? ORDER BY id",
+        transferId,
+        out::add);
+    return out.stream().findFirst();
+  }
+
   /** Every decision, oldest first, streamed (an export may be large). */
   public void forEachLabel(Consumer<Label> action) {
     query("SELECT " + LABEL_COLUMNS + " FROM extract_label ORDER BY id", null, action);
   }
 
-  private void query(String sql, Long documentId, Consumer<Label> action) {
+  private void query(String sql, Object parameter, Consumer<Label> action) {
     try (Connection c = database.connection();
         PreparedStatement ps = c.prepareStatement(sql)) {
-      if (documentId != null) {
-        ps.setLong(1, documentId);
+      if (parameter != null) {
+        ps.setObject(1, parameter);
       }
       ps.setFetchSize(500);
       try (ResultSet rs = ps.executeQuery()) {

@@ -81,6 +81,8 @@ abstract class DocumentsContract {
             org.assertj.core.groups.Tuple.tuple(1, Decision.EDITED, "T-1", null));
     assertThat(labels.get(1).editedJson()).isEqualTo("{\"b\":2}");
     assertThat(labels.get(1).fingerprint()).isEqualTo("f1");
+    assertThat(documents.labelOfTransfer("T-1")).map(Label::decision).contains(Decision.EDITED);
+    assertThat(documents.labelOfTransfer("T-2")).isEmpty();
     List<Label> all = new ArrayList<>();
     documents.forEachLabel(all::add);
     assertThat(all).hasSize(2);

@@ -2,21 +2,15 @@ package org.sightline.app.api.transfers;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.security.Roles;
-import org.sightline.core.countries.Countries;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Revision;
 import org.sightline.core.model.Source;
 import org.sightline.core.model.Transfer;
-import org.sightline.core.registry.RecordRules;
 import org.sightline.core.registry.Violation;
 import org.sightline.store.accounts.Role;
-import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredTransfer;
@@ -56,19 +50,19 @@ class TransferWrites {
   private final Register register;
   private final RegisterWriter writer;
   private final TransferViews views;
-  private final RecordRules rules;
+  private final DraftTransfers drafts;
   private final boolean twoPersonRule;
 
   TransferWrites(
       Register register,
       RegisterWriter writer,
       TransferViews views,
-      Countries countries,
+      DraftTransfers drafts,
       @Value("${sightline.review.two-person-rule:true}") boolean twoPersonRule) {
     this.register = register;
     this.writer = writer;
     this.views = views;
-    this.rules = new RecordRules(countries);
+    this.drafts = drafts;
     this.twoPersonRule = twoPersonRule;
   }
 
@@ -99,19 +93,13 @@ class TransferWrites {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> create(@RequestBody String body) {
     ObjectNode node = object(body);
-    if (!node.hasNonNull("id")) {
-      node.put("id", "T-" + UUID.randomUUID().toString().substring(0, 13).toUpperCase(Locale.ROOT));
+    String id;
+    try {
+      id = drafts.create(node, author(), "created as a draft");
+    } catch (DraftTransfers.Refused e) {
+      throw refused(e);
     }
-    Transfer draft = valid(node, PublicationState.DRAFT);
-    if (register.findTransfer(draft.id(), Visibility.REVIEWER).isPresent()) {
-      throw new Rejected(
-          HttpStatus.CONFLICT,
-          "conflict",
-          "a transfer with id '" + draft.id() + "' already exists; change it with PUT",
-          List.of());
-    }
-    writer.saveTransfers(List.of(draft), author(), "created as a draft");
-    return ResponseEntity.status(HttpStatus.CREATED).body(result(draft.id()));
+    return ResponseEntity.status(HttpStatus.CREATED).body(result(id));
   }
 
   @Operation(
@@ -236,17 +224,17 @@ class TransferWrites {
 
   /** Reads the contract shape and applies the register's rules; the state is the server's. */
   private Transfer valid(ObjectNode node, PublicationState state) {
-    node.put("state", state.key());
-    TransferJson.Parsed parsed = TransferJson.parse(node);
-    List<Violation> violations = new ArrayList<>(parsed.violations());
-    if (parsed.ok()) {
-      violations.addAll(rules.check(parsed.transfer()));
+    try {
+      return drafts.validate(node, state);
+    } catch (DraftTransfers.Refused e) {
+      throw refused(e);
     }
-    if (!violations.isEmpty()) {
-      throw new Rejected(
-          HttpStatus.BAD_REQUEST, "validation_failed", "the record is invalid", violations);
-    }
-    return parsed.transfer().withState(state);
+  }
+
+  private static Rejected refused(DraftTransfers.Refused e) {
+    return e.conflict()
+        ? new Rejected(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of())
+        : new Rejected(HttpStatus.BAD_REQUEST, "validation_failed", e.getMessage(), e.violations());
   }
 
   private StoredTransfer existing(String id) {
