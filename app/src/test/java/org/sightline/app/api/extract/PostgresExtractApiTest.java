@@ -8,7 +8,9 @@ import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
-/** {@link ExtractApiTest} with documents, labels and drafts on PostgreSQL, in a schema of its own. */
+/**
+ * {@link ExtractApiTest} with documents, labels and drafts on PostgreSQL, in a schema of its own.
+ */
 @EnabledIfEnvironmentVariable(
     named = "TEST_PG_URL",
     matches = ".+",
