@@ -15,6 +15,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.ByteArrayOutputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -166,6 +170,37 @@ class ExtractApiTest extends ExtractTestContext {
             multipart("/api/v1/extract").file(txt("big.txt", big)).header("Authorization", token))
         .andExpect(status().isPayloadTooLarge())
         .andExpect(jsonPath("$.message").value(startsWith("big.txt is too large")));
+  }
+
+  @Test
+  void anUploadBeyondTheContainersMultipartLimitIs413JsonOverRealHttp() throws Exception {
+    // spring.servlet.multipart.max-request-size is 13MB: Tomcat refuses the body before any
+    // controller runs, and the answer must still be the JSON error contract.
+    String boundary = "sightline-test-boundary";
+    byte[] head =
+        ("--"
+                + boundary
+                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.txt\""
+                + "\r\nContent-Type: text/plain\r\n\r\n")
+            .getBytes(StandardCharsets.UTF_8);
+    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    byte[] body = new byte[head.length + 14 * 1024 * 1024 + tail.length];
+    Arrays.fill(body, (byte) 'a');
+    System.arraycopy(head, 0, body, 0, head.length);
+    System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+    HttpResponse<String> response =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(URI.create(url("/api/v1/extract")))
+                    .header("Authorization", bearer(user(Role.CONTRIBUTOR)))
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+    assertThat(response.statusCode()).isEqualTo(413);
+    JsonNode error = JSON.readTree(response.body());
+    assertThat(error.path("error").asString()).isEqualTo("too_large");
+    assertThat(error.path("message").asString()).startsWith("the upload is too large");
   }
 
   @Test
