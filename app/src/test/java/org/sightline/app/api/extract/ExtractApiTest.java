@@ -408,6 +408,11 @@ class ExtractApiTest extends ExtractTestContext {
     assertThat(page).contains("Accept", "Edit", "Reject");
     mvc.perform(get("/review/extract/documents/" + (documentId + 999)).with(contributor(name)))
         .andExpect(status().isNotFound());
+    mvc.perform(
+            post(candidatePath(documentId, 99) + "/accept").with(contributor(name)).with(csrf()))
+        .andExpect(status().isNotFound());
+    mvc.perform(get(candidatePath(documentId, 99) + "/edit").with(contributor(name)))
+        .andExpect(status().isNotFound());
   }
 
   @Test

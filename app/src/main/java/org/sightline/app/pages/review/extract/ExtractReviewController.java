@@ -152,6 +152,8 @@ class ExtractReviewController {
     } catch (ExtractionService.AlreadyDecided e) {
       flash.addFlashAttribute("notice", e.getMessage() + ".");
       return "redirect:/review/extract/documents/" + id;
+    } catch (NotFoundException e) {
+      throw new PageNotFound(e.getMessage() + ".");
     }
   }
 
@@ -179,6 +181,8 @@ class ExtractReviewController {
     } catch (ExtractionService.AlreadyDecided e) {
       flash.addFlashAttribute("notice", e.getMessage() + ".");
       return "redirect:/review/extract/documents/" + id;
+    } catch (NotFoundException e) {
+      throw new PageNotFound(e.getMessage() + ".");
     }
   }
 
