@@ -2,6 +2,8 @@ package org.sightline.app.pages.review.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +45,9 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
     WebDriver driver = browser.driver();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 
+    // Signed out whatever ran before in this browser: the page sends us to sign in.
+    driver.get(url("/login"));
+    driver.manage().deleteAllCookies();
     driver.get(url("/review/extract"));
     wait.until(ExpectedConditions.urlContains("/login"));
     driver.findElement(By.id("username")).sendKeys(name);
@@ -97,6 +102,45 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
     assertThat(decided.findElement(By.cssSelector(".decision")).getText()).startsWith("Accepted");
     assertThat(decided.findElement(By.cssSelector("a.draft-link")).getText()).isEqualTo(draftId);
     assertThat(decided.findElements(By.cssSelector("button.accept"))).isEmpty();
+  }
+
+  @Test
+  void anUploadedFileIsReadAndABinaryOneIsRefusedWithOneLine() throws Exception {
+    WebDriver driver = browser.driver();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    driver.get(url("/login"));
+    driver.manage().deleteAllCookies();
+    driver.get(url("/review/extract"));
+    wait.until(ExpectedConditions.urlContains("/login"));
+    driver.findElement(By.id("username")).sendKeys(user(Role.CONTRIBUTOR));
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("/review/extract"));
+
+    Path dir = Files.createTempDirectory("extract-upload");
+    Path binary = dir.resolve("camera.txt");
+    Files.write(binary, new byte[] {0x00, 0x01, 0x02, (byte) 0xFF, 0x00, 0x10});
+    driver.findElement(By.id("file")).sendKeys(binary.toAbsolutePath().toString());
+    driver.findElement(By.id("extract-submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("extract-error")));
+    assertThat(driver.findElement(By.id("extract-error")).getText())
+        .isEqualTo("camera.txt looks like a binary file, not text");
+
+    Path html = dir.resolve("story.html");
+    Files.writeString(
+        html,
+        "<html><head><title>Lusaka cameras</title></head><body><nav>Menu</nav><article>"
+            + "<p>Huawei supplied surveillance cameras to Zambia's police in 2020.</p>"
+            + "</article></body></html>");
+    driver.findElement(By.id("file")).sendKeys(html.toAbsolutePath().toString());
+    driver.findElement(By.id("extract-submit")).click();
+    wait.until(ExpectedConditions.urlMatches("/review/extract/documents/\\d+$"));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lusaka cameras");
+    assertThat(driver.findElement(By.id("extracted-text")).getText())
+        .isEqualTo("Huawei supplied surveillance cameras to Zambia's police in 2020.");
+    assertThat(driver.findElements(By.cssSelector("article.candidate h3")))
+        .extracting(WebElement::getText)
+        .anySatisfy(h -> assertThat(h).contains("Huawei").contains("Zambia"));
   }
 
   private static List<String> texts(List<WebElement> elements) {
