@@ -127,6 +127,29 @@ public final class Accounts {
   }
 
   /**
+   * Whether public revision history may show this user's username (off unless they opt in). Kept
+   * apart from {@link Account} so that reading an account for sign-in never depends on it.
+   */
+  public void setPublicName(String username, boolean shown) {
+    update("UPDATE account SET public_name = ? WHERE username = ?", username, shown);
+  }
+
+  /** True only for an existing user who chose to be named in public history. */
+  public boolean showsPublicName(String username) {
+    String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT public_name FROM account WHERE username = ?")) {
+      ps.setString(1, u);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    } catch (SQLException e) {
+      throw failed("cannot read user '" + u + "'", e);
+    }
+  }
+
+  /**
    * Creates a token for this user, valid for the given time. The role defaults to the user's and
    * may not exceed it.
    */

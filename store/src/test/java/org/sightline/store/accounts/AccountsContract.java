@@ -155,4 +155,19 @@ abstract class AccountsContract {
     assertThat(Role.fromKey(" Reviewer ")).contains(Role.REVIEWER);
     assertThat(Role.fromKey("root")).isEmpty();
   }
+
+  @Test
+  void aUserIsNamedInPublicHistoryOnlyAfterOptingIn() {
+    accounts.createUser("merlin", "{noop}x", Role.CONTRIBUTOR, false);
+    assertThat(accounts.showsPublicName("merlin")).isFalse();
+
+    accounts.setPublicName("Merlin", true);
+    assertThat(accounts.showsPublicName("merlin")).isTrue();
+
+    accounts.setPublicName("merlin", false);
+    assertThat(accounts.showsPublicName("merlin")).isFalse();
+    assertThat(accounts.showsPublicName("nobody-here")).isFalse();
+    assertThatThrownBy(() -> accounts.setPublicName("nobody-here", true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
 }
