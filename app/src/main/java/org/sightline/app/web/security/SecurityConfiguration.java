@@ -177,6 +177,16 @@ class SecurityConfiguration {
         .hasRole("CONTRIBUTOR")
         .requestMatchers(HttpMethod.PUT, "/api/v1/transfers/*")
         .hasRole("CONTRIBUTOR")
+        .requestMatchers(
+            HttpMethod.POST,
+            "/api/v1/transfers/*/responses/*/publish",
+            "/api/v1/transfers/*/responses/*/retract",
+            "/transfers/*/responses/*/publish")
+        .hasRole("REVIEWER")
+        .requestMatchers(HttpMethod.POST, "/api/v1/transfers/*/responses", "/transfers/*/responses")
+        .hasRole("CONTRIBUTOR")
+        .requestMatchers(HttpMethod.POST, "/account/public-name")
+        .hasRole("CONTRIBUTOR")
         .requestMatchers("/account/**")
         .authenticated()
         .requestMatchers(HttpMethod.GET, "/**")
