@@ -12,13 +12,16 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.ResponderKind;
 import org.sightline.core.model.Source;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
+import org.sightline.core.model.TransferResponse;
 import org.sightline.core.model.TransferStatus;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.RegisterWriter;
+import org.sightline.store.registry.TransferResponses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.crypto.password.PasswordEncoder;
 
@@ -34,6 +37,7 @@ class RightOfReplyBrowserTest extends PagesTestContext {
 
   @Autowired Accounts accounts;
   @Autowired PasswordEncoder encoder;
+  @Autowired TransferResponses responses;
 
   @BeforeAll
   static void startBrowser() {
@@ -130,5 +134,66 @@ class RightOfReplyBrowserTest extends PagesTestContext {
     assertThat(panel.findElement(By.cssSelector("a.response-link")).getAttribute("href"))
         .isEqualTo("https://replying.example/statement");
     assertThat(driver.findElements(By.cssSelector("form.response-form"))).isEmpty();
+  }
+
+  @Test
+  void aHostileResponseIsShownAsTextAndNeverRuns() {
+    new RegisterWriter(database)
+        .saveTransfers(
+            List.of(
+                new Transfer(
+                    "T9302",
+                    List.of(new OrganizationRef(null, "Hostile Optics", List.of())),
+                    "CN",
+                    "KE",
+                    null,
+                    List.of(TechnologyCategory.SPYWARE),
+                    TransferStatus.REPORTED,
+                    2022,
+                    null,
+                    null,
+                    null,
+                    "A record with a hostile response.",
+                    List.of(
+                        new Source("https://example.org/t9302", "Example News", "2022", "quoted")),
+                    PublicationState.PUBLISHED)),
+            "seeder",
+            "browser test fixture");
+    String rid =
+        responses
+            .add(
+                new TransferResponse(
+                    null,
+                    "T9302",
+                    "Name " + XssBrowserTest.SCRIPT,
+                    ResponderKind.OTHER,
+                    null,
+                    null,
+                    "2024-06-02",
+                    "Text " + XssBrowserTest.IMG + XssBrowserTest.SVG,
+                    // Stored directly, past the API's check, as an old or imported row might be.
+                    "javascript:window.__xss=1",
+                    "Obtained " + XssBrowserTest.ATTR),
+                "seeder",
+                "hostile input")
+            .response()
+            .id();
+    responses.setState("T9302", rid, PublicationState.PUBLISHED, "other-reviewer", "test");
+
+    WebDriver driver = browser.driver();
+    driver.manage().deleteAllCookies();
+    driver.get(url("/transfers/T9302"));
+    WebElement panel = driver.findElement(By.id("responses"));
+    assertThat(panel.getText())
+        .contains("Name " + XssBrowserTest.SCRIPT)
+        .contains("Text " + XssBrowserTest.IMG + XssBrowserTest.SVG)
+        .contains("javascript:window.__xss=1")
+        .contains("Obtained " + XssBrowserTest.ATTR);
+    assertThat(
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return typeof window.__xss;"))
+        .isEqualTo("undefined");
+    assertThat(driver.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+    assertThat(panel.findElements(By.cssSelector("img, svg, script, [onmouseover]"))).isEmpty();
   }
 }
