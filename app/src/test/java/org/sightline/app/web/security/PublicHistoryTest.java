@@ -13,9 +13,15 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationKind;
+import org.sightline.core.model.PublicationState;
 import org.sightline.store.accounts.Role;
+import org.sightline.store.registry.RegisterWriter;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -25,6 +31,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  * role unless they opted in to be named; a draft has no public history.
  */
 class PublicHistoryTest extends SecurityTestContext {
+  @Autowired RegisterWriter writer;
 
   private String tokenOf(String username) {
     return bearer(accounts.createToken(username, null, Duration.ofDays(1)).secret());
@@ -97,6 +104,42 @@ class PublicHistoryTest extends SecurityTestContext {
     mvc.perform(get("/transfers/" + id + "/history"))
         .andExpect(content().string(containsString(writerName)))
         .andExpect(content().string(not(containsString(reviewerName))));
+  }
+
+  @Test
+  void organizationsHaveAPublicHistoryToo() throws Exception {
+    String id = "HORG-" + UUID.randomUUID().toString().substring(0, 8);
+    String reviewerName = user(Role.REVIEWER);
+    Organization draft =
+        new Organization(
+            id,
+            "History Vision",
+            List.of(),
+            "CN",
+            OrganizationKind.VENDOR,
+            null,
+            null,
+            null,
+            PublicationState.DRAFT);
+    writer.saveOrganizations(List.of(draft), reviewerName, "drafted");
+
+    mvc.perform(get("/api/v1/organizations/" + id + "/history")).andExpect(status().isNotFound());
+    mvc.perform(get("/organizations/" + id + "/history")).andExpect(status().isNotFound());
+
+    writer.setOrganizationState(id, PublicationState.PUBLISHED, "importer", "checked");
+    mvc.perform(get("/api/v1/organizations/" + id + "/history"))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.entity_type").value("organization"))
+        .andExpect(jsonPath("$.revisions[0].by").value("a reviewer"))
+        .andExpect(jsonPath("$.revisions[1].by").value("importer"))
+        .andExpect(jsonPath("$.revisions[1].changed_fields[0]").value("state"));
+    mvc.perform(get("/organizations/" + id + "/history"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("History of organization " + id)))
+        .andExpect(content().string(containsString("a reviewer")))
+        .andExpect(content().string(not(containsString(reviewerName))));
+    mvc.perform(get("/organizations/" + id))
+        .andExpect(content().string(containsString("/organizations/" + id + "/history")));
   }
 
   @Test
