@@ -17,9 +17,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code sightline user add NAME --role R}: the only way accounts come to exist, so there are no
- * default credentials. The one-time password is printed alone on the last line (easy to pipe) and
- * must be changed at first login.
+ * {@code sightline user add NAME --role R [--public-name]}: the only way accounts come to exist, so
+ * there are no default credentials. The one-time password is printed alone on the last line (easy
+ * to pipe) and must be changed at first login.
  */
 @Command(
     name = "user",
@@ -60,6 +60,12 @@ class UserCommand implements Runnable {
         description = "contributor, reviewer or admin")
     String role;
 
+    @Option(
+        names = "--public-name",
+        description =
+            "show this username in public revision history (off by default: a role is shown)")
+    boolean publicName;
+
     @Override
     public Integer call() {
       QuietLogging.apply();
@@ -67,14 +73,20 @@ class UserCommand implements Runnable {
       String password = oneTimePassword();
       String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password);
       try (Database db = Database.open(register.resolve(user.parent.environment()))) {
-        Account account = new Accounts(db).createUser(name, hash, r, true);
+        Accounts accounts = new Accounts(db);
+        Account account = accounts.createUser(name, hash, r, true);
+        if (publicName) {
+          accounts.setPublicName(account.username(), true);
+        }
         var out = spec.commandLine().getOut();
         out.println(
             "Created "
                 + account.role().key()
                 + " '"
                 + account.username()
-                + "'. One-time password (must be changed at first login):");
+                + "'"
+                + (publicName ? ", named in public history" : "")
+                + ". One-time password (must be changed at first login):");
         out.println(password);
         out.flush();
       } catch (IllegalArgumentException e) {

@@ -85,14 +85,16 @@ class PublicPageCache extends OncePerRequestFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
     Generation current = current();
-    String etag = "W/\"" + DEPLOYMENT + "-" + current.revision + "\"";
+    boolean anonymous = request.getUserPrincipal() == null && request.getSession(false) == null;
+    // A signed-in reader's page differs (forms for contributors): never revalidate one as the
+    // other.
+    String etag = "W/\"" + DEPLOYMENT + "-" + current.revision + (anonymous ? "" : "-s") + "\"";
     long lastModified = current.lastModified == null ? -1 : current.lastModified.toEpochMilli();
     if (notModified(request, etag, lastModified)) {
       validators(response, etag, lastModified);
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    boolean anonymous = request.getUserPrincipal() == null && request.getSession(false) == null;
     String key = request.getRequestURI() + "?" + request.getQueryString();
     Page cached = anonymous ? current.pages.get(key) : null;
     if (cached != null) {

@@ -43,6 +43,22 @@ class AccountsCliTest {
   }
 
   @Test
+  void publicNameIsOffUnlessAskedFor() {
+    CliRunner.Run named =
+        sightline(
+            "user", "add", "heron", "--role", "contributor", "--public-name", "--data", data());
+    sightline("user", "add", "wren", "--role", "contributor", "--data", data());
+
+    assertThat(named.exit()).as(named.err()).isZero();
+    assertThat(named.out()).contains("named in public history");
+    try (Database db = open()) {
+      Accounts accounts = new Accounts(db);
+      assertThat(accounts.showsPublicName("heron")).isTrue();
+      assertThat(accounts.showsPublicName("wren")).isFalse();
+    }
+  }
+
+  @Test
   void twoUsersGetDifferentPasswordsAndNamesAreUnique() {
     String first = lastLine(sightline("user", "add", "kite", "--role", "admin", "--data", data()));
     String second =

@@ -36,6 +36,9 @@ public final class Accounts {
   /** Every token starts with this, so a leaked one is easy to recognise (secret scanners). */
   public static final String TOKEN_PREFIX = "slt_";
 
+  /** The revision entity type of account changes that show in public (opt-in naming). */
+  public static final String ACCOUNT = "account";
+
   private static final int PREFIX_SHOWN = TOKEN_PREFIX.length() + 8;
   private static final String TOKEN_COLUMNS =
       "t.id, a.username, t.prefix, t.role, t.created_at, t.expires_at, t.revoked, t.last_used_on";
@@ -124,6 +127,89 @@ public final class Accounts {
 
   public void setDisabled(String username, boolean disabled) {
     update("UPDATE account SET disabled = ? WHERE username = ?", username, disabled);
+  }
+
+  /**
+   * Whether public revision history may show this user's username (off unless they opt in). Kept
+   * apart from {@link Account} so that reading an account for sign-in never depends on it.
+   */
+  public void setPublicName(String username, boolean shown) {
+    String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    if (findUser(u).isEmpty()) {
+      throw new IllegalArgumentException("no user '" + u + "'");
+    }
+    try (Connection c = database.connection()) {
+      c.setAutoCommit(false);
+      try {
+        int changed;
+        try (PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE account SET public_name = ? WHERE username = ? AND public_name <> ?")) {
+          ps.setBoolean(1, shown);
+          ps.setString(2, u);
+          ps.setBoolean(3, shown);
+          changed = ps.executeUpdate();
+        }
+        if (changed == 1) {
+          recordNamingChange(c, u, shown);
+        }
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      }
+    } catch (SQLException e) {
+      throw failed("cannot update user '" + u + "'", e);
+    }
+  }
+
+  /**
+   * The choice changes what public history pages show, so it is a revision like any other change:
+   * pages cached per newest revision are refreshed, and the audit trail records who chose what.
+   */
+  private static void recordNamingChange(Connection c, String username, boolean shown)
+      throws SQLException {
+    int next;
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT COALESCE(MAX(revision_no), 0) + 1 FROM revision WHERE entity_type = ? AND"
+                + " entity_id = ?")) {
+      ps.setString(1, ACCOUNT);
+      ps.setString(2, username);
+      try (ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        next = rs.getInt(1);
+      }
+    }
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO revision (entity_type, entity_id, revision_no, action, author, reason,"
+                + " created_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setString(1, ACCOUNT);
+      ps.setString(2, username);
+      ps.setInt(3, next);
+      ps.setString(4, "update");
+      ps.setString(5, username);
+      ps.setString(6, shown ? "named in public history" : "no longer named in public history");
+      ps.setObject(7, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC));
+      ps.setString(8, "{\"username\":\"" + username + "\",\"public_name\":" + shown + "}");
+      ps.executeUpdate();
+    }
+  }
+
+  /** True only for an existing user who chose to be named in public history. */
+  public boolean showsPublicName(String username) {
+    String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement("SELECT public_name FROM account WHERE username = ?")) {
+      ps.setString(1, u);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && rs.getBoolean(1);
+      }
+    } catch (SQLException e) {
+      throw failed("cannot read user '" + u + "'", e);
+    }
   }
 
   /**

@@ -155,4 +155,38 @@ abstract class AccountsContract {
     assertThat(Role.fromKey(" Reviewer ")).contains(Role.REVIEWER);
     assertThat(Role.fromKey("root")).isEmpty();
   }
+
+  @Test
+  void aUserIsNamedInPublicHistoryOnlyAfterOptingIn() {
+    accounts.createUser("merlin", "{noop}x", Role.CONTRIBUTOR, false);
+    assertThat(accounts.showsPublicName("merlin")).isFalse();
+
+    accounts.setPublicName("Merlin", true);
+    assertThat(accounts.showsPublicName("merlin")).isTrue();
+    // The choice is audited, once per change (setting it again changes nothing).
+    accounts.setPublicName("merlin", true);
+    assertThat(revisionsOf("merlin")).isEqualTo(1);
+
+    accounts.setPublicName("merlin", false);
+    assertThat(accounts.showsPublicName("merlin")).isFalse();
+    assertThat(revisionsOf("merlin")).isEqualTo(2);
+    assertThat(accounts.showsPublicName("nobody-here")).isFalse();
+    assertThatThrownBy(() -> accounts.setPublicName("nobody-here", true))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  private int revisionsOf(String username) {
+    try (java.sql.Connection c = db.database().connection();
+        java.sql.PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT COUNT(*) FROM revision WHERE entity_type = 'account' AND entity_id = ?")) {
+      ps.setString(1, username);
+      try (java.sql.ResultSet rs = ps.executeQuery()) {
+        rs.next();
+        return rs.getInt(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
 }

@@ -24,7 +24,26 @@ record TransferDoc(
     @Schema(nullable = true) FinancingDoc financing,
     String summary,
     List<SourceDoc> sources,
-    @Schema(description = "ISO-8601 instant of the last change") String updatedAt) {
+    @Schema(description = "ISO-8601 instant of the last change") String updatedAt,
+    @Schema(
+            description =
+                "right of reply: published responses of the companies or governments named"
+                    + " (single-record reads only)")
+        List<ResponseDoc> responses) {
+
+  @Schema(name = "Response")
+  record ResponseDoc(
+      String id,
+      String transferId,
+      String responderName,
+      @Schema(description = "company, government or other") String responderKind,
+      @Schema(nullable = true) String organizationId,
+      @Schema(nullable = true, description = "ISO 3166-1 alpha-2") String country,
+      @Schema(description = "YYYY-MM-DD") String date,
+      String text,
+      @Schema(nullable = true, description = "http(s) URL") String link,
+      @Schema(nullable = true) String howObtained,
+      @Schema(description = "ISO-8601 instant it was published") String publishedAt) {}
 
   @Schema(name = "TransferSupplier")
   record SupplierDoc(

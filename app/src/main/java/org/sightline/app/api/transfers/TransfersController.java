@@ -6,6 +6,8 @@ import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
+import org.sightline.app.api.responses.ResponseViews;
+import org.sightline.app.api.responses.ResponseWorkflow;
 import org.sightline.app.web.ApiParameters;
 import org.sightline.app.web.BadParameterException;
 import org.sightline.app.web.NotFoundException;
@@ -23,6 +25,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.node.ObjectNode;
 
 /** Published transfers: the filtered, paged list and single records with their sources. */
 @RestController
@@ -32,13 +35,19 @@ class TransfersController {
   private final TransferSearch search;
   private final TransferViews views;
   private final Countries countries;
+  private final ResponseWorkflow responses;
 
   TransfersController(
-      Register register, TransferSearch search, TransferViews views, Countries countries) {
+      Register register,
+      TransferSearch search,
+      TransferViews views,
+      Countries countries,
+      ResponseWorkflow responses) {
     this.register = register;
     this.search = search;
     this.views = views;
     this.countries = countries;
+    this.responses = responses;
   }
 
   @Operation(summary = "Published transfers matching every given filter, ordered by id")
@@ -122,7 +131,21 @@ class TransfersController {
     return register
         .findTransfer(id, visibility)
         .map(views::view)
+        .map(view -> withResponses(view, id, visibility))
         .orElseThrow(() -> new NotFoundException("no published transfer with id '" + id + "'"));
+  }
+
+  /**
+   * The right of reply travels with the record: {@code responses}, published ones only for the
+   * public (reviewers also see pending and retracted ones, with their state).
+   */
+  private Object withResponses(Object view, String id, Visibility visibility) {
+    if (view instanceof ObjectNode node) {
+      node.putArray("responses")
+          .addAll(
+              ResponseViews.views(responses.of(id, visibility), visibility == Visibility.REVIEWER));
+    }
+    return view;
   }
 
   /** Parser messages can run to several lines of grammar detail; the first says what is wrong. */

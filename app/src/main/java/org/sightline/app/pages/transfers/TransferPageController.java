@@ -6,8 +6,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.sightline.app.pages.PageNotFound;
+import org.sightline.app.web.RecordHistory;
 import org.sightline.core.model.Revision;
-import org.sightline.store.accounts.Accounts;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredTransfer;
@@ -28,11 +28,11 @@ class TransferPageController {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private final Register register;
 
-  private final Accounts accounts;
+  private final RecordHistory publicHistory;
 
-  TransferPageController(Register register, Accounts accounts) {
+  TransferPageController(Register register, RecordHistory publicHistory) {
     this.register = register;
-    this.accounts = accounts;
+    this.publicHistory = publicHistory;
   }
 
   /** One revision as the page lists it: which fields it changed (names only, not old values). */
@@ -61,26 +61,21 @@ class TransferPageController {
   }
 
   /**
-   * Contributors may be at risk: the public history names their role, never their username. Other
-   * authors (imports, the starter data) are shown as they are.
+   * Contributors may be at risk: the public history names their role, never their username, unless
+   * they opted in (see {@link RecordHistory#publicAuthor}).
    */
   private Revision withPublicAuthor(Revision r) {
-    return accounts
-        .findUser(r.author())
-        .map(
-            a ->
-                new Revision(
-                    r.id(),
-                    r.entityType(),
-                    r.entityId(),
-                    r.number(),
-                    r.action(),
-                    "a " + a.role().key(),
-                    r.reason(),
-                    r.createdAt(),
-                    r.before(),
-                    r.after()))
-        .orElse(r);
+    return new Revision(
+        r.id(),
+        r.entityType(),
+        r.entityId(),
+        r.number(),
+        r.action(),
+        publicHistory.publicAuthor(r.author()),
+        r.reason(),
+        r.createdAt(),
+        r.before(),
+        r.after());
   }
 
   /** Top-level fields whose value differs between two snapshots (all of them for a creation). */

@@ -89,6 +89,35 @@ class AccountController {
     return new ModelAndView("redirect:/login?changed");
   }
 
+  /** The signed-in user's account: who they are, and whether public history may name them. */
+  @GetMapping("/account")
+  ModelAndView account(
+      Authentication auth,
+      @RequestParam(name = "saved", required = false) String saved,
+      HttpServletResponse response) {
+    response.setHeader("Cache-Control", "no-store");
+    Account account = accounts.findUser(auth.getName()).orElse(null);
+    ModelAndView mav = new ModelAndView("account");
+    mav.addObject("title", "Your account");
+    mav.addObject("username", auth.getName());
+    mav.addObject("role", account == null ? null : account.role().key());
+    mav.addObject("publicName", account != null && accounts.showsPublicName(account.username()));
+    mav.addObject("saved", saved != null);
+    return mav;
+  }
+
+  /**
+   * Opt-in naming: contributors may be at risk, so public history shows a role unless the user
+   * ticks this box. An unticked checkbox sends nothing, hence the optional parameter.
+   */
+  @PostMapping("/account/public-name")
+  String publicName(
+      Authentication auth,
+      @RequestParam(name = "public_name", required = false) String publicName) {
+    accounts.setPublicName(auth.getName(), publicName != null);
+    return "redirect:/account?saved";
+  }
+
   @RequestMapping(FORBIDDEN)
   ModelAndView forbidden(HttpServletResponse response) {
     response.setHeader("Cache-Control", "no-store");

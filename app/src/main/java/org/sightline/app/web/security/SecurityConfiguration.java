@@ -183,6 +183,16 @@ class SecurityConfiguration {
         .hasRole("REVIEWER")
         .requestMatchers("/review/extract", "/review/extract/**")
         .hasRole("CONTRIBUTOR")
+        .requestMatchers(
+            HttpMethod.POST,
+            "/api/v1/transfers/*/responses/*/publish",
+            "/api/v1/transfers/*/responses/*/retract",
+            "/transfers/*/responses/*/publish")
+        .hasRole("REVIEWER")
+        .requestMatchers(HttpMethod.POST, "/api/v1/transfers/*/responses", "/transfers/*/responses")
+        .hasRole("CONTRIBUTOR")
+        .requestMatchers(HttpMethod.POST, "/account/public-name")
+        .hasRole("CONTRIBUTOR")
         .requestMatchers("/account/**")
         .authenticated()
         .requestMatchers(HttpMethod.GET, "/**")

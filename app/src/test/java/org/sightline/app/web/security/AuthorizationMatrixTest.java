@@ -13,14 +13,19 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.ResponderKind;
 import org.sightline.core.model.Source;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
+import org.sightline.core.model.TransferResponse;
 import org.sightline.core.model.TransferStatus;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.RegisterWriter;
+import org.sightline.store.registry.TransferResponses;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
@@ -40,6 +45,7 @@ class AuthorizationMatrixTest extends SecurityTestContext {
   }
 
   @Autowired RegisterWriter writer;
+  @Autowired TransferResponses responses;
 
   private final Map<Caller, String> headers = new LinkedHashMap<>();
 
@@ -144,6 +150,85 @@ class AuthorizationMatrixTest extends SecurityTestContext {
                 401,
                 401),
             new Row(
+                "POST /{id}/responses",
+                id ->
+                    post("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/responses")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(RESPONSE_JSON),
+                401,
+                201,
+                201,
+                201,
+                401,
+                401),
+            new Row(
+                "POST /{id}/responses/{rid}/publish",
+                id -> post(seedResponse(id, PublicationState.IN_REVIEW) + "/publish"),
+                401,
+                403,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "POST /{id}/responses/{rid}/retract",
+                id ->
+                    post(seedResponse(id, PublicationState.PUBLISHED) + "/retract")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"not from the company\"}"),
+                401,
+                403,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /{published}/responses",
+                id ->
+                    get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/responses"),
+                200,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /{draft}/responses",
+                id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/responses"),
+                404,
+                404,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /{published}/history",
+                id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/history"),
+                200,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /{draft}/history",
+                id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/history"),
+                404,
+                404,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /api/v1/organizations/{published}/history",
+                id -> get("/api/v1/organizations/" + seedOrganization(id) + "/history"),
+                200,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
                 "GET /api/v1/countries",
                 id -> get("/api/v1/countries"),
                 200,
@@ -178,6 +263,60 @@ class AuthorizationMatrixTest extends SecurityTestContext {
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  static final String RESPONSE_JSON =
+      """
+      {"responder_name":"Matrix Optics","responder_kind":"company","date":"2024-01-15",
+       "text":"We deny this sale.","link":"https://example.org/denial"}
+      """;
+
+  /**
+   * A published transfer with a response in the given state, added (and published) by someone other
+   * than every caller; returns the response's API path.
+   */
+  private String seedResponse(String id, PublicationState state) {
+    seed(id, PublicationState.PUBLISHED);
+    String rid =
+        responses
+            .add(
+                new TransferResponse(
+                    null,
+                    id,
+                    "Matrix Optics",
+                    ResponderKind.COMPANY,
+                    null,
+                    null,
+                    "2024-01-15",
+                    "We deny this sale.",
+                    null,
+                    null),
+                "seeder",
+                "matrix fixture")
+            .response()
+            .id();
+    if (state != PublicationState.IN_REVIEW) {
+      responses.setState(id, rid, state, "seeding-reviewer", "matrix fixture");
+    }
+    return "/api/v1/transfers/" + id + "/responses/" + rid;
+  }
+
+  private String seedOrganization(String id) {
+    writer.saveOrganizations(
+        List.of(
+            new Organization(
+                id,
+                "Matrix Org " + id,
+                List.of(),
+                "CN",
+                OrganizationKind.VENDOR,
+                null,
+                null,
+                null,
+                PublicationState.PUBLISHED)),
+        "seeder",
+        "matrix fixture");
+    return id;
   }
 
   /** Stores a record in the given state, written by someone other than every caller. */
