@@ -119,6 +119,22 @@ public final class Proposals {
   }
 
   /**
+   * Ids of the records of this type (transfer or organization) waiting in review, the longest
+   * waiting first: the other half of the review queue.
+   */
+  public List<String> idsInReview(String entityType) {
+    String table = RegisterWriter.TRANSFER.equals(entityType) ? "transfer" : "organization";
+    try (Connection c = database.connection()) {
+      return Rows.ids(
+          c,
+          "SELECT id FROM " + table + " WHERE state = ? ORDER BY updated_at, id",
+          List.of(PublicationState.IN_REVIEW.key()));
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot read the review queue: " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Applies a pending proposal: the record becomes the proposed one (still published), with a
    * revision by the proposer giving the proposal's reason; the decision names the reviewer.
    */
