@@ -119,16 +119,16 @@ public final class Proposals {
   }
 
   /**
-   * Ids of the records of this type (transfer or organization) waiting in review, the longest
-   * waiting first: the other half of the review queue.
+   * Ids of the records of this type (transfer or organization) in this state, the longest waiting
+   * first: records in review are the other half of the review queue, drafts its prequel.
    */
-  public List<String> idsInReview(String entityType) {
+  public List<String> idsInState(String entityType, PublicationState state) {
     String table = RegisterWriter.TRANSFER.equals(entityType) ? "transfer" : "organization";
     try (Connection c = database.connection()) {
       return Rows.ids(
           c,
           "SELECT id FROM " + table + " WHERE state = ? ORDER BY updated_at, id",
-          List.of(PublicationState.IN_REVIEW.key()));
+          List.of(state.key()));
     } catch (SQLException e) {
       throw new DatabaseException("cannot read the review queue: " + e.getMessage(), e);
     }

@@ -152,6 +152,26 @@ abstract class ProposalsContract {
   }
 
   @Test
+  void theQueueListsRecordsByStateLongestWaitingFirst() {
+    writer.saveTransfers(
+        List.of(RegisterContract.transfer("Q1", "Acme", "a", PublicationState.IN_REVIEW)),
+        "alice",
+        "new");
+    writer.saveTransfers(
+        List.of(
+            RegisterContract.transfer("Q0", "Acme", "b", PublicationState.IN_REVIEW),
+            RegisterContract.transfer("Q2", "Acme", "c", PublicationState.DRAFT)),
+        "alice",
+        "new");
+
+    assertThat(proposals.idsInState(RegisterWriter.TRANSFER, PublicationState.IN_REVIEW))
+        .containsExactly("Q1", "Q0");
+    assertThat(proposals.idsInState(RegisterWriter.TRANSFER, PublicationState.DRAFT))
+        .containsExactly("Q2");
+    assertThat(proposals.idsInState(RegisterWriter.ORGANIZATION, PublicationState.DRAFT)).isEmpty();
+  }
+
+  @Test
   void anOrganizationProposalIsAppliedTheSameWay() {
     Organization o = RegisterContract.org("OP1", "Lenscraft", null, PublicationState.PUBLISHED);
     writer.saveOrganizations(List.of(o), "alice", "new");

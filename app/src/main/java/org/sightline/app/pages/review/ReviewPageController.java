@@ -11,6 +11,7 @@ import org.sightline.app.web.review.SnapshotDiff.FieldChange;
 import org.sightline.app.web.review.WorkflowRefusal;
 import org.sightline.app.web.security.Roles;
 import org.sightline.core.model.Organization;
+import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Revision;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.accounts.Accounts;
@@ -86,12 +87,32 @@ class ReviewPageController {
     }
   }
 
+  /** A draft not yet submitted: where to edit it, who touched it last and why (a send-back). */
+  record Draft(
+      String kind, String recordId, String title, String author, String reason, Instant at) {
+    public String editUrl() {
+      return "/edit/" + kind + "s/" + recordId;
+    }
+  }
+
+  private Draft draft(String kind, String id, String title) {
+    List<Revision> history = register.history(kind, id);
+    Revision latest = history.isEmpty() ? null : history.get(history.size() - 1);
+    return new Draft(
+        kind,
+        id,
+        title,
+        latest == null ? null : latest.author(),
+        latest == null ? null : latest.reason(),
+        latest == null ? null : latest.createdAt());
+  }
+
   @GetMapping("/review")
   String queue(Model model) {
     String viewer = Roles.currentUsername();
     boolean reviewer = Roles.currentHas(Role.REVIEWER);
     List<Item> records = new ArrayList<>();
-    for (String id : proposals.idsInReview(RegisterWriter.TRANSFER)) {
+    for (String id : proposals.idsInState(RegisterWriter.TRANSFER, PublicationState.IN_REVIEW)) {
       register
           .findTransfer(id, Visibility.REVIEWER)
           .ifPresent(
@@ -104,7 +125,8 @@ class ReviewPageController {
                           TransferJson.snapshot(st.transfer()),
                           viewer)));
     }
-    for (String id : proposals.idsInReview(RegisterWriter.ORGANIZATION)) {
+    for (String id :
+        proposals.idsInState(RegisterWriter.ORGANIZATION, PublicationState.IN_REVIEW)) {
       register
           .findOrganization(id, Visibility.REVIEWER)
           .ifPresent(
@@ -121,6 +143,19 @@ class ReviewPageController {
     for (Proposal p : proposals.pending()) {
       proposed(p, viewer).ifPresent(changes::add);
     }
+    List<Draft> drafts = new ArrayList<>();
+    for (String id : proposals.idsInState(RegisterWriter.TRANSFER, PublicationState.DRAFT)) {
+      register
+          .findTransfer(id, Visibility.REVIEWER)
+          .ifPresent(st -> drafts.add(draft(RegisterWriter.TRANSFER, id, title(st.transfer()))));
+    }
+    for (String id : proposals.idsInState(RegisterWriter.ORGANIZATION, PublicationState.DRAFT)) {
+      register
+          .findOrganization(id, Visibility.REVIEWER)
+          .ifPresent(
+              so -> drafts.add(draft(RegisterWriter.ORGANIZATION, id, so.organization().name())));
+    }
+    model.addAttribute("drafts", drafts);
     model.addAttribute("title", "Review");
     model.addAttribute("records", records);
     model.addAttribute("changes", changes);

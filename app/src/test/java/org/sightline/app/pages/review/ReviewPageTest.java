@@ -127,6 +127,10 @@ class ReviewPageTest extends PagesTestContext {
         .andExpect(redirectedUrl("/review"));
     assertThat(register.findTransfer(fresh, Visibility.REVIEWER).orElseThrow().transfer().state())
         .isEqualTo(PublicationState.DRAFT);
+    // Back among the drafts, with the reviewer's reason and a link to edit it.
+    mvc.perform(get("/review").with(contributor("carla")))
+        .andExpect(content().string(containsString("needs a second source")))
+        .andExpect(content().string(containsString("href=\"/edit/transfers/" + fresh + "\"")));
   }
 
   @Test
