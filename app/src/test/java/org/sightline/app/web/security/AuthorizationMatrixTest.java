@@ -297,6 +297,141 @@ class AuthorizationMatrixTest extends SecurityTestContext {
                 401,
                 401),
             new Row(
+                "GET /edit/transfers/{id}",
+                id -> get("/edit/transfers/" + seed(id, PublicationState.DRAFT)),
+                302,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /edit/transfers/{id}/sources/new",
+                id ->
+                    get("/edit/transfers/" + seed(id, PublicationState.PUBLISHED) + "/sources/new"),
+                302,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /edit/organizations/new",
+                id -> get("/edit/organizations/new"),
+                302,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "POST /edit/transfers/new",
+                id ->
+                    post("/edit/transfers/new")
+                        .param("suppliers", "Matrix Optics")
+                        .param("recipient_country", "UG")
+                        .param("technologies", "video_surveillance")
+                        .param("status", "delivered"),
+                403,
+                302,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /edit/transfers/{id}",
+                id ->
+                    post("/edit/transfers/" + seed(id, PublicationState.DRAFT))
+                        .param("suppliers", "Matrix Optics")
+                        .param("supplier_country", "CN")
+                        .param("recipient_country", "UG")
+                        .param("technologies", "video_surveillance")
+                        .param("status", "delivered")
+                        .param("summary", "Changed in the form."),
+                403,
+                302,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /edit/transfers/{id}/submit",
+                id -> post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/submit"),
+                403,
+                302,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /edit/organizations/{id}",
+                id ->
+                    post("/edit/organizations/" + seedOrg(id, PublicationState.DRAFT))
+                        .param("name", "Matrix Lenses GmbH")
+                        .param("kind", "vendor"),
+                403,
+                302,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /edit/organizations/{id}/submit",
+                id ->
+                    post("/edit/organizations/" + seedOrg(id, PublicationState.DRAFT) + "/submit"),
+                403,
+                302,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /review/transfers/{id}/send-back",
+                id ->
+                    post("/review/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/send-back")
+                        .param("reason", "needs more"),
+                403,
+                403,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /review/organizations/{id}/publish",
+                id ->
+                    post(
+                        "/review/organizations/"
+                            + seedOrg(id, PublicationState.IN_REVIEW)
+                            + "/publish"),
+                403,
+                403,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /review/organizations/{id}/send-back",
+                id ->
+                    post("/review/organizations/"
+                            + seedOrg(id, PublicationState.IN_REVIEW)
+                            + "/send-back")
+                        .param("reason", "needs more"),
+                403,
+                403,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /review/proposals/{id}/approve",
+                id -> post("/review/proposals/" + seedProposal(id) + "/approve"),
+                403,
+                403,
+                302,
+                302,
+                401,
+                401),
+            new Row(
                 "GET /api/v1/transfers",
                 id -> get("/api/v1/transfers"),
                 200,
