@@ -182,6 +182,78 @@ class ReviewPageTest extends PagesTestContext {
   }
 
   @Test
+  void formChangesToPublishedRecordsBecomeProposalsAndThePublicVersionStays() throws Exception {
+    String id = id("RF");
+    writer.saveTransfers(
+        List.of(transfer(id, "As published.", PublicationState.PUBLISHED)), "seeder", "fixture");
+    String form =
+        mvc.perform(get("/edit/transfers/" + id).with(contributor("hana")))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(form).contains("Propose this change", "As published.", "cameras were sold");
+
+    mvc.perform(
+            post("/edit/transfers/" + id)
+                .with(contributor("hana"))
+                .with(csrf())
+                .param("suppliers", "Queue Optics")
+                .param("supplier_country", "CN")
+                .param("recipient_country", "MT")
+                .param("end_user", "Police")
+                .param("technologies", "video_surveillance")
+                .param("status", "delivered")
+                .param("year_start", "2020")
+                .param("summary", "As proposed in the form.")
+                .param("source_url", "https://example.org/" + id, "")
+                .param("source_publisher", "Example", "")
+                .param("source_date", "2020", "")
+                .param("source_evidence", "cameras were sold", "")
+                .param("reason", "the form says more"))
+        .andExpect(redirectedUrl("/edit/transfers/" + id));
+    mvc.perform(
+            post("/edit/transfers/" + id + "/sources/new")
+                .with(contributor("hana"))
+                .with(csrf())
+                .param("url", "https://example.org/another")
+                .param("publisher", "Another")
+                .param("evidence", "more cameras"))
+        .andExpect(redirectedUrl("/edit/transfers/" + id));
+    mvc.perform(
+            post("/edit/transfers/" + id + "/sources/new")
+                .with(contributor("hana"))
+                .with(csrf())
+                .param("url", "not a url")
+                .param("date", "yesterday"))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString("is not an http(s) URL")))
+        .andExpect(content().string(containsString("must be YYYY-MM-DD")));
+
+    assertThat(summary(id)).isEqualTo("As published.");
+    assertThat(register.findTransfer(id, Visibility.PUBLIC).orElseThrow().transfer().sources())
+        .hasSize(1);
+    assertThat(proposals.pendingFor(RegisterWriter.TRANSFER, id))
+        .extracting(p -> p.author(), p -> p.reason())
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("hana", "the form says more"),
+            org.assertj.core.groups.Tuple.tuple("hana", "source added"));
+
+    String org =
+        mvc.perform(
+                post("/edit/organizations/new")
+                    .with(contributor("hana"))
+                    .with(csrf())
+                    .param("name", "")
+                    .param("kind", ""))
+            .andExpect(status().isOk())
+            .andReturn()
+            .getResponse()
+            .getContentAsString();
+    assertThat(org).contains("The organization was not saved", "is required");
+  }
+
+  @Test
   void editLinksAreForSignedInContributorsAndTheirPagesAreNeverCached() throws Exception {
     String id = id("RL");
     writer.saveTransfers(
