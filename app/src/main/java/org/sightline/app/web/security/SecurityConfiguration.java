@@ -196,7 +196,7 @@ class SecurityConfiguration {
         .hasRole("CONTRIBUTOR")
         .requestMatchers(HttpMethod.PUT, "/api/v1/organizations/*")
         .hasRole("CONTRIBUTOR")
-        .requestMatchers(HttpMethod.GET, "/review", "/edit/**")
+        .requestMatchers(HttpMethod.GET, "/review", "/edit/**", "/api/v1/proposals")
         .hasRole("CONTRIBUTOR")
         .requestMatchers("/account/**")
         .authenticated()

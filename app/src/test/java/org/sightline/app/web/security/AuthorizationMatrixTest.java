@@ -209,6 +209,15 @@ class AuthorizationMatrixTest extends SecurityTestContext {
                 401,
                 401),
             new Row(
+                "GET /api/v1/proposals",
+                id -> get("/api/v1/proposals"),
+                401,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
                 "POST /api/v1/proposals/{id}/approve",
                 id -> post("/api/v1/proposals/" + seedProposal(id) + "/approve"),
                 401,

@@ -70,6 +70,14 @@ class ProposalWorkflowTest extends SecurityTestContext {
     mvc.perform(get("/transfers/" + id))
         .andExpect(status().isOk())
         .andExpect(content().string(not(containsString("Cameras and servers."))));
+    mvc.perform(get("/api/v1/proposals").header("Authorization", contributor))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$[?(@.id == " + proposal + ")].changes[0].field").value("summary"))
+        .andExpect(
+            jsonPath("$[?(@.id == " + proposal + ")].changes[0].after")
+                .value("Cameras and servers."))
+        .andExpect(jsonPath("$[?(@.id == " + proposal + ")].author").value(proposerName));
+    mvc.perform(get("/api/v1/proposals")).andExpect(status().isUnauthorized());
 
     mvc.perform(
             post("/api/v1/proposals/" + proposal + "/approve").header("Authorization", contributor))
