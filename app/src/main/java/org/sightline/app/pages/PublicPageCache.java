@@ -25,8 +25,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>Every read asks the register for its newest revision, so instances sharing a database never
  * serve a page older than the latest committed change. Only successful anonymous GETs are cached;
- * error pages get no validator. The cache is bounded in entries and bytes, so nonsense query
- * strings cannot grow it without limit.
+ * error pages get no validator. Signed-in readers bypass this filter entirely. The cache is bounded
+ * in entries and bytes, so nonsense query strings cannot grow it without limit.
  */
 @Component
 // Right after Spring Security (order -100): a cached page still gets the security headers, and
@@ -84,11 +84,16 @@ class PublicPageCache extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    Generation current = current();
     boolean anonymous = request.getUserPrincipal() == null && request.getSession(false) == null;
-    // A signed-in reader's page differs (forms for contributors): never revalidate one as the
-    // other.
-    String etag = "W/\"" + DEPLOYMENT + "-" + current.revision + (anonymous ? "" : "-s") + "\"";
+    if (!anonymous) {
+      // Signed-in readers get a variant of the page (edit links): never cached here, never
+      // validated into a 304 from an anonymous copy, and Spring Security's no-store stays on it,
+      // so neither variant can be served for the other.
+      chain.doFilter(request, response);
+      return;
+    }
+    Generation current = current();
+    String etag = "W/\"" + DEPLOYMENT + "-" + current.revision + "\"";
     long lastModified = current.lastModified == null ? -1 : current.lastModified.toEpochMilli();
     if (notModified(request, etag, lastModified)) {
       validators(response, etag, lastModified);
@@ -96,7 +101,7 @@ class PublicPageCache extends OncePerRequestFilter {
       return;
     }
     String key = request.getRequestURI() + "?" + request.getQueryString();
-    Page cached = anonymous ? current.pages.get(key) : null;
+    Page cached = current.pages.get(key);
     if (cached != null) {
       validators(response, etag, lastModified);
       write(response, cached, request.getMethod());
@@ -108,8 +113,7 @@ class PublicPageCache extends OncePerRequestFilter {
     if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
       validators(wrapper, etag, lastModified);
       byte[] body = wrapper.getContentAsByteArray();
-      if (anonymous
-          && body.length <= MAX_ENTRY_BYTES
+      if (body.length <= MAX_ENTRY_BYTES
           && current.pages.size() < MAX_ENTRIES
           && current.bytes.addAndGet(body.length) <= MAX_BYTES) {
         current.pages.put(
@@ -150,8 +154,10 @@ class PublicPageCache extends OncePerRequestFilter {
     if (lastModified >= 0) {
       response.setDateHeader("Last-Modified", lastModified);
     }
-    // Caches may keep the page but must ask again before reusing it: cheap with the ETag.
+    // Caches may keep the page but must ask again before reusing it: cheap with the ETag. The
+    // page differs for signed-in readers (who always get it fresh), hence Vary: Cookie.
     response.setHeader("Cache-Control", "no-cache");
+    response.addHeader("Vary", "Cookie");
   }
 
   private static void write(HttpServletResponse response, Page page, String method)

@@ -167,6 +167,14 @@ public final class RegisterWriter {
       this.copy = copy;
     }
 
+    /**
+     * This transaction's connection, for other writers in this package that must commit in the same
+     * transaction (a proposal's decision together with the change it applies).
+     */
+    Connection connection() throws SQLException {
+      return conn();
+    }
+
     /** The distinct non-empty keys of a name and its aliases, name first (cached per name). */
     private Set<String> keys(String name, List<String> aliases) {
       return RegisterWriter.keys(name, aliases, this::nameKey);

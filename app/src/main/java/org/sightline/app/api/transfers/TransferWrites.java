@@ -4,18 +4,15 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.sightline.app.web.NotFoundException;
+import org.sightline.app.web.review.RecordWorkflow;
+import org.sightline.app.web.review.WorkflowRefusal;
 import org.sightline.app.web.security.Roles;
-import org.sightline.core.model.PublicationState;
-import org.sightline.core.model.Revision;
 import org.sightline.core.model.Source;
-import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.Violation;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Register;
-import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.Visibility;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -32,42 +29,42 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The write side of the transfers API and its review workflow: draft → in review → published →
- * retracted. Contributors create and change records, reviewers publish and retract them; every
- * write is a revision carrying the signed-in username, the time and the reason.
+ * The write side of the transfers API; the rules are {@link RecordWorkflow}'s. Contributors create
+ * drafts and change records, reviewers publish and retract them; every write is a revision carrying
+ * the signed-in username, the time and the reason.
  *
- * <p>Kept simple on purpose: changing a published record sends it back to review (it leaves the
- * public register until a reviewer publishes it again). A reviewer may not publish a record whose
- * last content change they made ({@code sightline.review.two-person-rule}, on by default), and a
- * published record needs a source with an evidence quote.
+ * <p>A change to a published record (PUT, or a new source) does not touch it: it is stored as a
+ * pending proposal (202 Accepted, with the proposal's id) and the published version stays public
+ * until a reviewer approves the proposal ({@code POST /api/v1/proposals/{id}/approve}).
  */
 @RestController
 @RequestMapping(path = "/api/v1/transfers", produces = MediaType.APPLICATION_JSON_VALUE)
 class TransferWrites {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-  private static final List<String> CONTENT_ACTIONS = List.of("create", "update");
 
   private final Register register;
-  private final RegisterWriter writer;
   private final TransferViews views;
+  private final RecordWorkflow workflow;
   private final DraftTransfers drafts;
-  private final boolean twoPersonRule;
 
   TransferWrites(
-      Register register,
-      RegisterWriter writer,
-      TransferViews views,
-      DraftTransfers drafts,
-      @Value("${sightline.review.two-person-rule:true}") boolean twoPersonRule) {
+      Register register, TransferViews views, RecordWorkflow workflow, DraftTransfers drafts) {
     this.register = register;
-    this.writer = writer;
     this.views = views;
+    this.workflow = workflow;
     this.drafts = drafts;
-    this.twoPersonRule = twoPersonRule;
   }
 
-  /** A record after a write: its id, workflow state, revision number and contract JSON. */
-  record WriteResult(String id, String state, int revision, Object transfer) {}
+  /**
+   * A record after a write: its id, workflow state, revision number and contract JSON, and the
+   * pending proposal when the change awaits review.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record WriteResult(
+      String id, String state, int revision, Object transfer, ProposalRef proposal) {}
+
+  /** A pending proposal: approve or reject it under /api/v1/proposals/{id}. */
+  record ProposalRef(long id, String status) {}
 
   /** Field-level reasons a request was refused. */
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
@@ -76,144 +73,115 @@ class TransferWrites {
   /** The body of publish, submit and retract. */
   record Reason(String reason) {}
 
-  static final class Rejected extends RuntimeException {
-    final HttpStatus status;
-    final String error;
-    final List<Violation> violations;
-
-    Rejected(HttpStatus status, String error, String message, List<Violation> violations) {
-      super(message);
-      this.status = status;
-      this.error = error;
-      this.violations = violations;
-    }
-  }
+  /** The body of POST /{id}/sources: one source and, optionally, why it is added. */
+  record NewSource(String url, String publisher, String date, String evidence, String reason) {}
 
   @Operation(summary = "Create a draft transfer (contributor); the id is generated when absent")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> create(@RequestBody String body) {
-    ObjectNode node = object(body);
-    String id;
-    try {
-      id = drafts.create(node, author(), "created as a draft");
-    } catch (DraftTransfers.Refused e) {
-      throw refused(e);
-    }
-    return ResponseEntity.status(HttpStatus.CREATED).body(result(id));
+    String id = drafts.create(object(body), author(), "created as a draft");
+    return ResponseEntity.status(HttpStatus.CREATED).body(result(id, null));
   }
 
   @Operation(
       summary =
-          "Change a transfer (contributor); a published one goes back to review until republished")
+          "Change a transfer (contributor): drafts and records in review change in place; a change"
+              + " to a published one becomes a pending proposal (202) and the record stays as it"
+              + " is until a reviewer approves it. An optional \"reason\" says why.")
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  WriteResult update(@PathVariable String id, @RequestBody String body) {
-    StoredTransfer stored = existing(id);
+  ResponseEntity<WriteResult> update(@PathVariable String id, @RequestBody String body) {
+    existing(id);
     ObjectNode node = object(body);
     if (node.hasNonNull("id") && !id.equals(node.get("id").asString())) {
-      throw new Rejected(
+      throw new WorkflowRefusal(
           HttpStatus.BAD_REQUEST,
           "validation_failed",
           "the record is invalid",
           List.of(new Violation("id", "must match the id in the address ('" + id + "')")));
     }
     node.put("id", id);
-    PublicationState current = stored.transfer().state();
-    PublicationState next =
-        current == PublicationState.PUBLISHED ? PublicationState.IN_REVIEW : current;
-    Transfer changed = valid(node, next);
-    writer.saveTransfers(
-        List.of(changed),
-        author(),
-        current == PublicationState.PUBLISHED
-            ? "changed after publication; back to review"
-            : "changed");
-    return result(id);
+    String reason = node.hasNonNull("reason") ? node.get("reason").asString() : null;
+    node.remove("reason");
+    RecordWorkflow.Written written =
+        workflow.changeTransfer(id, DraftTransfers.parse(node), author(), reason);
+    return written(written);
+  }
+
+  @Operation(
+      summary =
+          "Add a source {url, publisher, date, evidence} to a transfer (contributor): in place on a"
+              + " draft or a record in review, as a pending proposal (202) on a published one")
+  @PostMapping(path = "/{id}/sources", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<WriteResult> addSource(@PathVariable String id, @RequestBody String body) {
+    existing(id);
+    ObjectNode node = object(body);
+    NewSource s;
+    try {
+      s = JSON.treeToValue(node, NewSource.class);
+    } catch (JacksonException e) {
+      throw new WorkflowRefusal(
+          HttpStatus.BAD_REQUEST,
+          "validation_failed",
+          "a source is {url, publisher, date, evidence}, all strings",
+          List.of(new Violation("source", "must be an object of strings")));
+    }
+    Source source =
+        new Source(blank(s.url()), blank(s.publisher()), blank(s.date()), blank(s.evidence()));
+    return written(workflow.addSource(id, source, author(), s.reason()));
   }
 
   @Operation(summary = "Submit a draft for review (contributor)")
   @PostMapping("/{id}/submit")
   WriteResult submit(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    StoredTransfer stored = existing(id);
-    requireState(stored, PublicationState.DRAFT, PublicationState.RETRACTED);
-    writer.setTransferState(
-        id, PublicationState.IN_REVIEW, author(), reasonOr(reason, "submitted for review"));
-    return result(id);
+    existing(id);
+    workflow.submitTransfer(id, author(), reason == null ? null : reason.reason());
+    return result(id, null);
   }
 
   @Operation(summary = "Publish a transfer in review (reviewer, not its last editor)")
   @PostMapping("/{id}/publish")
   WriteResult publish(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    StoredTransfer stored = existing(id);
-    requireState(stored, PublicationState.IN_REVIEW);
-    boolean evidenced =
-        stored.transfer().sources().stream()
-            .map(Source::evidence)
-            .anyMatch(e -> e != null && !e.isBlank());
-    if (!evidenced) {
-      throw new Rejected(
-          HttpStatus.BAD_REQUEST,
-          "validation_failed",
-          "a published transfer needs at least one source with an evidence quote",
-          List.of(new Violation("sources", "at least one source needs an evidence quote")));
-    }
-    String author = author();
-    if (twoPersonRule && author.equals(lastEditor(id))) {
-      throw new Rejected(
-          HttpStatus.FORBIDDEN,
-          "two_person_rule",
-          "you made the last change to this record; another reviewer must publish it",
-          List.of());
-    }
-    writer.setTransferState(id, PublicationState.PUBLISHED, author, reasonOr(reason, "published"));
-    return result(id);
+    existing(id);
+    workflow.publishTransfer(id, author(), reason == null ? null : reason.reason());
+    return result(id, null);
   }
 
   @Operation(summary = "Retract a published transfer with a reason (reviewer)")
   @PostMapping("/{id}/retract")
   WriteResult retract(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    StoredTransfer stored = existing(id);
-    requireState(stored, PublicationState.PUBLISHED);
-    if (reason == null || reason.reason() == null || reason.reason().isBlank()) {
-      throw new Rejected(
-          HttpStatus.BAD_REQUEST,
-          "validation_failed",
-          "a retraction needs a reason",
-          List.of(new Violation("reason", "is required")));
-    }
-    writer.retractTransfer(id, author(), reason.reason().strip());
-    return result(id);
+    existing(id);
+    workflow.retractTransfer(id, author(), reason == null ? null : reason.reason());
+    return result(id, null);
   }
 
-  @ExceptionHandler(Rejected.class)
-  ResponseEntity<Rejection> rejected(Rejected e) {
-    return ResponseEntity.status(e.status)
+  @ExceptionHandler(WorkflowRefusal.class)
+  ResponseEntity<Rejection> refused(WorkflowRefusal e) {
+    return ResponseEntity.status(e.status())
         .contentType(MediaType.APPLICATION_JSON)
-        .body(new Rejection(e.error, e.getMessage(), e.violations));
+        .body(new Rejection(e.error(), e.getMessage(), e.violations()));
   }
 
-  private String lastEditor(String id) {
-    String last = null;
-    for (Revision r : register.history(RegisterWriter.TRANSFER, id)) {
-      if (CONTENT_ACTIONS.contains(r.action())) {
-        last = r.author();
-      }
+  private ResponseEntity<WriteResult> written(RecordWorkflow.Written written) {
+    if (written.proposed()) {
+      return ResponseEntity.status(HttpStatus.ACCEPTED)
+          .body(result(written.id(), new ProposalRef(written.proposalId(), "pending")));
     }
-    return last;
+    return ResponseEntity.ok(result(written.id(), null));
   }
 
-  private static ObjectNode object(String body) {
+  static ObjectNode object(String body) {
     JsonNode node;
     try {
       node = body == null ? null : JSON.readTree(body);
     } catch (JacksonException e) {
-      throw new Rejected(
+      throw new WorkflowRefusal(
           HttpStatus.BAD_REQUEST,
           "validation_failed",
           "the body is not valid JSON",
           List.of(new Violation("json", "is not valid JSON")));
     }
     if (!(node instanceof ObjectNode object)) {
-      throw new Rejected(
+      throw new WorkflowRefusal(
           HttpStatus.BAD_REQUEST,
           "validation_failed",
           "the body must be a JSON object",
@@ -222,19 +190,8 @@ class TransferWrites {
     return object;
   }
 
-  /** Reads the contract shape and applies the register's rules; the state is the server's. */
-  private Transfer valid(ObjectNode node, PublicationState state) {
-    try {
-      return drafts.validate(node, state);
-    } catch (DraftTransfers.Refused e) {
-      throw refused(e);
-    }
-  }
-
-  private static Rejected refused(DraftTransfers.Refused e) {
-    return e.conflict()
-        ? new Rejected(HttpStatus.CONFLICT, "conflict", e.getMessage(), List.of())
-        : new Rejected(HttpStatus.BAD_REQUEST, "validation_failed", e.getMessage(), e.violations());
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private StoredTransfer existing(String id) {
@@ -243,33 +200,7 @@ class TransferWrites {
         .orElseThrow(() -> new NotFoundException("no transfer with id '" + id + "'"));
   }
 
-  private static void requireState(StoredTransfer stored, PublicationState... allowed) {
-    PublicationState state = stored.transfer().state();
-    for (PublicationState a : allowed) {
-      if (a == state) {
-        return;
-      }
-    }
-    throw new Rejected(
-        HttpStatus.CONFLICT,
-        "conflict",
-        "transfer '"
-            + stored.transfer().id()
-            + "' is "
-            + state.key()
-            + "; this step needs it "
-            + String.join(
-                " or ", java.util.Arrays.stream(allowed).map(PublicationState::key).toList()),
-        List.of());
-  }
-
-  private static String reasonOr(Reason reason, String fallback) {
-    return reason == null || reason.reason() == null || reason.reason().isBlank()
-        ? fallback
-        : reason.reason().strip();
-  }
-
-  private static String author() {
+  static String author() {
     String name = Roles.currentUsername();
     if (name == null || !Roles.currentHas(Role.CONTRIBUTOR)) {
       // The security rules let no one here without a role; this is a second lock.
@@ -278,9 +209,9 @@ class TransferWrites {
     return name;
   }
 
-  private WriteResult result(String id) {
+  private WriteResult result(String id, ProposalRef proposal) {
     StoredTransfer stored = existing(id);
     return new WriteResult(
-        id, stored.transfer().state().key(), stored.revision(), views.view(stored));
+        id, stored.transfer().state().key(), stored.revision(), views.view(stored), proposal);
   }
 }

@@ -193,6 +193,27 @@ class SecurityConfiguration {
         .hasRole("CONTRIBUTOR")
         .requestMatchers(HttpMethod.POST, "/account/public-name")
         .hasRole("CONTRIBUTOR")
+        .requestMatchers(
+            HttpMethod.POST,
+            "/api/v1/organizations/*/publish",
+            "/api/v1/organizations/*/retract",
+            "/api/v1/proposals/*/approve",
+            "/api/v1/proposals/*/reject",
+            "/review/transfers/*/*",
+            "/review/organizations/*/*",
+            "/review/proposals/*/*")
+        .hasRole("REVIEWER")
+        .requestMatchers(
+            HttpMethod.POST,
+            "/api/v1/organizations",
+            "/api/v1/organizations/*/submit",
+            "/api/v1/transfers/*/sources",
+            "/edit/**")
+        .hasRole("CONTRIBUTOR")
+        .requestMatchers(HttpMethod.PUT, "/api/v1/organizations/*")
+        .hasRole("CONTRIBUTOR")
+        .requestMatchers(HttpMethod.GET, "/review", "/edit/**", "/api/v1/proposals")
+        .hasRole("CONTRIBUTOR")
         .requestMatchers("/account/**")
         .authenticated()
         .requestMatchers(HttpMethod.GET, "/**")

@@ -24,6 +24,8 @@ import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferResponse;
 import org.sightline.core.model.TransferStatus;
 import org.sightline.store.accounts.Role;
+import org.sightline.store.json.TransferJson;
+import org.sightline.store.registry.Proposals;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.TransferResponses;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -31,8 +33,9 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
- * Every write endpoint and a sample of read ones, called by every kind of caller, with the status
- * each must get. Each cell works on records of its own, so the order of calls does not matter.
+ * Every write endpoint, the review and edit pages and a sample of read endpoints, called by every
+ * kind of caller, with the status each must get. Each cell works on records of its own, so the
+ * order of calls does not matter.
  */
 class AuthorizationMatrixTest extends SecurityTestContext {
   enum Caller {
@@ -46,6 +49,7 @@ class AuthorizationMatrixTest extends SecurityTestContext {
 
   @Autowired RegisterWriter writer;
   @Autowired TransferResponses responses;
+  @Autowired Proposals proposals;
 
   private final Map<Caller, String> headers = new LinkedHashMap<>();
 
@@ -120,6 +124,324 @@ class AuthorizationMatrixTest extends SecurityTestContext {
                 403,
                 200,
                 200,
+                401,
+                401),
+            new Row(
+                "PUT /api/v1/transfers/{published} (a proposal)",
+                id ->
+                    put("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(json(id).replace("Cameras for", "More cameras for")),
+                401,
+                202,
+                202,
+                202,
+                401,
+                401),
+            new Row(
+                "POST /api/v1/transfers/{id}/sources",
+                id ->
+                    post("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/sources")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"url\":\"https://example.org/more\",\"publisher\":\"More\"}"),
+                401,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "POST /api/v1/organizations",
+                id ->
+                    post("/api/v1/organizations")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(orgJson(id)),
+                401,
+                201,
+                201,
+                201,
+                401,
+                401),
+            new Row(
+                "PUT /api/v1/organizations/{id}",
+                id ->
+                    put("/api/v1/organizations/" + seedOrg(id, PublicationState.DRAFT))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content(orgJson(id).replace("Matrix Lenses", "Matrix Lenses AG")),
+                401,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "POST /api/v1/organizations/{id}/submit",
+                id ->
+                    post(
+                        "/api/v1/organizations/" + seedOrg(id, PublicationState.DRAFT) + "/submit"),
+                401,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "POST /api/v1/organizations/{id}/publish",
+                id ->
+                    post(
+                        "/api/v1/organizations/"
+                            + seedOrg(id, PublicationState.IN_REVIEW)
+                            + "/publish"),
+                401,
+                403,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "POST /api/v1/organizations/{id}/retract",
+                id ->
+                    post("/api/v1/organizations/"
+                            + seedOrg(id, PublicationState.PUBLISHED)
+                            + "/retract")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"a duplicate\"}"),
+                401,
+                403,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /api/v1/proposals",
+                id -> get("/api/v1/proposals"),
+                401,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "POST /api/v1/proposals/{id}/approve",
+                id -> post("/api/v1/proposals/" + seedProposal(id) + "/approve"),
+                401,
+                403,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "POST /api/v1/proposals/{id}/reject",
+                id ->
+                    post("/api/v1/proposals/" + seedProposal(id) + "/reject")
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\":\"unsupported\"}"),
+                401,
+                403,
+                200,
+                200,
+                401,
+                401),
+            // Pages: an anonymous browser is sent to sign in; a script without a role is refused.
+            new Row("GET /review", id -> get("/review"), 302, 200, 200, 200, 401, 401),
+            new Row(
+                "GET /edit/transfers/new",
+                id -> get("/edit/transfers/new"),
+                302,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /edit/organizations/{id}",
+                id -> get("/edit/organizations/" + seedOrg(id, PublicationState.DRAFT)),
+                302,
+                200,
+                200,
+                200,
+                401,
+                401),
+            // Form posts: without a session there is no CSRF token, so anonymous posts stop at 403.
+            new Row(
+                "POST /edit/transfers/{id}/sources/new",
+                id ->
+                    post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/sources/new")
+                        .param("url", "https://example.org/form-source")
+                        .param("publisher", "Form"),
+                403,
+                302,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /edit/organizations/new",
+                id ->
+                    post("/edit/organizations/new")
+                        .param("id", id)
+                        .param("name", "Matrix Lenses")
+                        .param("kind", "vendor"),
+                403,
+                302,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /review/transfers/{id}/publish",
+                id ->
+                    post("/review/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/publish"),
+                403,
+                403,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /review/proposals/{id}/reject",
+                id ->
+                    post("/review/proposals/" + seedProposal(id) + "/reject")
+                        .param("reason", "unsupported"),
+                403,
+                403,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "GET /edit/transfers/{id}",
+                id -> get("/edit/transfers/" + seed(id, PublicationState.DRAFT)),
+                302,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /edit/transfers/{id}/sources/new",
+                id ->
+                    get("/edit/transfers/" + seed(id, PublicationState.PUBLISHED) + "/sources/new"),
+                302,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "GET /edit/organizations/new",
+                id -> get("/edit/organizations/new"),
+                302,
+                200,
+                200,
+                200,
+                401,
+                401),
+            new Row(
+                "POST /edit/transfers/new",
+                id ->
+                    post("/edit/transfers/new")
+                        .param("suppliers", "Matrix Optics")
+                        .param("recipient_country", "UG")
+                        .param("technologies", "video_surveillance")
+                        .param("status", "delivered"),
+                403,
+                302,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /edit/transfers/{id}",
+                id ->
+                    post("/edit/transfers/" + seed(id, PublicationState.DRAFT))
+                        .param("suppliers", "Matrix Optics")
+                        .param("supplier_country", "CN")
+                        .param("recipient_country", "UG")
+                        .param("technologies", "video_surveillance")
+                        .param("status", "delivered")
+                        .param("summary", "Changed in the form."),
+                403,
+                302,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /edit/transfers/{id}/submit",
+                id -> post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/submit"),
+                403,
+                302,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /edit/organizations/{id}",
+                id ->
+                    post("/edit/organizations/" + seedOrg(id, PublicationState.DRAFT))
+                        .param("name", "Matrix Lenses GmbH")
+                        .param("kind", "vendor"),
+                403,
+                302,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /edit/organizations/{id}/submit",
+                id ->
+                    post("/edit/organizations/" + seedOrg(id, PublicationState.DRAFT) + "/submit"),
+                403,
+                302,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /review/transfers/{id}/send-back",
+                id ->
+                    post("/review/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/send-back")
+                        .param("reason", "needs more"),
+                403,
+                403,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /review/organizations/{id}/publish",
+                id ->
+                    post(
+                        "/review/organizations/"
+                            + seedOrg(id, PublicationState.IN_REVIEW)
+                            + "/publish"),
+                403,
+                403,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /review/organizations/{id}/send-back",
+                id ->
+                    post("/review/organizations/"
+                            + seedOrg(id, PublicationState.IN_REVIEW)
+                            + "/send-back")
+                        .param("reason", "needs more"),
+                403,
+                403,
+                302,
+                302,
+                401,
+                401),
+            new Row(
+                "POST /review/proposals/{id}/approve",
+                id -> post("/review/proposals/" + seedProposal(id) + "/approve"),
+                403,
+                403,
+                302,
+                302,
                 401,
                 401),
             new Row(
@@ -323,6 +645,60 @@ class AuthorizationMatrixTest extends SecurityTestContext {
   private String seed(String id, PublicationState state) {
     writer.saveTransfers(List.of(transfer(id, state)), "seeder", "matrix fixture");
     return id;
+  }
+
+  private String seedOrg(String id, PublicationState state) {
+    writer.saveOrganizations(
+        List.of(
+            new Organization(
+                id,
+                "Matrix Lenses",
+                List.of(),
+                "DE",
+                OrganizationKind.VENDOR,
+                null,
+                null,
+                null,
+                state)),
+        "seeder",
+        "matrix fixture");
+    return id;
+  }
+
+  /** A pending proposal by someone other than every caller, on a fresh published transfer. */
+  private long seedProposal(String id) {
+    seed(id, PublicationState.PUBLISHED);
+    return proposals
+        .propose(
+            RegisterWriter.TRANSFER,
+            id,
+            1,
+            TransferJson.snapshot(
+                new Transfer(
+                    id,
+                    List.of(new OrganizationRef(null, "Matrix Optics", List.of())),
+                    "CN",
+                    "UG",
+                    "Police",
+                    List.of(TechnologyCategory.VIDEO_SURVEILLANCE),
+                    TransferStatus.DELIVERED,
+                    2021,
+                    null,
+                    null,
+                    null,
+                    "Cameras for the matrix test.",
+                    transfer(id, PublicationState.PUBLISHED).sources(),
+                    PublicationState.PUBLISHED)),
+            "seeder",
+            "matrix fixture")
+        .id();
+  }
+
+  static String orgJson(String id) {
+    return """
+        {"id":"%s","name":"Matrix Lenses","country":"DE","kind":"vendor"}
+        """
+        .formatted(id);
   }
 
   static Transfer transfer(String id, PublicationState state) {

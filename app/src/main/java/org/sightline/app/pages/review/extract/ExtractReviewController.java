@@ -9,10 +9,10 @@ import java.util.Map;
 import org.sightline.app.api.extract.DocumentRejected;
 import org.sightline.app.api.extract.ExtractionService;
 import org.sightline.app.api.extract.Mention;
-import org.sightline.app.api.transfers.DraftTransfers;
 import org.sightline.app.pages.PageNotFound;
 import org.sightline.app.pages.PageText;
 import org.sightline.app.web.NotFoundException;
+import org.sightline.app.web.review.WorkflowRefusal;
 import org.sightline.app.web.security.Roles;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.TransferStatus;
@@ -139,7 +139,7 @@ class ExtractReviewController {
     try {
       String transferId = extraction.accept(id, number - 1, author());
       return "redirect:/review/extract/drafts/" + transferId + "?document=" + id;
-    } catch (DraftTransfers.Refused e) {
+    } catch (WorkflowRefusal e) {
       // Extraction proposed something the register will not take (no technology, say): the
       // reviewer completes it in the edit form, with the reasons shown against the fields.
       return editPage(
@@ -175,7 +175,7 @@ class ExtractReviewController {
     try {
       String transferId = extraction.acceptEdited(id, number - 1, form.toJson(), author());
       return "redirect:/review/extract/drafts/" + transferId + "?document=" + id;
-    } catch (DraftTransfers.Refused e) {
+    } catch (WorkflowRefusal e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return editPage(doc, number, form, e.violations(), "The draft was not saved.", model);
     } catch (ExtractionService.AlreadyDecided e) {
