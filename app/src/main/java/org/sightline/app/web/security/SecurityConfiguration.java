@@ -138,6 +138,7 @@ class SecurityConfiguration {
                     .authenticationDetailsSource(request -> null)
                     .failureHandler(
                         (request, response, e) -> {
+                          request.setAttribute(LoginRateLimitFilter.FAILED, Boolean.TRUE);
                           if (e instanceof LockedException) {
                             response.sendRedirect("/login?locked");
                           } else {
