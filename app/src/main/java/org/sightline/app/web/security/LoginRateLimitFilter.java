@@ -5,10 +5,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Locale;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.thymeleaf.ITemplateEngine;
-import org.thymeleaf.context.Context;
 
 /**
  * Failed sign-ins per client: each failure (wrong password, unknown name, locked name) spends from
@@ -52,23 +50,15 @@ final class LoginRateLimitFilter extends OncePerRequestFilter {
     }
   }
 
-  /**
-   * The site's error page with 429, rendered here: this runs before Spring Security and MVC, and a
-   * forward would meet the CSRF check of the refused POST.
-   */
   private void refuse(HttpServletResponse response, long seconds) throws IOException {
-    Context page = new Context(Locale.ENGLISH);
-    page.setVariable("status", 429);
-    page.setVariable("title", "Too many attempts");
-    page.setVariable(
-        "message",
+    response.setHeader("Retry-After", Long.toString(seconds));
+    ErrorPage.render(
+        pages,
+        response,
+        429,
+        "Too many attempts",
         "Too many failed sign-ins came from your connection. Please wait "
             + Math.max(1, (seconds + 59) / 60)
             + " minute(s) and try again.");
-    response.setStatus(429);
-    response.setHeader("Retry-After", Long.toString(seconds));
-    response.setHeader("Cache-Control", "no-store");
-    response.setContentType("text/html;charset=UTF-8");
-    pages.process("error", page, response.getWriter());
   }
 }

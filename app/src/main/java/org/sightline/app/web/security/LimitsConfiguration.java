@@ -1,9 +1,11 @@
 package org.sightline.app.web.security;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import org.thymeleaf.ITemplateEngine;
 
 /**
@@ -12,13 +14,25 @@ import org.thymeleaf.ITemplateEngine;
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(RateLimitProperties.class)
-class RateLimitConfiguration {
+class LimitsConfiguration {
+  static final int FIRST = -200;
   static final int BEFORE_SECURITY = -101;
   static final int AFTER_SECURITY = -98;
 
   @Bean
   ClientKeys clientKeys() {
     return new ClientKeys();
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeFilter> requestSizeLimit(
+      @Value("${sightline.limits.json-body:1MB}") DataSize jsonBody,
+      @Value("${sightline.limits.form-body:256KB}") DataSize formBody,
+      ITemplateEngine pages) {
+    FilterRegistrationBean<RequestSizeFilter> bean =
+        new FilterRegistrationBean<>(new RequestSizeFilter(jsonBody, formBody, pages));
+    bean.setOrder(FIRST);
+    return bean;
   }
 
   @Bean
