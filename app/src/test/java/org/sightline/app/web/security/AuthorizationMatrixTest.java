@@ -5,14 +5,20 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Source;
@@ -22,12 +28,22 @@ import org.sightline.core.model.TransferStatus;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.RegisterWriter;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every write endpoint and a sample of read ones, called by every kind of caller, with the status
- * each must get. Each cell works on records of its own, so the order of calls does not matter.
+ * Every endpoint Spring serves, called by every kind of caller, with the status each must get. The
+ * matrix is checked against the handler mappings: an endpoint without a row (or a row for an
+ * endpoint that no longer exists) fails the test, so no endpoint can be added unnoticed. Each cell
+ * works on records of its own, so the order of calls does not matter.
+ *
+ * <p>To add an endpoint: one {@code row(...)} in {@link #matrix()} with its exact mapping ("METHOD
+ * /pattern" as registered; "ANY" when the mapping names no method), how to call it on fresh records
+ * and the six statuses in the order of {@link Caller}.
  */
 class AuthorizationMatrixTest extends SecurityTestContext {
   enum Caller {
@@ -39,7 +55,11 @@ class AuthorizationMatrixTest extends SecurityTestContext {
     REVOKED_TOKEN
   }
 
+  /** Served by other handler mappings than Spring MVC's controllers, checked here all the same. */
+  static final Set<String> OUTSIDE_CONTROLLERS = Set.of("GET /actuator/health");
+
   @Autowired RegisterWriter writer;
+  @Autowired ApplicationContext context;
 
   private final Map<Caller, String> headers = new LinkedHashMap<>();
 
@@ -52,118 +72,152 @@ class AuthorizationMatrixTest extends SecurityTestContext {
     headers.put(Caller.REVOKED_TOKEN, bearer(revokedToken(Role.ADMIN)));
   }
 
-  /** One endpoint: how to call it on fresh records, and the status each caller must get. */
+  /**
+   * One endpoint ("METHOD /pattern" exactly as mapped), a note when it has several rows, how to
+   * call it given a fresh id, and the status each caller must get.
+   */
   record Row(
-      String name, Function<String, MockHttpServletRequestBuilder> request, int... expected) {}
+      String endpoint,
+      String note,
+      Function<String, MockHttpServletRequestBuilder> request,
+      int[] expected) {}
+
+  /** {@code statuses}: six numbers separated by spaces, in the order of {@link Caller}. */
+  static Row row(
+      String endpoint, String statuses, Function<String, MockHttpServletRequestBuilder> request) {
+    return row(endpoint, statuses, "", request);
+  }
+
+  static Row row(
+      String endpoint,
+      String statuses,
+      String note,
+      Function<String, MockHttpServletRequestBuilder> request) {
+    int[] expected =
+        Arrays.stream(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray();
+    return new Row(endpoint, note, request, expected);
+  }
+
+  // Statuses in the order: anonymous, contributor, reviewer, admin, expired token, revoked token.
+  // Anonymous POSTs outside /api meet the CSRF check first (403); tokens need no CSRF token.
+  List<Row> matrix() {
+    return List.of(
+        // Write API
+        row(
+            "POST /api/v1/transfers",
+            "401 201 201 201 401 401",
+            id ->
+                post("/api/v1/transfers")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json(id))),
+        row(
+            "PUT /api/v1/transfers/{id}",
+            "401 200 200 200 401 401",
+            id ->
+                put("/api/v1/transfers/" + seed(id, PublicationState.DRAFT))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json(id))),
+        row(
+            "POST /api/v1/transfers/{id}/submit",
+            "401 200 200 200 401 401",
+            id -> post("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/submit")),
+        row(
+            "POST /api/v1/transfers/{id}/publish",
+            "401 403 200 200 401 401",
+            id -> post("/api/v1/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/publish")),
+        row(
+            "POST /api/v1/transfers/{id}/retract",
+            "401 403 200 200 401 401",
+            id ->
+                post("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/retract")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"source withdrawn\"}")),
+        // Read API
+        row("GET /api/v1/transfers", "200 200 200 200 401 401", id -> get("/api/v1/transfers")),
+        row(
+            "GET /api/v1/transfers/{id}",
+            "404 404 200 200 401 401",
+            "draft",
+            id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT))),
+        row(
+            "GET /api/v1/transfers/{id}",
+            "200 200 200 200 401 401",
+            "published",
+            id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED))),
+        row("GET /api/v1/countries", "200 200 200 200 401 401", id -> get("/api/v1/countries")),
+        row(
+            "GET /api/v1/countries/{code}",
+            "200 200 200 200 401 401",
+            id -> get("/api/v1/countries/UG")),
+        row(
+            "GET /api/v1/organizations",
+            "200 200 200 200 401 401",
+            id -> get("/api/v1/organizations")),
+        row(
+            "GET /api/v1/organizations/{id}",
+            "200 200 200 200 401 401",
+            id -> get("/api/v1/organizations/" + seedOrganization(id))),
+        row("GET /api/v1/stats", "200 200 200 200 401 401", id -> get("/api/v1/stats")),
+        row("GET /api/v1/admin/audit", "401 403 403 200 401 401", id -> get("/api/v1/admin/audit")),
+        // Pages
+        row("GET /", "200 200 200 200 401 401", id -> get("/")),
+        row("GET /search", "200 200 200 200 401 401", id -> get("/search")),
+        row("GET /search.csv", "200 200 200 200 401 401", id -> get("/search.csv")),
+        row("GET /search.json", "200 200 200 200 401 401", id -> get("/search.json")),
+        row("GET /network", "200 200 200 200 401 401", id -> get("/network")),
+        row("GET /countries/{code}", "200 200 200 200 401 401", id -> get("/countries/UG")),
+        row(
+            "GET /transfers/{id}",
+            "200 200 200 200 401 401",
+            id -> get("/transfers/" + seed(id, PublicationState.PUBLISHED))),
+        row(
+            "GET /organizations/{id}",
+            "200 200 200 200 401 401",
+            id -> get("/organizations/" + seedOrganization(id))),
+        // Accounts
+        row("GET /login", "200 200 200 200 401 401", id -> get("/login")),
+        row("GET /account/password", "302 200 200 200 401 401", id -> get("/account/password")),
+        row(
+            "POST /account/password",
+            "403 400 400 400 401 401",
+            "wrong current password",
+            id ->
+                post("/account/password")
+                    .param("current", "not-it")
+                    .param("password", "a-new-long-password")
+                    .param("confirm", "a-new-long-password")),
+        row("ANY /forbidden", "403 403 403 403 401 401", id -> get("/forbidden")),
+        // Admin pages
+        row("GET /admin/audit", "302 403 403 200 401 401", id -> get("/admin/audit")),
+        row("GET /admin/users", "302 403 403 200 401 401", id -> get("/admin/users")),
+        row(
+            "POST /admin/users/{name}/disable",
+            "403 403 403 302 401 401",
+            id -> post("/admin/users/" + user(Role.CONTRIBUTOR) + "/disable")),
+        row(
+            "POST /admin/users/{name}/enable",
+            "403 403 403 302 401 401",
+            id -> post("/admin/users/" + user(Role.CONTRIBUTOR) + "/enable")),
+        row(
+            "POST /admin/tokens/{id}/revoke",
+            "403 403 403 302 401 401",
+            id -> post("/admin/tokens/" + tokenId() + "/revoke")),
+        // API documentation and the framework's own
+        row("GET /v3/api-docs", "200 200 200 200 401 401", id -> get("/v3/api-docs")),
+        row("GET /v3/api-docs.yaml", "200 200 200 200 401 401", id -> get("/v3/api-docs.yaml")),
+        row(
+            "GET /v3/api-docs/swagger-config",
+            "200 200 200 200 401 401",
+            id -> get("/v3/api-docs/swagger-config")),
+        row("GET /swagger-ui.html", "302 302 302 302 401 401", id -> get("/swagger-ui.html")),
+        row("ANY /error", "500 500 500 500 401 401", id -> get("/error")),
+        row("GET /actuator/health", "200 200 200 200 401 401", id -> get("/actuator/health")));
+  }
 
   @Test
   void everyCallerGetsTheStatusItsRoleAllows() throws Exception {
-    //                                                           anon con  rev  adm  exp  rev'd
-    List<Row> rows =
-        List.of(
-            new Row(
-                "POST /api/v1/transfers",
-                id ->
-                    post("/api/v1/transfers")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json(id)),
-                401,
-                201,
-                201,
-                201,
-                401,
-                401),
-            new Row(
-                "PUT /api/v1/transfers/{id}",
-                id ->
-                    put("/api/v1/transfers/" + seed(id, PublicationState.DRAFT))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json(id)),
-                401,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /{id}/submit",
-                id -> post("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/submit"),
-                401,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /{id}/publish",
-                id ->
-                    post("/api/v1/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/publish"),
-                401,
-                403,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /{id}/retract",
-                id ->
-                    post("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/retract")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"source withdrawn\"}"),
-                401,
-                403,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /api/v1/transfers",
-                id -> get("/api/v1/transfers"),
-                200,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /api/v1/transfers/{draft}",
-                id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT)),
-                404,
-                404,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /api/v1/transfers/{published}",
-                id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED)),
-                200,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /api/v1/countries",
-                id -> get("/api/v1/countries"),
-                200,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /actuator/health",
-                id -> get("/actuator/health"),
-                200,
-                200,
-                200,
-                200,
-                401,
-                401));
-
     List<String> wrong = new ArrayList<>();
-    for (Row row : rows) {
+    for (Row row : matrix()) {
       for (Caller caller : Caller.values()) {
         String id = "M-" + UUID.randomUUID().toString().substring(0, 8);
         MockHttpServletRequestBuilder request = row.request().apply(id);
@@ -173,11 +227,77 @@ class AuthorizationMatrixTest extends SecurityTestContext {
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
         int expected = row.expected()[caller.ordinal()];
         if (status != expected) {
-          wrong.add(row.name() + " as " + caller + ": " + status + ", expected " + expected);
+          wrong.add(
+              row.endpoint()
+                  + (row.note().isEmpty() ? "" : " (" + row.note() + ")")
+                  + " as "
+                  + caller
+                  + ": "
+                  + status
+                  + ", expected "
+                  + expected);
         }
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void everyRegisteredEndpointHasARowAndEveryRowAnEndpoint() {
+    Set<String> registered = new TreeSet<>();
+    for (RequestMappingHandlerMapping mapping :
+        context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+      for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        for (String pattern : info.getPatternValues()) {
+          if (methods.isEmpty()) {
+            registered.add("ANY " + pattern);
+          }
+          for (RequestMethod method : methods) {
+            registered.add(method.name() + " " + pattern);
+          }
+        }
+      }
+    }
+    Set<String> rows = new TreeSet<>();
+    for (Row row : matrix()) {
+      assertThat(row.expected()).as(row.endpoint()).hasSize(Caller.values().length);
+      rows.add(row.endpoint());
+    }
+    Set<String> missing = new TreeSet<>(registered);
+    missing.removeAll(rows);
+    Set<String> stale = new TreeSet<>(rows);
+    stale.removeAll(registered);
+    stale.removeAll(OUTSIDE_CONTROLLERS);
+    assertThat(missing).as("endpoints without a row in the authorization matrix").isEmpty();
+    assertThat(stale).as("rows for endpoints that are not registered").isEmpty();
+  }
+
+  /** A fresh token (of a fresh contributor) to revoke; its id. */
+  private long tokenId() {
+    return accounts
+        .createToken(user(Role.CONTRIBUTOR), Role.CONTRIBUTOR, Duration.ofDays(1))
+        .token()
+        .id();
+  }
+
+  /** Stores a published organization and returns its id. */
+  private String seedOrganization(String id) {
+    writer.saveOrganizations(
+        List.of(
+            new Organization(
+                id,
+                "Matrix Org " + id,
+                List.of(),
+                "CN",
+                OrganizationKind.VENDOR,
+                null,
+                null,
+                null,
+                PublicationState.PUBLISHED)),
+        "seeder",
+        "matrix fixture");
+    return id;
   }
 
   /** Stores a record in the given state, written by someone other than every caller. */
