@@ -21,6 +21,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.class,
       UserCommand.class,
       TokenCommand.class,
+      AuditCommand.class,
       CommandLine.HelpCommand.class
     })
 public class SightlineCli implements Runnable {
@@ -45,7 +46,7 @@ public class SightlineCli implements Runnable {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing command (serve, import, export, extract, eval, user or token)");
+        "missing command (serve, import, export, extract, eval, user, token or audit)");
   }
 
   /** The command line with Sightline's error handling: one line on stderr, non-zero exit. */

@@ -1,10 +1,13 @@
 package org.sightline.app.cli;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.sightline.store.accounts.Accounts;
+import org.sightline.store.accounts.ApiToken;
 import org.sightline.store.accounts.NewToken;
 import org.sightline.store.db.Database;
 import picocli.CommandLine.Command;
@@ -23,7 +26,11 @@ import picocli.CommandLine.Spec;
     name = "token",
     mixinStandardHelpOptions = true,
     description = "Create and revoke API tokens.",
-    subcommands = {TokenCommand.Create.class, TokenCommand.Revoke.class})
+    subcommands = {
+      TokenCommand.Create.class,
+      TokenCommand.Revoke.class,
+      TokenCommand.ListTokens.class
+    })
 class TokenCommand implements Runnable {
   @ParentCommand SightlineCli parent;
 
@@ -32,7 +39,7 @@ class TokenCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "missing command (create or revoke)");
+        spec.commandLine(), "missing command (create, revoke or list)");
   }
 
   @Command(
@@ -72,7 +79,10 @@ class TokenCommand implements Runnable {
         NewToken created =
             new Accounts(db)
                 .createToken(
-                    name, role == null ? null : CliRoles.parse(role), Duration.ofDays(days));
+                    name,
+                    role == null ? null : CliRoles.parse(role),
+                    Duration.ofDays(days),
+                    Accounts.CLI);
         var out = spec.commandLine().getOut();
         out.println(
             "Created token "
@@ -118,10 +128,66 @@ class TokenCommand implements Runnable {
         if (accounts.findToken(id).isEmpty()) {
           throw new UserError("no token with id " + id);
         }
-        boolean revoked = accounts.revokeToken(id);
+        boolean revoked = accounts.revokeToken(id, Accounts.CLI);
         spec.commandLine()
             .getOut()
             .println(revoked ? "Revoked token " + id : "Token " + id + " was already revoked");
+      }
+      return 0;
+    }
+  }
+
+  /** {@code token list [NAME]}: ids, prefixes and states; never a secret or a hash. */
+  @Command(
+      name = "list",
+      mixinStandardHelpOptions = true,
+      description = "List tokens (all, or one user's): id, prefix, role, expiry, state, last use.")
+  static class ListTokens implements Callable<Integer> {
+    @ParentCommand TokenCommand token;
+    @Spec CommandSpec spec;
+    @Mixin RegisterOptions register;
+
+    @Parameters(paramLabel = "NAME", arity = "0..1", description = "only this user's tokens")
+    String name;
+
+    @Override
+    public Integer call() {
+      QuietLogging.apply();
+      try (Database db = Database.open(register.resolve(token.parent.environment()))) {
+        Accounts accounts = new Accounts(db);
+        List<ApiToken> tokens;
+        if (name == null) {
+          tokens = accounts.tokens();
+        } else {
+          String user =
+              accounts
+                  .findUser(name)
+                  .orElseThrow(() -> new UserError("no user '" + name + "'"))
+                  .username();
+          tokens = accounts.tokensOf(user);
+        }
+        var out = spec.commandLine().getOut();
+        if (tokens.isEmpty()) {
+          out.println("No tokens.");
+          return 0;
+        }
+        Instant now = Instant.now();
+        out.printf(
+            "%-6s %-30s %-14s %-12s %-11s %-8s %s%n",
+            "ID", "USER", "PREFIX", "ROLE", "EXPIRES", "STATE", "LAST USED");
+        for (ApiToken t : tokens) {
+          String state = t.revoked() ? "revoked" : t.usableAt(now) ? "active" : "expired";
+          out.printf(
+              "%-6d %-30s %-14s %-12s %-11s %-8s %s%n",
+              t.id(),
+              t.username(),
+              t.prefix() + "...",
+              t.role().key(),
+              DateTimeFormatter.ISO_LOCAL_DATE.format(t.expiresAt().atOffset(ZoneOffset.UTC)),
+              state,
+              t.lastUsedOn() == null ? "never" : t.lastUsedOn().toString());
+        }
+        out.flush();
       }
       return 0;
     }

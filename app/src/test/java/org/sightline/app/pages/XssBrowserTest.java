@@ -3,6 +3,9 @@ package org.sightline.app.pages;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -12,6 +15,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
+import org.sightline.app.payloads.Payloads;
 import org.sightline.core.model.Financing;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
@@ -147,5 +151,80 @@ class XssBrowserTest extends PagesTestContext {
         .contains("Alias2 " + ATTR)
         .contains("Parent " + SVG)
         .contains("Note " + SCRIPT + IMG);
+  }
+
+  /**
+   * The payload corpus, published as records (one per payload, in every displayed text field): each
+   * record page, the country page listing them all, and a search for each payload show the payloads
+   * as text, and none of them runs.
+   */
+  @Test
+  void corpusPayloadsPublishedAsRecordsOrSearchedForStayText() {
+    List<String> payloads = Payloads.all();
+    List<Transfer> records = new ArrayList<>();
+    for (int i = 0; i < payloads.size(); i++) {
+      String p = payloads.get(i);
+      records.add(
+          new Transfer(
+              "XP-" + i,
+              List.of(new OrganizationRef(null, "Corpus " + i + " " + p, List.of())),
+              "CN",
+              "TK",
+              p,
+              List.of(TechnologyCategory.SPYWARE),
+              TransferStatus.REPORTED,
+              2021,
+              null,
+              null,
+              new Financing(p, null, null),
+              p,
+              List.of(
+                  new Source(
+                      "https://example.org/report?q="
+                          + URLEncoder.encode(p, StandardCharsets.UTF_8),
+                      p,
+                      "2021",
+                      p)),
+              PublicationState.PUBLISHED));
+    }
+    new RegisterWriter(database).saveTransfers(records, "xss-test", "payload corpus");
+
+    WebDriver driver = browser.driver();
+    List<String> pages = new ArrayList<>();
+    pages.add("/countries/TK");
+    for (int i = 0; i < payloads.size(); i++) {
+      pages.add("/transfers/XP-" + i);
+      pages.add("/search?q=" + URLEncoder.encode(payloads.get(i), StandardCharsets.UTF_8));
+    }
+    for (String page : pages) {
+      driver.get(url(page));
+      assertThatThrownBy(() -> driver.switchTo().alert())
+          .as("an alert on %s", page)
+          .isInstanceOf(NoAlertPresentException.class);
+      Object flag = ((JavascriptExecutor) driver).executeScript("return typeof window.__xss;");
+      assertThat(flag).as("window.__xss on %s", page).isEqualTo("undefined");
+      assertThat(
+              driver.findElements(
+                  By.cssSelector(
+                      "main script, img[src='x'], iframe[srcdoc], svg[onload], main math,"
+                          + " details[ontoggle], [onerror], [onload], [onmouseover], [onfocus],"
+                          + " [ontoggle], a[href^='javascript'], a[href^='JaVaScRiPt']")))
+          .as("injected elements on %s", page)
+          .isEmpty();
+    }
+
+    // The record pages hold each payload as the very text that was stored. textContent, not
+    // getText(): WebDriver's rendered text collapses whitespace and drops zero-width characters.
+    for (int i = 0; i < payloads.size(); i++) {
+      String p = payloads.get(i);
+      driver.get(url("/transfers/XP-" + i));
+      Object text =
+          ((JavascriptExecutor) driver)
+              .executeScript("return document.querySelector('main').textContent;");
+      assertThat((String) text)
+          .as("payload %d on its record page", i)
+          .contains(p)
+          .contains("Corpus " + i + " " + p);
+    }
   }
 }

@@ -39,6 +39,12 @@ public final class Accounts {
   /** The revision entity type of account changes that show in public (opt-in naming). */
   public static final String ACCOUNT = "account";
 
+  /** The actor named in the audit log when the caller names none. */
+  public static final String SYSTEM = "system";
+
+  /** The actor named in the audit log for the server's command line. */
+  public static final String CLI = "cli";
+
   private static final int PREFIX_SHOWN = TOKEN_PREFIX.length() + 8;
   private static final String TOKEN_COLUMNS =
       "t.id, a.username, t.prefix, t.role, t.created_at, t.expires_at, t.revoked, t.last_used_on";
@@ -65,6 +71,12 @@ public final class Accounts {
 
   public Account createUser(
       String username, String passwordHash, Role role, boolean mustChangePassword) {
+    return createUser(username, passwordHash, role, mustChangePassword, SYSTEM);
+  }
+
+  /** Creates a user; the audit log names {@code actor} as the one who did it. */
+  public Account createUser(
+      String username, String passwordHash, Role role, boolean mustChangePassword, String actor) {
     String u = username(username);
     if (findUser(u).isPresent()) {
       throw new IllegalArgumentException("user '" + u + "' already exists");
@@ -83,7 +95,10 @@ public final class Accounts {
       ps.setBoolean(5, false);
       ps.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
       ps.executeUpdate();
-      return new Account(generatedId(ps), u, passwordHash, role, mustChangePassword, false, now);
+      Account created =
+          new Account(generatedId(ps), u, passwordHash, role, mustChangePassword, false, now);
+      event(c, now, actor, AccountEvent.USER_CREATED, "account", u, u, "role " + role.key());
+      return created;
     } catch (SQLException e) {
       throw failed("cannot create user '" + u + "'", e);
     }
@@ -116,17 +131,79 @@ public final class Accounts {
     }
   }
 
-  /** Replaces the password hash and clears the must-change flag. */
+  /** Replaces the password hash and clears the must-change flag (the user acts for themself). */
   public void changePassword(String username, String passwordHash) {
+    String u = canonical(username);
     update(
+        u,
+        AccountEvent.PASSWORD_CHANGED,
+        null,
         "UPDATE account SET password_hash = ?, must_change_password = ? WHERE username = ?",
-        username,
+        u,
         passwordHash,
         false);
   }
 
   public void setDisabled(String username, boolean disabled) {
-    update("UPDATE account SET disabled = ? WHERE username = ?", username, disabled);
+    setDisabled(username, disabled, SYSTEM);
+  }
+
+  /**
+   * Disables or enables an account. A disabled account cannot sign in, its sessions end at their
+   * next request and its tokens are refused (the web layer checks on every request).
+   */
+  public void setDisabled(String username, boolean disabled, String actor) {
+    update(
+        actor,
+        disabled ? AccountEvent.USER_DISABLED : AccountEvent.USER_ENABLED,
+        null,
+        "UPDATE account SET disabled = ? WHERE username = ?",
+        username,
+        disabled);
+  }
+
+  /** Every account, by username (password hashes included: callers must not show them). */
+  public List<Account> users() {
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT id, username, password_hash, role, must_change_password, disabled,"
+                    + " created_at FROM account ORDER BY username");
+        ResultSet rs = ps.executeQuery()) {
+      List<Account> out = new ArrayList<>();
+      while (rs.next()) {
+        out.add(
+            new Account(
+                rs.getLong(1),
+                rs.getString(2),
+                rs.getString(3),
+                role(rs.getString(4)),
+                rs.getBoolean(5),
+                rs.getBoolean(6),
+                instant(rs, 7)));
+      }
+      return out;
+    } catch (SQLException e) {
+      throw failed("cannot list users", e);
+    }
+  }
+
+  /** Every token of every user, by username and then newest first. */
+  public List<ApiToken> tokens() {
+    return tokens(" WHERE ? = ? ORDER BY a.username, t.id DESC", 1, 1);
+  }
+
+  /**
+   * Notes an event about an account that is not a change to it (e.g. {@link
+   * AccountEvent#LOGIN_LOCKED}) in the audit log.
+   */
+  public void recordEvent(String actor, String action, String username, String detail) {
+    String u = canonical(username);
+    try (Connection c = database.connection()) {
+      event(c, now(), actor, action, "account", u, u, detail);
+    } catch (SQLException e) {
+      throw failed("cannot record an event for '" + u + "'", e);
+    }
   }
 
   /**
@@ -217,6 +294,11 @@ public final class Accounts {
    * may not exceed it.
    */
   public NewToken createToken(String username, Role role, Duration validity) {
+    return createToken(username, role, validity, SYSTEM);
+  }
+
+  /** Creates a token; the audit log names {@code actor} as the one who did it. */
+  public NewToken createToken(String username, Role role, Duration validity, String actor) {
     Account account =
         findUser(username)
             .orElseThrow(() -> new IllegalArgumentException("no user '" + username + "'"));
@@ -254,9 +336,23 @@ public final class Accounts {
       ps.setObject(6, OffsetDateTime.ofInstant(expires, ZoneOffset.UTC));
       ps.setBoolean(7, false);
       ps.executeUpdate();
+      long id = generatedId(ps);
+      event(
+          c,
+          now,
+          actor,
+          AccountEvent.TOKEN_CREATED,
+          "token",
+          Long.toString(id),
+          account.username(),
+          "prefix "
+              + prefix
+              + ", role "
+              + r.key()
+              + ", expires "
+              + expires.atOffset(ZoneOffset.UTC).toLocalDate());
       return new NewToken(
-          secret,
-          new ApiToken(generatedId(ps), account.username(), prefix, r, now, expires, false, null));
+          secret, new ApiToken(id, account.username(), prefix, r, now, expires, false, null));
     } catch (SQLException e) {
       throw failed("cannot create a token for '" + account.username() + "'", e);
     }
@@ -284,13 +380,34 @@ public final class Accounts {
 
   /** Revokes a token for good. False when there is no such token or it was already revoked. */
   public boolean revokeToken(long id) {
+    return revokeToken(id, SYSTEM);
+  }
+
+  /** Revokes a token; the audit log names {@code actor} as the one who did it. */
+  public boolean revokeToken(long id, String actor) {
+    Optional<ApiToken> token = findToken(id);
+    if (token.isEmpty()) {
+      return false;
+    }
     try (Connection c = database.connection();
         PreparedStatement ps =
             c.prepareStatement("UPDATE api_token SET revoked = ? WHERE id = ? AND revoked = ?")) {
       ps.setBoolean(1, true);
       ps.setLong(2, id);
       ps.setBoolean(3, false);
-      return ps.executeUpdate() == 1;
+      boolean revoked = ps.executeUpdate() == 1;
+      if (revoked) {
+        event(
+            c,
+            now(),
+            actor,
+            AccountEvent.TOKEN_REVOKED,
+            "token",
+            Long.toString(id),
+            token.get().username(),
+            "prefix " + token.get().prefix());
+      }
+      return revoked;
     } catch (SQLException e) {
       throw failed("cannot revoke token " + id, e);
     }
@@ -323,7 +440,7 @@ public final class Accounts {
     }
   }
 
-  private List<ApiToken> tokens(String where, Object parameter) {
+  private List<ApiToken> tokens(String where, Object... parameters) {
     try (Connection c = database.connection();
         PreparedStatement ps =
             c.prepareStatement(
@@ -331,7 +448,9 @@ public final class Accounts {
                     + TOKEN_COLUMNS
                     + " FROM api_token t JOIN account a ON a.id = t.account_id"
                     + where)) {
-      ps.setObject(1, parameter);
+      for (int i = 0; i < parameters.length; i++) {
+        ps.setObject(i + 1, parameters[i]);
+      }
       try (ResultSet rs = ps.executeQuery()) {
         List<ApiToken> out = new ArrayList<>();
         while (rs.next()) {
@@ -353,21 +472,62 @@ public final class Accounts {
     }
   }
 
-  private void update(String sql, String username, Object... values) {
-    String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
-    try (Connection c = database.connection();
-        PreparedStatement ps = c.prepareStatement(sql)) {
-      int i = 1;
-      for (Object v : values) {
-        ps.setObject(i++, v);
-      }
-      ps.setString(i, u);
-      if (ps.executeUpdate() != 1) {
-        throw new IllegalArgumentException("no user '" + u + "'");
+  /** Updates one account and notes the event, in one transaction. */
+  private void update(
+      String actor, String action, String detail, String sql, String username, Object... values) {
+    String u = canonical(username);
+    try (Connection c = database.connection()) {
+      c.setAutoCommit(false);
+      try (PreparedStatement ps = c.prepareStatement(sql)) {
+        int i = 1;
+        for (Object v : values) {
+          ps.setObject(i++, v);
+        }
+        ps.setString(i, u);
+        if (ps.executeUpdate() != 1) {
+          c.rollback();
+          throw new IllegalArgumentException("no user '" + u + "'");
+        }
+        event(c, now(), actor, action, "account", u, u, detail);
+        c.commit();
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
       }
     } catch (SQLException e) {
       throw failed("cannot update user '" + u + "'", e);
     }
+  }
+
+  private static void event(
+      Connection c,
+      Instant at,
+      String actor,
+      String action,
+      String entityType,
+      String entityId,
+      String username,
+      String detail)
+      throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO account_event (occurred_at, actor, action, entity_type, entity_id,"
+                + " username, detail) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+      ps.setObject(1, OffsetDateTime.ofInstant(at, ZoneOffset.UTC));
+      ps.setString(2, actor == null || actor.isBlank() ? SYSTEM : actor);
+      ps.setString(3, action);
+      ps.setString(4, entityType);
+      ps.setString(5, entityId);
+      ps.setString(6, username);
+      ps.setString(7, detail);
+      ps.executeUpdate();
+    }
+  }
+
+  private static String canonical(String username) {
+    return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
   }
 
   private static Role role(String key) {

@@ -2,7 +2,9 @@ package org.sightline.app.web.security;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.sightline.store.accounts.AccountEvent;
 import org.sightline.store.accounts.Accounts;
+import org.sightline.store.audit.AuditLog;
 import org.sightline.store.db.Database;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,6 +24,7 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.DelegatingRequestMatcherHeaderWriter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
@@ -76,6 +79,11 @@ class SecurityConfiguration {
   }
 
   @Bean
+  AuditLog auditLog(Database database) {
+    return new AuditLog(database);
+  }
+
+  @Bean
   LoginThrottle loginThrottle(Clock clock) {
     return new LoginThrottle(clock);
   }
@@ -116,9 +124,11 @@ class SecurityConfiguration {
 
   @Bean
   @Order(2)
-  SecurityFilterChain browserChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
+  SecurityFilterChain browserChain(HttpSecurity http, LoginThrottle throttle, Accounts accounts)
+      throws Exception {
     SavedRequestAwareAuthenticationSuccessHandler toSavedPage =
         new SavedRequestAwareAuthenticationSuccessHandler();
+    http.addFilterAfter(new ActiveSessionFilter(accounts), SecurityContextHolderFilter.class);
     http.authorizeHttpRequests(SecurityConfiguration::rules)
         .formLogin(
             f ->
@@ -128,10 +138,15 @@ class SecurityConfiguration {
                     .authenticationDetailsSource(request -> null)
                     .failureHandler(
                         (request, response, e) -> {
+                          request.setAttribute(LoginRateLimitFilter.FAILED, Boolean.TRUE);
                           if (e instanceof LockedException) {
                             response.sendRedirect("/login?locked");
                           } else {
-                            throttle.failed(request.getParameter("username"));
+                            String username = request.getParameter("username");
+                            throttle.failed(username);
+                            if (throttle.isLocked(username)) {
+                              noteLock(accounts, username);
+                            }
                             response.sendRedirect("/login?error");
                           }
                         })
@@ -163,6 +178,22 @@ class SecurityConfiguration {
                         SecurityErrors.pageForbidden(), request -> true));
     headers(http);
     return http.build();
+  }
+
+  /** The audit log notes when a real account's sign-in is paused (unknown names are not kept). */
+  private static void noteLock(Accounts accounts, String username) {
+    accounts
+        .findUser(username)
+        .ifPresent(
+            a ->
+                accounts.recordEvent(
+                    Accounts.SYSTEM,
+                    AccountEvent.LOGIN_LOCKED,
+                    a.username(),
+                    LoginThrottle.MAX_FAILURES
+                        + " wrong passwords within "
+                        + LoginThrottle.WINDOW.toMinutes()
+                        + " minutes"));
   }
 
   /** Who may do what; shared by both chains so a token and a session get the same answers. */
@@ -214,6 +245,8 @@ class SecurityConfiguration {
         .hasRole("CONTRIBUTOR")
         .requestMatchers(HttpMethod.GET, "/review", "/edit/**", "/api/v1/proposals")
         .hasRole("CONTRIBUTOR")
+        .requestMatchers("/admin/**", "/api/v1/admin/**")
+        .hasRole("ADMIN")
         .requestMatchers("/account/**")
         .authenticated()
         .requestMatchers(HttpMethod.GET, "/**")

@@ -5,10 +5,14 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
@@ -29,13 +33,22 @@ import org.sightline.store.registry.Proposals;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.TransferResponses;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
- * Every write endpoint, the review and edit pages and a sample of read endpoints, called by every
- * kind of caller, with the status each must get. Each cell works on records of its own, so the
- * order of calls does not matter.
+ * Every endpoint Spring serves, called by every kind of caller, with the status each must get. The
+ * matrix is checked against the handler mappings: an endpoint without a row (or a row for an
+ * endpoint that no longer exists) fails the test, so no endpoint can be added unnoticed. Each cell
+ * works on records of its own, so the order of calls does not matter.
+ *
+ * <p>To add an endpoint: one {@code row(...)} in {@link #matrix()} with its exact mapping ("METHOD
+ * /pattern" as registered; "ANY" when the mapping names no method), how to call it on fresh records
+ * and the six statuses in the order of {@link Caller}.
  */
 class AuthorizationMatrixTest extends SecurityTestContext {
   enum Caller {
@@ -47,7 +60,11 @@ class AuthorizationMatrixTest extends SecurityTestContext {
     REVOKED_TOKEN
   }
 
+  /** Served by other handler mappings than Spring MVC's controllers, checked here all the same. */
+  static final Set<String> OUTSIDE_CONTROLLERS = Set.of("GET /actuator/health");
+
   @Autowired RegisterWriter writer;
+  @Autowired ApplicationContext context;
   @Autowired TransferResponses responses;
   @Autowired Proposals proposals;
 
@@ -62,515 +79,347 @@ class AuthorizationMatrixTest extends SecurityTestContext {
     headers.put(Caller.REVOKED_TOKEN, bearer(revokedToken(Role.ADMIN)));
   }
 
-  /** One endpoint: how to call it on fresh records, and the status each caller must get. */
+  /**
+   * One endpoint ("METHOD /pattern" exactly as mapped), a note when it has several rows, how to
+   * call it given a fresh id, and the status each caller must get.
+   */
   record Row(
-      String name, Function<String, MockHttpServletRequestBuilder> request, int... expected) {}
+      String endpoint,
+      String note,
+      Function<String, MockHttpServletRequestBuilder> request,
+      int[] expected) {}
+
+  /** {@code statuses}: six numbers separated by spaces, in the order of {@link Caller}. */
+  static Row row(
+      String endpoint, String statuses, Function<String, MockHttpServletRequestBuilder> request) {
+    return row(endpoint, statuses, "", request);
+  }
+
+  static Row row(
+      String endpoint,
+      String statuses,
+      String note,
+      Function<String, MockHttpServletRequestBuilder> request) {
+    int[] expected =
+        Arrays.stream(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray();
+    return new Row(endpoint, note, request, expected);
+  }
+
+  // Statuses in the order: anonymous, contributor, reviewer, admin, expired token, revoked token.
+  // Anonymous POSTs outside /api meet the CSRF check first (403); tokens need no CSRF token.
+  List<Row> matrix() {
+    return List.of(
+        // Write API
+        row(
+            "POST /api/v1/transfers",
+            "401 201 201 201 401 401",
+            id ->
+                post("/api/v1/transfers")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json(id))),
+        row(
+            "PUT /api/v1/transfers/{id}",
+            "401 200 200 200 401 401",
+            id ->
+                put("/api/v1/transfers/" + seed(id, PublicationState.DRAFT))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json(id))),
+        row(
+            "POST /api/v1/transfers/{id}/submit",
+            "401 200 200 200 401 401",
+            id -> post("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/submit")),
+        row(
+            "POST /api/v1/transfers/{id}/publish",
+            "401 403 200 200 401 401",
+            id -> post("/api/v1/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/publish")),
+        row(
+            "POST /api/v1/transfers/{id}/retract",
+            "401 403 200 200 401 401",
+            id ->
+                post("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/retract")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"source withdrawn\"}")),
+        // Read API
+        row("GET /api/v1/transfers", "200 200 200 200 401 401", id -> get("/api/v1/transfers")),
+        row(
+            "GET /api/v1/transfers/{id}",
+            "404 404 200 200 401 401",
+            "draft",
+            id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT))),
+        row(
+            "GET /api/v1/transfers/{id}",
+            "200 200 200 200 401 401",
+            "published",
+            id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED))),
+        row("GET /api/v1/countries", "200 200 200 200 401 401", id -> get("/api/v1/countries")),
+        row(
+            "GET /api/v1/countries/{code}",
+            "200 200 200 200 401 401",
+            id -> get("/api/v1/countries/UG")),
+        row(
+            "GET /api/v1/organizations",
+            "200 200 200 200 401 401",
+            id -> get("/api/v1/organizations")),
+        row(
+            "GET /api/v1/organizations/{id}",
+            "200 200 200 200 401 401",
+            id -> get("/api/v1/organizations/" + seedOrganization(id))),
+        row("GET /api/v1/stats", "200 200 200 200 401 401", id -> get("/api/v1/stats")),
+        row("GET /api/v1/admin/audit", "401 403 403 200 401 401", id -> get("/api/v1/admin/audit")),
+        // Pages
+        row("GET /", "200 200 200 200 401 401", id -> get("/")),
+        row("GET /search", "200 200 200 200 401 401", id -> get("/search")),
+        row("GET /search.csv", "200 200 200 200 401 401", id -> get("/search.csv")),
+        row("GET /search.json", "200 200 200 200 401 401", id -> get("/search.json")),
+        row("GET /network", "200 200 200 200 401 401", id -> get("/network")),
+        row("GET /countries/{code}", "200 200 200 200 401 401", id -> get("/countries/UG")),
+        row(
+            "GET /transfers/{id}",
+            "200 200 200 200 401 401",
+            id -> get("/transfers/" + seed(id, PublicationState.PUBLISHED))),
+        row(
+            "GET /organizations/{id}",
+            "200 200 200 200 401 401",
+            id -> get("/organizations/" + seedOrganization(id))),
+        // Accounts
+        row("GET /login", "200 200 200 200 401 401", id -> get("/login")),
+        row("GET /account/password", "302 200 200 200 401 401", id -> get("/account/password")),
+        row(
+            "POST /account/password",
+            "403 400 400 400 401 401",
+            "wrong current password",
+            id ->
+                post("/account/password")
+                    .param("current", "not-it")
+                    .param("password", "a-new-long-password")
+                    .param("confirm", "a-new-long-password")),
+        row("ANY /forbidden", "403 403 403 403 401 401", id -> get("/forbidden")),
+        // Admin pages
+        row("GET /admin/audit", "302 403 403 200 401 401", id -> get("/admin/audit")),
+        row("GET /admin/users", "302 403 403 200 401 401", id -> get("/admin/users")),
+        row(
+            "POST /admin/users/{name}/disable",
+            "403 403 403 302 401 401",
+            id -> post("/admin/users/" + user(Role.CONTRIBUTOR) + "/disable")),
+        row(
+            "POST /admin/users/{name}/enable",
+            "403 403 403 302 401 401",
+            id -> post("/admin/users/" + user(Role.CONTRIBUTOR) + "/enable")),
+        row(
+            "POST /admin/tokens/{id}/revoke",
+            "403 403 403 302 401 401",
+            id -> post("/admin/tokens/" + tokenId() + "/revoke")),
+        // Review workflow, right of reply, extraction (merged rows)
+        row(
+            "PUT /api/v1/transfers/{published}",
+            "401 202 202 202 401 401",
+            "a proposal",
+            id ->
+                put("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json(id).replace("Cameras for", "More cameras for"))),
+        row(
+            "POST /api/v1/transfers/{id}/sources",
+            "401 200 200 200 401 401",
+            id ->
+                post("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/sources")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"url\":\"https://example.org/more\",\"publisher\":\"More\"}")),
+        row(
+            "POST /api/v1/organizations",
+            "401 201 201 201 401 401",
+            id ->
+                post("/api/v1/organizations")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(orgJson(id))),
+        row(
+            "PUT /api/v1/organizations/{id}",
+            "401 200 200 200 401 401",
+            id ->
+                put("/api/v1/organizations/" + seedOrg(id, PublicationState.DRAFT))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(orgJson(id).replace("Matrix Lenses", "Matrix Lenses AG"))),
+        row(
+            "POST /api/v1/organizations/{id}/submit",
+            "401 200 200 200 401 401",
+            id -> post("/api/v1/organizations/" + seedOrg(id, PublicationState.DRAFT) + "/submit")),
+        row(
+            "POST /api/v1/organizations/{id}/publish",
+            "401 403 200 200 401 401",
+            id ->
+                post(
+                    "/api/v1/organizations/"
+                        + seedOrg(id, PublicationState.IN_REVIEW)
+                        + "/publish")),
+        row(
+            "POST /api/v1/organizations/{id}/retract",
+            "401 403 200 200 401 401",
+            id ->
+                post("/api/v1/organizations/"
+                        + seedOrg(id, PublicationState.PUBLISHED)
+                        + "/retract")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"a duplicate\"}")),
+        row("GET /api/v1/proposals", "401 200 200 200 401 401", id -> get("/api/v1/proposals")),
+        row(
+            "POST /api/v1/proposals/{id}/approve",
+            "401 403 200 200 401 401",
+            id -> post("/api/v1/proposals/" + seedProposal(id) + "/approve")),
+        row(
+            "POST /api/v1/proposals/{id}/reject",
+            "401 403 200 200 401 401",
+            id ->
+                post("/api/v1/proposals/" + seedProposal(id) + "/reject")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"unsupported\"}")),
+        row("GET /review", "302 200 200 200 401 401", id -> get("/review")),
+        row("GET /edit/transfers/new", "302 200 200 200 401 401", id -> get("/edit/transfers/new")),
+        row(
+            "GET /edit/organizations/{id}",
+            "302 200 200 200 401 401",
+            id -> get("/edit/organizations/" + seedOrg(id, PublicationState.DRAFT))),
+        row(
+            "POST /edit/transfers/{id}/sources/new",
+            "403 302 302 302 401 401",
+            id ->
+                post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/sources/new")
+                    .param("url", "https://example.org/form-source")
+                    .param("publisher", "Form")),
+        row(
+            "POST /edit/organizations/new",
+            "403 302 302 302 401 401",
+            id ->
+                post("/edit/organizations/new")
+                    .param("id", id)
+                    .param("name", "Matrix Lenses")
+                    .param("kind", "vendor")),
+        row(
+            "POST /review/transfers/{id}/publish",
+            "403 403 302 302 401 401",
+            id -> post("/review/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/publish")),
+        row(
+            "POST /review/proposals/{id}/reject",
+            "403 403 302 302 401 401",
+            id ->
+                post("/review/proposals/" + seedProposal(id) + "/reject")
+                    .param("reason", "unsupported")),
+        row(
+            "GET /edit/transfers/{id}",
+            "302 200 200 200 401 401",
+            id -> get("/edit/transfers/" + seed(id, PublicationState.DRAFT))),
+        row(
+            "GET /edit/transfers/{id}/sources/new",
+            "302 200 200 200 401 401",
+            id -> get("/edit/transfers/" + seed(id, PublicationState.PUBLISHED) + "/sources/new")),
+        row(
+            "GET /edit/organizations/new",
+            "302 200 200 200 401 401",
+            id -> get("/edit/organizations/new")),
+        row(
+            "POST /edit/transfers/new",
+            "403 302 302 302 401 401",
+            id ->
+                post("/edit/transfers/new")
+                    .param("suppliers", "Matrix Optics")
+                    .param("recipient_country", "UG")
+                    .param("technologies", "video_surveillance")
+                    .param("status", "delivered")),
+        row(
+            "POST /edit/transfers/{id}",
+            "403 302 302 302 401 401",
+            id ->
+                post("/edit/transfers/" + seed(id, PublicationState.DRAFT))
+                    .param("suppliers", "Matrix Optics")
+                    .param("supplier_country", "CN")
+                    .param("recipient_country", "UG")
+                    .param("technologies", "video_surveillance")
+                    .param("status", "delivered")
+                    .param("summary", "Changed in the form.")),
+        row(
+            "POST /edit/transfers/{id}/submit",
+            "403 302 302 302 401 401",
+            id -> post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/submit")),
+        row(
+            "POST /edit/organizations/{id}",
+            "403 302 302 302 401 401",
+            id ->
+                post("/edit/organizations/" + seedOrg(id, PublicationState.DRAFT))
+                    .param("name", "Matrix Lenses GmbH")
+                    .param("kind", "vendor")),
+        row(
+            "POST /edit/organizations/{id}/submit",
+            "403 302 302 302 401 401",
+            id -> post("/edit/organizations/" + seedOrg(id, PublicationState.DRAFT) + "/submit")),
+        row(
+            "POST /review/transfers/{id}/send-back",
+            "403 403 302 302 401 401",
+            id ->
+                post("/review/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/send-back")
+                    .param("reason", "needs more")),
+        row(
+            "POST /review/organizations/{id}/publish",
+            "403 403 302 302 401 401",
+            id ->
+                post(
+                    "/review/organizations/"
+                        + seedOrg(id, PublicationState.IN_REVIEW)
+                        + "/publish")),
+        row(
+            "POST /review/organizations/{id}/send-back",
+            "403 403 302 302 401 401",
+            id ->
+                post("/review/organizations/"
+                        + seedOrg(id, PublicationState.IN_REVIEW)
+                        + "/send-back")
+                    .param("reason", "needs more")),
+        row(
+            "POST /review/proposals/{id}/approve",
+            "403 403 302 302 401 401",
+            id -> post("/review/proposals/" + seedProposal(id) + "/approve")),
+        row(
+            "GET /api/v1/transfers/{draft}",
+            "404 404 200 200 401 401",
+            id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT))),
+        row(
+            "GET /api/v1/transfers/{published}",
+            "200 200 200 200 401 401",
+            id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED))),
+        row(
+            "GET /{published}/responses",
+            "200 200 200 200 401 401",
+            id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/responses")),
+        row(
+            "GET /{draft}/responses",
+            "404 404 200 200 401 401",
+            id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/responses")),
+        row(
+            "GET /{published}/history",
+            "200 200 200 200 401 401",
+            id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/history")),
+        row(
+            "GET /{draft}/history",
+            "404 404 200 200 401 401",
+            id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/history")),
+        row(
+            "GET /api/v1/organizations/{published}/history",
+            "200 200 200 200 401 401",
+            id -> get("/api/v1/organizations/" + seedOrganization(id) + "/history")),
+        // API documentation and the framework's own
+        row("GET /v3/api-docs", "200 200 200 200 401 401", id -> get("/v3/api-docs")),
+        row("GET /v3/api-docs.yaml", "200 200 200 200 401 401", id -> get("/v3/api-docs.yaml")),
+        row(
+            "GET /v3/api-docs/swagger-config",
+            "200 200 200 200 401 401",
+            id -> get("/v3/api-docs/swagger-config")),
+        row("GET /swagger-ui.html", "302 302 302 302 401 401", id -> get("/swagger-ui.html")),
+        row("ANY /error", "500 500 500 500 401 401", id -> get("/error")),
+        row("GET /actuator/health", "200 200 200 200 401 401", id -> get("/actuator/health")));
+  }
 
   @Test
   void everyCallerGetsTheStatusItsRoleAllows() throws Exception {
-    //                                                           anon con  rev  adm  exp  rev'd
-    List<Row> rows =
-        List.of(
-            new Row(
-                "POST /api/v1/transfers",
-                id ->
-                    post("/api/v1/transfers")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json(id)),
-                401,
-                201,
-                201,
-                201,
-                401,
-                401),
-            new Row(
-                "PUT /api/v1/transfers/{id}",
-                id ->
-                    put("/api/v1/transfers/" + seed(id, PublicationState.DRAFT))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json(id)),
-                401,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /{id}/submit",
-                id -> post("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/submit"),
-                401,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /{id}/publish",
-                id ->
-                    post("/api/v1/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/publish"),
-                401,
-                403,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /{id}/retract",
-                id ->
-                    post("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/retract")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"source withdrawn\"}"),
-                401,
-                403,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "PUT /api/v1/transfers/{published} (a proposal)",
-                id ->
-                    put("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(json(id).replace("Cameras for", "More cameras for")),
-                401,
-                202,
-                202,
-                202,
-                401,
-                401),
-            new Row(
-                "POST /api/v1/transfers/{id}/sources",
-                id ->
-                    post("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/sources")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"url\":\"https://example.org/more\",\"publisher\":\"More\"}"),
-                401,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /api/v1/organizations",
-                id ->
-                    post("/api/v1/organizations")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(orgJson(id)),
-                401,
-                201,
-                201,
-                201,
-                401,
-                401),
-            new Row(
-                "PUT /api/v1/organizations/{id}",
-                id ->
-                    put("/api/v1/organizations/" + seedOrg(id, PublicationState.DRAFT))
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(orgJson(id).replace("Matrix Lenses", "Matrix Lenses AG")),
-                401,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /api/v1/organizations/{id}/submit",
-                id ->
-                    post(
-                        "/api/v1/organizations/" + seedOrg(id, PublicationState.DRAFT) + "/submit"),
-                401,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /api/v1/organizations/{id}/publish",
-                id ->
-                    post(
-                        "/api/v1/organizations/"
-                            + seedOrg(id, PublicationState.IN_REVIEW)
-                            + "/publish"),
-                401,
-                403,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /api/v1/organizations/{id}/retract",
-                id ->
-                    post("/api/v1/organizations/"
-                            + seedOrg(id, PublicationState.PUBLISHED)
-                            + "/retract")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"a duplicate\"}"),
-                401,
-                403,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /api/v1/proposals",
-                id -> get("/api/v1/proposals"),
-                401,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /api/v1/proposals/{id}/approve",
-                id -> post("/api/v1/proposals/" + seedProposal(id) + "/approve"),
-                401,
-                403,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /api/v1/proposals/{id}/reject",
-                id ->
-                    post("/api/v1/proposals/" + seedProposal(id) + "/reject")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"unsupported\"}"),
-                401,
-                403,
-                200,
-                200,
-                401,
-                401),
-            // Pages: an anonymous browser is sent to sign in; a script without a role is refused.
-            new Row("GET /review", id -> get("/review"), 302, 200, 200, 200, 401, 401),
-            new Row(
-                "GET /edit/transfers/new",
-                id -> get("/edit/transfers/new"),
-                302,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /edit/organizations/{id}",
-                id -> get("/edit/organizations/" + seedOrg(id, PublicationState.DRAFT)),
-                302,
-                200,
-                200,
-                200,
-                401,
-                401),
-            // Form posts: without a session there is no CSRF token, so anonymous posts stop at 403.
-            new Row(
-                "POST /edit/transfers/{id}/sources/new",
-                id ->
-                    post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/sources/new")
-                        .param("url", "https://example.org/form-source")
-                        .param("publisher", "Form"),
-                403,
-                302,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "POST /edit/organizations/new",
-                id ->
-                    post("/edit/organizations/new")
-                        .param("id", id)
-                        .param("name", "Matrix Lenses")
-                        .param("kind", "vendor"),
-                403,
-                302,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "POST /review/transfers/{id}/publish",
-                id ->
-                    post("/review/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/publish"),
-                403,
-                403,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "POST /review/proposals/{id}/reject",
-                id ->
-                    post("/review/proposals/" + seedProposal(id) + "/reject")
-                        .param("reason", "unsupported"),
-                403,
-                403,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "GET /edit/transfers/{id}",
-                id -> get("/edit/transfers/" + seed(id, PublicationState.DRAFT)),
-                302,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /edit/transfers/{id}/sources/new",
-                id ->
-                    get("/edit/transfers/" + seed(id, PublicationState.PUBLISHED) + "/sources/new"),
-                302,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /edit/organizations/new",
-                id -> get("/edit/organizations/new"),
-                302,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /edit/transfers/new",
-                id ->
-                    post("/edit/transfers/new")
-                        .param("suppliers", "Matrix Optics")
-                        .param("recipient_country", "UG")
-                        .param("technologies", "video_surveillance")
-                        .param("status", "delivered"),
-                403,
-                302,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "POST /edit/transfers/{id}",
-                id ->
-                    post("/edit/transfers/" + seed(id, PublicationState.DRAFT))
-                        .param("suppliers", "Matrix Optics")
-                        .param("supplier_country", "CN")
-                        .param("recipient_country", "UG")
-                        .param("technologies", "video_surveillance")
-                        .param("status", "delivered")
-                        .param("summary", "Changed in the form."),
-                403,
-                302,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "POST /edit/transfers/{id}/submit",
-                id -> post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/submit"),
-                403,
-                302,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "POST /edit/organizations/{id}",
-                id ->
-                    post("/edit/organizations/" + seedOrg(id, PublicationState.DRAFT))
-                        .param("name", "Matrix Lenses GmbH")
-                        .param("kind", "vendor"),
-                403,
-                302,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "POST /edit/organizations/{id}/submit",
-                id ->
-                    post("/edit/organizations/" + seedOrg(id, PublicationState.DRAFT) + "/submit"),
-                403,
-                302,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "POST /review/transfers/{id}/send-back",
-                id ->
-                    post("/review/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/send-back")
-                        .param("reason", "needs more"),
-                403,
-                403,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "POST /review/organizations/{id}/publish",
-                id ->
-                    post(
-                        "/review/organizations/"
-                            + seedOrg(id, PublicationState.IN_REVIEW)
-                            + "/publish"),
-                403,
-                403,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "POST /review/organizations/{id}/send-back",
-                id ->
-                    post("/review/organizations/"
-                            + seedOrg(id, PublicationState.IN_REVIEW)
-                            + "/send-back")
-                        .param("reason", "needs more"),
-                403,
-                403,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "POST /review/proposals/{id}/approve",
-                id -> post("/review/proposals/" + seedProposal(id) + "/approve"),
-                403,
-                403,
-                302,
-                302,
-                401,
-                401),
-            new Row(
-                "GET /api/v1/transfers",
-                id -> get("/api/v1/transfers"),
-                200,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /api/v1/transfers/{draft}",
-                id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT)),
-                404,
-                404,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /api/v1/transfers/{published}",
-                id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED)),
-                200,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /{id}/responses",
-                id ->
-                    post("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/responses")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(RESPONSE_JSON),
-                401,
-                201,
-                201,
-                201,
-                401,
-                401),
-            new Row(
-                "POST /{id}/responses/{rid}/publish",
-                id -> post(seedResponse(id, PublicationState.IN_REVIEW) + "/publish"),
-                401,
-                403,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "POST /{id}/responses/{rid}/retract",
-                id ->
-                    post(seedResponse(id, PublicationState.PUBLISHED) + "/retract")
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"reason\":\"not from the company\"}"),
-                401,
-                403,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /{published}/responses",
-                id ->
-                    get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/responses"),
-                200,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /{draft}/responses",
-                id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/responses"),
-                404,
-                404,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /{published}/history",
-                id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/history"),
-                200,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /{draft}/history",
-                id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/history"),
-                404,
-                404,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /api/v1/organizations/{published}/history",
-                id -> get("/api/v1/organizations/" + seedOrganization(id) + "/history"),
-                200,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /api/v1/countries",
-                id -> get("/api/v1/countries"),
-                200,
-                200,
-                200,
-                200,
-                401,
-                401),
-            new Row(
-                "GET /actuator/health",
-                id -> get("/actuator/health"),
-                200,
-                200,
-                200,
-                200,
-                401,
-                401));
-
     List<String> wrong = new ArrayList<>();
-    for (Row row : rows) {
+    for (Row row : matrix()) {
       for (Caller caller : Caller.values()) {
         String id = "M-" + UUID.randomUUID().toString().substring(0, 8);
         MockHttpServletRequestBuilder request = row.request().apply(id);
@@ -580,11 +429,114 @@ class AuthorizationMatrixTest extends SecurityTestContext {
         int status = mvc.perform(request).andReturn().getResponse().getStatus();
         int expected = row.expected()[caller.ordinal()];
         if (status != expected) {
-          wrong.add(row.name() + " as " + caller + ": " + status + ", expected " + expected);
+          wrong.add(
+              row.endpoint()
+                  + (row.note().isEmpty() ? "" : " (" + row.note() + ")")
+                  + " as "
+                  + caller
+                  + ": "
+                  + status
+                  + ", expected "
+                  + expected);
         }
       }
     }
     assertThat(wrong).isEmpty();
+  }
+
+  @Test
+  void everyRegisteredEndpointHasARowAndEveryRowAnEndpoint() {
+    Set<String> registered = new TreeSet<>();
+    for (RequestMappingHandlerMapping mapping :
+        context.getBeansOfType(RequestMappingHandlerMapping.class).values()) {
+      for (RequestMappingInfo info : mapping.getHandlerMethods().keySet()) {
+        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
+        for (String pattern : info.getPatternValues()) {
+          if (methods.isEmpty()) {
+            registered.add("ANY " + pattern);
+          }
+          for (RequestMethod method : methods) {
+            registered.add(method.name() + " " + pattern);
+          }
+        }
+      }
+    }
+    Set<String> rows = new TreeSet<>();
+    for (Row row : matrix()) {
+      assertThat(row.expected()).as(row.endpoint()).hasSize(Caller.values().length);
+      rows.add(row.endpoint());
+    }
+    Set<String> missing = new TreeSet<>(registered);
+    missing.removeAll(rows);
+    Set<String> stale = new TreeSet<>(rows);
+    stale.removeAll(registered);
+    stale.removeAll(OUTSIDE_CONTROLLERS);
+    assertThat(missing).as("endpoints without a row in the authorization matrix").isEmpty();
+    assertThat(stale).as("rows for endpoints that are not registered").isEmpty();
+  }
+
+  /** A fresh token (of a fresh contributor) to revoke; its id. */
+  private long tokenId() {
+    return accounts
+        .createToken(user(Role.CONTRIBUTOR), Role.CONTRIBUTOR, Duration.ofDays(1))
+        .token()
+        .id();
+  }
+
+  /** Stores a published organization and returns its id. */
+  private String seedOrganization(String id) {
+    writer.saveOrganizations(
+        List.of(
+            new Organization(
+                id,
+                "Matrix Org " + id,
+                List.of(),
+                "CN",
+                OrganizationKind.VENDOR,
+                null,
+                null,
+                null,
+                PublicationState.PUBLISHED)),
+        "seeder",
+        "matrix fixture");
+    return id;
+  }
+
+  /** Stores a record in the given state, written by someone other than every caller. */
+  private String seed(String id, PublicationState state) {
+    writer.saveTransfers(List.of(transfer(id, state)), "seeder", "matrix fixture");
+    return id;
+  }
+
+  static Transfer transfer(String id, PublicationState state) {
+    return new Transfer(
+        id,
+        List.of(new OrganizationRef(null, "Matrix Optics", List.of())),
+        "CN",
+        "UG",
+        "Police",
+        List.of(TechnologyCategory.VIDEO_SURVEILLANCE),
+        TransferStatus.DELIVERED,
+        2020,
+        null,
+        null,
+        null,
+        "Cameras for the matrix test.",
+        List.of(
+            new Source(
+                "https://example.org/" + id, "Example News", "2020-01-01", "cameras were sold")),
+        state);
+  }
+
+  static String json(String id) {
+    return """
+        {"id":"%s","supplier_orgs":[{"name":"Matrix Optics"}],"supplier_country":"CN",
+         "recipient_country":"UG","technologies":["video_surveillance"],"status":"delivered",
+         "year_start":2020,"summary":"Cameras for the matrix test.",
+         "sources":[{"url":"https://example.org/%s","publisher":"Example News","date":"2020-01-01",
+                     "evidence":"cameras were sold"}]}
+        """
+        .formatted(id, id);
   }
 
   static final String RESPONSE_JSON =
@@ -621,30 +573,6 @@ class AuthorizationMatrixTest extends SecurityTestContext {
       responses.setState(id, rid, state, "seeding-reviewer", "matrix fixture");
     }
     return "/api/v1/transfers/" + id + "/responses/" + rid;
-  }
-
-  private String seedOrganization(String id) {
-    writer.saveOrganizations(
-        List.of(
-            new Organization(
-                id,
-                "Matrix Org " + id,
-                List.of(),
-                "CN",
-                OrganizationKind.VENDOR,
-                null,
-                null,
-                null,
-                PublicationState.PUBLISHED)),
-        "seeder",
-        "matrix fixture");
-    return id;
-  }
-
-  /** Stores a record in the given state, written by someone other than every caller. */
-  private String seed(String id, PublicationState state) {
-    writer.saveTransfers(List.of(transfer(id, state)), "seeder", "matrix fixture");
-    return id;
   }
 
   private String seedOrg(String id, PublicationState state) {
@@ -699,36 +627,5 @@ class AuthorizationMatrixTest extends SecurityTestContext {
         {"id":"%s","name":"Matrix Lenses","country":"DE","kind":"vendor"}
         """
         .formatted(id);
-  }
-
-  static Transfer transfer(String id, PublicationState state) {
-    return new Transfer(
-        id,
-        List.of(new OrganizationRef(null, "Matrix Optics", List.of())),
-        "CN",
-        "UG",
-        "Police",
-        List.of(TechnologyCategory.VIDEO_SURVEILLANCE),
-        TransferStatus.DELIVERED,
-        2020,
-        null,
-        null,
-        null,
-        "Cameras for the matrix test.",
-        List.of(
-            new Source(
-                "https://example.org/" + id, "Example News", "2020-01-01", "cameras were sold")),
-        state);
-  }
-
-  static String json(String id) {
-    return """
-        {"id":"%s","supplier_orgs":[{"name":"Matrix Optics"}],"supplier_country":"CN",
-         "recipient_country":"UG","technologies":["video_surveillance"],"status":"delivered",
-         "year_start":2020,"summary":"Cameras for the matrix test.",
-         "sources":[{"url":"https://example.org/%s","publisher":"Example News","date":"2020-01-01",
-                     "evidence":"cameras were sold"}]}
-        """
-        .formatted(id, id);
   }
 }

@@ -1,0 +1,58 @@
+package org.sightline.app.web.security;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
+import org.thymeleaf.ITemplateEngine;
+
+/**
+ * Registers the rate limits around Spring Security's filter chain (order -100): failed sign-ins are
+ * counted before it, API requests after it (when the caller is known).
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(RateLimitProperties.class)
+class LimitsConfiguration {
+  static final int FIRST = -200;
+  static final int BEFORE_SECURITY = -101;
+  static final int AFTER_SECURITY = -98;
+
+  @Bean
+  ClientKeys clientKeys() {
+    return new ClientKeys();
+  }
+
+  @Bean
+  FilterRegistrationBean<RequestSizeFilter> requestSizeLimit(
+      @Value("${sightline.limits.json-body:1MB}") DataSize jsonBody,
+      @Value("${sightline.limits.form-body:256KB}") DataSize formBody,
+      @Value("${sightline.limits.extract-body:24MB}") DataSize extractBody,
+      ITemplateEngine pages) {
+    FilterRegistrationBean<RequestSizeFilter> bean =
+        new FilterRegistrationBean<>(new RequestSizeFilter(jsonBody, formBody, extractBody, pages));
+    bean.setOrder(FIRST);
+    return bean;
+  }
+
+  @Bean
+  FilterRegistrationBean<LoginRateLimitFilter> loginRateLimit(
+      ClientKeys keys, RateLimitProperties properties, ITemplateEngine pages) {
+    FilterRegistrationBean<LoginRateLimitFilter> bean =
+        new FilterRegistrationBean<>(new LoginRateLimitFilter(keys, properties, pages));
+    bean.setOrder(BEFORE_SECURITY);
+    bean.setEnabled(properties.enabled());
+    return bean;
+  }
+
+  @Bean
+  FilterRegistrationBean<ApiRateLimitFilter> apiRateLimit(
+      ClientKeys keys, RateLimitProperties properties) {
+    FilterRegistrationBean<ApiRateLimitFilter> bean =
+        new FilterRegistrationBean<>(new ApiRateLimitFilter(keys, properties));
+    bean.setOrder(AFTER_SECURITY);
+    bean.setEnabled(properties.enabled());
+    return bean;
+  }
+}

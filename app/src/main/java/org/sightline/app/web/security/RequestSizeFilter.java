@@ -1,0 +1,165 @@
+package org.sightline.app.web.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.BufferedReader;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.thymeleaf.ITemplateEngine;
+
+/**
+ * Refuses request bodies over the limit with 413 before anything reads them: JSON and other bodies
+ * over {@code sightline.limits.json-body}, form posts over {@code sightline.limits.form-body}. A
+ * declared Content-Length is checked at once; a body without one (chunked) is read up to the limit
+ * and refused as soon as it goes beyond. Multipart uploads have limits of their own
+ * (spring.servlet.multipart.*), so they pass through untouched.
+ */
+final class RequestSizeFilter extends OncePerRequestFilter {
+  static final String EXTRACT = "/api/v1/extract";
+  private final long jsonLimit;
+  private final long formLimit;
+  private final long extractLimit;
+  private final ITemplateEngine pages;
+
+  RequestSizeFilter(
+      DataSize jsonLimit, DataSize formLimit, DataSize extractLimit, ITemplateEngine pages) {
+    this.jsonLimit = jsonLimit.toBytes();
+    this.formLimit = formLimit.toBytes();
+    this.extractLimit = extractLimit.toBytes();
+    this.pages = pages;
+  }
+
+  @Override
+  protected boolean shouldNotFilter(HttpServletRequest request) {
+    String type = contentType(request);
+    return type.startsWith("multipart/")
+        || "GET".equals(request.getMethod())
+        || "HEAD".equals(request.getMethod());
+  }
+
+  @Override
+  protected void doFilterInternal(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws ServletException, IOException {
+    boolean form = contentType(request).startsWith("application/x-www-form-urlencoded");
+    // A whole article posted as JSON for extraction is larger than any record; the extraction
+    // endpoint checks the document itself against sightline.extract.max-bytes.
+    long limit =
+        form ? formLimit : EXTRACT.equals(request.getRequestURI()) ? extractLimit : jsonLimit;
+    long declared = request.getContentLengthLong();
+    if (declared > limit) {
+      tooLarge(request, response, limit);
+      return;
+    }
+    if (declared >= 0) {
+      chain.doFilter(request, response);
+      return;
+    }
+    // No length given: read at most limit + 1 bytes to find out.
+    byte[] body =
+        request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, limit + 1));
+    if (body.length > limit) {
+      tooLarge(request, response, limit);
+      return;
+    }
+    chain.doFilter(new BufferedBody(request, body), response);
+  }
+
+  private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
+      throws IOException {
+    String message = "the request body is larger than the limit of " + describe(limit);
+    // The unread body is not wanted; closing the connection spares reading it.
+    response.setHeader("Connection", "close");
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      SecurityErrors.json(response, 413, "payload_too_large", message);
+    } else {
+      ErrorPage.render(
+          pages, response, 413, "Too large", "The form was too large: " + message + ".");
+    }
+  }
+
+  static String describe(long bytes) {
+    if (bytes % (1024 * 1024) == 0) {
+      return bytes / (1024 * 1024) + " MB";
+    }
+    if (bytes % 1024 == 0) {
+      return bytes / 1024 + " KB";
+    }
+    return bytes + " bytes";
+  }
+
+  private static String contentType(HttpServletRequest request) {
+    String type = request.getContentType();
+    return type == null ? "" : type.toLowerCase(Locale.ROOT).trim();
+  }
+
+  /** The request with its body already read into memory (at most the limit). */
+  private static final class BufferedBody extends HttpServletRequestWrapper {
+    private final byte[] body;
+
+    BufferedBody(HttpServletRequest request, byte[] body) {
+      super(request);
+      this.body = body;
+    }
+
+    @Override
+    public int getContentLength() {
+      return body.length;
+    }
+
+    @Override
+    public long getContentLengthLong() {
+      return body.length;
+    }
+
+    @Override
+    public ServletInputStream getInputStream() {
+      InputStream in = new ByteArrayInputStream(body);
+      return new ServletInputStream() {
+        @Override
+        public int read() throws IOException {
+          return in.read();
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+          return in.read(b, off, len);
+        }
+
+        @Override
+        public boolean isFinished() {
+          return false;
+        }
+
+        @Override
+        public boolean isReady() {
+          return true;
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+          throw new UnsupportedOperationException("the body is already in memory");
+        }
+      };
+    }
+
+    @Override
+    public BufferedReader getReader() {
+      String encoding = getCharacterEncoding();
+      Charset charset = encoding == null ? StandardCharsets.UTF_8 : Charset.forName(encoding);
+      return new BufferedReader(new InputStreamReader(getInputStream(), charset));
+    }
+  }
+}

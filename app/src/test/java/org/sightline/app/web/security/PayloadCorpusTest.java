@@ -1,0 +1,169 @@
+package org.sightline.app.web.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sightline.app.payloads.Payloads;
+import org.sightline.store.accounts.Role;
+import org.springframework.http.MediaType;
+import org.springframework.mock.web.MockHttpServletResponse;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Every payload of the corpus (XSS, SQL injection, unicode tricks) goes through every text field of
+ * the write API and comes back byte for byte; the tables are still there with the right counts, and
+ * the payloads as search queries are answered, never with a server error.
+ */
+class PayloadCorpusTest extends SecurityTestContext {
+  static final JsonMapper JSON = JsonMapper.builder().build();
+
+  @Test
+  void everyPayloadInEveryFieldIsStoredAndReadBackUnchanged() throws Exception {
+    List<String> payloads = Payloads.all();
+    assertThat(payloads).hasSizeGreaterThan(40);
+    String contributor = bearer(token(Role.CONTRIBUTOR));
+    String reviewer = bearer(token(Role.REVIEWER));
+    long transfersBefore = count("transfer");
+    long revisionsBefore = count("revision");
+
+    List<String> wrong = new ArrayList<>();
+    for (int i = 0; i < payloads.size(); i++) {
+      String p = payloads.get(i);
+      String id = "PAY-" + i;
+      MockHttpServletResponse created =
+          mvc.perform(
+                  post("/api/v1/transfers")
+                      .header("Authorization", contributor)
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content(transfer(id, p, "Summary " + p).toString()))
+              .andReturn()
+              .getResponse();
+      if (created.getStatus() != 201) {
+        wrong.add(i + " create " + created.getStatus() + " " + created.getContentAsString());
+        continue;
+      }
+      // A change carries the payload too.
+      MockHttpServletResponse changed =
+          mvc.perform(
+                  put("/api/v1/transfers/" + id)
+                      .header("Authorization", contributor)
+                      .contentType(MediaType.APPLICATION_JSON)
+                      .content(transfer(id, p, p).toString()))
+              .andReturn()
+              .getResponse();
+      if (changed.getStatus() != 200) {
+        wrong.add(i + " change " + changed.getStatus() + " " + changed.getContentAsString());
+        continue;
+      }
+      String body =
+          mvc.perform(get("/api/v1/transfers/" + id).header("Authorization", reviewer))
+              .andReturn()
+              .getResponse()
+              .getContentAsString(StandardCharsets.UTF_8);
+      JsonNode t = JSON.readTree(body);
+      expect(wrong, i, "summary", t.path("summary"), p);
+      expect(wrong, i, "end_user", t.path("end_user"), p);
+      expect(wrong, i, "supplier name", t.path("supplier_orgs").path(0).path("name"), p);
+      expect(wrong, i, "financing lender", t.path("financing").path("lender"), p);
+      JsonNode source = t.path("sources").path(0);
+      expect(wrong, i, "source publisher", source.path("publisher"), p);
+      expect(wrong, i, "source evidence", source.path("evidence"), p);
+      expect(wrong, i, "source url", source.path("url"), url(p));
+    }
+    assertThat(wrong).isEmpty();
+
+    assertThat(count("transfer")).isEqualTo(transfersBefore + payloads.size());
+    assertThat(count("revision")).isEqualTo(revisionsBefore + 2L * payloads.size());
+    assertThat(count("account")).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void aScriptUrlAsSourceIsRefusedAsInvalid() throws Exception {
+    ObjectNode t = transfer("PAY-JS", "x", "x");
+    ((ObjectNode) t.path("sources").path(0)).put("url", "javascript:window.__xss=1");
+    MockHttpServletResponse response =
+        mvc.perform(
+                post("/api/v1/transfers")
+                    .header("Authorization", bearer(token(Role.CONTRIBUTOR)))
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(t.toString()))
+            .andReturn()
+            .getResponse();
+    assertThat(response.getStatus()).isEqualTo(400);
+    assertThat(response.getContentAsString()).contains("source_url");
+  }
+
+  @Test
+  void payloadsAsSearchQueriesAreAnsweredWithoutServerErrors() throws Exception {
+    long before = count("transfer");
+    for (String p : Payloads.all()) {
+      int api =
+          mvc.perform(get("/api/v1/transfers").param("q", p)).andReturn().getResponse().getStatus();
+      assertThat(api).as("API search for %s", p).isIn(200, 400);
+      int page = mvc.perform(get("/search").param("q", p)).andReturn().getResponse().getStatus();
+      assertThat(page).as("search page for %s", p).isIn(200, 400);
+      int filters =
+          mvc.perform(get("/search").param("lender", p).param("supplier", p))
+              .andReturn()
+              .getResponse()
+              .getStatus();
+      assertThat(filters).as("search filters with %s", p).isIn(200, 400);
+    }
+    assertThat(count("transfer")).isEqualTo(before);
+  }
+
+  static ObjectNode transfer(String id, String payload, String summary) {
+    ObjectNode t = JSON.createObjectNode();
+    t.put("id", id);
+    ObjectNode org = t.putArray("supplier_orgs").addObject();
+    org.put("name", payload);
+    t.put("supplier_country", "CN");
+    t.put("recipient_country", "UG");
+    t.put("end_user", payload);
+    t.putArray("technologies").add("video_surveillance");
+    t.put("status", "delivered");
+    t.put("year_start", 2020);
+    ObjectNode financing = t.putObject("financing");
+    financing.put("lender", payload);
+    t.put("summary", summary);
+    ObjectNode source = t.putArray("sources").addObject();
+    source.put("url", url(payload));
+    source.put("publisher", payload);
+    source.put("date", "2020-01-01");
+    source.put("evidence", payload);
+    return t;
+  }
+
+  /** A web link carrying the payload in its query, as a source URL must be http(s). */
+  static String url(String payload) {
+    return "https://example.org/report?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
+  }
+
+  private static void expect(List<String> wrong, int i, String field, JsonNode node, String sent) {
+    String got = node.isString() ? node.stringValue() : node.toString();
+    if (!sent.equals(got)) {
+      wrong.add(i + " " + field + ": sent [" + sent + "] got [" + got + "]");
+    }
+  }
+
+  private long count(String table) throws Exception {
+    try (Connection c = database.connection();
+        Statement s = c.createStatement();
+        ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM " + table)) {
+      rs.next();
+      return rs.getLong(1);
+    }
+  }
+}
