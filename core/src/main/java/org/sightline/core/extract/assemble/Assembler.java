@@ -1191,7 +1191,18 @@ public final class Assembler {
   }
 
   private static boolean joinsList(String norm, int from, int to) {
-    String gap = norm.substring(from, to).trim();
+    // Trim by offsets first: the gap between two countries is usually a long stretch of prose,
+    // and copying it only to find it is not a list separator is the common case.
+    while (from < to && norm.charAt(from) <= ' ') {
+      from++;
+    }
+    while (to > from && norm.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    if (to - from > LONGEST_LIST_JOINER) {
+      return false;
+    }
+    String gap = norm.substring(from, to);
     return gap.equals(",")
         || gap.equals("and")
         || gap.equals(", and")
@@ -1201,6 +1212,8 @@ public final class Assembler {
         || gap.equals("as well as")
         || gap.equals(", as well as");
   }
+
+  private static final int LONGEST_LIST_JOINER = ", as well as".length();
 
   private void scoreRole(String norm, int ss, int se, CountryGroup g, Facts f) {
     Entity first = g.entities.get(0);
