@@ -279,6 +279,9 @@ public final class Assembler {
     int paragraph;
     int lastParagraph;
     double score;
+    // Stated with its own supplier in a sentence that marks it as another deal ("also built by
+    // Huawei ... in 2016", "an earlier phase, completed in 2018"): see merge.
+    boolean anotherDeal;
   }
 
   /** Assembles candidates for one document. {@code text} is the original extracted text. */
@@ -619,6 +622,7 @@ public final class Assembler {
             d.recipient = rc;
             d.paragraph = f.paragraph;
             d.endUser = g.endUser;
+            d.anotherDeal = supplierDistance == 0 && marksAnotherDeal(norm, f.start, f.end);
             double[] x = d.x;
             x[Features.BIAS] = 1;
             x[Features.SUPPLIER_SAME_SENTENCE] = supplierDistance == 0 ? 1 : 0;
@@ -886,6 +890,9 @@ public final class Assembler {
         if (!o.recipient.equals(d.recipient)) {
           continue;
         }
+        if (d.anotherDeal && d.year != null && !d.year.equals(o.year)) {
+          continue; // the same parties again, another year: a repeated deal, kept apart
+        }
         boolean sameOrgs = !d.orgs.isEmpty() && sharesOrg(o.orgs, d.orgs);
         boolean countryOnly =
             (d.orgs.isEmpty() || o.orgs.isEmpty())
@@ -905,6 +912,31 @@ public final class Assembler {
       }
     }
     return out;
+  }
+
+  private static final Set<String> ANOTHER_DEAL_WORDS =
+      Set.of("also", "earlier", "previous", "another", "second", "third", "new");
+
+  /** Whether the sentence has a word that sets its deal apart from one told before. */
+  private static boolean marksAnotherDeal(String norm, int from, int to) {
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetter(norm.charAt(i))) {
+        i++;
+      }
+      int w = i;
+      while (i < to && Character.isLetter(norm.charAt(i))) {
+        i++;
+      }
+      int len = i - w;
+      if (len >= 3 && len <= 8) {
+        String word = norm.substring(w, i).toLowerCase(Locale.ROOT);
+        if (ANOTHER_DEAL_WORDS.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean sharesOrg(Set<String> a, Set<String> b) {
@@ -1199,10 +1231,14 @@ public final class Assembler {
     while (to > from && norm.charAt(to - 1) <= ' ') {
       to--;
     }
-    if (to - from > LONGEST_LIST_JOINER) {
+    if (to - from > LONGEST_LIST_JOINER + " the".length()) {
       return false;
     }
     String gap = norm.substring(from, to);
+    // "Pakistan and the Philippines": the article belongs to the next country's name.
+    if (gap.endsWith(" the")) {
+      gap = gap.substring(0, gap.length() - " the".length()).trim();
+    }
     return gap.equals(",")
         || gap.equals("and")
         || gap.equals(", and")
