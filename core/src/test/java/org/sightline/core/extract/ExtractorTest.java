@@ -68,6 +68,14 @@ class ExtractorTest {
   }
 
   @Test
+  void anUnknownNameThatSellsIsASupplier() {
+    List<Candidate> c =
+        confident("US companies are active too: IBM has sold video analytics to Pakistan.");
+    assertThat(c).extracting(Candidate::supplierOrgs).containsExactly(List.of("IBM"));
+    assertThat(c).extracting(Candidate::recipientCountry).containsExactly("PK");
+  }
+
+  @Test
   void theSamePartiesInAnotherYearAreAnotherDeal() {
     List<Candidate> c =
         confident(

@@ -1512,7 +1512,7 @@ public final class Assembler {
       boolean nounBefore =
           beforeTerm != null && beforeTerm.has(Term.F_ORGNOUN) && runStart > f.start;
       boolean appositive = isAppositiveCompany(norm, runEnd, f.end);
-      if (!(suffix || nounAfter || nounBefore || appositive)) {
+      if (!(suffix || nounAfter || nounBefore || appositive || sellsNext(norm, runEnd, f.end))) {
         continue;
       }
       String cleaned = String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length));
@@ -1554,6 +1554,31 @@ public final class Assembler {
     }
     return i;
   }
+
+  /**
+   * A name as the subject of a firm supply verb: "IBM has sold", "Cellebrite supplied". Countries,
+   * capitals and known organizations are entities and never get here.
+   */
+  private boolean sellsNext(String norm, int end, int to) {
+    int i = end;
+    for (int k = 0; k < 3; k++) {
+      i = skipSpaces(norm, i, to);
+      String w = wordAt(norm, i, to);
+      if (w.isEmpty()) {
+        return false;
+      }
+      if (SUBJECT_VERB_FILLERS.contains(w)) {
+        i += w.length();
+        continue;
+      }
+      Term t = gazetteer.lexicon().word(w);
+      return t != null && t.has(Term.F_SUPVERB) && !t.has(Term.F_FIN) && t.cue() >= 3;
+    }
+    return false;
+  }
+
+  private static final Set<String> SUBJECT_VERB_FILLERS =
+      Set.of("has", "have", "had", "also", "reportedly", "allegedly", "previously", "already");
 
   /** ", a Chinese technology company" / ", an Israeli firm" right after a name. */
   private boolean isAppositiveCompany(String norm, int end, int to) {
