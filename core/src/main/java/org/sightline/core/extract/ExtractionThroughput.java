@@ -3,6 +3,8 @@ package org.sightline.core.extract;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,29 +22,49 @@ import org.sightline.core.extract.text.TextNormaliser;
  * it.
  */
 public final class ExtractionThroughput {
+  /**
+   * Throughput of one stage in MB/s over several timed rounds: by the thread's CPU time (best and
+   * slowest round), and by the wall clock (best round), which other processes on a shared machine
+   * slow down.
+   */
+  public record Rate(double best, double worst, double wallBest) {}
+
   /** Throughput figures for one run. */
   public record Result(
-      long bytes,
-      int documents,
-      long candidates,
-      double pipelineMbPerSecond,
-      double scanMbPerSecond,
-      double segmentationMbPerSecond) {
+      long bytes, int documents, long candidates, int rounds, Rate pipeline, Rate scan, Rate seg) {
+    public double pipelineMbPerSecond() {
+      return pipeline.best();
+    }
+
+    public double scanMbPerSecond() {
+      return scan.best();
+    }
+
     public String render() {
       return String.format(
           Locale.ROOT,
           "text %.1f MB in %d documents, %d candidates%n"
-              + "full pipeline        %8.1f MB/s per thread%n"
-              + "multi-pattern scan   %8.1f MB/s per thread%n"
-              + "normalise + sentences%8.1f MB/s per thread%n"
-              + "pipeline / scan      %8.2f",
+              + "MB/s per thread by CPU time: best of %d interleaved rounds (slowest; best by wall"
+              + " clock)%n"
+              + "full pipeline        %8.1f MB/s per thread (%.1f; wall %.1f)%n"
+              + "multi-pattern scan   %8.1f MB/s per thread (%.1f; wall %.1f)%n"
+              + "normalise + sentences%8.1f MB/s per thread (%.1f; wall %.1f)%n"
+              + "pipeline / scan      %8.2f (wall %.2f)",
           bytes / 1e6,
           documents,
           candidates,
-          pipelineMbPerSecond,
-          scanMbPerSecond,
-          segmentationMbPerSecond,
-          pipelineMbPerSecond / scanMbPerSecond);
+          rounds,
+          pipeline.best(),
+          pipeline.worst(),
+          pipeline.wallBest(),
+          scan.best(),
+          scan.worst(),
+          scan.wallBest(),
+          seg.best(),
+          seg.worst(),
+          seg.wallBest(),
+          pipeline.best() / scan.best(),
+          pipeline.wallBest() / scan.wallBest());
     }
   }
 
@@ -92,53 +114,117 @@ public final class ExtractionThroughput {
     return docs;
   }
 
-  /** Runs each measurement after one warm-up pass over the same documents. */
-  public static Result measure(Extractor extractor, List<String> docs) {
+  /**
+   * Runs each measurement after warm-up passes over the same documents, then times {@code rounds}
+   * rounds of the three stages interleaved, so that load from other processes on a shared machine
+   * falls on all of them alike; the best round of each stage is its figure, the slowest its range.
+   */
+  public static Result measure(Extractor extractor, List<String> docs, int rounds) {
     long bytes = 0;
     for (String d : docs) {
       bytes += d.getBytes(StandardCharsets.UTF_8).length;
     }
     long candidates = 0;
-    for (int pass = 0; pass < 3; pass++) {
-      candidates = 0;
-      for (String d : docs) {
-        candidates += extractor.extract(d, null).size();
-      }
-    }
-    long t0 = System.nanoTime();
-    for (String d : docs) {
-      candidates += 0 * extractor.extract(d, null).size();
-    }
-    double pipeline = bytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
     long sink = 0;
     for (int pass = 0; pass < 2; pass++) {
-      for (String d : docs) {
-        sink += extractor.scanOnly(d);
-      }
+      candidates = pipelinePass(extractor, docs);
+      sink += scanPass(extractor, docs) + segmentationPass(docs);
     }
-    t0 = System.nanoTime();
-    for (String d : docs) {
-      sink += extractor.scanOnly(d);
+    Timer pipeline = new Timer(bytes, rounds);
+    Timer scan = new Timer(bytes, rounds);
+    Timer seg = new Timer(bytes, rounds);
+    for (int r = 0; r < rounds; r++) {
+      pipeline.start();
+      sink += pipelinePass(extractor, docs);
+      pipeline.stop();
+      scan.start();
+      sink += scanPass(extractor, docs);
+      scan.stop();
+      seg.start();
+      sink += segmentationPass(docs);
+      seg.stop();
     }
-    double scan = bytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
-    for (String d : docs) {
-      sink += SentenceSplitter.split(TextNormaliser.normalise(d)).count();
-    }
-    t0 = System.nanoTime();
-    for (String d : docs) {
-      sink += SentenceSplitter.split(TextNormaliser.normalise(d)).count();
-    }
-    double seg = bytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
     if (sink == 42) {
       System.out.print(""); // keeps the JIT from discarding the work
     }
-    return new Result(bytes, docs.size(), candidates, pipeline, scan, seg);
+    return new Result(
+        bytes, docs.size(), candidates, rounds, pipeline.rate(), scan.rate(), seg.rate());
+  }
+
+  /**
+   * Times rounds of one stage on the calling thread by CPU time and by wall clock. CPU time is what
+   * "per thread" means, and unlike the wall clock it does not count the time the thread waits for a
+   * core that other processes hold.
+   */
+  public static final class Timer {
+    private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+    private final long bytes;
+    private final double[] cpu;
+    private final double[] wall;
+    private int done;
+    private long cpu0;
+    private long wall0;
+
+    public Timer(long bytes, int rounds) {
+      this.bytes = bytes;
+      this.cpu = new double[rounds];
+      this.wall = new double[rounds];
+    }
+
+    public void start() {
+      wall0 = System.nanoTime();
+      cpu0 = THREADS.getCurrentThreadCpuTime();
+    }
+
+    public void stop() {
+      long c = THREADS.getCurrentThreadCpuTime() - cpu0;
+      long w = System.nanoTime() - wall0;
+      cpu[done] = bytes / 1e6 / (c / 1e9);
+      wall[done] = bytes / 1e6 / (w / 1e9);
+      done++;
+    }
+
+    public Rate rate() {
+      double best = 0;
+      double worst = Double.MAX_VALUE;
+      double wallBest = 0;
+      for (int r = 0; r < done; r++) {
+        best = Math.max(best, cpu[r]);
+        worst = Math.min(worst, cpu[r]);
+        wallBest = Math.max(wallBest, wall[r]);
+      }
+      return new Rate(best, worst, wallBest);
+    }
+  }
+
+  private static long pipelinePass(Extractor extractor, List<String> docs) {
+    long candidates = 0;
+    for (String d : docs) {
+      candidates += extractor.extract(d, null).size();
+    }
+    return candidates;
+  }
+
+  private static long scanPass(Extractor extractor, List<String> docs) {
+    long hits = 0;
+    for (String d : docs) {
+      hits += extractor.scanOnly(d);
+    }
+    return hits;
+  }
+
+  private static long segmentationPass(List<String> docs) {
+    long sentences = 0;
+    for (String d : docs) {
+      sentences += SentenceSplitter.split(TextNormaliser.normalise(d)).count();
+    }
+    return sentences;
   }
 
   /** {@code ExtractionThroughput [MB]}: measures with the bundled data and no organizations. */
   public static void main(String[] args) {
     long mb = args.length > 0 ? Long.parseLong(args[0]) : 20;
     Extractor extractor = new Extractor(List.of());
-    System.out.println(measure(extractor, generate(mb * 1_000_000L, 7)).render());
+    System.out.println(measure(extractor, generate(mb * 1_000_000L, 7), 3).render());
   }
 }

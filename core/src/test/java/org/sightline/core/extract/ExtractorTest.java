@@ -61,6 +61,36 @@ class ExtractorTest {
   }
 
   @Test
+  void aCountryNamedWithItsArticleStaysInTheList() {
+    List<Candidate> c =
+        confident("Hikvision has sold video analytics cameras to Pakistan and the Philippines.");
+    assertThat(c).extracting(Candidate::recipientCountry).containsExactlyInAnyOrder("PK", "PH");
+  }
+
+  @Test
+  void anUnknownNameThatSellsIsASupplier() {
+    List<Candidate> c =
+        confident("US companies are active too: IBM has sold video analytics to Pakistan.");
+    assertThat(c).extracting(Candidate::supplierOrgs).containsExactly(List.of("IBM"));
+    assertThat(c).extracting(Candidate::recipientCountry).containsExactly("PK");
+  }
+
+  @Test
+  void theSamePartiesInAnotherYearAreAnotherDeal() {
+    List<Candidate> c =
+        confident(
+            "Pakistan's Punjab province said the Lahore Safe City project, built by Huawei at a"
+                + " cost of 12 billion rupees, is now fully operational.\n\n"
+                + "Officials say crime has fallen.\n\n"
+                + "Islamabad's own safe city, also built by Huawei, was financed by a Chinese"
+                + " government loan in 2016.");
+    assertThat(c).allMatch(k -> k.supplierOrgs().equals(List.of("Huawei")));
+    assertThat(c).allMatch(k -> "PK".equals(k.recipientCountry()));
+    assertThat(c).hasSize(2);
+    assertThat(c).extracting(Candidate::year).containsExactlyInAnyOrder(null, 2016);
+  }
+
+  @Test
   void statusCuesDenialsAndCancellations() {
     assertThat(confident("Huawei has denied reports that it supplied spyware to Uganda's police."))
         .extracting(k -> k.status())

@@ -17,9 +17,7 @@ public final class TestData {
 
   public static synchronized List<Organization> organizations() {
     if (organizations == null) {
-      organizations =
-          OrganizationsCsv.read(
-              Path.of("src/test/resources/org/sightline/core/extract/organizations.csv"));
+      organizations = OrganizationsCsv.starter();
     }
     return organizations;
   }

@@ -1,15 +1,9 @@
 package org.sightline.store.ingest;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
-import org.apache.commons.csv.CSVParser;
-import org.apache.commons.csv.CSVRecord;
+import org.sightline.core.extract.eval.OrganizationsCsv;
 import org.sightline.core.model.Organization;
 import org.sightline.store.db.Database;
 import org.sightline.store.ingest.RecordFiles.FileType;
@@ -19,11 +13,12 @@ import org.sightline.store.registry.Visibility;
 /**
  * The bundled starter dataset (real, sourced transfers and the organizations they name; see the
  * README next to the files for citations and licence), loaded into an empty register on first
- * start.
+ * start. The files are domain facts and live in core, which the extractor reads without a database;
+ * this class imports them.
  */
 public final class StarterData {
   public static final String AUTHOR = "starter-data";
-  static final String DIR = "/org/sightline/store/starter/";
+  static final String DIR = "/org/sightline/core/starter/";
   public static final String TRANSFERS = DIR + "transfers.csv";
   public static final String ORGANIZATIONS = DIR + "organizations.csv";
 
@@ -50,17 +45,7 @@ public final class StarterData {
    * (extraction on a fresh checkout, screening).
    */
   public static List<Organization> organizations() {
-    List<Organization> out = new ArrayList<>();
-    try (InputStream in = open(ORGANIZATIONS);
-        CSVParser csv =
-            RecordFiles.CSV_FORMAT.parse(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (CSVRecord row : csv) {
-        out.add(OrganizationCsv.parse(row::get).organization());
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the bundled starter organizations", e);
-    }
-    return List.copyOf(out);
+    return OrganizationsCsv.starter();
   }
 
   /** Imports one bundled file (again): unchanged rows write nothing. */

@@ -279,6 +279,9 @@ public final class Assembler {
     int paragraph;
     int lastParagraph;
     double score;
+    // Stated with its own supplier in a sentence that marks it as another deal ("also built by
+    // Huawei ... in 2016", "an earlier phase, completed in 2018"): see merge.
+    boolean anotherDeal;
   }
 
   /** Assembles candidates for one document. {@code text} is the original extracted text. */
@@ -619,6 +622,7 @@ public final class Assembler {
             d.recipient = rc;
             d.paragraph = f.paragraph;
             d.endUser = g.endUser;
+            d.anotherDeal = supplierDistance == 0 && marksAnotherDeal(norm, f.start, f.end);
             double[] x = d.x;
             x[Features.BIAS] = 1;
             x[Features.SUPPLIER_SAME_SENTENCE] = supplierDistance == 0 ? 1 : 0;
@@ -886,6 +890,9 @@ public final class Assembler {
         if (!o.recipient.equals(d.recipient)) {
           continue;
         }
+        if (d.anotherDeal && d.year != null && !d.year.equals(o.year)) {
+          continue; // the same parties again, another year: a repeated deal, kept apart
+        }
         boolean sameOrgs = !d.orgs.isEmpty() && sharesOrg(o.orgs, d.orgs);
         boolean countryOnly =
             (d.orgs.isEmpty() || o.orgs.isEmpty())
@@ -905,6 +912,31 @@ public final class Assembler {
       }
     }
     return out;
+  }
+
+  private static final Set<String> ANOTHER_DEAL_WORDS =
+      Set.of("also", "earlier", "previous", "another", "second", "third", "new");
+
+  /** Whether the sentence has a word that sets its deal apart from one told before. */
+  private static boolean marksAnotherDeal(String norm, int from, int to) {
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetter(norm.charAt(i))) {
+        i++;
+      }
+      int w = i;
+      while (i < to && Character.isLetter(norm.charAt(i))) {
+        i++;
+      }
+      int len = i - w;
+      if (len >= 3 && len <= 8) {
+        String word = norm.substring(w, i).toLowerCase(Locale.ROOT);
+        if (ANOTHER_DEAL_WORDS.contains(word)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static boolean sharesOrg(Set<String> a, Set<String> b) {
@@ -1191,7 +1223,22 @@ public final class Assembler {
   }
 
   private static boolean joinsList(String norm, int from, int to) {
-    String gap = norm.substring(from, to).trim();
+    // Trim by offsets first: the gap between two countries is usually a long stretch of prose,
+    // and copying it only to find it is not a list separator is the common case.
+    while (from < to && norm.charAt(from) <= ' ') {
+      from++;
+    }
+    while (to > from && norm.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    if (to - from > LONGEST_LIST_JOINER + " the".length()) {
+      return false;
+    }
+    String gap = norm.substring(from, to);
+    // "Pakistan and the Philippines": the article belongs to the next country's name.
+    if (gap.endsWith(" the")) {
+      gap = gap.substring(0, gap.length() - " the".length()).trim();
+    }
     return gap.equals(",")
         || gap.equals("and")
         || gap.equals(", and")
@@ -1201,6 +1248,8 @@ public final class Assembler {
         || gap.equals("as well as")
         || gap.equals(", as well as");
   }
+
+  private static final int LONGEST_LIST_JOINER = ", as well as".length();
 
   private void scoreRole(String norm, int ss, int se, CountryGroup g, Facts f) {
     Entity first = g.entities.get(0);
@@ -1463,7 +1512,7 @@ public final class Assembler {
       boolean nounBefore =
           beforeTerm != null && beforeTerm.has(Term.F_ORGNOUN) && runStart > f.start;
       boolean appositive = isAppositiveCompany(norm, runEnd, f.end);
-      if (!(suffix || nounAfter || nounBefore || appositive)) {
+      if (!(suffix || nounAfter || nounBefore || appositive || sellsNext(norm, runEnd, f.end))) {
         continue;
       }
       String cleaned = String.join(" ", java.util.Arrays.copyOfRange(parts, from, parts.length));
@@ -1505,6 +1554,31 @@ public final class Assembler {
     }
     return i;
   }
+
+  /**
+   * A name as the subject of a firm supply verb: "IBM has sold", "Cellebrite supplied". Countries,
+   * capitals and known organizations are entities and never get here.
+   */
+  private boolean sellsNext(String norm, int end, int to) {
+    int i = end;
+    for (int k = 0; k < 3; k++) {
+      i = skipSpaces(norm, i, to);
+      String w = wordAt(norm, i, to);
+      if (w.isEmpty()) {
+        return false;
+      }
+      if (SUBJECT_VERB_FILLERS.contains(w)) {
+        i += w.length();
+        continue;
+      }
+      Term t = gazetteer.lexicon().word(w);
+      return t != null && t.has(Term.F_SUPVERB) && !t.has(Term.F_FIN) && t.cue() >= 3;
+    }
+    return false;
+  }
+
+  private static final Set<String> SUBJECT_VERB_FILLERS =
+      Set.of("has", "have", "had", "also", "reportedly", "allegedly", "previously", "already");
 
   /** ", a Chinese technology company" / ", an Israeli firm" right after a name. */
   private boolean isAppositiveCompany(String norm, int end, int to) {

@@ -30,7 +30,7 @@ import tools.jackson.databind.SerializationFeature;
  * java -cp core/target/classes:$(cat core/target/cp.txt) \
  *   org.sightline.core.extract.confidence.ConfidenceTrainer eval/sightline-gold.jsonl \
  *   eval/sightline-blind.jsonl \
- *   store/src/main/resources/org/sightline/store/starter/organizations.csv \
+ *   core/src/main/resources/org/sightline/core/starter/organizations.csv \
  *   core/src/main/resources/org/sightline/core/extract/confidence-weights.json
  * </pre>
  */

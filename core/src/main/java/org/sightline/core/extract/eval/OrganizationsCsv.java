@@ -1,110 +1,117 @@
 package org.sightline.core.extract.eval;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 
 /**
- * Reads an organizations CSV in the contract's columns ({@code id,name,aliases,country,kind,...};
- * aliases separated by ';') for the trainer and tests, which run without the store module. The
- * application passes the register's organizations instead.
+ * Reads an organizations CSV in the contract's columns ({@code
+ * id,name,aliases,country,kind,parent,note,source_url}; aliases separated by ';'), such as the
+ * bundled starter file, for the extractor, the trainer and tests. Lenient: a row without a name is
+ * skipped, a missing or unknown kind reads as a vendor. Validating imports into the register is the
+ * store's job.
  */
 public final class OrganizationsCsv {
+  /** The starter organizations bundled with core (see the README beside them for citations). */
+  public static final String STARTER_RESOURCE = "/org/sightline/core/starter/organizations.csv";
+
+  private static final CSVFormat FORMAT =
+      CSVFormat.RFC4180
+          .builder()
+          .setHeader()
+          .setSkipHeaderRecord(true)
+          .setAllowMissingColumnNames(true)
+          .get();
+
   private OrganizationsCsv() {}
 
+  /** The bundled starter organizations. */
+  public static List<Organization> starter() {
+    InputStream in = OrganizationsCsv.class.getResourceAsStream(STARTER_RESOURCE);
+    if (in == null) {
+      throw new IllegalStateException("missing bundled resource " + STARTER_RESOURCE);
+    }
+    try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+      return read(reader);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the bundled starter organizations", e);
+    }
+  }
+
   public static List<Organization> read(Path file) {
-    try {
-      return parse(Files.readString(file, StandardCharsets.UTF_8));
+    try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      return read(reader);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }
   }
 
   public static List<Organization> parse(String csv) {
-    List<List<String>> rows = rows(csv);
-    List<Organization> out = new ArrayList<>();
-    if (rows.isEmpty()) {
-      return out;
+    try {
+      return read(new StringReader(csv));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a string reader does not fail
     }
-    List<String> header = rows.get(0);
-    int id = header.indexOf("id");
-    int name = header.indexOf("name");
-    int aliases = header.indexOf("aliases");
-    int country = header.indexOf("country");
-    int kind = header.indexOf("kind");
-    int parent = header.indexOf("parent");
-    for (List<String> r : rows.subList(1, rows.size())) {
-      if (r.size() <= name || r.get(name).isBlank()) {
-        continue;
-      }
-      List<String> al =
-          aliases < 0 || r.get(aliases).isBlank()
-              ? List.of()
-              : Arrays.stream(r.get(aliases).split(";")).map(String::trim).toList();
-      out.add(
-          new Organization(
-              id < 0 ? null : r.get(id),
-              r.get(name).trim(),
-              al,
-              country < 0 ? null : r.get(country),
-              kind < 0
-                  ? OrganizationKind.VENDOR
-                  : OrganizationKind.fromKey(r.get(kind)).orElse(OrganizationKind.VENDOR),
-              parent < 0 ? null : r.get(parent),
-              null,
-              null,
-              null));
-    }
-    return out;
   }
 
-  /** RFC 4180 rows: quoted fields may hold commas, quotes ("") and newlines. */
-  static List<List<String>> rows(String csv) {
-    List<List<String>> rows = new ArrayList<>();
-    List<String> row = new ArrayList<>();
-    StringBuilder field = new StringBuilder();
-    boolean quoted = false;
-    for (int i = 0; i < csv.length(); i++) {
-      char c = csv.charAt(i);
-      if (quoted) {
-        if (c == '"') {
-          if (i + 1 < csv.length() && csv.charAt(i + 1) == '"') {
-            field.append('"');
-            i++;
-          } else {
-            quoted = false;
-          }
-        } else {
-          field.append(c);
+  private static List<Organization> read(Reader reader) throws IOException {
+    List<Organization> out = new ArrayList<>();
+    try (CSVParser csv = FORMAT.parse(reader)) {
+      for (CSVRecord row : csv) {
+        String name = field(row, "name");
+        if (name == null) {
+          continue;
         }
-      } else if (c == '"') {
-        quoted = true;
-      } else if (c == ',') {
-        row.add(field.toString());
-        field.setLength(0);
-      } else if (c == '\n' || c == '\r') {
-        if (c == '\r' && i + 1 < csv.length() && csv.charAt(i + 1) == '\n') {
-          i++;
-        }
-        row.add(field.toString());
-        field.setLength(0);
-        rows.add(row);
-        row = new ArrayList<>();
-      } else {
-        field.append(c);
+        String kind = field(row, "kind");
+        out.add(
+            new Organization(
+                field(row, "id"),
+                name,
+                aliases(field(row, "aliases")),
+                field(row, "country"),
+                kind == null
+                    ? OrganizationKind.VENDOR
+                    : OrganizationKind.fromKey(kind).orElse(OrganizationKind.VENDOR),
+                field(row, "parent"),
+                field(row, "note"),
+                field(row, "source_url"),
+                null));
       }
     }
-    if (field.length() > 0 || !row.isEmpty()) {
-      row.add(field.toString());
-      rows.add(row);
+    return List.copyOf(out);
+  }
+
+  /** The trimmed value of a column, null when the column is absent or the field blank. */
+  private static String field(CSVRecord row, String column) {
+    if (!row.isMapped(column) || !row.isSet(column)) {
+      return null;
     }
-    return rows;
+    String v = row.get(column).trim();
+    return v.isEmpty() ? null : v;
+  }
+
+  private static List<String> aliases(String field) {
+    List<String> out = new ArrayList<>();
+    if (field != null) {
+      for (String a : field.split(";")) {
+        if (!a.isBlank()) {
+          out.add(a.trim());
+        }
+      }
+    }
+    return out;
   }
 }

@@ -106,15 +106,37 @@ public final class Scorer {
     List<int[]> pairs = new ArrayList<>();
     for (int ci : order) {
       Candidate c = candidates.get(ci);
+      // Among the gold transfers it matches (the same parties may have several deals), a
+      // candidate takes the one whose year and value agree best with it, so that the field
+      // accuracies compare like with like.
+      int best = -1;
+      int bestAgreement = -1;
       for (int g = 0; g < gold.size(); g++) {
         if (!used[g] && matches(c, gold.get(g))) {
-          used[g] = true;
-          pairs.add(new int[] {ci, g});
-          break;
+          int agreement = agreement(c, gold.get(g));
+          if (agreement > bestAgreement) {
+            best = g;
+            bestAgreement = agreement;
+          }
         }
+      }
+      if (best >= 0) {
+        used[best] = true;
+        pairs.add(new int[] {ci, best});
       }
     }
     return pairs;
+  }
+
+  private static int agreement(Candidate c, GoldTransfer g) {
+    int a = 0;
+    if (java.util.Objects.equals(c.year(), g.year())) {
+      a++;
+    }
+    if ((c.value() == null) == (g.value() == null)) {
+      a++;
+    }
+    return a;
   }
 
   /** The matching rule of {@code extraction.md}. */

@@ -21,6 +21,9 @@ public final class SentenceSplitter {
           "cf", "al", "p", "pp", "ave", "blvd", "hon", "rev", "messrs", "u.s.a", "d.c", "a.m",
           "p.m", "s.a", "n.v", "b.v", "pte", "pty", "plc", "llc", "intl", "govt");
 
+  private static final int LONGEST_ABBREVIATION =
+      ABBREVIATIONS.stream().mapToInt(String::length).max().orElse(0);
+
   private SentenceSplitter() {}
 
   /** Splits normalised text (see {@link TextNormaliser}) into sentences and paragraphs. */
@@ -165,6 +168,9 @@ public final class SentenceSplitter {
     }
     if (dot - s == 1 && Character.isUpperCase(text.charAt(s))) {
       return true; // an initial: "Scott N. Romaniuk"
+    }
+    if (dot - s > LONGEST_ABBREVIATION && text.charAt(s + 1) != '.') {
+      return false; // an ordinary word: no need to copy it
     }
     String word = text.substring(s, dot).toLowerCase(Locale.ROOT);
     if (ABBREVIATIONS.contains(word)) {

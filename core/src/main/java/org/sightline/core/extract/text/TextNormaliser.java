@@ -43,9 +43,19 @@ public final class TextNormaliser {
 
   /** The normalised text; same length as {@code text}. */
   public static String normalise(String text) {
-    char[] out = new char[text.length()];
-    text.getChars(0, out.length, out, 0);
-    for (int i = 0; i < out.length; i++) {
+    // Most news text is already plain: find the first character that changes, and copy only
+    // when there is one.
+    int n = text.length();
+    int first = 0;
+    while (first < n && MAP[text.charAt(first)] == text.charAt(first)) {
+      first++;
+    }
+    if (first == n) {
+      return text;
+    }
+    char[] out = new char[n];
+    text.getChars(0, n, out, 0);
+    for (int i = first; i < n; i++) {
       out[i] = MAP[out[i]];
     }
     return new String(out);
