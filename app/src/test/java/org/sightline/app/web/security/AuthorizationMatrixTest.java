@@ -17,6 +17,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.sightline.app.api.extract.ExtractionService;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.OrganizationRef;
@@ -67,6 +68,7 @@ class AuthorizationMatrixTest extends SecurityTestContext {
   @Autowired ApplicationContext context;
   @Autowired TransferResponses responses;
   @Autowired Proposals proposals;
+  @Autowired ExtractionService extraction;
 
   private final Map<Caller, String> headers = new LinkedHashMap<>();
 
@@ -211,9 +213,9 @@ class AuthorizationMatrixTest extends SecurityTestContext {
             id -> post("/admin/tokens/" + tokenId() + "/revoke")),
         // Review workflow, right of reply, extraction (merged rows)
         row(
-            "PUT /api/v1/transfers/{published}",
+            "PUT /api/v1/transfers/{id}",
             "401 202 202 202 401 401",
-            "a proposal",
+            "published: a proposal",
             id ->
                 put("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED))
                     .contentType(MediaType.APPLICATION_JSON)
@@ -377,33 +379,131 @@ class AuthorizationMatrixTest extends SecurityTestContext {
             "403 403 302 302 401 401",
             id -> post("/review/proposals/" + seedProposal(id) + "/approve")),
         row(
-            "GET /api/v1/transfers/{draft}",
-            "404 404 200 200 401 401",
-            id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT))),
-        row(
-            "GET /api/v1/transfers/{published}",
+            "GET /api/v1/transfers/{id}/responses",
             "200 200 200 200 401 401",
-            id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED))),
-        row(
-            "GET /{published}/responses",
-            "200 200 200 200 401 401",
+            "published",
             id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/responses")),
         row(
-            "GET /{draft}/responses",
+            "GET /api/v1/transfers/{id}/responses",
             "404 404 200 200 401 401",
+            "draft",
             id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/responses")),
         row(
-            "GET /{published}/history",
+            "GET /api/v1/transfers/{id}/history",
             "200 200 200 200 401 401",
+            "published",
             id -> get("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/history")),
         row(
-            "GET /{draft}/history",
+            "GET /api/v1/transfers/{id}/history",
             "404 404 200 200 401 401",
+            "draft",
             id -> get("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/history")),
         row(
-            "GET /api/v1/organizations/{published}/history",
+            "GET /api/v1/organizations/{id}/history",
             "200 200 200 200 401 401",
+            "published",
             id -> get("/api/v1/organizations/" + seedOrganization(id) + "/history")),
+        row(
+            "POST /api/v1/transfers/{id}/responses",
+            "401 201 201 201 401 401",
+            id ->
+                post("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/responses")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(RESPONSE_JSON)),
+        row(
+            "POST /api/v1/transfers/{id}/responses/{responseId}/publish",
+            "401 403 200 200 401 401",
+            id -> post(seedResponse(id, PublicationState.IN_REVIEW) + "/publish")),
+        row(
+            "POST /api/v1/transfers/{id}/responses/{responseId}/retract",
+            "401 403 200 200 401 401",
+            id ->
+                post(seedResponse(id, PublicationState.PUBLISHED) + "/retract")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"reason\":\"not from the company\"}")),
+        // Right of reply and history pages, account settings
+        row("GET /account", "302 200 200 200 401 401", id -> get("/account")),
+        row(
+            "POST /account/public-name",
+            "403 302 302 302 401 401",
+            id -> post("/account/public-name").param("public_name", "true")),
+        row(
+            "GET /transfers/{id}/history",
+            "200 200 200 200 401 401",
+            "published",
+            id -> get("/transfers/" + seed(id, PublicationState.PUBLISHED) + "/history")),
+        row(
+            "GET /transfers/{id}/history",
+            "404 404 404 404 401 401",
+            "draft",
+            id -> get("/transfers/" + seed(id, PublicationState.DRAFT) + "/history")),
+        row(
+            "GET /organizations/{id}/history",
+            "200 200 200 200 401 401",
+            id -> get("/organizations/" + seedOrganization(id) + "/history")),
+        row(
+            "POST /transfers/{id}/responses",
+            "403 302 302 302 401 401",
+            id ->
+                post("/transfers/" + seed(id, PublicationState.PUBLISHED) + "/responses")
+                    .param("responder_name", "Matrix Optics")
+                    .param("responder_kind", "company")
+                    .param("date", "2024-01-15")
+                    .param("text", "We deny this sale.")),
+        row(
+            "POST /transfers/{id}/responses/{responseId}/publish",
+            "403 403 302 302 401 401",
+            id ->
+                post(
+                    seedResponse(id, PublicationState.IN_REVIEW).replace("/api/v1", "")
+                        + "/publish")),
+        // Extraction and its review
+        row(
+            "POST /api/v1/extract",
+            "401 200 200 200 401 401",
+            id ->
+                post("/api/v1/extract")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"text\":\"" + ARTICLE + "\",\"doc_date\":\"2021-02-03\"}")),
+        row(
+            "GET /api/v1/extract/labels",
+            "401 403 200 200 401 401",
+            id -> get("/api/v1/extract/labels")),
+        row("GET /review/extract", "302 200 200 200 401 401", id -> get("/review/extract")),
+        row(
+            "POST /review/extract",
+            "403 302 302 302 401 401",
+            id -> post("/review/extract").param("text", ARTICLE).param("doc_date", "2021-02-03")),
+        row(
+            "GET /review/extract/documents/{id}",
+            "302 200 200 200 401 401",
+            id -> get("/review/extract/documents/" + seedDocument())),
+        row(
+            "GET /review/extract/documents/{id}/candidates/{number}/edit",
+            "302 200 200 200 401 401",
+            id -> get("/review/extract/documents/" + seedDocument() + "/candidates/1/edit")),
+        row(
+            "POST /review/extract/documents/{id}/candidates/{number}/accept",
+            "403 302 302 302 401 401",
+            id -> post("/review/extract/documents/" + seedDocument() + "/candidates/1/accept")),
+        row(
+            "POST /review/extract/documents/{id}/candidates/{number}/edit",
+            "403 400 400 400 401 401",
+            "an incomplete form",
+            id ->
+                post("/review/extract/documents/" + seedDocument() + "/candidates/1/edit")
+                    .param("recipient_country", "ZZ")),
+        row(
+            "POST /review/extract/documents/{id}/candidates/{number}/reject",
+            "403 302 302 302 401 401",
+            id ->
+                post("/review/extract/documents/" + seedDocument() + "/candidates/1/reject")
+                    .param("reason", "not a transfer")),
+        row(
+            "GET /review/extract/drafts/{transferId}",
+            "302 404 200 200 401 401",
+            "accepted by someone else",
+            id -> get("/review/extract/drafts/" + seedAcceptedDraft())),
         // API documentation and the framework's own
         row("GET /v3/api-docs", "200 200 200 200 401 401", id -> get("/v3/api-docs")),
         row("GET /v3/api-docs.yaml", "200 200 200 200 401 401", id -> get("/v3/api-docs.yaml")),
@@ -627,5 +727,28 @@ class AuthorizationMatrixTest extends SecurityTestContext {
         {"id":"%s","name":"Matrix Lenses","country":"DE","kind":"vendor"}
         """
         .formatted(id);
+  }
+
+  /** A news-like text with one transfer (sl-01 of eval/sightline-gold.jsonl), JSON-safe. */
+  static final String ARTICLE =
+      "NAIROBI \u2014 Kenya's National Police Service has switched on the second phase of its Safe"
+          + " City network, adding 1,800 high-definition cameras across Nairobi and Mombasa. The"
+          + " system was supplied by Huawei under a contract worth KES 1.5 billion signed in 2019,"
+          + " with Safaricom acting as prime contractor.";
+
+  /** A document submitted for extraction by someone other than every caller. */
+  private long seedDocument() {
+    return extraction
+        .submit(
+            ExtractionService.Submission.of(
+                null, ARTICLE, "2021-02-03", "https://example.org/nairobi", "Matrix"),
+            "seeder")
+        .document()
+        .id();
+  }
+
+  /** A draft accepted from a document by someone other than every caller. */
+  private String seedAcceptedDraft() {
+    return extraction.accept(seedDocument(), 0, "seeder");
   }
 }

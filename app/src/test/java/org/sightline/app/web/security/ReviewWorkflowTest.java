@@ -96,6 +96,7 @@ class ReviewWorkflowTest extends SecurityTestContext {
         .andExpect(jsonPath("$.summary").value(containsString("and servers")));
     mvc.perform(get("/api/v1/transfers").param("q", "Zyxwvutsr"))
         .andExpect(jsonPath("$.total").value(1));
+    assertVisibleEverywhere(id);
     assertThat(icelandCount()).isEqualTo(icelandBefore + 1);
     mvc.perform(get("/search").param("q", "Zyxwvutsr"))
         .andExpect(content().string(containsString(id)));
@@ -186,7 +187,38 @@ class ReviewWorkflowTest extends SecurityTestContext {
     mvc.perform(get("/search").param("q", "Zyxwvutsr"))
         .andExpect(content().string(not(containsString(id))));
     mvc.perform(get("/transfers/" + id)).andExpect(status().isNotFound());
+    for (String path : EVERY_PUBLIC_LISTING) {
+      mvc.perform(get(path).param("q", "Zyxwvutsr"))
+          .andExpect(status().isOk())
+          .andExpect(content().string(not(containsString(id))))
+          .andExpect(content().string(not(containsString("Zyxwvutsr Optics"))));
+    }
   }
+
+  /** Once published, the record shows in every public listing, figure and export. */
+  private void assertVisibleEverywhere(String id) throws Exception {
+    for (String path : EVERY_PUBLIC_LISTING) {
+      mvc.perform(get(path).param("q", "Zyxwvutsr"))
+          .andExpect(status().isOk())
+          // The network draws suppliers and countries, not transfer ids.
+          .andExpect(
+              content().string(containsString(path.equals("/network") ? "Zyxwvutsr Optics" : id)));
+    }
+  }
+
+  /**
+   * Public paths that list transfers, count them or export them: figures per country and per
+   * vendor, the map, the network, search and its downloads (the q parameter only filters search).
+   */
+  private static final List<String> EVERY_PUBLIC_LISTING =
+      List.of(
+          "/api/v1/stats",
+          "/api/v1/countries/IS",
+          "/countries/IS",
+          "/search",
+          "/search.csv",
+          "/search.json",
+          "/network");
 
   private int icelandCount() throws Exception {
     return body(mvc.perform(get("/api/v1/countries/IS")).andExpect(status().isOk()))
