@@ -28,6 +28,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
+import org.sightline.app.web.security.SignedIn;
 import org.sightline.core.model.PublicationState;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.documents.Decision;
@@ -36,7 +37,6 @@ import org.sightline.store.documents.Label;
 import org.sightline.store.registry.Visibility;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
-import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import tools.jackson.databind.JsonNode;
@@ -444,8 +444,8 @@ class ExtractApiTest extends ExtractTestContext {
         assertThat(result.getResponse().getRedirectedUrl()).isNotNull().startsWith(prefix);
   }
 
-  private static RequestPostProcessor contributor(String name) {
-    return SecurityMockMvcRequestPostProcessors.user(name).roles("CONTRIBUTOR");
+  private RequestPostProcessor contributor(String name) {
+    return SignedIn.as(accounts, name, Role.CONTRIBUTOR);
   }
 
   private static String candidatePath(long documentId, int number) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -16,12 +15,15 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.pages.PagesTestContext;
+import org.sightline.app.web.security.SignedIn;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Source;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferStatus;
+import org.sightline.store.accounts.Accounts;
+import org.sightline.store.accounts.Role;
 import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Proposals;
 import org.sightline.store.registry.Register;
@@ -40,12 +42,14 @@ class ReviewPageTest extends PagesTestContext {
   @Autowired Register register;
   @Autowired Proposals proposals;
 
-  static RequestPostProcessor contributor(String name) {
-    return user(name).roles("CONTRIBUTOR");
+  @Autowired Accounts accounts;
+
+  RequestPostProcessor contributor(String name) {
+    return SignedIn.as(accounts, name, Role.CONTRIBUTOR);
   }
 
-  static RequestPostProcessor reviewer(String name) {
-    return user(name).roles("REVIEWER");
+  RequestPostProcessor reviewer(String name) {
+    return SignedIn.as(accounts, name, Role.REVIEWER);
   }
 
   @Test
