@@ -17,7 +17,8 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
 
   @Override
   public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parseResult) {
-    cmd.getErr().println("sightline " + cmd.getCommandName() + ": " + describe(e));
+    // The full command ("sightline user add"), so "add" or "list" is never ambiguous.
+    cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + describe(e));
     cmd.getErr().flush();
     return FAILED;
   }

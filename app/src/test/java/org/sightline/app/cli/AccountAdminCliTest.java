@@ -57,7 +57,7 @@ class AccountAdminCliTest {
 
     CliRunner.Run ghost = sightline("user", "disable", "ghost", "--data", data());
     assertThat(ghost.exit()).isEqualTo(1);
-    assertThat(ghost.err().strip()).isEqualTo("sightline disable: no user 'ghost'");
+    assertThat(ghost.err().strip()).isEqualTo("sightline user disable: no user 'ghost'");
   }
 
   @Test
@@ -90,7 +90,7 @@ class AccountAdminCliTest {
 
     CliRunner.Run ghost = sightline("token", "list", "ghost", "--data", data());
     assertThat(ghost.exit()).isEqualTo(1);
-    assertThat(ghost.err().strip()).isEqualTo("sightline list: no user 'ghost'");
+    assertThat(ghost.err().strip()).isEqualTo("sightline token list: no user 'ghost'");
   }
 
   @Test
@@ -120,7 +120,7 @@ class AccountAdminCliTest {
     CliRunner.Run bad = sightline("audit", "export", "--format", "xml", "--data", data());
     assertThat(bad.exit()).isEqualTo(1);
     assertThat(bad.err().strip())
-        .isEqualTo("sightline export: unknown audit format 'xml'; expected csv or jsonl");
+        .isEqualTo("sightline audit export: unknown audit format 'xml'; expected csv or jsonl");
   }
 
   private String data() {

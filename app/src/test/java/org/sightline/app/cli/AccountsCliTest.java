@@ -67,7 +67,7 @@ class AccountsCliTest {
 
     CliRunner.Run again = sightline("user", "add", "KITE", "--role", "admin", "--data", data());
     assertThat(again.exit()).isEqualTo(1);
-    assertThat(again.err().strip()).isEqualTo("sightline add: user 'kite' already exists");
+    assertThat(again.err().strip()).isEqualTo("sightline user add: user 'kite' already exists");
   }
 
   @Test
@@ -76,7 +76,8 @@ class AccountsCliTest {
 
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err().strip())
-        .isEqualTo("sightline add: unknown role 'root'; expected contributor, reviewer or admin");
+        .isEqualTo(
+            "sightline user add: unknown role 'root'; expected contributor, reviewer or admin");
     assertThat(run.out()).isEmpty();
   }
 
@@ -111,7 +112,7 @@ class AccountsCliTest {
     }
     CliRunner.Run unknown = sightline("token", "revoke", "4242", "--data", data());
     assertThat(unknown.exit()).isEqualTo(1);
-    assertThat(unknown.err().strip()).isEqualTo("sightline revoke: no token with id 4242");
+    assertThat(unknown.err().strip()).isEqualTo("sightline token revoke: no token with id 4242");
   }
 
   @Test
@@ -125,7 +126,7 @@ class AccountsCliTest {
 
     CliRunner.Run nobody = sightline("token", "create", "ghost", "--data", data());
     assertThat(nobody.exit()).isEqualTo(1);
-    assertThat(nobody.err().strip()).isEqualTo("sightline create: no user 'ghost'");
+    assertThat(nobody.err().strip()).isEqualTo("sightline token create: no user 'ghost'");
   }
 
   private String data() {

@@ -48,7 +48,14 @@ public final class Database implements AutoCloseable {
     try {
       ds = new HikariDataSource(hc);
     } catch (RuntimeException e) {
-      throw new DatabaseException("cannot open " + config.describe() + ": " + rootMessage(e), e);
+      String cause = rootMessage(e);
+      if (config.isEmbedded() && cause.contains("The file is locked")) {
+        // H2's embedded file serves one process: the usual cause is a running `sightline serve`.
+        cause =
+            "it is in use by another Sightline process (stop `sightline serve` first, or share a"
+                + " PostgreSQL database with --db-url)";
+      }
+      throw new DatabaseException("cannot open " + config.describe() + ": " + cause, e);
     }
     try {
       Flyway.configure()
