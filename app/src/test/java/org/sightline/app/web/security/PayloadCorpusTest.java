@@ -17,6 +17,7 @@ import org.sightline.app.payloads.Payloads;
 import org.sightline.store.accounts.Role;
 import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
@@ -87,6 +88,80 @@ class PayloadCorpusTest extends SecurityTestContext {
     assertThat(count("transfer")).isEqualTo(transfersBefore + payloads.size());
     assertThat(count("revision")).isEqualTo(revisionsBefore + 2L * payloads.size());
     assertThat(count("account")).isGreaterThanOrEqualTo(2);
+  }
+
+  @Test
+  void payloadsInOrganizationsAndResponsesAreStoredAndReadBackUnchanged() throws Exception {
+    String contributor = bearer(token(Role.CONTRIBUTOR));
+    String reviewer = bearer(token(Role.REVIEWER));
+    String transfer = "PAY-R";
+    call(post("/api/v1/transfers"), contributor, transfer(transfer, "Vendor", "Summary"), 201);
+    call(post("/api/v1/transfers/" + transfer + "/submit"), contributor, null, 200);
+    call(post("/api/v1/transfers/" + transfer + "/publish"), reviewer, null, 200);
+
+    List<String> payloads = Payloads.all();
+    List<String> wrong = new ArrayList<>();
+    for (int i = 0; i < payloads.size(); i++) {
+      String p = payloads.get(i);
+      // Organizations and responses trim surrounding whitespace; everything else is kept as sent.
+      String kept = p.strip();
+      String org = "pay-org-" + i;
+      ObjectNode o = JSON.createObjectNode();
+      o.put("id", org);
+      o.put("name", "Org " + i + " " + p);
+      o.putArray("aliases").add(p);
+      o.put("country", "DE");
+      o.put("kind", "vendor");
+      o.put("note", p);
+      call(post("/api/v1/organizations"), contributor, o, 201);
+      call(post("/api/v1/organizations/" + org + "/submit"), contributor, null, 200);
+      call(post("/api/v1/organizations/" + org + "/publish"), reviewer, null, 200);
+      JsonNode read = JSON.readTree(body(get("/api/v1/organizations/" + org), null));
+      expect(wrong, i, "organization name", read.path("name"), "Org " + i + " " + kept);
+      expect(wrong, i, "organization alias", read.path("aliases").path(0), kept);
+      expect(wrong, i, "organization note", read.path("note"), kept);
+
+      ObjectNode r = JSON.createObjectNode();
+      r.put("responder_name", p);
+      r.put("responder_kind", "company");
+      r.put("date", "2024-01-15");
+      r.put("text", p);
+      r.put("how_obtained", p);
+      call(post("/api/v1/transfers/" + transfer + "/responses"), contributor, r, 201);
+    }
+    JsonNode responses =
+        JSON.readTree(body(get("/api/v1/transfers/" + transfer + "/responses"), reviewer));
+    JsonNode list = responses.isArray() ? responses : responses.path("items");
+    assertThat(list.size()).isEqualTo(payloads.size());
+    for (int i = 0; i < payloads.size(); i++) {
+      JsonNode r = list.get(i);
+      String kept = payloads.get(i).strip();
+      expect(wrong, i, "responder name", r.path("responder_name"), kept);
+      expect(wrong, i, "response text", r.path("text"), kept);
+      expect(wrong, i, "how obtained", r.path("how_obtained"), kept);
+    }
+    assertThat(wrong).isEmpty();
+  }
+
+  private void call(MockHttpServletRequestBuilder request, String auth, JsonNode json, int expected)
+      throws Exception {
+    request.header("Authorization", auth);
+    if (json != null) {
+      request.contentType(MediaType.APPLICATION_JSON).content(json.toString());
+    }
+    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+    assertThat(response.getStatus())
+        .as(response.getContentAsString(StandardCharsets.UTF_8))
+        .isEqualTo(expected);
+  }
+
+  private String body(MockHttpServletRequestBuilder request, String auth) throws Exception {
+    if (auth != null) {
+      request.header("Authorization", auth);
+    }
+    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+    assertThat(response.getStatus()).isEqualTo(200);
+    return response.getContentAsString(StandardCharsets.UTF_8);
   }
 
   @Test
