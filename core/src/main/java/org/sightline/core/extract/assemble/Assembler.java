@@ -292,9 +292,373 @@ public final class Assembler {
     }
     // Pass 1: facts per sentence that has a mention.
     List<Facts> facts = new ArrayList<>();
+    Map<String, Double> supplierVotes = new HashMap<>(4);
+    collectFacts(norm, seg, m, facts, supplierVotes);
+    String dominant = dominantSupplier(supplierVotes);
+    // The dominant supplier leans towards the supplier side wherever it is mentioned.
+    if (dominant != null) {
+      for (Facts f : facts) {
+        for (CountryGroup g : f.groups) {
+          if (g.codes.contains(dominant) && !g.locked) {
+            g.supScore += 1;
+            g.role = role(g);
+          }
+        }
+      }
+    }
+    // Pass 2: candidates.
+    List<Draft> drafts = new ArrayList<>();
+    Story story = new Story();
+    for (Facts f : facts) {
+      draftSentence(f, dominant, story, drafts, text, norm, docDate, m);
+    }
+    return finish(merge(drafts), text);
+  }
+
+  /** What the sentences read so far say about the story's supplier and recipient (pass 2). */
+  static final class Story {
+    List<String> orgs = List.of();
+    boolean newOrg;
+    String supplierCountry;
+    int supplierParagraph = -1;
+    int supplierSentence = -10;
+    int supplierAt = -10;
+    List<String> recipients = List.of();
+    int recipientSentence = -10;
+    int recipientParagraph = -1;
+    boolean recipientStated;
+  }
+
+  /**
+   * Pass 2 of {@link #assemble} for one sentence: extends the last draft or adds new ones, then
+   * updates the story so far.
+   */
+  private void draftSentence(
+      Facts f,
+      String dominant,
+      Story story,
+      List<Draft> drafts,
+      String text,
+      String norm,
+      LocalDate docDate,
+      Mentions m) {
+    List<CountryGroup> recGroups = new ArrayList<>(2);
+    List<CountryGroup> supGroups = new ArrayList<>(2);
+    List<CountryGroup> neutral = new ArrayList<>(2);
+    for (CountryGroup g : f.groups) {
+      (g.role == -1 ? recGroups : g.role == 1 ? supGroups : neutral).add(g);
+    }
+    boolean hasOrgs = !f.orgs.isEmpty() || !f.unknownOrgs.isEmpty();
+    // Two recipient-looking countries, one the document's supplier: "The Chinese government
+    // brokered deals with the Malaysian government".
+    if (supGroups.isEmpty() && !hasOrgs && dominant != null) {
+      Set<String> recCodes = new LinkedHashSet<>();
+      for (CountryGroup g : recGroups) {
+        recCodes.addAll(g.codes);
+      }
+      if (recCodes.size() >= 2 && recCodes.contains(dominant)) {
+        for (CountryGroup g : List.copyOf(recGroups)) {
+          if (g.codes.size() == 1 && g.codes.get(0).equals(dominant)) {
+            recGroups.remove(g);
+            supGroups.add(g);
+          }
+        }
+      }
+    }
+    // "deployed spyware against journalists in the United States": a country reached only by a
+    // preposition is a place, not the recipient, when the sentence names a clearer recipient.
+    double strongest = 0;
+    for (CountryGroup g : recGroups) {
+      strongest = Math.max(strongest, g.recScore);
+    }
+    if (strongest >= 2) {
+      recGroups.removeIf(g -> g.recScore < 2);
+    }
+    boolean inSentenceSupplier = hasOrgs || !supGroups.isEmpty();
+    String supplierCountry = null;
+    List<String> orgNames = new ArrayList<>(2);
+    boolean newOrg = false;
+    for (Entity o : f.orgs) {
+      if (!orgNames.contains(o.name())) {
+        orgNames.add(o.name());
+      }
+    }
+    for (String u : f.unknownOrgs) {
+      orgNames.add(u);
+      newOrg = true;
+    }
+    for (CountryGroup g : supGroups) {
+      if (supplierCountry == null) {
+        supplierCountry = g.codes.get(0);
+      }
+      for (Entity o : f.orgs) {
+        if (g.codes.contains(o.country())) {
+          supplierCountry = o.country();
+        }
+      }
+    }
+    if (supplierCountry == null) {
+      for (Entity o : f.orgs) {
+        if (o.country() != null) {
+          supplierCountry = o.country();
+          break;
+        }
+      }
+    }
+    if (supplierCountry == null && f.unknownOrgCountry != null) {
+      supplierCountry = f.unknownOrgCountry;
+    }
+    int supplierDistance = 0;
+    boolean crossParagraph = false;
+    if (!inSentenceSupplier) {
+      // The supplier of the story so far: named in this paragraph, at the end of the one before
+      // (a lede and its second paragraph), or referred to as "the company".
+      boolean nearSupplier =
+          story.supplierParagraph == f.paragraph
+              || (story.supplierParagraph == f.paragraph - 1
+                  && f.firstInParagraph
+                  && f.cue >= 1
+                  && (f.anaphor || !f.groups.isEmpty())
+                  && f.index - story.supplierAt <= 2)
+              || (f.orgAnaphor && !story.orgs.isEmpty() && f.index - story.supplierAt <= 6);
+      if (nearSupplier && (!story.orgs.isEmpty() || story.supplierCountry != null)) {
+        crossParagraph = story.supplierParagraph != f.paragraph;
+        orgNames.addAll(story.orgs);
+        newOrg = story.newOrg;
+        supplierCountry = story.supplierCountry;
+        supplierDistance = 1;
+      } else if (dominant != null) {
+        supplierCountry = dominant;
+        supplierDistance = 2;
+      }
+    }
+    boolean promoted = false;
+    boolean supplierReferredTo = supplierDistance == 1 && f.orgAnaphor;
+    if (recGroups.isEmpty()
+        && (inSentenceSupplier || supplierReferredTo)
+        && (f.cue >= 1 || !f.tech.isEmpty())) {
+      for (CountryGroup g : neutral) {
+        if (!g.codes.contains(supplierCountry)) {
+          recGroups.add(g);
+          promoted = true;
+        }
+      }
+    }
+    boolean hasSupplier = !orgNames.isEmpty() || supplierCountry != null;
+    boolean relevant = f.cue >= 1 || !f.tech.isEmpty() || f.finWord;
+    // "X sells spyware. Researchers found it in Egypt": the sentence before made it relevant.
+    boolean relevantByContext =
+        !relevant && supplierDistance == 1 && f.index - story.supplierSentence == 1;
+    boolean recipientFromContext = false;
+    List<String> recipients = new ArrayList<>(2);
+    List<CountryGroup> recipientGroups = new ArrayList<>(2);
+    for (CountryGroup g : recGroups) {
+      for (String c : g.codes) {
+        if (!recipients.contains(c)) {
+          recipients.add(c);
+          recipientGroups.add(g);
+        }
+      }
+    }
+    for (Entity a : f.agencies) {
+      if (a.country() != null && !recipients.contains(a.country())) {
+        recipients.add(a.country());
+        CountryGroup g = new CountryGroup();
+        g.codes.add(a.country());
+        g.recScore = 2;
+        g.role = -1;
+        g.endUser = a.name();
+        recipientGroups.add(g);
+      }
+    }
+    // The country the story is about, when no other country has been named since: two
+    // sentences back, or four when it was stated as the receiving side ("Kyrgyzstan's
+    // government ... The first phase, built by Russia's Vega").
+    int recipientGap = f.index - story.recipientSentence;
+    boolean nearRecipient =
+        (story.recipientParagraph == f.paragraph && recipientGap <= 2)
+            || (story.recipientStated
+                && story.recipientParagraph >= f.paragraph - 2
+                && recipientGap <= 4);
+    if (recipients.isEmpty()
+        && (inSentenceSupplier || (supplierDistance == 1 && f.anaphor))
+        && f.cue >= 2
+        && !f.examplesOnly
+        && nearRecipient) {
+      crossParagraph |= story.recipientParagraph != f.paragraph;
+      for (String c : story.recipients) {
+        recipients.add(c);
+        CountryGroup g = new CountryGroup();
+        g.codes.add(c);
+        g.recScore = 1;
+        recipientGroups.add(g);
+      }
+      recipientFromContext = true;
+    }
+    if (recipients.isEmpty()) {
+      // A sentence continuing the story of the candidate before it.
+      Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
+      if (last != null
+          && (last.lastParagraph == f.paragraph
+              || (last.lastParagraph == f.paragraph - 1 && f.firstInParagraph))
+          && f.index - last.lastSentence <= 2
+          && relevant
+          && (f.anaphor || hasOrgs)
+          && f.hedge < 2) {
+        boolean orgFits = true;
+        if (hasOrgs && !last.orgs.isEmpty()) {
+          orgFits = false;
+          for (String o : orgNames) {
+            if (last.orgs.contains(o)) {
+              orgFits = true;
+            }
+          }
+        }
+        if (orgFits) {
+          if (last.orgs.isEmpty() && hasOrgs) {
+            boolean sameCountry = true;
+            for (Entity o : f.orgs) {
+              if (o.country() != null
+                  && last.supplierCountry != null
+                  && !o.country().equals(last.supplierCountry)) {
+                sameCountry = false;
+              }
+            }
+            if (sameCountry) {
+              last.orgs.addAll(orgNames);
+              last.newOrg |= newOrg;
+              last.x[Features.NAMED_ORGANIZATION] = 1;
+            }
+          }
+          addDetails(last, f, text, norm, docDate, m);
+        }
+      }
+    } else if (hasSupplier && f.hedge < 2) {
+      // A hypothetical is never a transfer. Weak statements (no cue, supplier from context)
+      // still become candidates: the confidence model learned from annotated text how little
+      // they are worth, and the threshold drops them.
+      // Named organizations from different home countries are different suppliers: "equipment
+      // from Huawei and Dahua supplied through local firm Naung Yoe".
+      List<SupplierSet> sets = new ArrayList<>(1);
+      Map<String, SupplierSet> byCountry = new HashMap<>(2);
+      if (supplierDistance == 0) {
+        for (Entity o : f.orgs) {
+          if (o.country() != null && !byCountry.containsKey(o.country())) {
+            SupplierSet set = new SupplierSet(o.country());
+            byCountry.put(o.country(), set);
+            sets.add(set);
+          }
+        }
+      }
+      if (byCountry.size() >= 2) {
+        for (Entity o : f.orgs) {
+          SupplierSet set = byCountry.get(o.country());
+          (set == null
+                  ? byCountry.get(supplierCountry) == null
+                      ? sets.get(0)
+                      : byCountry.get(supplierCountry)
+                  : set)
+              .add(o.name(), false);
+        }
+        for (String u : f.unknownOrgs) {
+          SupplierSet set = byCountry.get(supplierCountry);
+          (set == null ? sets.get(0) : set).add(u, true);
+        }
+      } else {
+        sets.clear();
+        SupplierSet one = new SupplierSet(supplierCountry);
+        for (String o : orgNames) {
+          one.add(o, false);
+        }
+        one.newOrg = newOrg;
+        sets.add(one);
+      }
+      for (int r = 0; r < recipients.size(); r++) {
+        for (SupplierSet set : sets) {
+          String rc = recipients.get(r);
+          CountryGroup g = recipientGroups.get(r);
+          boolean domestic = rc.equals(set.country);
+          if (domestic
+              && !(!set.orgs.isEmpty() && f.cue >= 2 && g.recScore >= 2 && supplierDistance == 0)) {
+            continue;
+          }
+          Draft d = new Draft();
+          d.orgs.addAll(set.orgs);
+          d.newOrg = set.newOrg;
+          d.supplierCountry = set.country;
+          d.recipient = rc;
+          d.paragraph = f.paragraph;
+          d.endUser = g.endUser;
+          d.anotherDeal = supplierDistance == 0 && marksAnotherDeal(norm, f.start, f.end);
+          double[] x = d.x;
+          x[Features.BIAS] = 1;
+          x[Features.SUPPLIER_SAME_SENTENCE] = supplierDistance == 0 ? 1 : 0;
+          x[Features.SUPPLIER_FROM_PARAGRAPH] = supplierDistance == 1 ? 1 : 0;
+          x[Features.SUPPLIER_FROM_DOCUMENT] = supplierDistance == 2 ? 1 : 0;
+          x[Features.NAMED_ORGANIZATION] = set.orgs.isEmpty() ? 0 : 1;
+          x[Features.NEW_ORGANIZATION] = set.newOrg ? 1 : 0;
+          x[Features.RECIPIENT_ROLE] = Math.min(g.recScore, 4) / 4.0;
+          x[Features.RECIPIENT_PROMOTED] = promoted && g.role == 0 ? 1 : 0;
+          x[Features.RECIPIENT_IN_LIST] = g.codes.size() > 1 ? 1 : 0;
+          x[Features.RECIPIENT_FROM_CONTEXT] = recipientFromContext ? 1 : 0;
+          x[Features.DOMINANT_SUPPLIER] =
+              set.country != null && set.country.equals(dominant) ? 1 : 0;
+          x[Features.DOMESTIC] = domestic ? 1 : 0;
+          x[Features.CONTEXT_ONLY] = relevant ? 0 : relevantByContext ? 0.5 : 1;
+          x[Features.CROSS_PARAGRAPH] = crossParagraph ? 1 : 0;
+          for (CountryGroup sg : supGroups) {
+            if (sg.explicitSupplier && sg.codes.contains(set.country) && supplierDistance == 0) {
+              x[Features.SUPPLIER_STATED] = 1;
+            }
+          }
+          addDetails(d, f, text, norm, docDate, m);
+          drafts.add(d);
+        }
+      }
+    }
+    if (inSentenceSupplier && f.hedge < 2) {
+      story.orgs = List.copyOf(orgNames);
+      story.newOrg = newOrg;
+      story.supplierCountry = supplierCountry;
+      story.supplierParagraph = f.paragraph;
+      story.supplierAt = f.index;
+      story.supplierSentence = f.hedge < 2 && (relevant || hasOrgs) ? f.index : -10;
+    }
+    List<CountryGroup> named = recGroups;
+    if (named.isEmpty()) {
+      // "Zimbabwe is expanding its programme. The government has signed ...": a country named
+      // in no clear role can still be the one the next sentence talks about.
+      named = new ArrayList<>();
+      for (CountryGroup g : neutral) {
+        if (!g.codes.contains(supplierCountry)) {
+          named.add(g);
+        }
+      }
+    }
+    if (!named.isEmpty()) {
+      List<String> codes = new ArrayList<>();
+      for (CountryGroup g : named) {
+        codes.addAll(g.codes);
+      }
+      story.recipients = codes;
+      story.recipientStated = false;
+      for (CountryGroup g : named) {
+        story.recipientStated |= g.recScore >= 2;
+      }
+      story.recipientSentence = f.index;
+      story.recipientParagraph = f.paragraph;
+    }
+  }
+
+  /**
+   * Pass 1 of {@link #assemble}: the facts of every sentence that has a mention, in order, and the
+   * votes for the document's supplier country. Kept apart so that each method stays small enough
+   * for the JIT to compile and inline well.
+   */
+  private void collectFacts(
+      String norm, Segments seg, Mentions m, List<Facts> facts, Map<String, Double> supplierVotes) {
     int e = 0;
     int t = 0;
-    Map<String, Double> supplierVotes = new HashMap<>(4);
     // The dateline's place and date are where and when the story was filed: not evidence.
     int bodyStart = Dateline.bodyStart(norm);
     for (int s = 0; s < seg.count(); s++) {
@@ -339,6 +703,10 @@ public final class Assembler {
         }
       }
     }
+  }
+
+  /** The country with most supplier votes (ties to the first in code order), or null. */
+  private static String dominantSupplier(Map<String, Double> supplierVotes) {
     String dominant = null;
     double best = 0;
     for (Map.Entry<String, Double> v : supplierVotes.entrySet()) {
@@ -348,341 +716,7 @@ public final class Assembler {
         dominant = v.getKey();
       }
     }
-    // The dominant supplier leans towards the supplier side wherever it is mentioned.
-    if (dominant != null) {
-      for (Facts f : facts) {
-        for (CountryGroup g : f.groups) {
-          if (g.codes.contains(dominant) && !g.locked) {
-            g.supScore += 1;
-            g.role = role(g);
-          }
-        }
-      }
-    }
-    // Pass 2: candidates.
-    List<Draft> drafts = new ArrayList<>();
-    List<String> ctxOrgs = List.of();
-    boolean ctxNewOrg = false;
-    String ctxSupplierCountry = null;
-    int ctxSupplierParagraph = -1;
-    int ctxSupplierSentence = -10;
-    int ctxSupplierAt = -10;
-    List<String> ctxRecipients = List.of();
-    int ctxRecipientSentence = -10;
-    int ctxRecipientParagraph = -1;
-    boolean ctxRecipientStated = false;
-    for (Facts f : facts) {
-      List<CountryGroup> recGroups = new ArrayList<>(2);
-      List<CountryGroup> supGroups = new ArrayList<>(2);
-      List<CountryGroup> neutral = new ArrayList<>(2);
-      for (CountryGroup g : f.groups) {
-        (g.role == -1 ? recGroups : g.role == 1 ? supGroups : neutral).add(g);
-      }
-      boolean hasOrgs = !f.orgs.isEmpty() || !f.unknownOrgs.isEmpty();
-      // Two recipient-looking countries, one the document's supplier: "The Chinese government
-      // brokered deals with the Malaysian government".
-      if (supGroups.isEmpty() && !hasOrgs && dominant != null) {
-        Set<String> recCodes = new LinkedHashSet<>();
-        for (CountryGroup g : recGroups) {
-          recCodes.addAll(g.codes);
-        }
-        if (recCodes.size() >= 2 && recCodes.contains(dominant)) {
-          for (CountryGroup g : List.copyOf(recGroups)) {
-            if (g.codes.size() == 1 && g.codes.get(0).equals(dominant)) {
-              recGroups.remove(g);
-              supGroups.add(g);
-            }
-          }
-        }
-      }
-      // "deployed spyware against journalists in the United States": a country reached only by a
-      // preposition is a place, not the recipient, when the sentence names a clearer recipient.
-      double strongest = 0;
-      for (CountryGroup g : recGroups) {
-        strongest = Math.max(strongest, g.recScore);
-      }
-      if (strongest >= 2) {
-        recGroups.removeIf(g -> g.recScore < 2);
-      }
-      boolean inSentenceSupplier = hasOrgs || !supGroups.isEmpty();
-      String supplierCountry = null;
-      List<String> orgNames = new ArrayList<>(2);
-      boolean newOrg = false;
-      for (Entity o : f.orgs) {
-        if (!orgNames.contains(o.name())) {
-          orgNames.add(o.name());
-        }
-      }
-      for (String u : f.unknownOrgs) {
-        orgNames.add(u);
-        newOrg = true;
-      }
-      for (CountryGroup g : supGroups) {
-        if (supplierCountry == null) {
-          supplierCountry = g.codes.get(0);
-        }
-        for (Entity o : f.orgs) {
-          if (g.codes.contains(o.country())) {
-            supplierCountry = o.country();
-          }
-        }
-      }
-      if (supplierCountry == null) {
-        for (Entity o : f.orgs) {
-          if (o.country() != null) {
-            supplierCountry = o.country();
-            break;
-          }
-        }
-      }
-      if (supplierCountry == null && f.unknownOrgCountry != null) {
-        supplierCountry = f.unknownOrgCountry;
-      }
-      int supplierDistance = 0;
-      boolean crossParagraph = false;
-      if (!inSentenceSupplier) {
-        // The supplier of the story so far: named in this paragraph, at the end of the one before
-        // (a lede and its second paragraph), or referred to as "the company".
-        boolean nearSupplier =
-            ctxSupplierParagraph == f.paragraph
-                || (ctxSupplierParagraph == f.paragraph - 1
-                    && f.firstInParagraph
-                    && f.cue >= 1
-                    && (f.anaphor || !f.groups.isEmpty())
-                    && f.index - ctxSupplierAt <= 2)
-                || (f.orgAnaphor && !ctxOrgs.isEmpty() && f.index - ctxSupplierAt <= 6);
-        if (nearSupplier && (!ctxOrgs.isEmpty() || ctxSupplierCountry != null)) {
-          crossParagraph = ctxSupplierParagraph != f.paragraph;
-          orgNames.addAll(ctxOrgs);
-          newOrg = ctxNewOrg;
-          supplierCountry = ctxSupplierCountry;
-          supplierDistance = 1;
-        } else if (dominant != null) {
-          supplierCountry = dominant;
-          supplierDistance = 2;
-        }
-      }
-      boolean promoted = false;
-      boolean supplierReferredTo = supplierDistance == 1 && f.orgAnaphor;
-      if (recGroups.isEmpty()
-          && (inSentenceSupplier || supplierReferredTo)
-          && (f.cue >= 1 || !f.tech.isEmpty())) {
-        for (CountryGroup g : neutral) {
-          if (!g.codes.contains(supplierCountry)) {
-            recGroups.add(g);
-            promoted = true;
-          }
-        }
-      }
-      boolean hasSupplier = !orgNames.isEmpty() || supplierCountry != null;
-      boolean relevant = f.cue >= 1 || !f.tech.isEmpty() || f.finWord;
-      // "X sells spyware. Researchers found it in Egypt": the sentence before made it relevant.
-      boolean relevantByContext =
-          !relevant && supplierDistance == 1 && f.index - ctxSupplierSentence == 1;
-      boolean recipientFromContext = false;
-      List<String> recipients = new ArrayList<>(2);
-      List<CountryGroup> recipientGroups = new ArrayList<>(2);
-      for (CountryGroup g : recGroups) {
-        for (String c : g.codes) {
-          if (!recipients.contains(c)) {
-            recipients.add(c);
-            recipientGroups.add(g);
-          }
-        }
-      }
-      for (Entity a : f.agencies) {
-        if (a.country() != null && !recipients.contains(a.country())) {
-          recipients.add(a.country());
-          CountryGroup g = new CountryGroup();
-          g.codes.add(a.country());
-          g.recScore = 2;
-          g.role = -1;
-          g.endUser = a.name();
-          recipientGroups.add(g);
-        }
-      }
-      // The country the story is about, when no other country has been named since: two
-      // sentences back, or four when it was stated as the receiving side ("Kyrgyzstan's
-      // government ... The first phase, built by Russia's Vega").
-      int recipientGap = f.index - ctxRecipientSentence;
-      boolean nearRecipient =
-          (ctxRecipientParagraph == f.paragraph && recipientGap <= 2)
-              || (ctxRecipientStated
-                  && ctxRecipientParagraph >= f.paragraph - 2
-                  && recipientGap <= 4);
-      if (recipients.isEmpty()
-          && (inSentenceSupplier || (supplierDistance == 1 && f.anaphor))
-          && f.cue >= 2
-          && !f.examplesOnly
-          && nearRecipient) {
-        crossParagraph |= ctxRecipientParagraph != f.paragraph;
-        for (String c : ctxRecipients) {
-          recipients.add(c);
-          CountryGroup g = new CountryGroup();
-          g.codes.add(c);
-          g.recScore = 1;
-          recipientGroups.add(g);
-        }
-        recipientFromContext = true;
-      }
-      if (recipients.isEmpty()) {
-        // A sentence continuing the story of the candidate before it.
-        Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
-        if (last != null
-            && (last.lastParagraph == f.paragraph
-                || (last.lastParagraph == f.paragraph - 1 && f.firstInParagraph))
-            && f.index - last.lastSentence <= 2
-            && relevant
-            && (f.anaphor || hasOrgs)
-            && f.hedge < 2) {
-          boolean orgFits = true;
-          if (hasOrgs && !last.orgs.isEmpty()) {
-            orgFits = false;
-            for (String o : orgNames) {
-              if (last.orgs.contains(o)) {
-                orgFits = true;
-              }
-            }
-          }
-          if (orgFits) {
-            if (last.orgs.isEmpty() && hasOrgs) {
-              boolean sameCountry = true;
-              for (Entity o : f.orgs) {
-                if (o.country() != null
-                    && last.supplierCountry != null
-                    && !o.country().equals(last.supplierCountry)) {
-                  sameCountry = false;
-                }
-              }
-              if (sameCountry) {
-                last.orgs.addAll(orgNames);
-                last.newOrg |= newOrg;
-                last.x[Features.NAMED_ORGANIZATION] = 1;
-              }
-            }
-            addDetails(last, f, text, norm, docDate, m);
-          }
-        }
-      } else if (hasSupplier && f.hedge < 2) {
-        // A hypothetical is never a transfer. Weak statements (no cue, supplier from context)
-        // still become candidates: the confidence model learned from annotated text how little
-        // they are worth, and the threshold drops them.
-        // Named organizations from different home countries are different suppliers: "equipment
-        // from Huawei and Dahua supplied through local firm Naung Yoe".
-        List<SupplierSet> sets = new ArrayList<>(1);
-        Map<String, SupplierSet> byCountry = new HashMap<>(2);
-        if (supplierDistance == 0) {
-          for (Entity o : f.orgs) {
-            if (o.country() != null && !byCountry.containsKey(o.country())) {
-              SupplierSet set = new SupplierSet(o.country());
-              byCountry.put(o.country(), set);
-              sets.add(set);
-            }
-          }
-        }
-        if (byCountry.size() >= 2) {
-          for (Entity o : f.orgs) {
-            SupplierSet set = byCountry.get(o.country());
-            (set == null
-                    ? byCountry.get(supplierCountry) == null
-                        ? sets.get(0)
-                        : byCountry.get(supplierCountry)
-                    : set)
-                .add(o.name(), false);
-          }
-          for (String u : f.unknownOrgs) {
-            SupplierSet set = byCountry.get(supplierCountry);
-            (set == null ? sets.get(0) : set).add(u, true);
-          }
-        } else {
-          sets.clear();
-          SupplierSet one = new SupplierSet(supplierCountry);
-          for (String o : orgNames) {
-            one.add(o, false);
-          }
-          one.newOrg = newOrg;
-          sets.add(one);
-        }
-        for (int r = 0; r < recipients.size(); r++) {
-          for (SupplierSet set : sets) {
-            String rc = recipients.get(r);
-            CountryGroup g = recipientGroups.get(r);
-            boolean domestic = rc.equals(set.country);
-            if (domestic
-                && !(!set.orgs.isEmpty()
-                    && f.cue >= 2
-                    && g.recScore >= 2
-                    && supplierDistance == 0)) {
-              continue;
-            }
-            Draft d = new Draft();
-            d.orgs.addAll(set.orgs);
-            d.newOrg = set.newOrg;
-            d.supplierCountry = set.country;
-            d.recipient = rc;
-            d.paragraph = f.paragraph;
-            d.endUser = g.endUser;
-            d.anotherDeal = supplierDistance == 0 && marksAnotherDeal(norm, f.start, f.end);
-            double[] x = d.x;
-            x[Features.BIAS] = 1;
-            x[Features.SUPPLIER_SAME_SENTENCE] = supplierDistance == 0 ? 1 : 0;
-            x[Features.SUPPLIER_FROM_PARAGRAPH] = supplierDistance == 1 ? 1 : 0;
-            x[Features.SUPPLIER_FROM_DOCUMENT] = supplierDistance == 2 ? 1 : 0;
-            x[Features.NAMED_ORGANIZATION] = set.orgs.isEmpty() ? 0 : 1;
-            x[Features.NEW_ORGANIZATION] = set.newOrg ? 1 : 0;
-            x[Features.RECIPIENT_ROLE] = Math.min(g.recScore, 4) / 4.0;
-            x[Features.RECIPIENT_PROMOTED] = promoted && g.role == 0 ? 1 : 0;
-            x[Features.RECIPIENT_IN_LIST] = g.codes.size() > 1 ? 1 : 0;
-            x[Features.RECIPIENT_FROM_CONTEXT] = recipientFromContext ? 1 : 0;
-            x[Features.DOMINANT_SUPPLIER] =
-                set.country != null && set.country.equals(dominant) ? 1 : 0;
-            x[Features.DOMESTIC] = domestic ? 1 : 0;
-            x[Features.CONTEXT_ONLY] = relevant ? 0 : relevantByContext ? 0.5 : 1;
-            x[Features.CROSS_PARAGRAPH] = crossParagraph ? 1 : 0;
-            for (CountryGroup sg : supGroups) {
-              if (sg.explicitSupplier && sg.codes.contains(set.country) && supplierDistance == 0) {
-                x[Features.SUPPLIER_STATED] = 1;
-              }
-            }
-            addDetails(d, f, text, norm, docDate, m);
-            drafts.add(d);
-          }
-        }
-      }
-      if (inSentenceSupplier && f.hedge < 2) {
-        ctxOrgs = List.copyOf(orgNames);
-        ctxNewOrg = newOrg;
-        ctxSupplierCountry = supplierCountry;
-        ctxSupplierParagraph = f.paragraph;
-        ctxSupplierAt = f.index;
-        ctxSupplierSentence = f.hedge < 2 && (relevant || hasOrgs) ? f.index : -10;
-      }
-      List<CountryGroup> named = recGroups;
-      if (named.isEmpty()) {
-        // "Zimbabwe is expanding its programme. The government has signed ...": a country named
-        // in no clear role can still be the one the next sentence talks about.
-        named = new ArrayList<>();
-        for (CountryGroup g : neutral) {
-          if (!g.codes.contains(supplierCountry)) {
-            named.add(g);
-          }
-        }
-      }
-      if (!named.isEmpty()) {
-        List<String> codes = new ArrayList<>();
-        for (CountryGroup g : named) {
-          codes.addAll(g.codes);
-        }
-        ctxRecipients = codes;
-        ctxRecipientStated = false;
-        for (CountryGroup g : named) {
-          ctxRecipientStated |= g.recScore >= 2;
-        }
-        ctxRecipientSentence = f.index;
-        ctxRecipientParagraph = f.paragraph;
-      }
-    }
-    return finish(merge(drafts), text);
+    return dominant;
   }
 
   private static boolean mattersWithoutEntity(Mentions m, int t0, int t1) {

@@ -1,30 +1,46 @@
 package org.sightline.core.extract.lexicon;
 
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * A multi-pattern matcher: an Aho-Corasick automaton compiled into a dense transition table over
- * the characters that occur in the patterns, so the scan costs one array lookup per character
- * whatever the number of patterns. Matching ignores case; a pattern may require one of a few exact
- * surface forms (proper nouns), checked only when its lower-case key matches. Matches must start
- * and end at word boundaries, except at a pattern's end when it is a prefix pattern ("surveil*").
+ * A multi-pattern matcher: an Aho-Corasick automaton over the characters that occur in the
+ * patterns, whose shallow states have dense transition rows, so the scan costs about one array
+ * lookup per character whatever the number of patterns. Matching ignores case; a pattern may
+ * require one of a few exact surface forms (proper nouns), checked only when its lower-case key
+ * matches. Matches must start and end at word boundaries, except at a pattern's end when it is a
+ * prefix pattern ("surveil*").
  *
  * <p>Immutable and thread-safe once built; {@link #scan} writes into a caller-owned {@link Hits}.
  */
 public final class PatternMatcher {
   private final char[] charClass; // normalised char -> class, 0 = not in any pattern
   private final int classes;
-  private final int[] delta; // state * classes + class -> state
+  // state * classes + class -> state, for the dense states: char when every state number fits
+  // (then all states are dense), int for the shallow states of a larger automaton.
+  private final char[] delta;
+  private final int[] wideDelta;
+  private final int denseStates; // states below this number (the shallow ones) have a dense row
+  private final int[] edgeStart; // deep state -> first of its own trie edges in edgeClass
+  private final char[] edgeClass; // trie edge -> character class
+  private final int[] edgeTarget; // trie edge -> state
+  private final int[] fail; // state -> failure state
   private final int[] output; // state -> pattern id ending here, or -1
   private final int[] outputLink; // state -> next state on the failure chain with output, or 0
   private final int[] patternLength;
   private final boolean[] prefixPattern;
   private final String[][] surfaces; // pattern -> allowed exact forms, null = any case
+
+  /**
+   * When the automaton has more states than a char can number, only the states up to this depth
+   * (where the scan spends nearly all its time) keep a dense row; deeper ones keep their own trie
+   * edges and fall back on their failure state, so the table stays small enough to stay in cache.
+   */
+  private static final int DENSE_DEPTH = 3;
 
   private PatternMatcher(Builder b) {
     int patterns = b.keys.size();
@@ -47,8 +63,8 @@ public final class PatternMatcher {
       }
     }
     classes = cls;
-    // Trie as hash maps first, then a dense table.
-    List<Map<Character, Integer>> gotos = new ArrayList<>();
+    // The trie as hash maps first, keyed by character class.
+    List<Map<Integer, Integer>> gotos = new ArrayList<>();
     List<Integer> outs = new ArrayList<>();
     gotos.add(new HashMap<>());
     outs.add(-1);
@@ -56,44 +72,115 @@ public final class PatternMatcher {
       String k = b.keys.get(p);
       int s = 0;
       for (int i = 0; i < k.length(); i++) {
-        Integer next = gotos.get(s).get(k.charAt(i));
+        int c = charClass[k.charAt(i)];
+        Integer next = gotos.get(s).get(c);
         if (next == null) {
           next = gotos.size();
           gotos.add(new HashMap<>());
           outs.add(-1);
-          gotos.get(s).put(k.charAt(i), next);
+          gotos.get(s).put(c, next);
         }
         s = next;
       }
       outs.set(s, p);
     }
+    // Number the states breadth first, so that states are in order of depth: the shallow states
+    // the scan spends nearly all its time in get small numbers and a small dense table.
     int states = gotos.size();
-    delta = new int[states * classes];
-    output = new int[states];
-    outputLink = new int[states];
-    int[] fail = new int[states];
-    for (int s = 0; s < states; s++) {
-      output[s] = outs.get(s);
-    }
-    ArrayDeque<Integer> queue = new ArrayDeque<>();
-    for (Map.Entry<Character, Integer> e : gotos.get(0).entrySet()) {
-      delta[charClass[e.getKey()]] = e.getValue();
-      queue.add(e.getValue());
-    }
-    while (!queue.isEmpty()) {
-      int s = queue.poll();
-      int f = fail[s];
-      outputLink[s] = output[f] >= 0 ? f : outputLink[f];
-      // Inherit the failure state's transitions, then override with the trie's own.
-      System.arraycopy(delta, f * classes, delta, s * classes, classes);
-      for (Map.Entry<Character, Integer> e : gotos.get(s).entrySet()) {
-        int t = e.getValue();
-        int c = charClass[e.getKey()];
-        fail[t] = delta[f * classes + c];
-        delta[s * classes + c] = t;
-        queue.add(t);
+    int[] order = new int[states]; // new number -> trie state
+    int[] renumber = new int[states]; // trie state -> new number
+    int[] depth = new int[states];
+    int head = 0;
+    int tail = 1;
+    while (head < tail) {
+      int s = order[head];
+      renumber[s] = head++;
+      for (int t : new TreeMap<>(gotos.get(s)).values()) {
+        depth[tail] = depth[head - 1] + 1;
+        order[tail++] = t;
       }
     }
+    // Every state has a dense row of chars (a megabyte or two for the bundled gazetteer) when
+    // the state numbers fit in a char: one lookup per character, and half the memory of ints.
+    int dense = 0;
+    while (dense < states && (states <= Character.MAX_VALUE || depth[dense] <= DENSE_DEPTH)) {
+      dense++;
+    }
+    denseStates = dense;
+    output = new int[states];
+    outputLink = new int[states];
+    fail = new int[states];
+    edgeStart = new int[states + 1];
+    int edgeCount = 0;
+    for (int n = 0; n < states; n++) {
+      output[n] = outs.get(order[n]);
+      edgeStart[n] = edgeCount;
+      if (n >= dense) {
+        edgeCount += gotos.get(order[n]).size();
+      }
+    }
+    edgeStart[states] = edgeCount;
+    edgeClass = new char[edgeCount];
+    edgeTarget = new int[edgeCount];
+    int[] rows = new int[dense * classes];
+    // Breadth first again (new numbers are already in that order): failure links, output links,
+    // the dense rows of shallow states (inherited from the failure state, then the trie's own
+    // transitions) and the sparse edges of deep states (their failure link supplies the rest).
+    for (int n = 0; n < states; n++) {
+      int f = fail[n];
+      outputLink[n] = n == 0 ? 0 : output[f] >= 0 ? f : outputLink[f];
+      if (n > 0 && n < dense) {
+        System.arraycopy(rows, f * classes, rows, n * classes, classes);
+      }
+      int e = edgeStart[n];
+      for (Map.Entry<Integer, Integer> g : new TreeMap<>(gotos.get(order[n])).entrySet()) {
+        int c = g.getKey();
+        int t = renumber[g.getValue()];
+        fail[t] = n == 0 ? 0 : next(rows, f, c);
+        if (n < dense) {
+          rows[n * classes + c] = t;
+        } else {
+          edgeClass[e] = (char) c;
+          edgeTarget[e++] = t;
+        }
+      }
+    }
+    if (states <= Character.MAX_VALUE) {
+      delta = new char[rows.length];
+      for (int i = 0; i < rows.length; i++) {
+        delta[i] = (char) rows[i];
+      }
+      wideDelta = null;
+    } else {
+      delta = null;
+      wideDelta = rows;
+    }
+  }
+
+  /** {@link #next(int, int)} while the table is being built as {@code rows}. */
+  private int next(int[] rows, int state, int cls) {
+    while (state >= denseStates) {
+      for (int e = edgeStart[state], end = edgeStart[state + 1]; e < end; e++) {
+        if (edgeClass[e] == cls) {
+          return edgeTarget[e];
+        }
+      }
+      state = fail[state];
+    }
+    return rows[state * classes + cls];
+  }
+
+  /** The automaton's transition from {@code state} on character class {@code cls} (not 0). */
+  private int next(int state, int cls) {
+    while (state >= denseStates) {
+      for (int e = edgeStart[state], end = edgeStart[state + 1]; e < end; e++) {
+        if (edgeClass[e] == cls) {
+          return edgeTarget[e];
+        }
+      }
+      state = fail[state];
+    }
+    return delta != null ? delta[state * classes + cls] : wideDelta[state * classes + cls];
   }
 
   public int patternCount() {
@@ -109,7 +196,7 @@ public final class PatternMatcher {
     for (int i = from; i < to; i++) {
       char c = text.charAt(i);
       int cls = charClass[Fold.lower(c)];
-      state = cls == 0 ? 0 : delta[state * classes + cls];
+      state = cls == 0 ? 0 : next(state, cls);
       if (state == 0) {
         continue;
       }

@@ -39,6 +39,35 @@ class PatternMatcherTest {
   }
 
   @Test
+  void anAutomatonTooLargeForCharStateNumbersFindsTheSameMatches() {
+    // 30,000 six-letter words that part early take over 100,000 states (26 + 676 + 17,576 for the
+    // first three letters, 30,000 at each depth after): deep states keep sparse edges.
+    PatternMatcher.Builder b = new PatternMatcher.Builder();
+    for (int i = 0; i < 30_000; i++) {
+      b.add(word(i), false, null);
+    }
+    b.add("surveil", true, null);
+    b.add("safe city", false, null);
+    b.add("city", false, null);
+    PatternMatcher m = b.build();
+    String text =
+        "A Safe City, " + word(0) + " and " + word(29_999) + "; SURVEILLANCE " + word(12_345);
+    assertThat(matches(m, text))
+        .containsExactly("Safe City", "City", word(0), word(29_999), "SURVEIL", word(12_345));
+    assertThat(matches(m, word(7) + "x " + word(8).substring(1))).isEmpty();
+  }
+
+  /** A distinct lower-case six-letter word for each number below 26^6, last digit first. */
+  private static String word(int n) {
+    char[] w = new char[6];
+    for (int i = 0; i < 6; i++) {
+      w[i] = (char) ('a' + n % 26);
+      n /= 26;
+    }
+    return new String(w);
+  }
+
+  @Test
   void theGazetteerKnowsDemonymsCapitalsAliasesAndLenders() {
     Gazetteer g =
         Gazetteer.build(
