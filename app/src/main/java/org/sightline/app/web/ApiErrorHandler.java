@@ -1,5 +1,6 @@
 package org.sightline.app.web;
 
+import org.sightline.app.web.review.WorkflowRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -22,6 +23,13 @@ import org.springframework.web.servlet.resource.NoResourceFoundException;
 @RestControllerAdvice
 class ApiErrorHandler {
   private static final Logger log = LoggerFactory.getLogger(ApiErrorHandler.class);
+
+  /** A step the review workflow refused, from any write endpoint: its status and violations. */
+  @ExceptionHandler(WorkflowRefusal.class)
+  ResponseEntity<ApiError> refused(WorkflowRefusal e) {
+    return ResponseEntity.status(e.status())
+        .body(new ApiError(e.error(), e.getMessage(), null, e.violations()));
+  }
 
   @ExceptionHandler(NotFoundException.class)
   ResponseEntity<ApiError> notFound(NotFoundException e) {

@@ -61,7 +61,7 @@ class ExtractController {
             text(body, "doc_date"),
             text(body, "url"),
             text(body, "title"));
-    return ResponseEntity.ok(answer(extraction.submit(s, author())));
+    return ResponseEntity.ok(answer(extraction.submit(s, Roles.currentUser(Role.CONTRIBUTOR))));
   }
 
   @Operation(summary = "Extract candidate transfers from an uploaded .txt, .html or .pdf file")
@@ -77,7 +77,8 @@ class ExtractController {
     return ResponseEntity.ok(
         answer(
             extraction.submit(
-                ExtractionService.Submission.of(file, text, docDate, url, title), author())));
+                ExtractionService.Submission.of(file, text, docDate, url, title),
+                Roles.currentUser(Role.CONTRIBUTOR))));
   }
 
   @Operation(summary = "Every review decision on a candidate, as JSON Lines (reviewer)")
@@ -133,23 +134,13 @@ class ExtractController {
     return o;
   }
 
-  /**
-   * Reads the JSON body up to a bound, so a huge body is refused before it is held in memory. JSON
-   * escapes can take six bytes a character, hence the factor.
-   */
+  /** Reads the JSON body; RequestSizeFilter has already bounded it (LimitsConfiguration). */
   private JsonNode body(HttpServletRequest request) {
-    long limit = 6 * extraction.maxBytes() + 65_536;
-    if (request.getContentLengthLong() > limit) {
-      throw tooLargeBody();
-    }
     byte[] bytes;
     try (InputStream in = request.getInputStream()) {
-      bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+      bytes = in.readAllBytes();
     } catch (IOException e) {
       throw new DocumentRejected("the request body could not be read", false);
-    }
-    if (bytes.length > limit) {
-      throw tooLargeBody();
     }
     JsonNode node;
     try {
@@ -164,14 +155,6 @@ class ExtractController {
     return node;
   }
 
-  private DocumentRejected tooLargeBody() {
-    return new DocumentRejected(
-        "the request is too large; the limit for a document is "
-            + extraction.maxBytes() / 1048576
-            + " MB",
-        true);
-  }
-
   private static String text(JsonNode body, String field) {
     JsonNode n = body.get(field);
     if (n == null || n.isNull()) {
@@ -181,15 +164,6 @@ class ExtractController {
       throw new DocumentRejected(field + " must be a string", false);
     }
     return n.asString();
-  }
-
-  static String author() {
-    String name = Roles.currentUsername();
-    if (name == null || !Roles.currentHas(Role.CONTRIBUTOR)) {
-      // The security rules let no one here without a role; this is a second lock.
-      throw new IllegalStateException("extraction without a signed-in contributor");
-    }
-    return name;
   }
 
   @ExceptionHandler(DocumentRejected.class)

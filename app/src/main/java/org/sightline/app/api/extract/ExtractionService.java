@@ -28,6 +28,7 @@ import org.sightline.core.extract.text.Segments;
 import org.sightline.core.extract.text.SentenceSplitter;
 import org.sightline.core.extract.text.TextNormaliser;
 import org.sightline.core.model.Organization;
+import org.sightline.core.model.Revision;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.store.documents.Decision;
 import org.sightline.store.documents.Documents;
@@ -35,6 +36,7 @@ import org.sightline.store.documents.Label;
 import org.sightline.store.documents.NewDocument;
 import org.sightline.store.documents.StoredDocument;
 import org.sightline.store.registry.Register;
+import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.Visibility;
 import org.springframework.beans.factory.annotation.Value;
@@ -68,6 +70,9 @@ public class ExtractionService {
   private final AtomicReference<Built> extractor = new AtomicReference<>();
 
   private record Built(long revision, Extractor extractor) {}
+
+  /** Beyond this many revisions since the last build, rebuilding is cheaper than reading them. */
+  private static final int REVISIONS_CHECKED = 1_000;
 
   ExtractionService(
       Register register,
@@ -421,6 +426,11 @@ public class ExtractionService {
   private Extractor extractor() {
     long revision = register.lastRevisionId();
     Built b = extractor.get();
+    if (b != null && b.revision() != revision && !organizationsChangedAfter(b.revision())) {
+      // Transfers, proposals and responses don't feed the gazetteer: keep the built matcher.
+      b = new Built(revision, b.extractor());
+      extractor.set(b);
+    }
     if (b == null || b.revision() != revision) {
       List<Organization> orgs =
           register.organizations(Visibility.REVIEWER).stream()
@@ -430,6 +440,13 @@ public class ExtractionService {
       extractor.set(b);
     }
     return b.extractor();
+  }
+
+  /** True when an organization changed after that revision (or too much changed to tell). */
+  private boolean organizationsChangedAfter(long revision) {
+    List<Revision> later = register.revisionsAfter(revision, REVISIONS_CHECKED);
+    return later.size() >= REVISIONS_CHECKED
+        || later.stream().anyMatch(r -> RegisterWriter.ORGANIZATION.equals(r.entityType()));
   }
 
   private DocumentText read(Submission s) {

@@ -18,7 +18,6 @@ import org.sightline.store.registry.Visibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -56,9 +55,6 @@ class OrganizationWrites {
 
   record ProposalRef(long id, String status) {}
 
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  record Rejection(String error, String message, List<Violation> violations) {}
-
   record Reason(String reason) {}
 
   @Operation(summary = "Create a draft organization (contributor); the id is generated when absent")
@@ -70,7 +66,7 @@ class OrganizationWrites {
     }
     node.remove("reason");
     Organization draft = parse(node);
-    workflow.createOrganization(draft, author());
+    workflow.createOrganization(draft, Roles.currentUser(Role.CONTRIBUTOR));
     return ResponseEntity.status(HttpStatus.CREATED).body(result(draft.id(), null));
   }
 
@@ -92,7 +88,8 @@ class OrganizationWrites {
     node.put("id", id);
     String reason = node.hasNonNull("reason") ? node.get("reason").asString() : null;
     node.remove("reason");
-    RecordWorkflow.Written written = workflow.changeOrganization(id, parse(node), author(), reason);
+    RecordWorkflow.Written written =
+        workflow.changeOrganization(id, parse(node), Roles.currentUser(Role.CONTRIBUTOR), reason);
     if (written.proposed()) {
       return ResponseEntity.status(HttpStatus.ACCEPTED)
           .body(result(id, new ProposalRef(written.proposalId(), "pending")));
@@ -104,7 +101,8 @@ class OrganizationWrites {
   @PostMapping("/{id}/submit")
   WriteResult submit(@PathVariable String id, @RequestBody(required = false) Reason reason) {
     existing(id);
-    workflow.submitOrganization(id, author(), reason == null ? null : reason.reason());
+    workflow.submitOrganization(
+        id, Roles.currentUser(Role.CONTRIBUTOR), reason == null ? null : reason.reason());
     return result(id, null);
   }
 
@@ -112,7 +110,8 @@ class OrganizationWrites {
   @PostMapping("/{id}/publish")
   WriteResult publish(@PathVariable String id, @RequestBody(required = false) Reason reason) {
     existing(id);
-    workflow.publishOrganization(id, author(), reason == null ? null : reason.reason());
+    workflow.publishOrganization(
+        id, Roles.currentUser(Role.CONTRIBUTOR), reason == null ? null : reason.reason());
     return result(id, null);
   }
 
@@ -120,15 +119,9 @@ class OrganizationWrites {
   @PostMapping("/{id}/retract")
   WriteResult retract(@PathVariable String id, @RequestBody(required = false) Reason reason) {
     existing(id);
-    workflow.retractOrganization(id, author(), reason == null ? null : reason.reason());
+    workflow.retractOrganization(
+        id, Roles.currentUser(Role.CONTRIBUTOR), reason == null ? null : reason.reason());
     return result(id, null);
-  }
-
-  @ExceptionHandler(WorkflowRefusal.class)
-  ResponseEntity<Rejection> refused(WorkflowRefusal e) {
-    return ResponseEntity.status(e.status())
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(new Rejection(e.error(), e.getMessage(), e.violations()));
   }
 
   private static ObjectNode object(String body) {
@@ -169,14 +162,6 @@ class OrganizationWrites {
     return register
         .findOrganization(id, Visibility.REVIEWER)
         .orElseThrow(() -> new NotFoundException("no organization with id '" + id + "'"));
-  }
-
-  private static String author() {
-    String name = Roles.currentUsername();
-    if (name == null || !Roles.currentHas(Role.CONTRIBUTOR)) {
-      throw new IllegalStateException("a write without a signed-in contributor");
-    }
-    return name;
   }
 
   private WriteResult result(String id, ProposalRef proposal) {

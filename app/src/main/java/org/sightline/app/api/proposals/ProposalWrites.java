@@ -6,9 +6,7 @@ import java.util.List;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.review.RecordWorkflow;
 import org.sightline.app.web.review.SnapshotDiff;
-import org.sightline.app.web.review.WorkflowRefusal;
 import org.sightline.app.web.security.Roles;
-import org.sightline.core.registry.Violation;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.json.OrganizationJson;
 import org.sightline.store.json.TransferJson;
@@ -18,8 +16,6 @@ import org.sightline.store.registry.Register;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.Visibility;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -50,9 +46,6 @@ class ProposalWrites {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Decided(
       long id, String entityType, String entityId, String status, String decisionReason) {}
-
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  record Rejection(String error, String message, List<Violation> violations) {}
 
   record Reason(String reason) {}
 
@@ -100,35 +93,20 @@ class ProposalWrites {
   @Operation(summary = "Approve a proposed change to a published record (reviewer, not its author)")
   @PostMapping("/{id}/approve")
   Decided approve(@PathVariable long id, @RequestBody(required = false) Reason reason) {
-    workflow.approve(id, reviewer(), reason == null ? null : reason.reason());
+    workflow.approve(id, Roles.currentUser(Role.REVIEWER), reason == null ? null : reason.reason());
     return decided(id);
   }
 
   @Operation(summary = "Reject a proposed change with a reason (reviewer)")
   @PostMapping("/{id}/reject")
   Decided reject(@PathVariable long id, @RequestBody(required = false) Reason reason) {
-    workflow.reject(id, reviewer(), reason == null ? null : reason.reason());
+    workflow.reject(id, Roles.currentUser(Role.REVIEWER), reason == null ? null : reason.reason());
     return decided(id);
-  }
-
-  @ExceptionHandler(WorkflowRefusal.class)
-  ResponseEntity<Rejection> refused(WorkflowRefusal e) {
-    return ResponseEntity.status(e.status())
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(new Rejection(e.error(), e.getMessage(), e.violations()));
   }
 
   private Decided decided(long id) {
     Proposal p =
         proposals.find(id).orElseThrow(() -> new NotFoundException("no proposal with id " + id));
     return new Decided(p.id(), p.entityType(), p.entityId(), p.status().key(), p.decisionReason());
-  }
-
-  private static String reviewer() {
-    String name = Roles.currentUsername();
-    if (name == null || !Roles.currentHas(Role.REVIEWER)) {
-      throw new IllegalStateException("a decision without a signed-in reviewer");
-    }
-    return name;
   }
 }

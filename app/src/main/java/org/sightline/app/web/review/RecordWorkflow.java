@@ -256,7 +256,17 @@ public class RecordWorkflow {
 
   /** Whether this reviewer may publish the record in review (the two-person rule). */
   public boolean mayPublish(String entityType, String id, String reviewer) {
-    return !twoPersonRule || !reviewer.equals(lastEditor(entityType, id));
+    return mayPublishAfter(lastEditor(entityType, id), reviewer);
+  }
+
+  /** The two-person rule for a record whose last content change {@code lastEditor} made. */
+  public boolean mayPublishAfter(String lastEditor, String reviewer) {
+    return !twoPersonRule || !reviewer.equals(lastEditor);
+  }
+
+  /** Whether a revision changed the record's content (not only its workflow state). */
+  public static boolean isContentChange(Revision r) {
+    return CONTENT_ACTIONS.contains(r.action());
   }
 
   public boolean mayDecide(Proposal p, String reviewer) {
@@ -267,7 +277,7 @@ public class RecordWorkflow {
   public String lastEditor(String entityType, String id) {
     String last = null;
     for (Revision r : register.history(entityType, id)) {
-      if (CONTENT_ACTIONS.contains(r.action())) {
+      if (isContentChange(r)) {
         last = r.author();
       }
     }

@@ -90,7 +90,7 @@ class ExtractReviewController {
     try {
       ExtractionService.Submission s =
           ExtractionService.Submission.of(file, pasted, docDate, url, title);
-      long id = extraction.submit(s, author()).document().id();
+      long id = extraction.submit(s, Roles.currentUser(Role.CONTRIBUTOR)).document().id();
       return "redirect:/review/extract/documents/" + id;
     } catch (DocumentRejected e) {
       response.setStatus(
@@ -137,7 +137,7 @@ class ExtractReviewController {
       @PathVariable long id, @PathVariable int number, Model model, RedirectAttributes flash) {
     StoredDocument doc = document(id);
     try {
-      String transferId = extraction.accept(id, number - 1, author());
+      String transferId = extraction.accept(id, number - 1, Roles.currentUser(Role.CONTRIBUTOR));
       return "redirect:/review/extract/drafts/" + transferId + "?document=" + id;
     } catch (WorkflowRefusal e) {
       // Extraction proposed something the register will not take (no technology, say): the
@@ -173,7 +173,9 @@ class ExtractReviewController {
       HttpServletResponse response) {
     StoredDocument doc = document(id);
     try {
-      String transferId = extraction.acceptEdited(id, number - 1, form.toJson(), author());
+      String transferId =
+          extraction.acceptEdited(
+              id, number - 1, form.toJson(), Roles.currentUser(Role.CONTRIBUTOR));
       return "redirect:/review/extract/drafts/" + transferId + "?document=" + id;
     } catch (WorkflowRefusal e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -194,7 +196,7 @@ class ExtractReviewController {
       RedirectAttributes flash) {
     document(id);
     try {
-      extraction.reject(id, number - 1, reason, author());
+      extraction.reject(id, number - 1, reason, Roles.currentUser(Role.CONTRIBUTOR));
       flash.addFlashAttribute("notice", "Candidate " + number + " rejected.");
     } catch (ExtractionService.AlreadyDecided e) {
       flash.addFlashAttribute("notice", e.getMessage() + ".");
@@ -212,7 +214,8 @@ class ExtractReviewController {
       Model model) {
     PageNotFound missing =
         new PageNotFound("There is no draft with the id \u201c" + transferId + "\u201d for you.");
-    if (!extraction.mayView(transferId, author(), Roles.currentHas(Role.REVIEWER))) {
+    if (!extraction.mayView(
+        transferId, Roles.currentUser(Role.CONTRIBUTOR), Roles.currentHas(Role.REVIEWER))) {
       throw missing;
     }
     StoredTransfer stored =
@@ -347,13 +350,5 @@ class ExtractReviewController {
       return null;
     }
     return text.countryName(code.asString()) + " (" + code.asString() + ")";
-  }
-
-  private static String author() {
-    String name = Roles.currentUsername();
-    if (name == null || !Roles.currentHas(Role.CONTRIBUTOR)) {
-      throw new IllegalStateException("review without a signed-in contributor");
-    }
-    return name;
   }
 }
