@@ -367,6 +367,18 @@ public final class Accounts {
     return found.stream().findFirst();
   }
 
+  /**
+   * The token with this secret when its owner's account is enabled, in one query: what every bearer
+   * request needs before checking expiry and revocation.
+   */
+  public Optional<ApiToken> findActiveToken(String secret) {
+    if (secret == null || !secret.startsWith(TOKEN_PREFIX)) {
+      return Optional.empty();
+    }
+    return tokens(" WHERE t.token_hash = ? AND a.disabled = ?", hash(secret), false).stream()
+        .findFirst();
+  }
+
   public Optional<ApiToken> findToken(long id) {
     return tokens(" WHERE t.id = ?", id).stream().findFirst();
   }

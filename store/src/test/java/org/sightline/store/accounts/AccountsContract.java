@@ -126,6 +126,21 @@ abstract class AccountsContract {
   }
 
   @Test
+  void aDisabledOwnersTokenIsNotActive() {
+    accounts.createUser("heron", "{noop}x", Role.ADMIN, false);
+    NewToken created = accounts.createToken("heron", null, Duration.ofDays(7));
+    assertThat(accounts.findActiveToken(created.secret())).isPresent();
+
+    accounts.setDisabled("heron", true);
+    assertThat(accounts.findActiveToken(created.secret())).isEmpty();
+    assertThat(accounts.findToken(created.secret())).isPresent();
+
+    accounts.setDisabled("heron", false);
+    assertThat(accounts.findActiveToken(created.secret())).isPresent();
+    assertThat(accounts.findActiveToken("not-a-token")).isEmpty();
+  }
+
+  @Test
   void useIsRecordedAsADayOnly() {
     accounts.createUser("heron", "{noop}x", Role.ADMIN, false);
     NewToken created = accounts.createToken("heron", null, Duration.ofDays(7));

@@ -46,10 +46,9 @@ class BearerTokenFilter extends OncePerRequestFilter {
       return;
     }
     String secret = request.getHeader("Authorization").substring(PREFIX.length()).trim();
-    Optional<ApiToken> token = accounts.findToken(secret).filter(t -> t.usableAt(clock.instant()));
-    boolean ownerActive =
-        token.flatMap(t -> accounts.findUser(t.username())).map(a -> !a.disabled()).orElse(false);
-    if (token.isEmpty() || !ownerActive) {
+    Optional<ApiToken> token =
+        accounts.findActiveToken(secret).filter(t -> t.usableAt(clock.instant()));
+    if (token.isEmpty()) {
       SecurityErrors.json(
           response,
           HttpServletResponse.SC_UNAUTHORIZED,
@@ -58,7 +57,11 @@ class BearerTokenFilter extends OncePerRequestFilter {
       return;
     }
     ApiToken t = token.get();
-    accounts.recordUse(t.id(), LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC));
+    LocalDate today = LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
+    if (!today.equals(t.lastUsedOn())) {
+      // The day of last use is all that is kept: one write per token and day, not per request.
+      accounts.recordUse(t.id(), today);
+    }
     SecurityContext context = SecurityContextHolder.createEmptyContext();
     context.setAuthentication(
         UsernamePasswordAuthenticationToken.authenticated(

@@ -28,10 +28,15 @@ class LimitsConfiguration {
   FilterRegistrationBean<RequestSizeFilter> requestSizeLimit(
       @Value("${sightline.limits.json-body:1MB}") DataSize jsonBody,
       @Value("${sightline.limits.form-body:256KB}") DataSize formBody,
-      @Value("${sightline.limits.extract-body:24MB}") DataSize extractBody,
+      @Value("${sightline.extract.max-bytes:10485760}") long extractDocumentBytes,
       ITemplateEngine pages) {
     FilterRegistrationBean<RequestSizeFilter> bean =
-        new FilterRegistrationBean<>(new RequestSizeFilter(jsonBody, formBody, extractBody, pages));
+        new FilterRegistrationBean<>(
+            new RequestSizeFilter(
+                jsonBody,
+                formBody,
+                DataSize.ofBytes(extractBodyLimit(extractDocumentBytes)),
+                pages));
     bean.setOrder(FIRST);
     return bean;
   }
@@ -54,5 +59,13 @@ class LimitsConfiguration {
     bean.setOrder(AFTER_SECURITY);
     bean.setEnabled(properties.enabled());
     return bean;
+  }
+
+  /**
+   * The body limit of POST /api/v1/extract, from the one document limit: a document as JSON text
+   * (escapes take up to six bytes a character) plus its other fields.
+   */
+  static long extractBodyLimit(long documentBytes) {
+    return 6 * documentBytes + 65_536;
   }
 }
