@@ -19,7 +19,7 @@ import org.springframework.web.servlet.ModelAndView;
  */
 @ControllerAdvice(basePackages = "org.sightline.app.pages")
 @Order(Ordered.HIGHEST_PRECEDENCE)
-class PageErrors {
+public class PageErrors {
   private static final Logger log = LoggerFactory.getLogger(PageErrors.class);
 
   @ExceptionHandler(PageNotFound.class)
@@ -52,7 +52,8 @@ class PageErrors {
         response);
   }
 
-  static ModelAndView page(
+  /** The error page with this status, title and message, never cached. */
+  public static ModelAndView page(
       HttpStatus status, String title, String message, HttpServletResponse response) {
     // An error must never be served from a cache as if it were the page.
     response.setHeader("Cache-Control", "no-store");

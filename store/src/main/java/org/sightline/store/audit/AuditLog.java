@@ -11,8 +11,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Consumer;
+import org.sightline.store.accounts.Accounts;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
+import org.sightline.store.registry.RegisterWriter;
+import org.sightline.store.registry.TransferResponses;
 
 /**
  * The full audit log for admins: every revision of every record (whoever wrote it, by real
@@ -20,9 +23,17 @@ import org.sightline.store.db.DatabaseException;
  * the tables that record them, so nothing can be changed without appearing here.
  */
 public final class AuditLog {
-  /** The entity types an entry can have, for filter menus. */
+  /**
+   * The entity types an entry can have, for filter menus: those the register's revisions carry
+   * (right-of-reply responses and account settings included) and the account events' tokens.
+   */
   public static final List<String> ENTITY_TYPES =
-      List.of("transfer", "organization", "account", "token");
+      List.of(
+          RegisterWriter.TRANSFER,
+          RegisterWriter.ORGANIZATION,
+          TransferResponses.RESPONSE,
+          Accounts.ACCOUNT,
+          "token");
 
   private static final String ENTRIES =
       "SELECT occurred_at, actor, action, entity_type, entity_id, revision_no, detail FROM ("

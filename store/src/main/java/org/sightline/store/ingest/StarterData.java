@@ -20,7 +20,7 @@ public final class StarterData {
   public static final String AUTHOR = "starter-data";
   static final String DIR = "/org/sightline/core/starter/";
   public static final String TRANSFERS = DIR + "transfers.csv";
-  public static final String ORGANIZATIONS = DIR + "organizations.csv";
+  public static final String ORGANIZATIONS = OrganizationsCsv.STARTER_RESOURCE;
 
   private StarterData() {}
 

@@ -325,10 +325,6 @@ final class Rows {
     return out;
   }
 
-  static String sha256(String text) {
-    return sha256(newSha256(), text);
-  }
-
   /** The hex SHA-256 of the text's UTF-8 bytes, with a digest the caller reuses. */
   static String sha256(MessageDigest md, String text) {
     md.reset();

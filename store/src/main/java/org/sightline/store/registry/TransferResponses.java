@@ -63,7 +63,8 @@ public final class TransferResponses {
             : response;
     return inTransaction(
         c -> {
-          if (Rows.transfers(c, List.of(r.transferId()), Visibility.REVIEWER).isEmpty()) {
+          if (Rows.ids(c, "SELECT id FROM transfer WHERE id = ?", List.of(r.transferId()))
+              .isEmpty()) {
             throw new IllegalArgumentException("no transfer " + r.transferId());
           }
           if (find(c, r.id()).isPresent()) {

@@ -17,9 +17,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.ResponderKind;
 import org.sightline.core.model.Source;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
+import org.sightline.core.model.TransferResponse;
 import org.sightline.core.model.TransferStatus;
 import org.sightline.store.accounts.AccountEvent;
 import org.sightline.store.accounts.Accounts;
@@ -27,6 +29,7 @@ import org.sightline.store.accounts.NewToken;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.db.TestDatabase;
 import org.sightline.store.registry.RegisterWriter;
+import org.sightline.store.registry.TransferResponses;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -93,6 +96,36 @@ abstract class AuditLogContract {
         .contains(token.token().prefix())
         .doesNotContain(token.secret());
     assertThat(log.newest(AuditFilter.ALL, 2)).hasSize(2);
+  }
+
+  @Test
+  void everyEntityTypeInTheLogIsOneTheFilterOffers() {
+    story();
+    new TransferResponses(db.database())
+        .add(
+            new TransferResponse(
+                null,
+                "A1",
+                "Acme",
+                ResponderKind.COMPANY,
+                null,
+                null,
+                "2024-01-15",
+                "We deny it.",
+                null,
+                null),
+            "heron",
+            "response added");
+
+    List<String> seen =
+        log.newest(new AuditFilter(null, null, null, null), 100).stream()
+            .map(AuditEntry::entityType)
+            .distinct()
+            .toList();
+    assertThat(seen).contains(TransferResponses.RESPONSE);
+    assertThat(AuditLog.ENTITY_TYPES).containsAll(seen);
+    assertThat(log.newest(new AuditFilter(null, TransferResponses.RESPONSE, null, null), 100))
+        .hasSize(1);
   }
 
   @Test

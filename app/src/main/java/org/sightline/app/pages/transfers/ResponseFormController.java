@@ -2,6 +2,7 @@ package org.sightline.app.pages.transfers;
 
 import jakarta.servlet.http.HttpServletResponse;
 import org.sightline.app.api.responses.ResponseWorkflow;
+import org.sightline.app.pages.PageErrors;
 import org.sightline.app.web.security.Roles;
 import org.sightline.core.registry.Violation;
 import org.springframework.http.HttpStatus;
@@ -69,13 +70,11 @@ class ResponseFormController {
   }
 
   private static ModelAndView error(ResponseWorkflow.Rejected e, HttpServletResponse response) {
-    response.setHeader("Cache-Control", "no-store");
-    ModelAndView mav = new ModelAndView("error");
-    mav.setStatus(e.status());
-    mav.addObject("status", e.status().value());
-    mav.addObject("title", e.status() == HttpStatus.NOT_FOUND ? "Not found" : "Not done");
     String details = String.join("; ", e.violations().stream().map(Violation::toString).toList());
-    mav.addObject("message", e.getMessage() + (details.isEmpty() ? "" : " (" + details + ")"));
-    return mav;
+    return PageErrors.page(
+        e.status(),
+        e.status() == HttpStatus.NOT_FOUND ? "Not found" : "Not done",
+        e.getMessage() + (details.isEmpty() ? "" : " (" + details + ")"),
+        response);
   }
 }

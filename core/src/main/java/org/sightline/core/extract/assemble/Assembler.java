@@ -573,6 +573,8 @@ public final class Assembler {
         one.newOrg = newOrg;
         sets.add(one);
       }
+      // One scan of the sentence, not one per recipient and supplier set.
+      boolean anotherDeal = supplierDistance == 0 && marksAnotherDeal(norm, f.start, f.end);
       for (int r = 0; r < recipients.size(); r++) {
         for (SupplierSet set : sets) {
           String rc = recipients.get(r);
@@ -589,7 +591,7 @@ public final class Assembler {
           d.recipient = rc;
           d.paragraph = f.paragraph;
           d.endUser = g.endUser;
-          d.anotherDeal = supplierDistance == 0 && marksAnotherDeal(norm, f.start, f.end);
+          d.anotherDeal = anotherDeal;
           double[] x = d.x;
           x[Features.BIAS] = 1;
           x[Features.SUPPLIER_SAME_SENTENCE] = supplierDistance == 0 ? 1 : 0;
