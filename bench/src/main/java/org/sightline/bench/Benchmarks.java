@@ -4,12 +4,13 @@ import java.util.Arrays;
 
 /**
  * Entry point of the benchmark jar, reached as {@code ./sightline bench extract [MB]} or {@code
- * ./sightline bench import [rows] [all|h2|pg]}.
+ * ./sightline bench import [rows] [all|h2|pg]} or {@code ./sightline bench commits}.
  */
 public final class Benchmarks {
   private static final String USAGE =
       "usage: sightline bench extract [MB of text, default 100]"
-          + " | sightline bench import [rows, default 1000000] [all|h2|pg]";
+          + " | sightline bench import [rows, default 1000000] [all|h2|pg]"
+          + " | sightline bench commits [seconds per round, default 5] [threads, default 4]";
 
   private Benchmarks() {}
 
@@ -19,6 +20,7 @@ public final class Benchmarks {
     switch (which) {
       case "extract" -> ExtractBenchmark.main(rest);
       case "import" -> ImportBenchmark.main(rest);
+      case "commits" -> CommitBenchmark.main(rest);
       default -> {
         System.err.println(USAGE);
         System.exit(2);

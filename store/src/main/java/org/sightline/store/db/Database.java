@@ -9,12 +9,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An open register database: a connection pool with the schema migrated to the latest version. The
  * one way every adapter (CLI, web app, benchmarks, tests) gets a database.
  */
 public final class Database implements AutoCloseable {
+  private static final Logger log = LoggerFactory.getLogger(Database.class);
   private final DatabaseConfig config;
   private final HikariDataSource dataSource;
 
@@ -43,6 +46,11 @@ public final class Database implements AutoCloseable {
     if (config.isPostgres()) {
       // Lets the driver turn batched INSERTs into multi-row statements (import throughput).
       hc.addDataSourceProperty("reWriteBatchedInserts", "true");
+      CommitDurability durability = CommitDurability.read(config);
+      hc.setConnectionInitSql(durability.connectionInitSql());
+      if (durability.warning() != null) {
+        log.warn(durability.warning());
+      }
     }
     HikariDataSource ds;
     try {

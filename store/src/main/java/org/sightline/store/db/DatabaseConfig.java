@@ -25,10 +25,12 @@ public record DatabaseConfig(String jdbcUrl, String user, String password, Path 
     // CACHE_SIZE (KB): H2's default page cache is small, and a large import spent most of its time
     // re-reading and re-inflating pages it had just written; 256 MB keeps the working set in
     // memory.
+    // WRITE_DELAY=0: H2 otherwise acknowledges a commit and writes it to the file up to 500 ms
+    // later, so a crashed process loses work it had answered 2xx for (issue 9, ADR 0017).
     String url =
         "jdbc:h2:file:"
             + abs.resolve("sightline").toString().replace('\\', '/')
-            + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE;CACHE_SIZE="
+            + ";MODE=PostgreSQL;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0;CACHE_SIZE="
             + H2_CACHE_KB;
     return new DatabaseConfig(url, "sa", "", abs);
   }

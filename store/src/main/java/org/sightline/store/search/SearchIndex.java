@@ -54,10 +54,17 @@ import org.sightline.store.registry.Visibility;
  * re-reading the current records. A missing or unreadable index, or one that is ahead of the
  * database (a different or restored database), is rebuilt from the database. Several application
  * instances sharing one PostgreSQL each keep their own index current this way.
+ *
+ * <p>The first catch-up after opening also verifies the index against the register, because a crash
+ * or a restored backup can leave the two out of step in ways the revision ids alone do not show:
+ * the revision the index last applied must still be the same revision in the database, and after
+ * catching up the index must hold exactly one document per published transfer. Otherwise it is
+ * rebuilt.
  */
 public final class SearchIndex implements AutoCloseable {
   static final String LAST_REVISION = "sightline.last_revision";
   static final String REVISIONS_COUNTED = "sightline.revisions_counted";
+  static final String LAST_REVISION_KEY = "sightline.last_revision_key";
 
   private static final String ID = "id";
   private static final String[] FIELDS = {
@@ -84,6 +91,12 @@ public final class SearchIndex implements AutoCloseable {
   private long lastApplied;
 
   private long revisionsCounted;
+
+  /** What identifies the last applied revision (see {@link #revisionKey}); null if unknown. */
+  private String lastAppliedKey;
+
+  /** Whether this index has been compared with the register since it was opened. */
+  private boolean verified;
 
   private SearchIndex(Path dir) {
     this.dir = dir;
@@ -115,6 +128,8 @@ public final class SearchIndex implements AutoCloseable {
     writer = new IndexWriter(directory, config);
     lastApplied = -1;
     revisionsCounted = 0;
+    lastAppliedKey = null;
+    verified = false;
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> e : data) {
@@ -122,6 +137,8 @@ public final class SearchIndex implements AutoCloseable {
           lastApplied = Long.parseLong(e.getValue());
         } else if (e.getKey().equals(REVISIONS_COUNTED)) {
           revisionsCounted = Long.parseLong(e.getValue());
+        } else if (e.getKey().equals(LAST_REVISION_KEY)) {
+          lastAppliedKey = e.getValue();
         }
       }
     }
@@ -145,7 +162,8 @@ public final class SearchIndex implements AutoCloseable {
       if (lastApplied < 0
           || lastApplied > head
           || head - lastApplied > REBUILD_BEYOND
-          || lateRevisions(register)) {
+          || lateRevisions(register)
+          || (!verified && !sameLastRevision(register))) {
         return rebuild(register);
       }
       long applied = 0;
@@ -165,11 +183,18 @@ public final class SearchIndex implements AutoCloseable {
             }
           }
           lastApplied = r.id();
+          lastAppliedKey = revisionKey(r);
           applied++;
         }
       }
       if (applied > 0) {
         commit(register);
+      }
+      if (!verified) {
+        verified = true;
+        if (documents() != register.countTransfers(Visibility.PUBLIC)) {
+          return rebuild(register);
+        }
       }
       return applied;
     } catch (IOException e) {
@@ -181,6 +206,7 @@ public final class SearchIndex implements AutoCloseable {
   public synchronized long rebuild(Register register) {
     try {
       long head = register.lastRevisionId();
+      List<Revision> last = head > 0 ? register.revisionsAfter(head - 1, 1) : List.of();
       writer.deleteAll();
       Map<String, Optional<Organization>> orgs = new HashMap<>();
       for (StoredOrganization o : register.organizations(Visibility.PUBLIC)) {
@@ -204,6 +230,8 @@ public final class SearchIndex implements AutoCloseable {
         throw failure[0];
       }
       lastApplied = head;
+      lastAppliedKey = last.isEmpty() ? null : revisionKey(last.get(0));
+      verified = true;
       commit(register);
       // Anything written while we scanned is applied now (re-indexing is idempotent).
       catchUp(register);
@@ -267,6 +295,41 @@ public final class SearchIndex implements AutoCloseable {
     } catch (ParseException | IndexSearcher.TooManyClauses e) {
       String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
       throw new IllegalArgumentException("invalid search query \"" + q + "\": " + msg);
+    }
+  }
+
+  /**
+   * Whether the revision the index last applied is still that revision in the database: after a
+   * crash that lost writes, or with a database restored from a backup, the same id can name a
+   * different change.
+   */
+  private boolean sameLastRevision(Register register) {
+    if (lastApplied == 0) {
+      return true;
+    }
+    List<Revision> r = register.revisionsAfter(lastApplied - 1, 1);
+    return !r.isEmpty()
+        && r.get(0).id() == lastApplied
+        && revisionKey(r.get(0)).equals(lastAppliedKey);
+  }
+
+  private static String revisionKey(Revision r) {
+    return r.entityType()
+        + "/"
+        + r.entityId()
+        + "/"
+        + r.number()
+        + "/"
+        + r.createdAt().toEpochMilli();
+  }
+
+  private int documents() throws IOException {
+    searchers.maybeRefreshBlocking();
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return searcher.getIndexReader().numDocs();
+    } finally {
+      searchers.release(searcher);
     }
   }
 
@@ -342,13 +405,13 @@ public final class SearchIndex implements AutoCloseable {
   private void commit(Register register) throws IOException {
     long counted = register.countRevisionsUpTo(lastApplied);
     revisionsCounted = Math.max(counted, 0);
-    writer.setLiveCommitData(
-        Map.of(
-                LAST_REVISION,
-                Long.toString(lastApplied),
-                REVISIONS_COUNTED,
-                Long.toString(revisionsCounted))
-            .entrySet());
+    Map<String, String> data = new HashMap<>();
+    data.put(LAST_REVISION, Long.toString(lastApplied));
+    data.put(REVISIONS_COUNTED, Long.toString(revisionsCounted));
+    if (lastAppliedKey != null) {
+      data.put(LAST_REVISION_KEY, lastAppliedKey);
+    }
+    writer.setLiveCommitData(data.entrySet());
     writer.commit();
     searchers.maybeRefresh();
   }
