@@ -36,7 +36,7 @@ public class RegisterOptions {
       description = "database password (default: env SIGHTLINE_DB_PASSWORD)")
   String dbPassword;
 
-  DatabaseConfig resolve(Map<String, String> env) {
+  public DatabaseConfig resolve(Map<String, String> env) {
     return DatabaseConfig.resolve(dbUrl, dbUser, dbPassword, data, env);
   }
 }

@@ -2,7 +2,7 @@ package org.sightline.app.web;
 
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.sightline.app.api.transfers.TransferSearch;
+import org.sightline.app.search.TransferSearch;
 import org.sightline.core.analyse.Figures;
 import org.sightline.core.countries.Countries;
 import org.sightline.store.db.Database;

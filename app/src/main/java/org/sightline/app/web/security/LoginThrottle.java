@@ -15,8 +15,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * slow, patient guesser gets ever fewer tries. In memory, per instance; the map is bounded so that
  * guessing many names cannot grow it without limit.
  */
-final class LoginThrottle {
-  static final int MAX_FAILURES = 5;
+public final class LoginThrottle {
+  public static final int MAX_FAILURES = 5;
   static final Duration WINDOW = Duration.ofMinutes(15);
   static final Duration MAX_LOCK = Duration.ofHours(24);
   static final Duration MEMORY = Duration.ofHours(24);

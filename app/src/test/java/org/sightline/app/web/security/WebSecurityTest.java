@@ -23,6 +23,8 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.sightline.app.accounts.AccountController;
+import org.sightline.app.testing.SecurityTestContext;
 import org.sightline.store.accounts.Role;
 import org.slf4j.LoggerFactory;
 import org.springframework.mock.web.MockHttpSession;
