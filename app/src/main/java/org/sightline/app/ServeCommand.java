@@ -20,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -33,8 +32,6 @@ import picocli.CommandLine.Spec;
     description = "Run the web observatory and REST API.")
 public class ServeCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
-
-  @ParentCommand SightlineCli parent;
 
   @Spec CommandSpec spec;
 
@@ -54,7 +51,7 @@ public class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     // Resolved here (flags, then SIGHTLINE_DB_*) and handed to the web app explicitly, so serve
     // picks the same database as import and export would with the same flags.
-    DatabaseConfig config = register.resolve(parent.environment());
+    DatabaseConfig config = register.resolve();
     List<String> args = new ArrayList<>();
     args.add("--server.port=" + port);
     args.add("--sightline.data=" + config.dataDir());

@@ -4,6 +4,7 @@ import java.util.Map;
 import org.sightline.app.accounts.TokenCommand;
 import org.sightline.app.accounts.UserCommand;
 import org.sightline.app.audit.AuditCommand;
+import org.sightline.app.cli.CliEnvironment;
 import org.sightline.app.cli.CliErrors;
 import org.sightline.app.extraction.EvalCommand;
 import org.sightline.app.extraction.ExtractCommand;
@@ -32,7 +33,7 @@ import picocli.CommandLine.Spec;
       AuditCommand.class,
       CommandLine.HelpCommand.class
     })
-public class SightlineCli implements Runnable {
+public class SightlineCli implements Runnable, CliEnvironment {
   private final Map<String, String> environment;
 
   @Spec CommandSpec spec;
@@ -46,6 +47,7 @@ public class SightlineCli implements Runnable {
     this.environment = Map.copyOf(environment);
   }
 
+  @Override
   public Map<String, String> environment() {
     return environment;
   }

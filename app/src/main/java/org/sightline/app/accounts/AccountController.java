@@ -16,17 +16,15 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * The sign-in page, the password change a new account must make before anything else, and the 403
- * page for browsers. Pages render in the site's layout and never in the public page cache.
+ * The sign-in page, the password change a new account must make before anything else, and the
+ * account page. Pages render in the site's layout and never in the public page cache.
  */
 @Controller
-public class AccountController {
-  public static final String FORBIDDEN = "/forbidden";
+class AccountController {
   static final int MIN_PASSWORD = 12;
 
   private final Accounts accounts;
@@ -117,17 +115,6 @@ public class AccountController {
       @RequestParam(name = "public_name", required = false) String publicName) {
     accounts.setPublicName(auth.getName(), publicName != null);
     return "redirect:/account?saved";
-  }
-
-  @RequestMapping(FORBIDDEN)
-  ModelAndView forbidden(HttpServletResponse response) {
-    response.setHeader("Cache-Control", "no-store");
-    ModelAndView mav = new ModelAndView("error");
-    mav.setStatus(HttpStatus.FORBIDDEN);
-    mav.addObject("status", 403);
-    mav.addObject("title", "Not allowed");
-    mav.addObject("message", "Your account's role does not allow this, or the form had expired. ");
-    return mav;
   }
 
   private ModelAndView passwordPage(

@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.sightline.app.web.PageController;
 import org.sightline.app.web.Roles;
 import org.sightline.store.accounts.Account;
 import org.sightline.store.accounts.Accounts;
@@ -15,7 +16,6 @@ import org.sightline.store.accounts.ApiToken;
 import org.sightline.store.audit.AuditFilter;
 import org.sightline.store.audit.AuditLog;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -28,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * filters, and the accounts with their tokens, where an admin disables or enables a user and
  * revokes a token (POST forms with CSRF tokens). Nothing here shows a password, hash or secret.
  */
-@Controller
+@PageController
 class AdminPagesController {
   static final int AUDIT_PAGE = 500;
 

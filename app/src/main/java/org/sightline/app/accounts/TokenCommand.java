@@ -6,7 +6,6 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sightline.app.SightlineCli;
 import org.sightline.app.cli.QuietLogging;
 import org.sightline.app.cli.RegisterOptions;
 import org.sightline.app.cli.UserError;
@@ -19,7 +18,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -36,7 +34,6 @@ import picocli.CommandLine.Spec;
       TokenCommand.ListTokens.class
     })
 public class TokenCommand implements Runnable {
-  @ParentCommand SightlineCli parent;
 
   @Spec CommandSpec spec;
 
@@ -51,7 +48,6 @@ public class TokenCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Create a token for a user; the token is printed alone on the last line.")
   static class Create implements Callable<Integer> {
-    @ParentCommand TokenCommand token;
 
     @Spec CommandSpec spec;
 
@@ -79,7 +75,7 @@ public class TokenCommand implements Runnable {
       if (days < 1 || days > 3660) {
         throw new UserError("--days must be between 1 and 3660, got " + days);
       }
-      try (Database db = Database.open(register.resolve(token.parent.environment()))) {
+      try (Database db = Database.open(register.resolve())) {
         NewToken created =
             new Accounts(db)
                 .createToken(
@@ -115,7 +111,6 @@ public class TokenCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Revoke a token for good (by the id printed when it was created).")
   static class Revoke implements Callable<Integer> {
-    @ParentCommand TokenCommand token;
 
     @Spec CommandSpec spec;
 
@@ -127,7 +122,7 @@ public class TokenCommand implements Runnable {
     @Override
     public Integer call() {
       QuietLogging.apply();
-      try (Database db = Database.open(register.resolve(token.parent.environment()))) {
+      try (Database db = Database.open(register.resolve())) {
         Accounts accounts = new Accounts(db);
         if (accounts.findToken(id).isEmpty()) {
           throw new UserError("no token with id " + id);
@@ -147,7 +142,6 @@ public class TokenCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "List tokens (all, or one user's): id, prefix, role, expiry, state, last use.")
   static class ListTokens implements Callable<Integer> {
-    @ParentCommand TokenCommand token;
     @Spec CommandSpec spec;
     @Mixin RegisterOptions register;
 
@@ -157,7 +151,7 @@ public class TokenCommand implements Runnable {
     @Override
     public Integer call() {
       QuietLogging.apply();
-      try (Database db = Database.open(register.resolve(token.parent.environment()))) {
+      try (Database db = Database.open(register.resolve())) {
         Accounts accounts = new Accounts(db);
         List<ApiToken> tokens;
         if (name == null) {

@@ -6,7 +6,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.sightline.app.SightlineCli;
 import org.sightline.app.cli.QuietLogging;
 import org.sightline.app.cli.RegisterOptions;
 import org.sightline.app.cli.UserError;
@@ -20,7 +19,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -39,7 +37,6 @@ import picocli.CommandLine.Spec;
       UserCommand.ListUsers.class
     })
 public class UserCommand implements Runnable {
-  @ParentCommand SightlineCli parent;
 
   @Spec CommandSpec spec;
 
@@ -56,8 +53,6 @@ public class UserCommand implements Runnable {
           "Create a user with a random one-time password, printed alone on the last line.")
   static class Add implements Callable<Integer> {
     private static final SecureRandom RANDOM = new SecureRandom();
-
-    @ParentCommand UserCommand user;
 
     @Spec CommandSpec spec;
 
@@ -85,7 +80,7 @@ public class UserCommand implements Runnable {
       Role r = CliRoles.parse(role);
       String password = oneTimePassword();
       String hash = PasswordEncoderFactories.createDelegatingPasswordEncoder().encode(password);
-      try (Database db = Database.open(register.resolve(user.parent.environment()))) {
+      try (Database db = Database.open(register.resolve())) {
         Accounts accounts = new Accounts(db);
         Account account = accounts.createUser(name, hash, r, true, Accounts.CLI);
         if (publicName) {
@@ -121,7 +116,6 @@ public class UserCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Disable a user: no sign-in, and their sessions and tokens stop working.")
   static class Disable implements Callable<Integer> {
-    @ParentCommand UserCommand user;
     @Spec CommandSpec spec;
     @Mixin RegisterOptions register;
 
@@ -130,7 +124,7 @@ public class UserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return setDisabled(user, spec, register, name, true);
+      return setDisabled(spec, register, name, true);
     }
   }
 
@@ -140,7 +134,6 @@ public class UserCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Enable a disabled user again.")
   static class Enable implements Callable<Integer> {
-    @ParentCommand UserCommand user;
     @Spec CommandSpec spec;
     @Mixin RegisterOptions register;
 
@@ -149,14 +142,14 @@ public class UserCommand implements Runnable {
 
     @Override
     public Integer call() {
-      return setDisabled(user, spec, register, name, false);
+      return setDisabled(spec, register, name, false);
     }
   }
 
   private static int setDisabled(
-      UserCommand user, CommandSpec spec, RegisterOptions register, String name, boolean disabled) {
+      CommandSpec spec, RegisterOptions register, String name, boolean disabled) {
     QuietLogging.apply();
-    try (Database db = Database.open(register.resolve(user.parent.environment()))) {
+    try (Database db = Database.open(register.resolve())) {
       Accounts accounts = new Accounts(db);
       Account account =
           accounts.findUser(name).orElseThrow(() -> new UserError("no user '" + name + "'"));
@@ -184,14 +177,13 @@ public class UserCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "List users with their role and state (never passwords or hashes).")
   static class ListUsers implements Callable<Integer> {
-    @ParentCommand UserCommand user;
     @Spec CommandSpec spec;
     @Mixin RegisterOptions register;
 
     @Override
     public Integer call() {
       QuietLogging.apply();
-      try (Database db = Database.open(register.resolve(user.parent.environment()))) {
+      try (Database db = Database.open(register.resolve())) {
         var out = spec.commandLine().getOut();
         List<Account> users = new Accounts(db).users();
         if (users.isEmpty()) {

@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
-import org.sightline.app.SightlineCli;
 import org.sightline.app.cli.QuietLogging;
 import org.sightline.app.cli.RegisterOptions;
 import org.sightline.app.cli.UserError;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -34,7 +32,6 @@ import picocli.CommandLine.Spec;
     description = "Read the audit log (revisions and account events).",
     subcommands = {AuditCommand.Export.class})
 public class AuditCommand implements Runnable {
-  @ParentCommand SightlineCli parent;
 
   @Spec CommandSpec spec;
 
@@ -49,7 +46,6 @@ public class AuditCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = "Write the audit log as CSV or JSON Lines, oldest first.")
   static class Export implements Callable<Integer> {
-    @ParentCommand AuditCommand audit;
 
     @Spec CommandSpec spec;
 
@@ -101,7 +97,7 @@ public class AuditCommand implements Runnable {
           throw new UserError("cannot write " + out + ": directory " + dir + " does not exist");
         }
       }
-      try (Database db = Database.open(register.resolve(audit.parent.environment()))) {
+      try (Database db = Database.open(register.resolve())) {
         AuditLog log = new AuditLog(db);
         if (out == null) {
           Writer w = spec.commandLine().getOut();

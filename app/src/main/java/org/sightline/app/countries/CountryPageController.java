@@ -5,13 +5,13 @@ import java.util.Locale;
 import org.sightline.app.figures.PublishedFigures;
 import org.sightline.app.figures.Timeline;
 import org.sightline.app.search.SearchFilters;
+import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.PageText;
 import org.sightline.core.analyse.CountryProfile;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.registry.StoredTransfer;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -20,7 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * {@code /countries/{code}}: one recipient country's profile, the same {@code CountryProfile} the
  * API returns, with a timeline by year and status and every transfer with its sources.
  */
-@Controller
+@PageController
 class CountryPageController {
   private final PublishedFigures figures;
   private final Countries countries;

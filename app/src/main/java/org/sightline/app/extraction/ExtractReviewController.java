@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sightline.app.web.NotFoundException;
+import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.PageText;
 import org.sightline.app.web.Roles;
@@ -21,7 +22,6 @@ import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.Visibility;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -39,7 +39,7 @@ import tools.jackson.databind.node.ArrayNode;
  * the document as its source), edit (the same, after corrections checked by the register's rules)
  * or reject (with a reason). Every decision is kept as a label. Server-rendered, no script needed.
  */
-@Controller
+@PageController
 class ExtractReviewController {
   private final ExtractionService extraction;
   private final Register register;

@@ -3,11 +3,11 @@ package org.sightline.app.history;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.Visibility;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * RecordHistory} allows (a role unless they opted in to be named); a record that is not published
  * has no public history (404).
  */
-@Controller
+@PageController
 class HistoryPageController {
   private final Register register;
   private final RecordHistory history;

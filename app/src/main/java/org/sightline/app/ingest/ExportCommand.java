@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sightline.app.SightlineCli;
 import org.sightline.app.cli.QuietLogging;
 import org.sightline.app.cli.RegisterOptions;
 import org.sightline.app.cli.UserError;
@@ -17,7 +16,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** {@code sightline export}: the published data in an open format, in a stable order. */
@@ -27,8 +25,6 @@ import picocli.CommandLine.Spec;
     description = "Export the published register (deterministic, stable order).")
 public class ExportCommand implements Callable<Integer> {
   static final List<String> PLANNED = List.of("geojson", "ftm", "datapackage");
-
-  @ParentCommand SightlineCli parent;
 
   @Spec CommandSpec spec;
 
@@ -61,7 +57,7 @@ public class ExportCommand implements Callable<Integer> {
     if (parentDir != null && !Files.isDirectory(parentDir)) {
       throw new UserError("cannot write " + out + ": directory " + parentDir + " does not exist");
     }
-    try (Database db = Database.open(register.resolve(parent.environment()))) {
+    try (Database db = Database.open(register.resolve())) {
       long count = new Exporter(new JdbcRegister(db)).export(exportFormat, out);
       spec.commandLine()
           .getOut()

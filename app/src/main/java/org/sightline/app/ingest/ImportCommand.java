@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.sightline.app.SightlineCli;
 import org.sightline.app.cli.CliErrors;
 import org.sightline.app.cli.QuietLogging;
 import org.sightline.app.cli.RegisterOptions;
@@ -21,7 +20,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
@@ -35,8 +33,6 @@ import picocli.CommandLine.Spec;
 public class ImportCommand implements Callable<Integer> {
   /** Revisions written by the command line are attributed to this author. */
   static final String AUTHOR = "cli-import";
-
-  @ParentCommand SightlineCli parent;
 
   @Spec CommandSpec spec;
 
@@ -66,7 +62,7 @@ public class ImportCommand implements Callable<Integer> {
     }
     ImportReport report;
     ProgressListener progress = TerminalProgress.forConsole();
-    try (Database db = Database.open(register.resolve(parent.environment()))) {
+    try (Database db = Database.open(register.resolve())) {
       try {
         report = new Importer(db).importFile(file, recordKind, dryRun, AUTHOR, progress);
       } finally {

@@ -8,6 +8,7 @@ import org.sightline.app.figures.PublishedFigures;
 import org.sightline.app.figures.Timeline;
 import org.sightline.app.figures.WorldMap;
 import org.sightline.app.search.SearchFilters;
+import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.PageText;
 import org.sightline.core.analyse.Tally;
@@ -18,7 +19,6 @@ import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.Visibility;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * subsidiaries, and its footprint (subsidiaries rolled up, as the API does): a map of recipient
  * countries, technologies, a timeline and the transfers.
  */
-@Controller
+@PageController
 class OrganizationPageController {
   private final Register register;
   private final OrganizationFamilies families;

@@ -10,6 +10,7 @@ import org.sightline.app.figures.PublishedFigures;
 import org.sightline.app.figures.WorldMap;
 import org.sightline.app.search.SearchFilters;
 import org.sightline.app.search.TransferFinder;
+import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageText;
 import org.sightline.core.analyse.CountrySummary;
 import org.sightline.core.analyse.GlobalStats;
@@ -18,7 +19,6 @@ import org.sightline.core.countries.Countries;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.registry.StoredTransfer;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,7 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * of published transfers per recipient (re-shaded by technology and supplier country through a
  * plain GET form), the headline figures, a table of the countries, and the latest additions.
  */
-@Controller
+@PageController
 class HomeController {
   private static final int LATEST = 8;
 

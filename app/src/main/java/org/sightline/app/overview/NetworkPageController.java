@@ -9,13 +9,13 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.sightline.app.search.SearchFilters;
 import org.sightline.app.search.TransferFinder;
+import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageText;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.registry.StoredTransfer;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * number of transfers behind it (filterable by technology and years). Without JavaScript it is a
  * table; with it, {@code network.js} draws the same rows as a graph.
  */
-@Controller
+@PageController
 class NetworkPageController {
   private final TransferFinder finder;
   private final Countries countries;

@@ -1,11 +1,11 @@
 package org.sightline.app.responses;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageErrors;
 import org.sightline.app.web.Roles;
 import org.sightline.core.registry.Violation;
 import org.springframework.http.HttpStatus;
-import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
  * and a reviewer's publish button too. Both go through {@link ResponseWorkflow}, like the API, then
  * back to the transfer page; a refused form is shown again with its values and problems.
  */
-@Controller
+@PageController
 class ResponseFormController {
   private final ResponseWorkflow workflow;
 

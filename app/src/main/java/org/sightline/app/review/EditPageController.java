@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
@@ -23,7 +24,6 @@ import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.Visibility;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * or a record in review changes in place and a change to a published record becomes a proposal for
  * a reviewer. A refused form comes back as typed, each message next to its field.
  */
-@Controller
+@PageController
 class EditPageController {
   private final Register register;
   private final RecordWorkflow workflow;

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.sightline.app.review.SnapshotDiff.FieldChange;
 import org.sightline.app.web.NotFoundException;
+import org.sightline.app.web.PageController;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
 import org.sightline.core.model.Organization;
@@ -23,7 +24,6 @@ import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.Visibility;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -39,7 +39,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * or reject, with CSRF-protected forms; under the two-person rule the buttons are disabled for the
  * reviewer's own work, and the server refuses it anyway.
  */
-@Controller
+@PageController
 class ReviewPageController {
 
   private final Register register;

@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageText;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.model.TechnologyCategory;
@@ -24,7 +25,6 @@ import org.sightline.store.registry.StoredTransfer;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -34,7 +34,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * every state is a shareable URL. The same filters download as CSV ({@code /search.csv}, the
  * export's columns) and JSON ({@code /search.json}, an array of the API's Transfer objects).
  */
-@Controller
+@PageController
 class SearchPageController {
   static final int PAGE_SIZE = 25;
 

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.sightline.app.history.RecordHistory;
+import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.Visibility;
-import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * {@code /transfers/{id}}: every field of one published transfer, its sources with their evidence
  * quotes, and its revision history (who changed it, when, why, and which fields changed).
  */
-@Controller
+@PageController
 class TransferPageController {
   private final Register register;
 

@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
  * 400 naming the parameter that makes no sense), never a stack trace or the API's JSON. It takes
  * precedence over the API's handler, which keeps answering JSON for {@code /api}.
  */
-@ControllerAdvice(basePackages = "org.sightline.app.pages")
+@ControllerAdvice(annotations = PageController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class PageErrors {
   private static final Logger log = LoggerFactory.getLogger(PageErrors.class);

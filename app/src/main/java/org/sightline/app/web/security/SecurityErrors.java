@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import org.sightline.app.accounts.AccountController;
 import org.springframework.http.MediaType;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
@@ -40,7 +39,7 @@ final class SecurityErrors {
   static AccessDeniedHandler pageForbidden() {
     return (request, response, e) -> {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      request.getRequestDispatcher(AccountController.FORBIDDEN).forward(request, response);
+      request.getRequestDispatcher(ForbiddenPage.FORBIDDEN).forward(request, response);
     };
   }
 
