@@ -6,25 +6,28 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sightline.app.review.PublicationWorkflow;
+import org.sightline.app.review.TransferForm;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.PageText;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
-import org.sightline.core.model.TechnologyCategory;
-import org.sightline.core.model.TransferStatus;
+import org.sightline.core.countries.Countries;
+import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.Violation;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.documents.Label;
 import org.sightline.store.documents.StoredDocument;
+import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.Visibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -44,11 +47,14 @@ class ExtractReviewController {
   private final ExtractionService extraction;
   private final Register register;
   private final PageText text;
+  private final Countries countries;
 
-  ExtractReviewController(ExtractionService extraction, Register register, PageText text) {
+  ExtractReviewController(
+      ExtractionService extraction, Register register, PageText text, Countries countries) {
     this.extraction = extraction;
     this.register = register;
     this.text = text;
+    this.countries = countries;
   }
 
   /** One candidate as its card shows it. */
@@ -142,7 +148,7 @@ class ExtractReviewController {
       return editPage(
           doc,
           number,
-          DraftForm.of(draftOf(doc, number)),
+          draftForm(doc, number),
           e.violations(),
           "This candidate cannot become a draft as it stands; correct the fields below.",
           model);
@@ -157,26 +163,36 @@ class ExtractReviewController {
   @GetMapping("/review/extract/documents/{id}/candidates/{number}/edit")
   String edit(@PathVariable long id, @PathVariable int number, Model model) {
     StoredDocument doc = document(id);
-    return editPage(doc, number, DraftForm.of(draftOf(doc, number)), List.of(), null, model);
+    return editPage(doc, number, draftForm(doc, number), List.of(), null, model);
   }
 
   @PostMapping("/review/extract/documents/{id}/candidates/{number}/edit")
   String saveEdit(
       @PathVariable long id,
       @PathVariable int number,
-      @ModelAttribute DraftForm form,
+      @RequestParam MultiValueMap<String, String> params,
       Model model,
       RedirectAttributes flash,
       HttpServletResponse response) {
     StoredDocument doc = document(id);
+    TransferForm form = TransferForm.of(params);
+    List<Violation> formProblems = new ArrayList<>();
+    Transfer edited =
+        form.toTransfer(PublicationWorkflow.newTransferId(), null, countries, formProblems);
     try {
       String transferId =
           extraction.acceptEdited(
-              id, number - 1, form.toJson(), Roles.currentUser(Role.CONTRIBUTOR));
+              id, number - 1, edited, formProblems, Roles.currentUser(Role.CONTRIBUTOR));
       return "redirect:/review/extract/drafts/" + transferId + "?document=" + id;
     } catch (WorkflowRefusal e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return editPage(doc, number, form, e.violations(), "The draft was not saved.", model);
+      return editPage(
+          doc,
+          number,
+          form.withBlankSourceRow(),
+          e.violations(),
+          "The draft was not saved.",
+          model);
     } catch (ExtractionService.AlreadyDecided e) {
       flash.addFlashAttribute("notice", e.getMessage() + ".");
       return "redirect:/review/extract/documents/" + id;
@@ -232,54 +248,22 @@ class ExtractReviewController {
   private String editPage(
       StoredDocument doc,
       int number,
-      DraftForm form,
+      TransferForm form,
       List<Violation> violations,
       String message,
       Model model) {
-    Map<String, List<String>> byField = new LinkedHashMap<>();
-    for (Violation v : violations) {
-      byField.computeIfAbsent(formField(v.field()), k -> new ArrayList<>()).add(v.message());
-    }
     model.addAttribute("title", "Edit candidate " + number);
     model.addAttribute("doc", doc);
     model.addAttribute("number", number);
-    model.addAttribute("form", form);
-    model.addAttribute("errors", byField);
     model.addAttribute("message", message);
-    model.addAttribute("technologyOptions", List.of(TechnologyCategory.values()));
-    model.addAttribute("statusOptions", List.of(TransferStatus.values()));
+    TransferForm.show(model, form, violations, countries);
     return "review-extract-edit";
   }
 
-  /** The form field a rule's field name belongs to (the rules speak the contract's names). */
-  static String formField(String field) {
-    String f = field.replaceFirst("^source(\\[0\\])?_", "source_");
-    return switch (f) {
-      case "supplier", "supplier_orgs", "supplier_orgs.aliases" -> "supplierOrgs";
-      case "supplier_country" -> "supplierCountry";
-      case "recipient_country" -> "recipientCountry";
-      case "end_user" -> "endUser";
-      case "technologies" -> "technologies";
-      case "status" -> "status";
-      case "year_start" -> "yearStart";
-      case "year_end" -> "yearEnd";
-      case "value", "value_amount" -> "valueAmount";
-      case "value_currency" -> "valueCurrency";
-      case "financing", "financing_lender" -> "financingLender";
-      case "financing_amount" -> "financingAmount";
-      case "financing_currency" -> "financingCurrency";
-      case "summary" -> "summary";
-      case "source_url" -> "sourceUrl";
-      case "source_publisher" -> "sourcePublisher";
-      case "source_date" -> "sourceDate";
-      case "source_evidence", "sources" -> "evidence";
-      default -> "general";
-    };
-  }
-
-  private JsonNode draftOf(StoredDocument doc, int number) {
+  /** The edit form prefilled with the draft the candidate would become. */
+  private TransferForm draftForm(StoredDocument doc, int number) {
     try {
-      return extraction.draftOf(doc, number - 1);
+      return TransferForm.of(TransferJson.parse(extraction.draftOf(doc, number - 1)).transfer());
     } catch (NotFoundException e) {
       throw new PageNotFound(e.getMessage() + ".");
     }

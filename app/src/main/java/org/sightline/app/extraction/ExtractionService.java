@@ -12,8 +12,10 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.sightline.app.review.PublicationWorkflow;
 import org.sightline.app.transfers.DraftTransfers;
 import org.sightline.app.web.NotFoundException;
+import org.sightline.app.web.WorkflowRefusal;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.CandidateJson;
@@ -27,16 +29,21 @@ import org.sightline.core.extract.text.MoneyParser;
 import org.sightline.core.extract.text.Segments;
 import org.sightline.core.extract.text.SentenceSplitter;
 import org.sightline.core.extract.text.TextNormaliser;
+import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationRef;
+import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Revision;
 import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.model.Transfer;
+import org.sightline.core.registry.Violation;
 import org.sightline.store.documents.Decision;
 import org.sightline.store.documents.Documents;
 import org.sightline.store.documents.Label;
 import org.sightline.store.documents.NewDocument;
 import org.sightline.store.documents.StoredDocument;
+import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Register;
-import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.Visibility;
 import org.springframework.beans.factory.annotation.Value;
@@ -65,6 +72,7 @@ public class ExtractionService {
   private final Register register;
   private final Documents documents;
   private final DraftTransfers drafts;
+  private final PublicationWorkflow workflow;
   private final Countries countries;
   private final long maxBytes;
   private final AtomicReference<Built> extractor = new AtomicReference<>();
@@ -78,11 +86,13 @@ public class ExtractionService {
       Register register,
       Documents documents,
       DraftTransfers drafts,
+      PublicationWorkflow workflow,
       Countries countries,
       @Value("${sightline.extract.max-bytes:10485760}") long maxBytes) {
     this.register = register;
     this.documents = documents;
     this.drafts = drafts;
+    this.workflow = workflow;
     this.countries = countries;
     this.maxBytes = maxBytes;
   }
@@ -277,20 +287,31 @@ public class ExtractionService {
     return id;
   }
 
-  /** Creates a draft from the reviewer's correction of the candidate; returns its id. */
-  public String acceptEdited(long documentId, int index, ObjectNode edited, String author) {
+  /**
+   * Creates a draft from the reviewer's correction of the candidate (the transfer form's transfer
+   * and the problems the form itself found, such as a year that is no number); returns its id.
+   * Suppliers typed by a name the register knows get that organization's id.
+   */
+  public String acceptEdited(
+      long documentId, int index, Transfer edited, List<Violation> formProblems, String author) {
     StoredDocument doc = document(documentId);
     undecided(doc, index);
-    ObjectNode draft = edited.deepCopy();
-    for (JsonNode o : draft.path("supplier_orgs")) {
-      if (o instanceof ObjectNode org && !org.hasNonNull("id") && org.hasNonNull("name")) {
-        register
-            .findOrganizationByName(org.get("name").asString(), Visibility.REVIEWER)
-            .ifPresent(k -> org.put("id", k.organization().id()));
-      }
+    if (!formProblems.isEmpty()) {
+      throw WorkflowRefusal.invalid(formProblems);
     }
-    String id = drafts.create(draft, author, "edited from extraction");
-    label(doc, index, Decision.EDITED, JSON.writeValueAsString(draft), id, null, author);
+    List<OrganizationRef> suppliers = new ArrayList<>();
+    for (OrganizationRef ref : edited.supplierOrgs()) {
+      suppliers.add(
+          ref.id() != null || ref.name() == null
+              ? ref
+              : register
+                  .findOrganizationByName(ref.name(), Visibility.REVIEWER)
+                  .map(k -> new OrganizationRef(k.organization().id(), ref.name(), ref.aliases()))
+                  .orElse(ref));
+    }
+    Transfer draft = edited.withSupplierOrgs(suppliers).withState(PublicationState.DRAFT);
+    String id = workflow.create(draft, author, "edited from extraction").id();
+    label(doc, index, Decision.EDITED, TransferJson.snapshot(draft), id, null, author);
     return id;
   }
 
@@ -446,7 +467,7 @@ public class ExtractionService {
   private boolean organizationsChangedAfter(long revision) {
     List<Revision> later = register.revisionsAfter(revision, REVISIONS_CHECKED);
     return later.size() >= REVISIONS_CHECKED
-        || later.stream().anyMatch(r -> RegisterWriter.ORGANIZATION.equals(r.entityType()));
+        || later.stream().anyMatch(r -> EntityType.ORGANIZATION.key().equals(r.entityType()));
   }
 
   private DocumentText read(Submission s) {

@@ -5,9 +5,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.Roles;
+import org.sightline.core.model.EntityType;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Register;
-import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.Visibility;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -56,7 +56,7 @@ class HistoryApi {
     if (register.findTransfer(id, visibility()).isEmpty()) {
       throw new NotFoundException("no published transfer with id '" + id + "'");
     }
-    return view(RegisterWriter.TRANSFER, id);
+    return view(EntityType.TRANSFER, id);
   }
 
   @Operation(summary = "Revisions of a published organization, oldest first (reviewers: any state)")
@@ -67,11 +67,12 @@ class HistoryApi {
     if (register.findOrganization(id, visibility()).isEmpty()) {
       throw new NotFoundException("no published organization with id '" + id + "'");
     }
-    return view(RegisterWriter.ORGANIZATION, id);
+    return view(EntityType.ORGANIZATION, id);
   }
 
-  private HistoryView view(String type, String id) {
-    return new HistoryView(type, id, history.of(type, id).stream().map(EntryView::of).toList());
+  private HistoryView view(EntityType type, String id) {
+    return new HistoryView(
+        type.key(), id, history.of(type, id).stream().map(EntryView::of).toList());
   }
 
   private static Visibility visibility() {

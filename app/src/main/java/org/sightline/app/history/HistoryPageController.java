@@ -5,8 +5,8 @@ import java.util.Collections;
 import java.util.List;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
+import org.sightline.core.model.EntityType;
 import org.sightline.store.registry.Register;
-import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.Visibility;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,7 +33,7 @@ class HistoryPageController {
     if (register.findTransfer(id, Visibility.PUBLIC).isEmpty()) {
       throw new PageNotFound("There is no published transfer with the id \u201c" + id + "\u201d.");
     }
-    return page(model, RegisterWriter.TRANSFER, id, "/transfers", "Transfers", "transfer");
+    return page(model, EntityType.TRANSFER, id, "/transfers", "Transfers");
   }
 
   @GetMapping("/organizations/{id}/history")
@@ -42,14 +42,13 @@ class HistoryPageController {
       throw new PageNotFound(
           "There is no published organization with the id \u201c" + id + "\u201d.");
     }
-    return page(model, RegisterWriter.ORGANIZATION, id, "/organizations", "Search", "organization");
+    return page(model, EntityType.ORGANIZATION, id, "/organizations", "Search");
   }
 
-  private String page(
-      Model model, String type, String id, String base, String listLabel, String noun) {
+  private String page(Model model, EntityType type, String id, String base, String listLabel) {
     List<RecordHistory.Entry> entries = new ArrayList<>(history.of(type, id));
     Collections.reverse(entries);
-    model.addAttribute("title", "History of " + noun + " " + id);
+    model.addAttribute("title", "History of " + type.key() + " " + id);
     model.addAttribute("recordId", id);
     model.addAttribute("recordPath", base + "/" + id);
     model.addAttribute("listPath", "/search");

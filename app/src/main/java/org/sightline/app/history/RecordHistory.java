@@ -7,6 +7,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Revision;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.registry.Register;
@@ -44,11 +45,11 @@ public class RecordHistory {
       String reason,
       List<String> changedFields) {}
 
-  /** The revisions of a record, oldest first; entityType is "transfer" or "organization". */
-  public List<Entry> of(String entityType, String entityId) {
+  /** The revisions of a record, oldest first. */
+  public List<Entry> of(EntityType type, String entityId) {
     Map<String, String> names = new HashMap<>();
     List<Entry> out = new ArrayList<>();
-    for (Revision r : register.history(entityType, entityId)) {
+    for (Revision r : register.history(type.key(), entityId)) {
       out.add(
           new Entry(
               r.number(),

@@ -2,14 +2,16 @@ package org.sightline.app.organizations;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
-import java.util.List;
-import org.sightline.app.review.RecordWorkflow;
+import org.sightline.app.review.PublicationWorkflow;
+import org.sightline.app.review.Reason;
+import org.sightline.app.review.RecordWrites;
+import org.sightline.app.review.RecordWrites.ProposalRef;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
+import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.PublicationState;
-import org.sightline.core.registry.Violation;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.json.OrganizationJson;
 import org.sightline.store.registry.Register;
@@ -24,15 +26,13 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
  * The write side of the organizations API, with the same workflow as transfers ({@link
- * RecordWorkflow}): contributors create drafts, change them and submit them; reviewers publish and
- * retract; a change to a published organization is a pending proposal (202) until approved.
+ * PublicationWorkflow}): contributors create drafts, change them and submit them; reviewers publish
+ * and retract; a change to a published organization is a pending proposal (202) until approved.
  *
  * <p>Body: {@code {id?, name, aliases:[..], country, kind, parent, note, source_url, reason?}}.
  */
@@ -42,9 +42,9 @@ class OrganizationWrites {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Register register;
-  private final RecordWorkflow workflow;
+  private final PublicationWorkflow workflow;
 
-  OrganizationWrites(Register register, RecordWorkflow workflow) {
+  OrganizationWrites(Register register, PublicationWorkflow workflow) {
     this.register = register;
     this.workflow = workflow;
   }
@@ -53,20 +53,16 @@ class OrganizationWrites {
   record WriteResult(
       String id, String state, int revision, Object organization, ProposalRef proposal) {}
 
-  record ProposalRef(long id, String status) {}
-
-  record Reason(String reason) {}
-
   @Operation(summary = "Create a draft organization (contributor); the id is generated when absent")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> create(@RequestBody String body) {
-    ObjectNode node = object(body);
+    ObjectNode node = RecordWrites.object(body);
     if (!node.hasNonNull("id")) {
-      node.put("id", RecordWorkflow.newOrganizationId());
+      node.put("id", PublicationWorkflow.newOrganizationId());
     }
     node.remove("reason");
     Organization draft = parse(node);
-    workflow.createOrganization(draft, Roles.currentUser(Role.CONTRIBUTOR));
+    workflow.create(draft, Roles.currentUser(Role.CONTRIBUTOR));
     return ResponseEntity.status(HttpStatus.CREATED).body(result(draft.id(), null));
   }
 
@@ -77,83 +73,42 @@ class OrganizationWrites {
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> update(@PathVariable String id, @RequestBody String body) {
     existing(id);
-    ObjectNode node = object(body);
-    if (node.hasNonNull("id") && !id.equals(node.get("id").asString())) {
-      throw new WorkflowRefusal(
-          HttpStatus.BAD_REQUEST,
-          "validation_failed",
-          "the record is invalid",
-          List.of(new Violation("id", "must match the id in the address ('" + id + "')")));
-    }
-    node.put("id", id);
-    String reason = node.hasNonNull("reason") ? node.get("reason").asString() : null;
-    node.remove("reason");
-    RecordWorkflow.Written written =
-        workflow.changeOrganization(id, parse(node), Roles.currentUser(Role.CONTRIBUTOR), reason);
-    if (written.proposed()) {
-      return ResponseEntity.status(HttpStatus.ACCEPTED)
-          .body(result(id, new ProposalRef(written.proposalId(), "pending")));
-    }
-    return ResponseEntity.ok(result(id, null));
+    ObjectNode node = RecordWrites.object(body);
+    String reason = RecordWrites.takeReason(node, id);
+    return RecordWrites.answer(
+        workflow.change(id, parse(node), Roles.currentUser(Role.CONTRIBUTOR), reason),
+        this::result);
   }
 
   @Operation(summary = "Submit a draft organization for review (contributor)")
   @PostMapping("/{id}/submit")
   WriteResult submit(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    existing(id);
-    workflow.submitOrganization(
-        id, Roles.currentUser(Role.CONTRIBUTOR), reason == null ? null : reason.reason());
+    workflow.submit(
+        EntityType.ORGANIZATION, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
     return result(id, null);
   }
 
   @Operation(summary = "Publish an organization in review (reviewer, not its last editor)")
   @PostMapping("/{id}/publish")
   WriteResult publish(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    existing(id);
-    workflow.publishOrganization(
-        id, Roles.currentUser(Role.CONTRIBUTOR), reason == null ? null : reason.reason());
+    workflow.publish(
+        EntityType.ORGANIZATION, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
     return result(id, null);
   }
 
   @Operation(summary = "Retract a published organization with a reason (reviewer)")
   @PostMapping("/{id}/retract")
   WriteResult retract(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    existing(id);
-    workflow.retractOrganization(
-        id, Roles.currentUser(Role.CONTRIBUTOR), reason == null ? null : reason.reason());
+    workflow.retract(
+        EntityType.ORGANIZATION, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
     return result(id, null);
-  }
-
-  private static ObjectNode object(String body) {
-    JsonNode node;
-    try {
-      node = body == null ? null : JSON.readTree(body);
-    } catch (JacksonException e) {
-      throw new WorkflowRefusal(
-          HttpStatus.BAD_REQUEST,
-          "validation_failed",
-          "the body is not valid JSON",
-          List.of(new Violation("json", "is not valid JSON")));
-    }
-    if (!(node instanceof ObjectNode object)) {
-      throw new WorkflowRefusal(
-          HttpStatus.BAD_REQUEST,
-          "validation_failed",
-          "the body must be a JSON object",
-          List.of(new Violation("json", "must be an object")));
-    }
-    return object;
   }
 
   private static Organization parse(ObjectNode node) {
     node.put("state", PublicationState.DRAFT.key());
     OrganizationJson.Parsed parsed = OrganizationJson.parse(node);
     if (!parsed.ok()) {
-      throw new WorkflowRefusal(
-          HttpStatus.BAD_REQUEST,
-          "validation_failed",
-          "the record is invalid",
-          parsed.violations());
+      throw WorkflowRefusal.invalid(parsed.violations());
     }
     return parsed.organization();
   }

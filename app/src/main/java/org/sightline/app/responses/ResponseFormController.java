@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageErrors;
 import org.sightline.app.web.Roles;
+import org.sightline.app.web.WorkflowRefusal;
 import org.sightline.core.registry.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -13,15 +14,15 @@ import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The browser side of the right of reply: the transfer page's form posts here (with its CSRF token)
- * and a reviewer's publish button too. Both go through {@link ResponseWorkflow}, like the API, then
+ * and a reviewer's publish button too. Both go through {@link RightOfReply}, like the API, then
  * back to the transfer page; a refused form is shown again with its values and problems.
  */
 @PageController
 class ResponseFormController {
-  private final ResponseWorkflow workflow;
+  private final RightOfReply rightOfReply;
 
-  ResponseFormController(ResponseWorkflow workflow) {
-    this.workflow = workflow;
+  ResponseFormController(RightOfReply rightOfReply) {
+    this.rightOfReply = rightOfReply;
   }
 
   @PostMapping("/transfers/{id}/responses")
@@ -36,12 +37,12 @@ class ResponseFormController {
       @RequestParam(name = "link", required = false) String link,
       @RequestParam(name = "how_obtained", required = false) String howObtained,
       HttpServletResponse response) {
-    ResponseWorkflow.Form form =
-        new ResponseWorkflow.Form(
+    RightOfReply.Form form =
+        new RightOfReply.Form(
             responderName, responderKind, organizationId, country, date, text, link, howObtained);
     try {
-      workflow.add(id, form, Roles.currentUsername());
-    } catch (ResponseWorkflow.Rejected e) {
+      rightOfReply.add(id, form, Roles.currentUsername());
+    } catch (WorkflowRefusal e) {
       if (e.status() != HttpStatus.BAD_REQUEST) {
         return error(e, response);
       }
@@ -61,14 +62,15 @@ class ResponseFormController {
   ModelAndView publish(
       @PathVariable String id, @PathVariable String responseId, HttpServletResponse response) {
     try {
-      workflow.publish(id, responseId, Roles.currentUsername(), "published from the record page");
-    } catch (ResponseWorkflow.Rejected e) {
+      rightOfReply.publish(
+          id, responseId, Roles.currentUsername(), "published from the record page");
+    } catch (WorkflowRefusal e) {
       return error(e, response);
     }
     return new ModelAndView("redirect:/transfers/" + id + "?response=published#responses");
   }
 
-  private static ModelAndView error(ResponseWorkflow.Rejected e, HttpServletResponse response) {
+  private static ModelAndView error(WorkflowRefusal e, HttpServletResponse response) {
     String details = String.join("; ", e.violations().stream().map(Violation::toString).toList());
     return PageErrors.page(
         e.status(),

@@ -16,14 +16,14 @@ import org.springframework.stereotype.Component;
  */
 @Component("responsePanel")
 public class ResponsePanel {
-  private final ResponseWorkflow workflow;
+  private final RightOfReply rightOfReply;
 
-  ResponsePanel(ResponseWorkflow workflow) {
-    this.workflow = workflow;
+  ResponsePanel(RightOfReply rightOfReply) {
+    this.rightOfReply = rightOfReply;
   }
 
   public List<StoredResponse> published(String transferId) {
-    return workflow.of(transferId, Visibility.PUBLIC);
+    return rightOfReply.of(transferId, Visibility.PUBLIC);
   }
 
   /** Responses awaiting review; empty unless the reader is a reviewer. */
@@ -31,7 +31,7 @@ public class ResponsePanel {
     if (!canPublish()) {
       return List.of();
     }
-    return workflow.of(transferId, Visibility.REVIEWER).stream()
+    return rightOfReply.of(transferId, Visibility.REVIEWER).stream()
         .filter(s -> s.state() == PublicationState.IN_REVIEW)
         .toList();
   }
@@ -44,8 +44,8 @@ public class ResponsePanel {
     return Roles.currentHas(Role.REVIEWER);
   }
 
-  public ResponseWorkflow.Form emptyForm() {
-    return ResponseWorkflow.Form.empty();
+  public RightOfReply.Form emptyForm() {
+    return RightOfReply.Form.empty();
   }
 
   public List<String> kinds() {

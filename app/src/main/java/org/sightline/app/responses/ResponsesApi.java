@@ -1,11 +1,12 @@
 package org.sightline.app.responses;
 
-import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.ArrayList;
 import java.util.List;
+import org.sightline.app.review.Reason;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.Roles;
+import org.sightline.app.web.WorkflowRefusal;
 import org.sightline.core.registry.Violation;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Register;
@@ -13,7 +14,6 @@ import org.sightline.store.registry.Visibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -51,19 +51,13 @@ class ResponsesApi {
           "link",
           "how_obtained");
 
-  private final ResponseWorkflow workflow;
+  private final RightOfReply rightOfReply;
   private final Register register;
 
-  ResponsesApi(ResponseWorkflow workflow, Register register) {
-    this.workflow = workflow;
+  ResponsesApi(RightOfReply rightOfReply, Register register) {
+    this.rightOfReply = rightOfReply;
     this.register = register;
   }
-
-  /** The body of publish and retract. */
-  record Reason(String reason) {}
-
-  @JsonInclude(JsonInclude.Include.NON_EMPTY)
-  record Rejection(String error, String message, List<Violation> violations) {}
 
   @Operation(summary = "Responses to a transfer (the public: published ones of a published record)")
   @GetMapping
@@ -73,16 +67,17 @@ class ResponsesApi {
     if (register.findTransfer(id, visibility).isEmpty()) {
       throw new NotFoundException("no published transfer with id '" + id + "'");
     }
-    return ResponseViews.views(workflow.of(id, visibility), reviewer);
+    return ResponseViews.views(rightOfReply.of(id, visibility), reviewer);
   }
 
   @Operation(summary = "Add a response from a named company or government (contributor)")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<ObjectNode> add(@PathVariable String id, @RequestBody String body) {
-    ResponseWorkflow.Form form = form(body);
+    RightOfReply.Form form = form(body);
     return ResponseEntity.status(HttpStatus.CREATED)
         .body(
-            ResponseViews.view(workflow.add(id, form, Roles.currentUser(Role.CONTRIBUTOR)), true));
+            ResponseViews.view(
+                rightOfReply.add(id, form, Roles.currentUser(Role.CONTRIBUTOR)), true));
   }
 
   @Operation(summary = "Publish a response (reviewer who did not add it)")
@@ -92,11 +87,8 @@ class ResponsesApi {
       @PathVariable String responseId,
       @RequestBody(required = false) Reason reason) {
     return ResponseViews.view(
-        workflow.publish(
-            id,
-            responseId,
-            Roles.currentUser(Role.CONTRIBUTOR),
-            reason == null ? null : reason.reason()),
+        rightOfReply.publish(
+            id, responseId, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason)),
         true);
   }
 
@@ -107,22 +99,12 @@ class ResponsesApi {
       @PathVariable String responseId,
       @RequestBody(required = false) Reason reason) {
     return ResponseViews.view(
-        workflow.retract(
-            id,
-            responseId,
-            Roles.currentUser(Role.CONTRIBUTOR),
-            reason == null ? null : reason.reason()),
+        rightOfReply.retract(
+            id, responseId, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason)),
         true);
   }
 
-  @ExceptionHandler(ResponseWorkflow.Rejected.class)
-  ResponseEntity<Rejection> rejected(ResponseWorkflow.Rejected e) {
-    return ResponseEntity.status(e.status())
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(new Rejection(e.error(), e.getMessage(), e.violations()));
-  }
-
-  private static ResponseWorkflow.Form form(String body) {
+  private static RightOfReply.Form form(String body) {
     JsonNode node;
     try {
       node = body == null ? null : JSON.readTree(body);
@@ -146,10 +128,10 @@ class ResponsesApi {
       }
     }
     if (!violations.isEmpty()) {
-      throw new ResponseWorkflow.Rejected(
+      throw new WorkflowRefusal(
           HttpStatus.BAD_REQUEST, "validation_failed", "the response is invalid", violations);
     }
-    return new ResponseWorkflow.Form(
+    return new RightOfReply.Form(
         values.get(0),
         values.get(1),
         values.get(2),
@@ -160,8 +142,8 @@ class ResponsesApi {
         values.get(7));
   }
 
-  private static ResponseWorkflow.Rejected invalid(Violation v) {
-    return new ResponseWorkflow.Rejected(
+  private static WorkflowRefusal invalid(Violation v) {
+    return new WorkflowRefusal(
         HttpStatus.BAD_REQUEST, "validation_failed", "the body is not a response", List.of(v));
   }
 }

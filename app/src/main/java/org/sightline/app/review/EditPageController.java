@@ -1,7 +1,6 @@
 package org.sightline.app.review;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sightline.app.web.PageController;
@@ -9,18 +8,16 @@ import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
 import org.sightline.core.countries.Countries;
+import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Source;
-import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
-import org.sightline.core.model.TransferStatus;
 import org.sightline.core.registry.Violation;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Proposals;
 import org.sightline.store.registry.Register;
-import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.Visibility;
@@ -35,19 +32,19 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * Edit forms for signed-in contributors: new and existing transfers (with their sources), a new
  * source for a transfer, new and existing organizations. They go through the same {@link
- * RecordWorkflow} and {@link org.sightline.core.registry.RecordRules} as the write API, so a draft
- * or a record in review changes in place and a change to a published record becomes a proposal for
- * a reviewer. A refused form comes back as typed, each message next to its field.
+ * PublicationWorkflow} and {@link org.sightline.core.registry.RecordRules} as the write API, so a
+ * draft or a record in review changes in place and a change to a published record becomes a
+ * proposal for a reviewer. A refused form comes back as typed, each message next to its field.
  */
 @PageController
 class EditPageController {
   private final Register register;
-  private final RecordWorkflow workflow;
+  private final PublicationWorkflow workflow;
   private final Proposals proposals;
   private final Countries countries;
 
   EditPageController(
-      Register register, RecordWorkflow workflow, Proposals proposals, Countries countries) {
+      Register register, PublicationWorkflow workflow, Proposals proposals, Countries countries) {
     this.register = register;
     this.workflow = workflow;
     this.proposals = proposals;
@@ -66,15 +63,18 @@ class EditPageController {
       @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes r) {
     TransferForm form = TransferForm.of(params);
     List<Violation> errors = new ArrayList<>();
-    Transfer t = form.toTransfer(RecordWorkflow.newTransferId(), null, countries, errors);
+    Transfer t = form.toTransfer(PublicationWorkflow.newTransferId(), null, countries, errors);
     if (!errors.isEmpty()) {
       return transferForm(model, null, form.withBlankSourceRow(), errors);
     }
     try {
-      workflow.createTransfer(t, Roles.currentUser(Role.CONTRIBUTOR));
+      workflow.create(t, Roles.currentUser(Role.CONTRIBUTOR));
       if ("submit".equals(params.getFirst("action"))) {
-        workflow.submitTransfer(
-            t.id(), Roles.currentUser(Role.CONTRIBUTOR), TransferForm.nullIfBlank(form.reason()));
+        workflow.submit(
+            EntityType.TRANSFER,
+            t.id(),
+            Roles.currentUser(Role.CONTRIBUTOR),
+            TransferForm.nullIfBlank(form.reason()));
         r.addFlashAttribute("notice", "The transfer is saved and submitted for review.");
       } else {
         r.addFlashAttribute("notice", "The draft is saved. Submit it for review when it is ready.");
@@ -105,14 +105,17 @@ class EditPageController {
       return transferForm(model, stored, form.withBlankSourceRow(), errors);
     }
     try {
-      RecordWorkflow.Written written =
-          workflow.changeTransfer(
+      PublicationWorkflow.Written written =
+          workflow.change(
               id, t, Roles.currentUser(Role.CONTRIBUTOR), TransferForm.nullIfBlank(form.reason()));
       if (written.proposed()) {
         r.addFlashAttribute("notice", proposedNotice());
       } else if ("submit".equals(params.getFirst("action"))) {
-        workflow.submitTransfer(
-            id, Roles.currentUser(Role.CONTRIBUTOR), TransferForm.nullIfBlank(form.reason()));
+        workflow.submit(
+            EntityType.TRANSFER,
+            id,
+            Roles.currentUser(Role.CONTRIBUTOR),
+            TransferForm.nullIfBlank(form.reason()));
         r.addFlashAttribute("notice", "The transfer is saved and submitted for review.");
       } else {
         r.addFlashAttribute("notice", "The transfer is saved.");
@@ -127,7 +130,7 @@ class EditPageController {
   String submitTransfer(@PathVariable String id, RedirectAttributes r) {
     transfer(id);
     try {
-      workflow.submitTransfer(id, Roles.currentUser(Role.CONTRIBUTOR), null);
+      workflow.submit(EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), null);
       r.addFlashAttribute("notice", "The transfer is submitted for review.");
     } catch (WorkflowRefusal e) {
       r.addFlashAttribute("problem", e.getMessage());
@@ -154,7 +157,7 @@ class EditPageController {
             TransferForm.nullIfBlank(params.getFirst("date")),
             TransferForm.nullIfBlank(params.getFirst("evidence")));
     try {
-      RecordWorkflow.Written written =
+      PublicationWorkflow.Written written =
           workflow.addSource(
               id,
               s,
@@ -178,16 +181,16 @@ class EditPageController {
   String createOrganization(
       @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes r) {
     OrganizationForm form = OrganizationForm.of(params);
-    String id = form.id().isBlank() ? RecordWorkflow.newOrganizationId() : form.id().strip();
+    String id = form.id().isBlank() ? PublicationWorkflow.newOrganizationId() : form.id().strip();
     List<Violation> errors = new ArrayList<>();
     Organization o = form.toOrganization(id, PublicationState.DRAFT, countries, errors);
     if (!errors.isEmpty()) {
       return organizationForm(model, null, form, errors);
     }
     try {
-      workflow.createOrganization(o, Roles.currentUser(Role.CONTRIBUTOR));
+      workflow.create(o, Roles.currentUser(Role.CONTRIBUTOR));
       if ("submit".equals(params.getFirst("action"))) {
-        workflow.submitOrganization(id, Roles.currentUser(Role.CONTRIBUTOR), null);
+        workflow.submit(EntityType.ORGANIZATION, id, Roles.currentUser(Role.CONTRIBUTOR), null);
         r.addFlashAttribute("notice", "The organization is saved and submitted for review.");
       } else {
         r.addFlashAttribute("notice", "The draft is saved.");
@@ -218,14 +221,17 @@ class EditPageController {
       return organizationForm(model, stored, form, errors);
     }
     try {
-      RecordWorkflow.Written written =
-          workflow.changeOrganization(
+      PublicationWorkflow.Written written =
+          workflow.change(
               id, o, Roles.currentUser(Role.CONTRIBUTOR), TransferForm.nullIfBlank(form.reason()));
       if (written.proposed()) {
         r.addFlashAttribute("notice", proposedNotice());
       } else if ("submit".equals(params.getFirst("action"))) {
-        workflow.submitOrganization(
-            id, Roles.currentUser(Role.CONTRIBUTOR), TransferForm.nullIfBlank(form.reason()));
+        workflow.submit(
+            EntityType.ORGANIZATION,
+            id,
+            Roles.currentUser(Role.CONTRIBUTOR),
+            TransferForm.nullIfBlank(form.reason()));
         r.addFlashAttribute("notice", "The organization is saved and submitted for review.");
       } else {
         r.addFlashAttribute("notice", "The organization is saved.");
@@ -240,7 +246,7 @@ class EditPageController {
   String submitOrganization(@PathVariable String id, RedirectAttributes r) {
     organization(id);
     try {
-      workflow.submitOrganization(id, Roles.currentUser(Role.CONTRIBUTOR), null);
+      workflow.submit(EntityType.ORGANIZATION, id, Roles.currentUser(Role.CONTRIBUTOR), null);
       r.addFlashAttribute("notice", "The organization is submitted for review.");
     } catch (WorkflowRefusal e) {
       r.addFlashAttribute("problem", e.getMessage());
@@ -267,13 +273,8 @@ class EditPageController {
         "pending",
         stored == null
             ? 0
-            : proposals.pendingFor(RegisterWriter.TRANSFER, stored.transfer().id()).size());
-    model.addAttribute("form", form);
-    model.addAttribute("errors", byField(problems));
-    model.addAttribute("problems", problems);
-    model.addAttribute("technologyChoices", TechnologyCategory.values());
-    model.addAttribute("statusChoices", TransferStatus.values());
-    model.addAttribute("countryChoices", countries.byDisplayName());
+            : proposals.pendingFor(EntityType.TRANSFER.key(), stored.transfer().id()).size());
+    TransferForm.show(model, form, problems, countries);
     return "edit-transfer";
   }
 
@@ -283,7 +284,7 @@ class EditPageController {
     model.addAttribute("id", stored.transfer().id());
     model.addAttribute("published", stored.transfer().state() == PublicationState.PUBLISHED);
     model.addAttribute("typed", typed);
-    model.addAttribute("errors", byField(problems));
+    model.addAttribute("errors", TransferForm.byField(problems));
     model.addAttribute("problems", problems);
     return "edit-source";
   }
@@ -305,9 +306,11 @@ class EditPageController {
         "pending",
         stored == null
             ? 0
-            : proposals.pendingFor(RegisterWriter.ORGANIZATION, stored.organization().id()).size());
+            : proposals
+                .pendingFor(EntityType.ORGANIZATION.key(), stored.organization().id())
+                .size());
     model.addAttribute("form", form);
-    model.addAttribute("errors", byField(problems));
+    model.addAttribute("errors", TransferForm.byField(problems));
     model.addAttribute("problems", problems);
     model.addAttribute("kindChoices", OrganizationKind.values());
     model.addAttribute("countryChoices", countries.byDisplayName());
@@ -339,14 +342,6 @@ class EditPageController {
     return e.violations().isEmpty()
         ? List.of(new Violation("record", e.getMessage()))
         : e.violations();
-  }
-
-  private static Map<String, String> byField(List<Violation> violations) {
-    Map<String, String> out = new LinkedHashMap<>();
-    for (Violation v : violations) {
-      out.merge(v.field(), v.message(), (a, b) -> a + "; " + b);
-    }
-    return out;
   }
 
   private static String proposedNotice() {

@@ -5,13 +5,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.Roles;
+import org.sightline.core.model.EntityType;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.json.OrganizationJson;
 import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Proposal;
 import org.sightline.store.registry.Proposals;
 import org.sightline.store.registry.Register;
-import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.Visibility;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,11 +30,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = "/api/v1/proposals", produces = MediaType.APPLICATION_JSON_VALUE)
 class ProposalWrites {
-  private final RecordWorkflow workflow;
+  private final PublicationWorkflow workflow;
   private final Proposals proposals;
   private final Register register;
 
-  ProposalWrites(RecordWorkflow workflow, Proposals proposals, Register register) {
+  ProposalWrites(PublicationWorkflow workflow, Proposals proposals, Register register) {
     this.workflow = workflow;
     this.proposals = proposals;
     this.register = register;
@@ -44,8 +44,6 @@ class ProposalWrites {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Decided(
       long id, String entityType, String entityId, String status, String decisionReason) {}
-
-  record Reason(String reason) {}
 
   /** A pending proposal with its field-by-field changes against the record as it is now. */
   record Pending(
@@ -66,7 +64,7 @@ class ProposalWrites {
     List<Pending> out = new java.util.ArrayList<>();
     for (Proposal p : proposals.pending()) {
       String current =
-          RegisterWriter.TRANSFER.equals(p.entityType())
+          EntityType.TRANSFER.key().equals(p.entityType())
               ? register
                   .findTransfer(p.entityId(), Visibility.REVIEWER)
                   .map(st -> TransferJson.snapshot(st.transfer()))
@@ -91,14 +89,14 @@ class ProposalWrites {
   @Operation(summary = "Approve a proposed change to a published record (reviewer, not its author)")
   @PostMapping("/{id}/approve")
   Decided approve(@PathVariable long id, @RequestBody(required = false) Reason reason) {
-    workflow.approve(id, Roles.currentUser(Role.REVIEWER), reason == null ? null : reason.reason());
+    workflow.approve(id, Roles.currentUser(Role.REVIEWER), Reason.of(reason));
     return decided(id);
   }
 
   @Operation(summary = "Reject a proposed change with a reason (reviewer)")
   @PostMapping("/{id}/reject")
   Decided reject(@PathVariable long id, @RequestBody(required = false) Reason reason) {
-    workflow.reject(id, Roles.currentUser(Role.REVIEWER), reason == null ? null : reason.reason());
+    workflow.reject(id, Roles.currentUser(Role.REVIEWER), Reason.of(reason));
     return decided(id);
   }
 

@@ -9,7 +9,9 @@ import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
+import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Revision;
 import org.sightline.core.model.Transfer;
@@ -20,7 +22,6 @@ import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Proposal;
 import org.sightline.store.registry.Proposals;
 import org.sightline.store.registry.Register;
-import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.Visibility;
@@ -44,11 +45,11 @@ class ReviewPageController {
 
   private final Register register;
   private final Proposals proposals;
-  private final RecordWorkflow workflow;
+  private final PublicationWorkflow workflow;
   private final Accounts accounts;
 
   ReviewPageController(
-      Register register, Proposals proposals, RecordWorkflow workflow, Accounts accounts) {
+      Register register, Proposals proposals, PublicationWorkflow workflow, Accounts accounts) {
     this.register = register;
     this.proposals = proposals;
     this.workflow = workflow;
@@ -92,11 +93,11 @@ class ReviewPageController {
     }
   }
 
-  private Draft draft(String kind, String id, String title) {
-    List<Revision> history = register.history(kind, id);
+  private Draft draft(EntityType type, String id, String title) {
+    List<Revision> history = register.history(type.key(), id);
     Revision latest = history.isEmpty() ? null : history.get(history.size() - 1);
     return new Draft(
-        kind,
+        type.key(),
         id,
         title,
         latest == null ? null : latest.author(),
@@ -109,28 +110,28 @@ class ReviewPageController {
     String viewer = Roles.currentUsername();
     boolean reviewer = Roles.currentHas(Role.REVIEWER);
     List<Item> records = new ArrayList<>();
-    for (String id : proposals.idsInState(RegisterWriter.TRANSFER, PublicationState.IN_REVIEW)) {
+    for (String id : proposals.idsInState(EntityType.TRANSFER.key(), PublicationState.IN_REVIEW)) {
       register
           .findTransfer(id, Visibility.REVIEWER)
           .ifPresent(
               st ->
                   records.add(
                       inReview(
-                          RegisterWriter.TRANSFER,
+                          EntityType.TRANSFER,
                           id,
                           title(st.transfer()),
                           TransferJson.snapshot(st.transfer()),
                           viewer)));
     }
     for (String id :
-        proposals.idsInState(RegisterWriter.ORGANIZATION, PublicationState.IN_REVIEW)) {
+        proposals.idsInState(EntityType.ORGANIZATION.key(), PublicationState.IN_REVIEW)) {
       register
           .findOrganization(id, Visibility.REVIEWER)
           .ifPresent(
               so ->
                   records.add(
                       inReview(
-                          RegisterWriter.ORGANIZATION,
+                          EntityType.ORGANIZATION,
                           id,
                           so.organization().name(),
                           OrganizationJson.snapshot(so.organization()),
@@ -141,16 +142,16 @@ class ReviewPageController {
       proposed(p, viewer).ifPresent(changes::add);
     }
     List<Draft> drafts = new ArrayList<>();
-    for (String id : proposals.idsInState(RegisterWriter.TRANSFER, PublicationState.DRAFT)) {
+    for (String id : proposals.idsInState(EntityType.TRANSFER.key(), PublicationState.DRAFT)) {
       register
           .findTransfer(id, Visibility.REVIEWER)
-          .ifPresent(st -> drafts.add(draft(RegisterWriter.TRANSFER, id, title(st.transfer()))));
+          .ifPresent(st -> drafts.add(draft(EntityType.TRANSFER, id, title(st.transfer()))));
     }
-    for (String id : proposals.idsInState(RegisterWriter.ORGANIZATION, PublicationState.DRAFT)) {
+    for (String id : proposals.idsInState(EntityType.ORGANIZATION.key(), PublicationState.DRAFT)) {
       register
           .findOrganization(id, Visibility.REVIEWER)
           .ifPresent(
-              so -> drafts.add(draft(RegisterWriter.ORGANIZATION, id, so.organization().name())));
+              so -> drafts.add(draft(EntityType.ORGANIZATION, id, so.organization().name())));
     }
     model.addAttribute("drafts", drafts);
     model.addAttribute("title", "Review");
@@ -170,7 +171,7 @@ class ReviewPageController {
     return act(
         r,
         "Transfer " + id + " is published.",
-        () -> workflow.publishTransfer(id, Roles.currentUser(Role.REVIEWER), reason));
+        () -> workflow.publish(EntityType.TRANSFER, id, Roles.currentUser(Role.REVIEWER), reason));
   }
 
   @PostMapping("/review/transfers/{id}/send-back")
@@ -181,7 +182,7 @@ class ReviewPageController {
     return act(
         r,
         "Transfer " + id + " is back to draft.",
-        () -> workflow.sendBackTransfer(id, Roles.currentUser(Role.REVIEWER), reason));
+        () -> workflow.sendBack(EntityType.TRANSFER, id, Roles.currentUser(Role.REVIEWER), reason));
   }
 
   @PostMapping("/review/organizations/{id}/publish")
@@ -192,7 +193,9 @@ class ReviewPageController {
     return act(
         r,
         "Organization " + id + " is published.",
-        () -> workflow.publishOrganization(id, Roles.currentUser(Role.REVIEWER), reason));
+        () ->
+            workflow.publish(
+                EntityType.ORGANIZATION, id, Roles.currentUser(Role.REVIEWER), reason));
   }
 
   @PostMapping("/review/organizations/{id}/send-back")
@@ -203,7 +206,9 @@ class ReviewPageController {
     return act(
         r,
         "Organization " + id + " is back to draft.",
-        () -> workflow.sendBackOrganization(id, Roles.currentUser(Role.REVIEWER), reason));
+        () ->
+            workflow.sendBack(
+                EntityType.ORGANIZATION, id, Roles.currentUser(Role.REVIEWER), reason));
   }
 
   @PostMapping("/review/proposals/{id}/approve")
@@ -234,22 +239,22 @@ class ReviewPageController {
     return "redirect:/review";
   }
 
-  private Item inReview(String kind, String id, String title, String current, String viewer) {
-    List<Revision> history = register.history(kind, id);
+  private Item inReview(EntityType type, String id, String title, String current, String viewer) {
+    List<Revision> history = register.history(type.key(), id);
     String lastPublished = null;
     Revision editor = null;
     for (Revision rev : history) {
       if (rev.after() != null && rev.after().contains("\"state\":\"published\"")) {
         lastPublished = rev.after();
       }
-      if (RecordWorkflow.isContentChange(rev)) {
+      if (PublicationWorkflow.isContentChange(rev)) {
         editor = rev;
       }
     }
     Revision latest = history.isEmpty() ? null : history.get(history.size() - 1);
     String author = editor == null ? null : editor.author();
     return new Item(
-        kind,
+        type.key(),
         id,
         title,
         null,
@@ -268,7 +273,7 @@ class ReviewPageController {
     String current;
     String title;
     int revision;
-    if (RegisterWriter.TRANSFER.equals(p.entityType())) {
+    if (EntityType.TRANSFER.key().equals(p.entityType())) {
       Optional<StoredTransfer> st = register.findTransfer(p.entityId(), Visibility.REVIEWER);
       if (st.isEmpty()) {
         return Optional.empty();
@@ -312,9 +317,7 @@ class ReviewPageController {
 
   private static String title(Transfer t) {
     String suppliers =
-        String.join(
-            ", ",
-            t.supplierOrgs().stream().map(org.sightline.core.model.OrganizationRef::name).toList());
+        String.join(", ", t.supplierOrgs().stream().map(OrganizationRef::name).toList());
     if (suppliers.isEmpty()) {
       suppliers = t.supplierCountry() == null ? "?" : t.supplierCountry();
     }

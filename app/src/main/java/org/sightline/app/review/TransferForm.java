@@ -2,8 +2,10 @@ package org.sightline.app.review;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.model.Financing;
 import org.sightline.core.model.Money;
@@ -15,15 +17,17 @@ import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferStatus;
 import org.sightline.core.registry.Violation;
 import org.sightline.store.json.Values;
+import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
 
 /**
- * The transfer edit form as typed: every value is the text of its field, so a refused form comes
- * back exactly as it was sent. Field names are the keys {@link
+ * The one transfer form, of the edit page and of the extraction review's edit (template fragment
+ * {@code transfer-form :: fields}), as typed: every value is the text of its field, so a refused
+ * form comes back exactly as it was sent. Field names are the keys {@link
  * org.sightline.core.registry.RecordRules} reports violations under, so each message lands next to
  * its field. Suppliers are one name per line; sources are rows of four fields.
  */
-record TransferForm(
+public record TransferForm(
     String suppliers,
     String supplierCountry,
     String recipientCountry,
@@ -52,12 +56,12 @@ record TransferForm(
     }
   }
 
-  static TransferForm empty() {
+  public static TransferForm empty() {
     return new TransferForm(
         "", "", "", "", List.of(), "", "", "", "", "", "", "", "", "", withBlankRow(List.of()), "");
   }
 
-  static TransferForm of(Transfer t) {
+  public static TransferForm of(Transfer t) {
     List<SourceRow> rows = new ArrayList<>();
     for (Source s : t.sources()) {
       rows.add(
@@ -85,7 +89,7 @@ record TransferForm(
         "");
   }
 
-  static TransferForm of(MultiValueMap<String, String> p) {
+  public static TransferForm of(MultiValueMap<String, String> p) {
     List<String> urls = all(p, "source_url");
     List<String> publishers = all(p, "source_publisher");
     List<String> dates = all(p, "source_date");
@@ -120,7 +124,7 @@ record TransferForm(
   }
 
   /** The same form with an empty row at the end for one more source. */
-  TransferForm withBlankSourceRow() {
+  public TransferForm withBlankSourceRow() {
     return new TransferForm(
         suppliers,
         supplierCountry,
@@ -144,7 +148,8 @@ record TransferForm(
    * The transfer this form describes, keeping the ids and aliases of suppliers whose names did not
    * change; format problems (a year that is no number) go to {@code errors}.
    */
-  Transfer toTransfer(String id, Transfer previous, Countries countries, List<Violation> errors) {
+  public Transfer toTransfer(
+      String id, Transfer previous, Countries countries, List<Violation> errors) {
     List<OrganizationRef> refs = new ArrayList<>();
     for (String line : suppliers.split("\\R")) {
       String name = line.strip();
@@ -211,6 +216,29 @@ record TransferForm(
         nullIfBlank(summary),
         srcs,
         previous == null ? PublicationState.DRAFT : previous.state());
+  }
+
+  /**
+   * Puts the form on a page: its values, the problems (each also by its field) and the choices the
+   * fragment offers.
+   */
+  public static void show(
+      Model model, TransferForm form, List<Violation> problems, Countries countries) {
+    model.addAttribute("form", form);
+    model.addAttribute("errors", byField(problems));
+    model.addAttribute("problems", problems);
+    model.addAttribute("technologyChoices", TechnologyCategory.values());
+    model.addAttribute("statusChoices", TransferStatus.values());
+    model.addAttribute("countryChoices", countries.byDisplayName());
+  }
+
+  /** The messages of each field, joined, for showing next to it. */
+  static Map<String, String> byField(List<Violation> violations) {
+    Map<String, String> out = new LinkedHashMap<>();
+    for (Violation v : violations) {
+      out.merge(v.field(), v.message(), (a, b) -> a + "; " + b);
+    }
+    return out;
   }
 
   /** A code as typed (upper-cased) or a country's name; anything else is left for the rules. */

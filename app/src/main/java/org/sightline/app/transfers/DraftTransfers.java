@@ -1,11 +1,10 @@
 package org.sightline.app.transfers;
 
-import org.sightline.app.review.RecordWorkflow;
+import org.sightline.app.review.PublicationWorkflow;
 import org.sightline.app.web.WorkflowRefusal;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.json.TransferJson;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,9 +16,9 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 public class DraftTransfers {
-  private final RecordWorkflow workflow;
+  private final PublicationWorkflow workflow;
 
-  DraftTransfers(RecordWorkflow workflow) {
+  DraftTransfers(PublicationWorkflow workflow) {
     this.workflow = workflow;
   }
 
@@ -28,11 +27,7 @@ public class DraftTransfers {
     node.put("state", PublicationState.DRAFT.key());
     TransferJson.Parsed parsed = TransferJson.parse(node);
     if (!parsed.ok()) {
-      throw new WorkflowRefusal(
-          HttpStatus.BAD_REQUEST,
-          "validation_failed",
-          "the record is invalid",
-          parsed.violations());
+      throw WorkflowRefusal.invalid(parsed.violations());
     }
     return parsed.transfer();
   }
@@ -40,8 +35,8 @@ public class DraftTransfers {
   /** Validates and saves a new draft (id generated when absent); returns its id. */
   public String create(ObjectNode node, String author, String reason) {
     if (!node.hasNonNull("id")) {
-      node.put("id", RecordWorkflow.newTransferId());
+      node.put("id", PublicationWorkflow.newTransferId());
     }
-    return workflow.createTransfer(parse(node), author, reason).id();
+    return workflow.create(parse(node), author, reason).id();
   }
 }

@@ -6,8 +6,8 @@ import java.util.List;
 import org.sightline.app.history.RecordHistory;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
+import org.sightline.core.model.EntityType;
 import org.sightline.store.registry.Register;
-import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.Visibility;
 import org.springframework.ui.Model;
@@ -41,7 +41,7 @@ class TransferPageController {
     // The same public history as /transfers/{id}/history (authors by role unless they opted in),
     // newest first: the reader wants to know what changed last.
     List<RecordHistory.Entry> history =
-        new ArrayList<>(publicHistory.of(RegisterWriter.TRANSFER, stored.transfer().id()));
+        new ArrayList<>(publicHistory.of(EntityType.TRANSFER, stored.transfer().id()));
     Collections.reverse(history);
     model.addAttribute("title", "Transfer " + stored.transfer().id());
     model.addAttribute("stored", stored);

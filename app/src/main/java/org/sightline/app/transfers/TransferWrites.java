@@ -3,10 +3,14 @@ package org.sightline.app.transfers;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import java.util.List;
-import org.sightline.app.review.RecordWorkflow;
+import org.sightline.app.review.PublicationWorkflow;
+import org.sightline.app.review.Reason;
+import org.sightline.app.review.RecordWrites;
+import org.sightline.app.review.RecordWrites.ProposalRef;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
+import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Source;
 import org.sightline.core.registry.Violation;
 import org.sightline.store.accounts.Role;
@@ -23,14 +27,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The write side of the transfers API; the rules are {@link RecordWorkflow}'s. Contributors create
- * drafts and change records, reviewers publish and retract them; every write is a revision carrying
- * the signed-in username, the time and the reason.
+ * The write side of the transfers API; the rules are {@link PublicationWorkflow}'s. Contributors
+ * create drafts and change records, reviewers publish and retract them; every write is a revision
+ * carrying the signed-in username, the time and the reason.
  *
  * <p>A change to a published record (PUT, or a new source) does not touch it: it is stored as a
  * pending proposal (202 Accepted, with the proposal's id) and the published version stays public
@@ -43,11 +46,11 @@ class TransferWrites {
 
   private final Register register;
   private final TransferViews views;
-  private final RecordWorkflow workflow;
+  private final PublicationWorkflow workflow;
   private final DraftTransfers drafts;
 
   TransferWrites(
-      Register register, TransferViews views, RecordWorkflow workflow, DraftTransfers drafts) {
+      Register register, TransferViews views, PublicationWorkflow workflow, DraftTransfers drafts) {
     this.register = register;
     this.views = views;
     this.workflow = workflow;
@@ -62,12 +65,6 @@ class TransferWrites {
   record WriteResult(
       String id, String state, int revision, Object transfer, ProposalRef proposal) {}
 
-  /** A pending proposal: approve or reject it under /api/v1/proposals/{id}. */
-  record ProposalRef(long id, String status) {}
-
-  /** The body of publish, submit and retract. */
-  record Reason(String reason) {}
-
   /** The body of POST /{id}/sources: one source and, optionally, why it is added. */
   record NewSource(String url, String publisher, String date, String evidence, String reason) {}
 
@@ -75,7 +72,8 @@ class TransferWrites {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> create(@RequestBody String body) {
     String id =
-        drafts.create(object(body), Roles.currentUser(Role.CONTRIBUTOR), "created as a draft");
+        drafts.create(
+            RecordWrites.object(body), Roles.currentUser(Role.CONTRIBUTOR), "created as a draft");
     return ResponseEntity.status(HttpStatus.CREATED).body(result(id, null));
   }
 
@@ -87,21 +85,12 @@ class TransferWrites {
   @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> update(@PathVariable String id, @RequestBody String body) {
     existing(id);
-    ObjectNode node = object(body);
-    if (node.hasNonNull("id") && !id.equals(node.get("id").asString())) {
-      throw new WorkflowRefusal(
-          HttpStatus.BAD_REQUEST,
-          "validation_failed",
-          "the record is invalid",
-          List.of(new Violation("id", "must match the id in the address ('" + id + "')")));
-    }
-    node.put("id", id);
-    String reason = node.hasNonNull("reason") ? node.get("reason").asString() : null;
-    node.remove("reason");
-    RecordWorkflow.Written written =
-        workflow.changeTransfer(
-            id, DraftTransfers.parse(node), Roles.currentUser(Role.CONTRIBUTOR), reason);
-    return written(written);
+    ObjectNode node = RecordWrites.object(body);
+    String reason = RecordWrites.takeReason(node, id);
+    return RecordWrites.answer(
+        workflow.change(
+            id, DraftTransfers.parse(node), Roles.currentUser(Role.CONTRIBUTOR), reason),
+        this::result);
   }
 
   @Operation(
@@ -111,7 +100,7 @@ class TransferWrites {
   @PostMapping(path = "/{id}/sources", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> addSource(@PathVariable String id, @RequestBody String body) {
     existing(id);
-    ObjectNode node = object(body);
+    ObjectNode node = RecordWrites.object(body);
     NewSource s;
     try {
       s = JSON.treeToValue(node, NewSource.class);
@@ -124,63 +113,33 @@ class TransferWrites {
     }
     Source source =
         new Source(blank(s.url()), blank(s.publisher()), blank(s.date()), blank(s.evidence()));
-    return written(workflow.addSource(id, source, Roles.currentUser(Role.CONTRIBUTOR), s.reason()));
+    return RecordWrites.answer(
+        workflow.addSource(id, source, Roles.currentUser(Role.CONTRIBUTOR), s.reason()),
+        this::result);
   }
 
   @Operation(summary = "Submit a draft for review (contributor)")
   @PostMapping("/{id}/submit")
   WriteResult submit(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    existing(id);
-    workflow.submitTransfer(
-        id, Roles.currentUser(Role.CONTRIBUTOR), reason == null ? null : reason.reason());
+    workflow.submit(
+        EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
     return result(id, null);
   }
 
   @Operation(summary = "Publish a transfer in review (reviewer, not its last editor)")
   @PostMapping("/{id}/publish")
   WriteResult publish(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    existing(id);
-    workflow.publishTransfer(
-        id, Roles.currentUser(Role.CONTRIBUTOR), reason == null ? null : reason.reason());
+    workflow.publish(
+        EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
     return result(id, null);
   }
 
   @Operation(summary = "Retract a published transfer with a reason (reviewer)")
   @PostMapping("/{id}/retract")
   WriteResult retract(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    existing(id);
-    workflow.retractTransfer(
-        id, Roles.currentUser(Role.CONTRIBUTOR), reason == null ? null : reason.reason());
+    workflow.retract(
+        EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
     return result(id, null);
-  }
-
-  private ResponseEntity<WriteResult> written(RecordWorkflow.Written written) {
-    if (written.proposed()) {
-      return ResponseEntity.status(HttpStatus.ACCEPTED)
-          .body(result(written.id(), new ProposalRef(written.proposalId(), "pending")));
-    }
-    return ResponseEntity.ok(result(written.id(), null));
-  }
-
-  static ObjectNode object(String body) {
-    JsonNode node;
-    try {
-      node = body == null ? null : JSON.readTree(body);
-    } catch (JacksonException e) {
-      throw new WorkflowRefusal(
-          HttpStatus.BAD_REQUEST,
-          "validation_failed",
-          "the body is not valid JSON",
-          List.of(new Violation("json", "is not valid JSON")));
-    }
-    if (!(node instanceof ObjectNode object)) {
-      throw new WorkflowRefusal(
-          HttpStatus.BAD_REQUEST,
-          "validation_failed",
-          "the body must be a JSON object",
-          List.of(new Violation("json", "must be an object")));
-    }
-    return object;
   }
 
   private static String blank(String s) {

@@ -7,7 +7,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import java.util.List;
 import org.sightline.app.responses.ResponseViews;
-import org.sightline.app.responses.ResponseWorkflow;
+import org.sightline.app.responses.RightOfReply;
 import org.sightline.app.search.TransferSearch;
 import org.sightline.app.web.ApiParameters;
 import org.sightline.app.web.BadParameterException;
@@ -36,14 +36,14 @@ class TransfersController {
   private final TransferSearch search;
   private final TransferViews views;
   private final Countries countries;
-  private final ResponseWorkflow responses;
+  private final RightOfReply responses;
 
   TransfersController(
       Register register,
       TransferSearch search,
       TransferViews views,
       Countries countries,
-      ResponseWorkflow responses) {
+      RightOfReply responses) {
     this.register = register;
     this.search = search;
     this.views = views;
