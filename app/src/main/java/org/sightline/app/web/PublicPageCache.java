@@ -1,5 +1,7 @@
 package org.sightline.app.web;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -7,9 +9,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import org.sightline.core.model.Revision;
 import org.sightline.store.registry.Register;
 import org.springframework.core.annotation.Order;
@@ -25,8 +24,9 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  *
  * <p>Every read asks the register for its newest revision, so instances sharing a database never
  * serve a page older than the latest committed change. Only successful anonymous GETs are cached;
- * error pages get no validator. Signed-in readers bypass this filter entirely. The cache is bounded
- * in entries and bytes, so nonsense query strings cannot grow it without limit.
+ * error pages get no validator. Signed-in readers bypass this filter entirely. The pages are kept
+ * in a Caffeine cache bounded in bytes, so nonsense query strings cannot grow it without limit; the
+ * least useful pages make room for new ones.
  */
 @Component
 // Right after Spring Security (order -100): a cached page still gets the security headers, and
@@ -34,7 +34,6 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 @Order(PublicPageCache.AFTER_SECURITY)
 class PublicPageCache extends OncePerRequestFilter {
   static final int AFTER_SECURITY = -99;
-  private static final int MAX_ENTRIES = 2_000;
   private static final long MAX_BYTES = 64L << 20;
   private static final int MAX_ENTRY_BYTES = 2 << 20;
 
@@ -44,24 +43,21 @@ class PublicPageCache extends OncePerRequestFilter {
   private final Register register;
   private volatile Generation generation = new Generation(-1, null);
 
+  /** Pages by revision and address; a page of an older revision is never asked for again. */
+  private final Cache<String, Page> pages =
+      Caffeine.newBuilder()
+          .maximumWeight(MAX_BYTES)
+          .<String, Page>weigher((key, page) -> key.length() + page.body().length)
+          .build();
+
   PublicPageCache(Register register) {
     this.register = register;
   }
 
   private record Page(byte[] body, String contentType, String disposition) {}
 
-  /** The pages rendered at one revision. */
-  private static final class Generation {
-    final long revision;
-    final Instant lastModified;
-    final Map<String, Page> pages = new ConcurrentHashMap<>();
-    final AtomicLong bytes = new AtomicLong();
-
-    Generation(long revision, Instant lastModified) {
-      this.revision = revision;
-      this.lastModified = lastModified;
-    }
-  }
+  /** The register's newest revision and when it was written. */
+  private record Generation(long revision, Instant lastModified) {}
 
   static boolean isPublicPage(String path) {
     return path.equals("/")
@@ -93,15 +89,16 @@ class PublicPageCache extends OncePerRequestFilter {
       return;
     }
     Generation current = current();
-    String etag = "W/\"" + DEPLOYMENT + "-" + current.revision + "\"";
-    long lastModified = current.lastModified == null ? -1 : current.lastModified.toEpochMilli();
+    String etag = "W/\"" + DEPLOYMENT + "-" + current.revision() + "\"";
+    long lastModified = current.lastModified() == null ? -1 : current.lastModified().toEpochMilli();
     if (notModified(request, etag, lastModified)) {
       validators(response, etag, lastModified);
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    String key = request.getRequestURI() + "?" + request.getQueryString();
-    Page cached = current.pages.get(key);
+    String key =
+        current.revision() + " " + request.getRequestURI() + "?" + request.getQueryString();
+    Page cached = pages.getIfPresent(key);
     if (cached != null) {
       validators(response, etag, lastModified);
       write(response, cached, request.getMethod());
@@ -113,10 +110,8 @@ class PublicPageCache extends OncePerRequestFilter {
     if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
       validators(wrapper, etag, lastModified);
       byte[] body = wrapper.getContentAsByteArray();
-      if (body.length <= MAX_ENTRY_BYTES
-          && current.pages.size() < MAX_ENTRIES
-          && current.bytes.addAndGet(body.length) <= MAX_BYTES) {
-        current.pages.put(
+      if (body.length <= MAX_ENTRY_BYTES) {
+        pages.put(
             key,
             new Page(body, wrapper.getContentType(), wrapper.getHeader("Content-Disposition")));
       }
@@ -175,12 +170,14 @@ class PublicPageCache extends OncePerRequestFilter {
   private Generation current() {
     long revision = register.lastRevisionId();
     Generation g = generation;
-    if (g.revision != revision) {
+    if (g.revision() != revision) {
       synchronized (this) {
         g = generation;
-        if (g.revision != revision) {
+        if (g.revision() != revision) {
           g = new Generation(revision, timeOf(revision));
           generation = g;
+          // Every cached page is of an older revision now: free the room at once.
+          pages.invalidateAll();
         }
       }
     }
