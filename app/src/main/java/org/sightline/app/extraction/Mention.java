@@ -8,4 +8,4 @@ package org.sightline.app.extraction;
  * @param label what was recognised, for a reader ("Zimbabwe (ZW)", "Facial recognition", "USD
  *     240,000,000", "2018-03", "status: denied")
  */
-public record Mention(int start, int end, String kind, String label) {}
+record Mention(int start, int end, String kind, String label) {}

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Component;
  * the API and the organization page so both show the same figures.
  */
 @Component
-public class OrganizationFamilies {
+class OrganizationFamilies {
   /** A link to an organization; {@code id} is null when the name is not in the register. */
   public record Link(String id, String name) {}
 

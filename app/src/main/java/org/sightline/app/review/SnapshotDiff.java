@@ -19,7 +19,7 @@ import tools.jackson.databind.json.JsonMapper;
  * "before" (a new record) every field with a value is listed as added. The publication state is
  * left out: it is what the review is about, not part of the change.
  */
-public final class SnapshotDiff {
+final class SnapshotDiff {
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private SnapshotDiff() {}

@@ -7,8 +7,7 @@ import java.util.List;
  * current results each would keep, and the link that narrows to it. {@code active} is the value
  * already chosen, if any; {@code clear} is the link that drops it.
  */
-public record Facet(
-    String parameter, String label, List<Value> values, String active, String clear) {
+record Facet(String parameter, String label, List<Value> values, String active, String clear) {
 
   public record Value(String key, String label, long count, String href, boolean chosen) {}
 }

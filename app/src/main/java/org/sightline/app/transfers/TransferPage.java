@@ -5,7 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.List;
 
 /** One page of the transfers list: {@code total} counts every match, not just this page. */
-public record TransferPage(
+record TransferPage(
     @ArraySchema(schema = @Schema(implementation = TransferDoc.class)) List<Object> items,
     long total,
     int page,

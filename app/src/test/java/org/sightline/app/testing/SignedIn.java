@@ -2,15 +2,14 @@ package org.sightline.app.testing;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
-import org.sightline.app.web.security.ActiveSessionFilter;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.accounts.Role;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * A signed-in session for MockMvc whose user really exists: sessions of accounts that are missing
- * or disabled are ended on every request ({@link ActiveSessionFilter}), so a made-up principal
- * would be treated as anonymous.
+ * or disabled are ended on every request ((the web module's ActiveSessionFilter)), so a made-up
+ * principal would be treated as anonymous.
  */
 public final class SignedIn {
   private SignedIn() {}

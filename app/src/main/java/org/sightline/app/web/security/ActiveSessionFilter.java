@@ -18,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * another instance) is ended at once and the request goes on as anonymous. Tokens are checked the
  * same way by {@link BearerTokenFilter}.
  */
-public class ActiveSessionFilter extends OncePerRequestFilter {
+class ActiveSessionFilter extends OncePerRequestFilter {
   private final Accounts accounts;
 
   ActiveSessionFilter(Accounts accounts) {

@@ -19,8 +19,8 @@ import java.util.concurrent.TimeUnit;
  * of memory), and names without a lock are bounded in number so that guessing many names cannot
  * grow the cache without limit; names with a lock weigh nothing and are never pushed out.
  */
-public final class LoginThrottle {
-  public static final int MAX_FAILURES = 5;
+final class LoginThrottle {
+  static final int MAX_FAILURES = 5;
   static final Duration WINDOW = Duration.ofMinutes(15);
   static final Duration MAX_LOCK = Duration.ofHours(24);
   static final Duration MEMORY = Duration.ofHours(24);
