@@ -68,17 +68,13 @@ class EditPageController {
       return transferForm(model, null, form.withBlankSourceRow(), errors);
     }
     try {
-      workflow.create(t, Roles.currentUser(Role.CONTRIBUTOR));
-      if ("submit".equals(params.getFirst("action"))) {
-        workflow.submit(
-            EntityType.TRANSFER,
-            t.id(),
-            Roles.currentUser(Role.CONTRIBUTOR),
-            TransferForm.nullIfBlank(form.reason()));
-        r.addFlashAttribute("notice", "The transfer is saved and submitted for review.");
-      } else {
-        r.addFlashAttribute("notice", "The draft is saved. Submit it for review when it is ready.");
-      }
+      saved(
+          workflow.create(t, Roles.currentUser(Role.CONTRIBUTOR)),
+          EntityType.TRANSFER,
+          params,
+          TransferForm.nullIfBlank(form.reason()),
+          "The draft is saved. Submit it for review when it is ready.",
+          r);
     } catch (WorkflowRefusal e) {
       return transferForm(model, null, form.withBlankSourceRow(), problems(e));
     }
@@ -105,21 +101,14 @@ class EditPageController {
       return transferForm(model, stored, form.withBlankSourceRow(), errors);
     }
     try {
-      PublicationWorkflow.Written written =
-          workflow.change(
-              id, t, Roles.currentUser(Role.CONTRIBUTOR), TransferForm.nullIfBlank(form.reason()));
-      if (written.proposed()) {
-        r.addFlashAttribute("notice", proposedNotice());
-      } else if ("submit".equals(params.getFirst("action"))) {
-        workflow.submit(
-            EntityType.TRANSFER,
-            id,
-            Roles.currentUser(Role.CONTRIBUTOR),
-            TransferForm.nullIfBlank(form.reason()));
-        r.addFlashAttribute("notice", "The transfer is saved and submitted for review.");
-      } else {
-        r.addFlashAttribute("notice", "The transfer is saved.");
-      }
+      String reason = TransferForm.nullIfBlank(form.reason());
+      saved(
+          workflow.change(id, t, Roles.currentUser(Role.CONTRIBUTOR), reason),
+          EntityType.TRANSFER,
+          params,
+          reason,
+          "The transfer is saved.",
+          r);
     } catch (WorkflowRefusal e) {
       return transferForm(model, stored, form.withBlankSourceRow(), problems(e));
     }
@@ -129,13 +118,7 @@ class EditPageController {
   @PostMapping("/edit/transfers/{id}/submit")
   String submitTransfer(@PathVariable String id, RedirectAttributes r) {
     transfer(id);
-    try {
-      workflow.submit(EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), null);
-      r.addFlashAttribute("notice", "The transfer is submitted for review.");
-    } catch (WorkflowRefusal e) {
-      r.addFlashAttribute("problem", e.getMessage());
-    }
-    return "redirect:/edit/transfers/" + id;
+    return submit(EntityType.TRANSFER, id, r);
   }
 
   @GetMapping("/edit/transfers/{id}/sources/new")
@@ -188,13 +171,13 @@ class EditPageController {
       return organizationForm(model, null, form, errors);
     }
     try {
-      workflow.create(o, Roles.currentUser(Role.CONTRIBUTOR));
-      if ("submit".equals(params.getFirst("action"))) {
-        workflow.submit(EntityType.ORGANIZATION, id, Roles.currentUser(Role.CONTRIBUTOR), null);
-        r.addFlashAttribute("notice", "The organization is saved and submitted for review.");
-      } else {
-        r.addFlashAttribute("notice", "The draft is saved.");
-      }
+      saved(
+          workflow.create(o, Roles.currentUser(Role.CONTRIBUTOR)),
+          EntityType.ORGANIZATION,
+          params,
+          null,
+          "The draft is saved.",
+          r);
     } catch (WorkflowRefusal e) {
       return organizationForm(model, null, form, problems(e));
     }
@@ -221,21 +204,14 @@ class EditPageController {
       return organizationForm(model, stored, form, errors);
     }
     try {
-      PublicationWorkflow.Written written =
-          workflow.change(
-              id, o, Roles.currentUser(Role.CONTRIBUTOR), TransferForm.nullIfBlank(form.reason()));
-      if (written.proposed()) {
-        r.addFlashAttribute("notice", proposedNotice());
-      } else if ("submit".equals(params.getFirst("action"))) {
-        workflow.submit(
-            EntityType.ORGANIZATION,
-            id,
-            Roles.currentUser(Role.CONTRIBUTOR),
-            TransferForm.nullIfBlank(form.reason()));
-        r.addFlashAttribute("notice", "The organization is saved and submitted for review.");
-      } else {
-        r.addFlashAttribute("notice", "The organization is saved.");
-      }
+      String reason = TransferForm.nullIfBlank(form.reason());
+      saved(
+          workflow.change(id, o, Roles.currentUser(Role.CONTRIBUTOR), reason),
+          EntityType.ORGANIZATION,
+          params,
+          reason,
+          "The organization is saved.",
+          r);
     } catch (WorkflowRefusal e) {
       return organizationForm(model, stored, form, problems(e));
     }
@@ -245,35 +221,47 @@ class EditPageController {
   @PostMapping("/edit/organizations/{id}/submit")
   String submitOrganization(@PathVariable String id, RedirectAttributes r) {
     organization(id);
-    try {
-      workflow.submit(EntityType.ORGANIZATION, id, Roles.currentUser(Role.CONTRIBUTOR), null);
-      r.addFlashAttribute("notice", "The organization is submitted for review.");
-    } catch (WorkflowRefusal e) {
-      r.addFlashAttribute("problem", e.getMessage());
-    }
-    return "redirect:/edit/organizations/" + id;
+    return submit(EntityType.ORGANIZATION, id, r);
   }
 
   // --- shared ---------------------------------------------------------------------------------
 
+  /**
+   * After a record is saved: a change to a published one is a proposal; otherwise the record is
+   * submitted for review when the form's "submit" button was used.
+   */
+  private void saved(
+      PublicationWorkflow.Written written,
+      EntityType type,
+      MultiValueMap<String, String> params,
+      String submitReason,
+      String savedNotice,
+      RedirectAttributes r) {
+    String notice = savedNotice;
+    if (written.proposed()) {
+      notice = proposedNotice();
+    } else if ("submit".equals(params.getFirst("action"))) {
+      workflow.submit(type, written.id(), Roles.currentUser(Role.CONTRIBUTOR), submitReason);
+      notice = "The " + type.key() + " is saved and submitted for review.";
+    }
+    r.addFlashAttribute("notice", notice);
+  }
+
+  private String submit(EntityType type, String id, RedirectAttributes r) {
+    try {
+      workflow.submit(type, id, Roles.currentUser(Role.CONTRIBUTOR), null);
+      r.addFlashAttribute("notice", "The " + type.key() + " is submitted for review.");
+    } catch (WorkflowRefusal e) {
+      r.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/edit/" + type.key() + "s/" + id;
+  }
+
   private String transferForm(
       Model model, StoredTransfer stored, TransferForm form, List<Violation> problems) {
-    PublicationState state = stored == null ? null : stored.transfer().state();
-    model.addAttribute(
-        "title",
-        stored == null
-            ? "New transfer"
-            : (state == PublicationState.PUBLISHED ? "Propose a change to " : "Edit ")
-                + stored.transfer().id());
-    model.addAttribute("id", stored == null ? null : stored.transfer().id());
-    model.addAttribute("state", state == null ? null : state.key());
-    model.addAttribute("published", state == PublicationState.PUBLISHED);
-    model.addAttribute("submittable", state == null || submittable(state));
-    model.addAttribute(
-        "pending",
-        stored == null
-            ? 0
-            : proposals.pendingFor(EntityType.TRANSFER.key(), stored.transfer().id()).size());
+    String id = stored == null ? null : stored.transfer().id();
+    recordHeader(
+        model, EntityType.TRANSFER, id, id, stored == null ? null : stored.transfer().state());
     TransferForm.show(model, form, problems, countries);
     return "edit-transfer";
   }
@@ -291,30 +279,34 @@ class EditPageController {
 
   private String organizationForm(
       Model model, StoredOrganization stored, OrganizationForm form, List<Violation> problems) {
-    PublicationState state = stored == null ? null : stored.organization().state();
-    model.addAttribute(
-        "title",
-        stored == null
-            ? "New organization"
-            : (state == PublicationState.PUBLISHED ? "Propose a change to " : "Edit ")
-                + stored.organization().name());
-    model.addAttribute("id", stored == null ? null : stored.organization().id());
-    model.addAttribute("state", state == null ? null : state.key());
-    model.addAttribute("published", state == PublicationState.PUBLISHED);
-    model.addAttribute("submittable", state == null || submittable(state));
-    model.addAttribute(
-        "pending",
-        stored == null
-            ? 0
-            : proposals
-                .pendingFor(EntityType.ORGANIZATION.key(), stored.organization().id())
-                .size());
+    Organization o = stored == null ? null : stored.organization();
+    recordHeader(
+        model,
+        EntityType.ORGANIZATION,
+        o == null ? null : o.id(),
+        o == null ? null : o.name(),
+        o == null ? null : o.state());
     model.addAttribute("form", form);
     model.addAttribute("errors", TransferForm.byField(problems));
     model.addAttribute("problems", problems);
     model.addAttribute("kindChoices", OrganizationKind.values());
     model.addAttribute("countryChoices", countries.byDisplayName());
     return "edit-organization";
+  }
+
+  /** What the edit page says of the record: its title, state and waiting proposals. */
+  private void recordHeader(
+      Model model, EntityType type, String id, String name, PublicationState state) {
+    model.addAttribute(
+        "title",
+        id == null
+            ? "New " + type.key()
+            : (state == PublicationState.PUBLISHED ? "Propose a change to " : "Edit ") + name);
+    model.addAttribute("id", id);
+    model.addAttribute("state", state == null ? null : state.key());
+    model.addAttribute("published", state == PublicationState.PUBLISHED);
+    model.addAttribute("submittable", state == null || submittable(state));
+    model.addAttribute("pending", id == null ? 0 : proposals.pendingFor(type.key(), id).size());
   }
 
   private static boolean submittable(PublicationState state) {
