@@ -11,8 +11,8 @@ import picocli.CommandLine.ParseResult;
  * Every failure becomes one clear line on stderr and a non-zero exit code: 2 for a command line
  * picocli cannot parse, 1 for anything that goes wrong while running. No stack traces.
  */
-final class CliErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
-  static final int FAILED = 1;
+public final class CliErrors implements IExecutionExceptionHandler, IParameterExceptionHandler {
+  public static final int FAILED = 1;
   static final int USAGE = 2;
 
   @Override
@@ -38,7 +38,7 @@ final class CliErrors implements IExecutionExceptionHandler, IParameterException
   }
 
   /** The most useful one-line message an exception carries. */
-  static String describe(Throwable e) {
+  public static String describe(Throwable e) {
     if (e instanceof UserError && e.getMessage() != null) {
       return e.getMessage();
     }

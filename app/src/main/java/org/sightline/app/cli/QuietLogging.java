@@ -9,10 +9,10 @@ import org.slf4j.LoggerFactory;
  * migrations) would mix into their output, so only errors are logged. {@code serve} gets Spring
  * Boot's normal logging, which re-initialises the logging system.
  */
-final class QuietLogging {
+public final class QuietLogging {
   private QuietLogging() {}
 
-  static void apply() {
+  public static void apply() {
     if (LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME) instanceof Logger root) {
       root.setLevel(Level.ERROR);
     }

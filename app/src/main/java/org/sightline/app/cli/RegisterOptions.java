@@ -3,7 +3,9 @@ package org.sightline.app.cli;
 import java.nio.file.Path;
 import java.util.Map;
 import org.sightline.store.db.DatabaseConfig;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 /**
  * Where a command finds the register: the embedded database in {@code --data DIR}, or PostgreSQL
@@ -36,7 +38,13 @@ public class RegisterOptions {
       description = "database password (default: env SIGHTLINE_DB_PASSWORD)")
   String dbPassword;
 
-  DatabaseConfig resolve(Map<String, String> env) {
+  /** The command these options are mixed into; its root command holds the environment. */
+  @Spec(Spec.Target.MIXEE)
+  CommandSpec command;
+
+  /** The database these options name, falling back to the root command's {@code SIGHTLINE_DB_*}. */
+  public DatabaseConfig resolve() {
+    Map<String, String> env = ((CliEnvironment) command.root().userObject()).environment();
     return DatabaseConfig.resolve(dbUrl, dbUser, dbPassword, data, env);
   }
 }

@@ -1,6 +1,6 @@
 /**
- * The {@code sightline} command line (picocli). Register commands share {@link
- * org.sightline.app.cli.RegisterOptions}; import and export run without Spring so they start fast;
- * {@code serve} starts the Spring Boot web app.
+ * Shared command-line plumbing: the register options every command mixes in, one-line errors, quiet
+ * logging. The commands themselves live in their capability's package and the root command ({@code
+ * SightlineCli}) in {@code org.sightline.app}.
  */
 package org.sightline.app.cli;

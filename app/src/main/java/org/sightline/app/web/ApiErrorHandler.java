@@ -1,6 +1,5 @@
 package org.sightline.app.web;
 
-import org.sightline.app.web.review.WorkflowRefusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;

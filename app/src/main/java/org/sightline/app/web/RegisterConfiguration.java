@@ -2,7 +2,6 @@ package org.sightline.app.web;
 
 import java.nio.file.Path;
 import javax.sql.DataSource;
-import org.sightline.app.api.transfers.TransferSearch;
 import org.sightline.core.analyse.Figures;
 import org.sightline.core.countries.Countries;
 import org.sightline.store.db.Database;
@@ -59,18 +58,6 @@ class RegisterConfiguration {
     SearchIndex index = SearchIndex.open(dir);
     index.catchUp(register);
     return index;
-  }
-
-  /**
-   * Full-text search that first catches up with revisions written since the last query, possibly by
-   * another instance sharing the database, so results are never older than the register.
-   */
-  @Bean
-  TransferSearch transferSearch(SearchIndex index, Register register) {
-    return query -> {
-      index.catchUp(register);
-      return index.search(query, JdbcRegister.MAX_QUERY_IDS).ids();
-    };
   }
 
   @Bean

@@ -1,5 +1,8 @@
 /**
- * The Spring Boot web application: wiring of the register, search index and figures, startup tasks,
- * and the JSON error contract shared by every endpoint.
+ * Shared web plumbing, used by every room and depending on none: the register wired into Spring,
+ * the JSON error contract ({@code ApiError}, {@code WorkflowRefusal}), API parameters, the HTML
+ * error pages of {@code @PageController}s, the public page cache, the page text helpers and who the
+ * caller is ({@code Roles}). Security filters and sign-in are in the internal {@code security}
+ * sub-package.
  */
 package org.sightline.app.web;

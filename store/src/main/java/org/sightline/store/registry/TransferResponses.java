@@ -153,6 +153,11 @@ public final class TransferResponses {
         });
   }
 
+  /** The response with this id, in any state (ids are unique across transfers). */
+  public Optional<StoredResponse> find(String responseId) {
+    return read(c -> find(c, responseId));
+  }
+
   /** The response with this id on this transfer, in any state. */
   public Optional<StoredResponse> find(String transferId, String responseId) {
     return read(c -> find(c, responseId)).filter(s -> s.response().transferId().equals(transferId));

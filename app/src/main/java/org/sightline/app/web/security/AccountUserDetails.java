@@ -1,6 +1,7 @@
 package org.sightline.app.web.security;
 
 import java.util.List;
+import org.sightline.app.web.Roles;
 import org.sightline.store.accounts.Account;
 import org.sightline.store.accounts.Accounts;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;

@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.sightline.app.web.Roles;
 
 /**
  * Limits {@code /api/**}: a signed-in user or token owner spends from their own budget, an

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
+import org.sightline.app.web.Roles;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.accounts.ApiToken;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;

@@ -1,19 +1,23 @@
 package org.sightline.app.web.security;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Expiry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Slows password guessing per username, never per address (no client addresses are kept): after
  * {@link #MAX_FAILURES} wrong passwords within {@link #WINDOW}, the username is locked, and even
  * the right password is refused until the lock ends. Each further lock within {@link #MEMORY} of
  * the previous one lasts twice as long (15 minutes, 30, 60, ... up to {@link #MAX_LOCK}), so a
- * slow, patient guesser gets ever fewer tries. In memory, per instance; the map is bounded so that
- * guessing many names cannot grow it without limit.
+ * slow, patient guesser gets ever fewer tries. In memory, per instance, in a Caffeine cache: a name
+ * is forgotten once nothing about it matters any more (its window is over and its last lock is out
+ * of memory), and names without a lock are bounded in number so that guessing many names cannot
+ * grow the cache without limit; names with a lock weigh nothing and are never pushed out.
  */
 final class LoginThrottle {
   static final int MAX_FAILURES = 5;
@@ -30,10 +34,36 @@ final class LoginThrottle {
       int count, Instant first, int locks, Instant lockedAt, Instant lockedUntil) {}
 
   private final Clock clock;
-  private final Map<String, State> states = new ConcurrentHashMap<>();
+  private final Map<String, State> states;
 
   LoginThrottle(Clock clock) {
     this.clock = clock;
+    this.states =
+        Caffeine.newBuilder()
+            .ticker(() -> TimeUnit.MILLISECONDS.toNanos(clock.millis()))
+            .expireAfter(new ForgetWhenIrrelevant())
+            .maximumWeight(MAX_TRACKED)
+            .<String, State>weigher((name, s) -> s.lockedUntil() == null ? 1 : 0)
+            .build()
+            .asMap();
+  }
+
+  /** A name's state expires when it would act as if there were none (see {@link #forgetAt}). */
+  private static final class ForgetWhenIrrelevant implements Expiry<String, State> {
+    @Override
+    public long expireAfterCreate(String name, State s, long now) {
+      return Math.max(0, TimeUnit.MILLISECONDS.toNanos(forgetAt(s).toEpochMilli()) - now);
+    }
+
+    @Override
+    public long expireAfterUpdate(String name, State s, long now, long currentDuration) {
+      return expireAfterCreate(name, s, now);
+    }
+
+    @Override
+    public long expireAfterRead(String name, State s, long now, long currentDuration) {
+      return currentDuration;
+    }
   }
 
   boolean isLocked(String username) {
@@ -51,13 +81,6 @@ final class LoginThrottle {
   }
 
   void failed(String username) {
-    if (states.size() >= MAX_TRACKED) {
-      states.values().removeIf(this::forgettable);
-      if (states.size() >= MAX_TRACKED) {
-        // Still full: forget names that are not locked rather than grow or stop counting.
-        states.values().removeIf(s -> s.lockedUntil() == null || forgettable(s));
-      }
-    }
     Instant now = clock.instant();
     states.compute(
         key(username),
@@ -100,10 +123,17 @@ final class LoginThrottle {
     return now.isBefore(s.lockedUntil().plus(MEMORY));
   }
 
-  private boolean forgettable(State s) {
-    Instant now = clock.instant();
-    boolean windowOver = !now.isBefore(s.first().plus(WINDOW));
-    return windowOver && (s.lockedUntil() == null || !rememberedAt(s, now));
+  /**
+   * From when a state acts exactly as no state: its window of failures is over, and its last lock
+   * (if any) is no longer remembered.
+   */
+  private static Instant forgetAt(State s) {
+    Instant windowOver = s.first().plus(WINDOW);
+    if (s.lockedUntil() == null) {
+      return windowOver;
+    }
+    Instant lockForgotten = s.lockedUntil().plus(MEMORY);
+    return lockForgotten.isAfter(windowOver) ? lockForgotten : windowOver;
   }
 
   private static String key(String username) {

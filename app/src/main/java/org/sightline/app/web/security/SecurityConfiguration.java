@@ -2,6 +2,7 @@ package org.sightline.app.web.security;
 
 import jakarta.servlet.DispatcherType;
 import java.time.Clock;
+import org.sightline.app.web.Roles;
 import org.sightline.store.accounts.AccountEvent;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.audit.AuditLog;

@@ -39,7 +39,7 @@ final class SecurityErrors {
   static AccessDeniedHandler pageForbidden() {
     return (request, response, e) -> {
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-      request.getRequestDispatcher(AccountController.FORBIDDEN).forward(request, response);
+      request.getRequestDispatcher(ForbiddenPage.FORBIDDEN).forward(request, response);
     };
   }
 

@@ -17,7 +17,8 @@ import java.util.UUID;
 import java.util.function.Function;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.sightline.app.api.extract.ExtractionService;
+import org.sightline.app.extraction.ExtractionService;
+import org.sightline.app.testing.SecurityTestContext;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.OrganizationRef;
@@ -51,7 +52,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * /pattern" as registered; "ANY" when the mapping names no method), how to call it on fresh records
  * and the six statuses in the order of {@link Caller}.
  */
-class AuthorizationMatrixTest extends SecurityTestContext {
+public class AuthorizationMatrixTest extends SecurityTestContext {
   enum Caller {
     ANONYMOUS,
     CONTRIBUTOR,
@@ -608,7 +609,7 @@ class AuthorizationMatrixTest extends SecurityTestContext {
     return id;
   }
 
-  static Transfer transfer(String id, PublicationState state) {
+  public static Transfer transfer(String id, PublicationState state) {
     return new Transfer(
         id,
         List.of(new OrganizationRef(null, "Matrix Optics", List.of())),
@@ -628,7 +629,7 @@ class AuthorizationMatrixTest extends SecurityTestContext {
         state);
   }
 
-  static String json(String id) {
+  public static String json(String id) {
     return """
         {"id":"%s","supplier_orgs":[{"name":"Matrix Optics"}],"supplier_country":"CN",
          "recipient_country":"UG","technologies":["video_surveillance"],"status":"delivered",

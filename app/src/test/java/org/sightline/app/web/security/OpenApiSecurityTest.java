@@ -5,6 +5,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import org.junit.jupiter.api.Test;
+import org.sightline.app.testing.SecurityTestContext;
 
 /**
  * The OpenAPI document says how to authenticate and which role each operation needs, read from the

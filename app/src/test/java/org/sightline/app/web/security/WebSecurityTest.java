@@ -23,6 +23,7 @@ import java.net.http.HttpResponse;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
+import org.sightline.app.testing.SecurityTestContext;
 import org.sightline.store.accounts.Role;
 import org.slf4j.LoggerFactory;
 import org.springframework.mock.web.MockHttpSession;
@@ -310,8 +311,8 @@ class WebSecurityTest extends SecurityTestContext {
     // Browsers get the site's error page (MockMvc records the forward; the page is fetched next).
     mvc.perform(post("/some/page").session(session).with(csrf()))
         .andExpect(status().isForbidden())
-        .andExpect(forwardedUrl(AccountController.FORBIDDEN));
-    mvc.perform(get(AccountController.FORBIDDEN))
+        .andExpect(forwardedUrl(ForbiddenPage.FORBIDDEN));
+    mvc.perform(get(ForbiddenPage.FORBIDDEN))
         .andExpect(status().isForbidden())
         .andExpect(content().string(containsString("Not allowed")))
         .andExpect(content().string(containsString("class=\"site-header\"")))

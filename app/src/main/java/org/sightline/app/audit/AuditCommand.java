@@ -1,0 +1,130 @@
+package org.sightline.app.audit;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.concurrent.Callable;
+import org.sightline.app.cli.QuietLogging;
+import org.sightline.app.cli.RegisterOptions;
+import org.sightline.app.cli.UserError;
+import org.sightline.store.audit.AuditExport;
+import org.sightline.store.audit.AuditFilter;
+import org.sightline.store.audit.AuditLog;
+import org.sightline.store.db.Database;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sightline audit export}: the admins' audit log (every revision with its author, every
+ * account and token event) as CSV or JSON Lines, oldest first, to a file or standard output.
+ */
+@Command(
+    name = "audit",
+    mixinStandardHelpOptions = true,
+    description = "Read the audit log (revisions and account events).",
+    subcommands = {AuditCommand.Export.class})
+public class AuditCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(
+        spec.commandLine(), "missing command (export)");
+  }
+
+  @Command(
+      name = "export",
+      mixinStandardHelpOptions = true,
+      description = "Write the audit log as CSV or JSON Lines, oldest first.")
+  static class Export implements Callable<Integer> {
+
+    @Spec CommandSpec spec;
+
+    @Mixin RegisterOptions register;
+
+    @Option(
+        names = "--format",
+        defaultValue = "csv",
+        paramLabel = "FORMAT",
+        description = "csv or jsonl (default: ${DEFAULT-VALUE})")
+    String format;
+
+    @Option(names = "--out", paramLabel = "PATH", description = "file to write (default: stdout)")
+    Path out;
+
+    @Option(names = "--user", paramLabel = "NAME", description = "only entries by or about NAME")
+    String user;
+
+    @Option(
+        names = "--entity",
+        paramLabel = "TYPE",
+        description = "only transfer, organization, account or token entries")
+    String entity;
+
+    @Option(names = "--from", paramLabel = "YYYY-MM-DD", description = "from this UTC day")
+    String from;
+
+    @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "up to this UTC day")
+    String to;
+
+    @Override
+    public Integer call() throws IOException {
+      QuietLogging.apply();
+      AuditExport.Format f =
+          AuditExport.Format.fromKey(format)
+              .orElseThrow(
+                  () ->
+                      new UserError(
+                          "unknown audit format '" + format + "'; expected csv or jsonl"));
+      if (entity != null
+          && !AuditLog.ENTITY_TYPES.contains(entity.trim().toLowerCase(java.util.Locale.ROOT))) {
+        throw new UserError(
+            "unknown entity type '" + entity + "'; expected one of " + AuditLog.ENTITY_TYPES);
+      }
+      AuditFilter filter = new AuditFilter(user, entity, day("--from", from), day("--to", to));
+      if (out != null) {
+        Path dir = out.toAbsolutePath().getParent();
+        if (dir != null && !Files.isDirectory(dir)) {
+          throw new UserError("cannot write " + out + ": directory " + dir + " does not exist");
+        }
+      }
+      try (Database db = Database.open(register.resolve())) {
+        AuditLog log = new AuditLog(db);
+        if (out == null) {
+          Writer w = spec.commandLine().getOut();
+          AuditExport.write(log, filter, f, w);
+          w.flush();
+        } else {
+          long n;
+          try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+            n = AuditExport.write(log, filter, f, w);
+          }
+          spec.commandLine()
+              .getErr()
+              .println("Wrote " + n + " audit entries to " + out + " (" + f.key() + ")");
+        }
+      }
+      return 0;
+    }
+
+    private static LocalDate day(String option, String value) {
+      if (value == null) {
+        return null;
+      }
+      try {
+        return LocalDate.parse(value.trim());
+      } catch (DateTimeParseException e) {
+        throw new UserError(option + " must be a day like 2026-11-29, got '" + value + "'");
+      }
+    }
+  }
+}

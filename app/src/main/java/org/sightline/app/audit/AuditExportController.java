@@ -1,0 +1,89 @@
+package org.sightline.app.audit;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import org.sightline.app.web.BadParameterException;
+import org.sightline.store.audit.AuditExport;
+import org.sightline.store.audit.AuditFilter;
+import org.sightline.store.audit.AuditLog;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * {@code GET /api/v1/admin/audit?format=csv|jsonl}: the whole audit log for admins (the security
+ * rules refuse everyone else), oldest first, streamed as a download.
+ */
+@RestController
+class AuditExportController {
+  private final AuditLog audit;
+
+  AuditExportController(AuditLog audit) {
+    this.audit = audit;
+  }
+
+  @Operation(
+      summary = "The audit log: every revision with its author and every account event (admins)")
+  @GetMapping("/api/v1/admin/audit")
+  void export(
+      @Parameter(description = "csv (default) or jsonl") @RequestParam(defaultValue = "csv")
+          String format,
+      @Parameter(description = "only entries by or about this username")
+          @RequestParam(required = false)
+          String user,
+      @Parameter(description = "transfer, organization, account or token")
+          @RequestParam(required = false)
+          String entity,
+      @Parameter(description = "from this UTC day, YYYY-MM-DD") @RequestParam(required = false)
+          String from,
+      @Parameter(description = "up to this UTC day, YYYY-MM-DD") @RequestParam(required = false)
+          String to,
+      HttpServletResponse response)
+      throws IOException {
+    AuditExport.Format f =
+        AuditExport.Format.fromKey(format)
+            .orElseThrow(
+                () ->
+                    new BadParameterException(
+                        "format", "parameter 'format' must be csv or jsonl, got '" + format + "'"));
+    if (entity != null && !entity.isBlank() && !AuditLog.ENTITY_TYPES.contains(entity.trim())) {
+      throw new BadParameterException(
+          "entity",
+          "parameter 'entity' must be one of " + AuditLog.ENTITY_TYPES + ", got '" + entity + "'");
+    }
+    AuditFilter filter =
+        new AuditFilter(
+            user,
+            entity == null || entity.isBlank() ? null : entity.trim(),
+            day("from", from),
+            day("to", to));
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setHeader("Cache-Control", "no-store");
+    response.setContentType(
+        f == AuditExport.Format.CSV ? "text/csv;charset=UTF-8" : "application/jsonl;charset=UTF-8");
+    response.setHeader(
+        "Content-Disposition", "attachment; filename=\"sightline-audit." + f.key() + "\"");
+    Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+    AuditExport.write(audit, filter, f, out);
+    out.flush();
+  }
+
+  private static LocalDate day(String name, String value) {
+    if (value == null || value.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value.trim());
+    } catch (DateTimeParseException e) {
+      throw new BadParameterException(
+          name, "parameter '" + name + "' must be a day like 2026-11-29, got '" + value + "'");
+    }
+  }
+}

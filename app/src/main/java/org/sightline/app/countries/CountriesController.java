@@ -1,0 +1,69 @@
+package org.sightline.app.countries;
+
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import java.util.Locale;
+import org.sightline.app.figures.PublishedFigures;
+import org.sightline.app.transfers.TransferViews;
+import org.sightline.app.web.BadParameterException;
+import org.sightline.app.web.NotFoundException;
+import org.sightline.core.analyse.CountryProfile;
+import org.sightline.core.analyse.CountrySummary;
+import org.sightline.core.countries.Countries;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Recipient countries: the list with headline counts, and one country's profile. */
+@RestController
+@RequestMapping(path = "/api/v1/countries", produces = MediaType.APPLICATION_JSON_VALUE)
+class CountriesController {
+  private final PublishedFigures figures;
+  private final TransferViews views;
+  private final Countries countries;
+
+  CountriesController(PublishedFigures figures, TransferViews views, Countries countries) {
+    this.figures = figures;
+    this.views = views;
+    this.countries = countries;
+  }
+
+  @Operation(
+      summary =
+          "Every recipient country with published transfers: counts, technology keys, suppliers"
+              + " and the transfer ids behind them")
+  @GetMapping
+  List<CountrySummary> list() {
+    return figures.current().countrySummaries();
+  }
+
+  @Operation(
+      summary =
+          "A country's profile: technologies, suppliers, timeline, financing by lender and its"
+              + " transfers with their sources")
+  @GetMapping("/{code}")
+  CountryProfileView profile(@PathVariable String code) {
+    String upper = code.trim().toUpperCase(Locale.ROOT);
+    if (!upper.matches("[A-Z]{2}")) {
+      throw new BadParameterException(
+          "code", "path parameter 'code' must be an ISO 3166-1 alpha-2 code, got '" + code + "'");
+    }
+    if (!countries.isKnownCode(upper)) {
+      throw new NotFoundException("no country with code '" + upper + "'");
+    }
+    PublishedFigures.Snapshot snapshot = figures.current();
+    CountryProfile p = snapshot.countryProfile(upper);
+    return new CountryProfileView(
+        p.code(),
+        p.name(),
+        p.transfers(),
+        p.technologies(),
+        p.suppliers(),
+        p.timeline(),
+        p.undatedTransferIds(),
+        p.financing(),
+        snapshot.stored(p.transferIds()).stream().map(views::view).toList());
+  }
+}

@@ -1,0 +1,61 @@
+package org.sightline.app.countries;
+
+import java.util.List;
+import java.util.Locale;
+import org.sightline.app.figures.PublishedFigures;
+import org.sightline.app.figures.Timeline;
+import org.sightline.app.search.SearchFilters;
+import org.sightline.app.web.PageController;
+import org.sightline.app.web.PageNotFound;
+import org.sightline.app.web.PageText;
+import org.sightline.core.analyse.CountryProfile;
+import org.sightline.core.countries.Countries;
+import org.sightline.core.model.Transfer;
+import org.sightline.store.registry.StoredTransfer;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * {@code /countries/{code}}: one recipient country's profile, the same {@code CountryProfile} the
+ * API returns, with a timeline by year and status and every transfer with its sources.
+ */
+@PageController
+class CountryPageController {
+  private final PublishedFigures figures;
+  private final Countries countries;
+  private final PageText text;
+
+  CountryPageController(PublishedFigures figures, Countries countries, PageText text) {
+    this.figures = figures;
+    this.countries = countries;
+    this.text = text;
+  }
+
+  @GetMapping("/countries/{code}")
+  String country(@PathVariable String code, Model model) {
+    String upper = code.trim().toUpperCase(Locale.ROOT);
+    if (!upper.matches("[A-Z]{2}") || !countries.isKnownCode(upper)) {
+      throw new PageNotFound("There is no country with the code \u201c" + code + "\u201d.");
+    }
+    PublishedFigures.Snapshot snapshot = figures.current();
+    CountryProfile profile = snapshot.countryProfile(upper);
+    List<StoredTransfer> stored = snapshot.stored(profile.transferIds());
+    List<Transfer> transfers = stored.stream().map(StoredTransfer::transfer).toList();
+
+    model.addAttribute("title", profile.name());
+    model.addAttribute("profile", profile);
+    model.addAttribute("country", countries.byCode(upper).orElseThrow());
+    model.addAttribute("transfers", stored);
+    model.addAttribute("all", SearchFilters.link("country", upper));
+    model.addAttribute(
+        "timeline",
+        Timeline.of(
+            transfers,
+            year -> SearchFilters.link("country", upper, "started", year),
+            (year, status) ->
+                SearchFilters.link("country", upper, "started", year, "status", status.key())));
+    model.addAttribute("undatedLink", SearchFilters.link("country", upper));
+    return "country";
+  }
+}

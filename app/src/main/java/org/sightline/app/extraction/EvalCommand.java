@@ -1,0 +1,62 @@
+package org.sightline.app.extraction;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.sightline.app.cli.CliErrors;
+import org.sightline.app.cli.QuietLogging;
+import org.sightline.app.cli.UserError;
+import org.sightline.core.extract.Extractor;
+import org.sightline.core.extract.eval.EvalReport;
+import org.sightline.core.extract.eval.Evaluation;
+import org.sightline.core.extract.eval.GoldDocument;
+import org.sightline.core.model.Organization;
+import org.sightline.store.ingest.StarterData;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code sightline eval}: scores extraction against annotated text (rules in the extraction spec).
+ * The last line is {@code f1=… precision=… recall=… gold=N predicted=M}.
+ */
+@Command(
+    name = "eval",
+    mixinStandardHelpOptions = true,
+    description = "Score extraction against annotated text (JSON Lines in the gold format).")
+public class EvalCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold JSON Lines")
+  Path gold;
+
+  @Option(
+      names = "--min-confidence",
+      paramLabel = "X",
+      description = "predictions below this are dropped first (default ${DEFAULT-VALUE})")
+  double minConfidence = Extractor.DEFAULT_MIN_CONFIDENCE;
+
+  @Option(names = "--details", description = "list each text's misses and false alarms")
+  boolean details;
+
+  @Override
+  public Integer call() {
+    QuietLogging.apply();
+    if (!Files.isRegularFile(gold)) {
+      throw new UserError("no such file: " + gold);
+    }
+    List<GoldDocument> docs;
+    try {
+      docs = GoldDocument.read(gold);
+    } catch (RuntimeException e) {
+      throw new UserError(gold + ": " + CliErrors.describe(e));
+    }
+    List<Organization> orgs = StarterData.organizations();
+    EvalReport report = Evaluation.run(new Extractor(orgs), orgs, docs, minConfidence);
+    spec.commandLine().getOut().println(report.render(details));
+    spec.commandLine().getOut().flush();
+    return 0;
+  }
+}

@@ -1,0 +1,26 @@
+package org.sightline.app.figures;
+
+import io.swagger.v3.oas.annotations.Operation;
+import org.sightline.core.analyse.GlobalStats;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Global figures over the published register. */
+@RestController
+class StatsController {
+  private final PublishedFigures figures;
+
+  StatsController(PublishedFigures figures) {
+    this.figures = figures;
+  }
+
+  @Operation(
+      summary =
+          "Countries reached per technology, per supplier country and per vendor, each with the"
+              + " ids of the transfers behind it")
+  @GetMapping(path = "/api/v1/stats", produces = MediaType.APPLICATION_JSON_VALUE)
+  GlobalStats stats() {
+    return figures.current().globalStats();
+  }
+}

@@ -1,0 +1,101 @@
+package org.sightline.app.organizations;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.sightline.app.figures.Choropleth;
+import org.sightline.app.figures.PublishedFigures;
+import org.sightline.app.figures.Timeline;
+import org.sightline.app.figures.WorldMap;
+import org.sightline.app.search.SearchFilters;
+import org.sightline.app.web.PageController;
+import org.sightline.app.web.PageNotFound;
+import org.sightline.app.web.PageText;
+import org.sightline.core.analyse.Tally;
+import org.sightline.core.analyse.VendorFootprint;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.Transfer;
+import org.sightline.store.registry.Register;
+import org.sightline.store.registry.StoredOrganization;
+import org.sightline.store.registry.StoredTransfer;
+import org.sightline.store.registry.Visibility;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * {@code /organizations/{id}}: a vendor (or lender, integrator, agency) with its names, parent and
+ * subsidiaries, and its footprint (subsidiaries rolled up, as the API does): a map of recipient
+ * countries, technologies, a timeline and the transfers.
+ */
+@PageController
+class OrganizationPageController {
+  private final Register register;
+  private final OrganizationFamilies families;
+  private final WorldMap worldMap;
+  private final PageText text;
+
+  OrganizationPageController(
+      Register register, OrganizationFamilies families, WorldMap worldMap, PageText text) {
+    this.register = register;
+    this.families = families;
+    this.worldMap = worldMap;
+    this.text = text;
+  }
+
+  /** Another organization; {@code id} is null when it is not in the register. */
+  record OrgLink(String id, String name) {}
+
+  @GetMapping("/organizations/{id}")
+  String organization(@PathVariable String id, Model model) {
+    StoredOrganization stored =
+        register
+            .findOrganization(id, Visibility.PUBLIC)
+            .orElseThrow(
+                () ->
+                    new PageNotFound(
+                        "There is no published organization with the id \u201c" + id + "\u201d."));
+    Organization o = stored.organization();
+
+    OrganizationFamilies.Family family = families.of(o);
+    OrgLink parent =
+        family.parent() == null ? null : new OrgLink(family.parent().id(), family.parent().name());
+    List<OrgLink> subsidiaries =
+        family.subsidiaries().stream().map(l -> new OrgLink(l.id(), l.name())).toList();
+    PublishedFigures.Snapshot snapshot = family.snapshot();
+    VendorFootprint footprint = family.footprint();
+    List<StoredTransfer> stored2 = snapshot.stored(footprint.transferIds());
+    List<Transfer> transfers = stored2.stream().map(StoredTransfer::transfer).toList();
+
+    Map<String, Integer> counts = new TreeMap<>();
+    for (Tally c : footprint.countries()) {
+      counts.put(c.key(), c.transfers());
+    }
+    String vendor = o.id();
+    model.addAttribute("title", o.name());
+    model.addAttribute("org", o);
+    model.addAttribute("kind", o.kind() == null ? null : o.kind().key());
+    model.addAttribute("updatedAt", stored.updatedAt());
+    model.addAttribute("parent", parent);
+    model.addAttribute("subsidiaries", subsidiaries);
+    model.addAttribute("footprint", footprint);
+    model.addAttribute("vendor", vendor);
+    model.addAttribute("all", SearchFilters.link("vendor", vendor));
+    model.addAttribute(
+        "map",
+        Choropleth.of(
+            worldMap,
+            counts,
+            text::countryName,
+            code -> SearchFilters.link("vendor", vendor, "country", code)));
+    model.addAttribute(
+        "timeline",
+        Timeline.of(
+            transfers,
+            year -> SearchFilters.link("vendor", vendor, "started", year),
+            (year, status) ->
+                SearchFilters.link("vendor", vendor, "started", year, "status", status.key())));
+    model.addAttribute("transfers", stored2);
+    return "organization";
+  }
+}

@@ -1,0 +1,97 @@
+package org.sightline.app.organizations;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import java.util.Comparator;
+import java.util.List;
+import org.sightline.app.figures.PublishedFigures;
+import org.sightline.app.organizations.OrganizationDetail.OrgLink;
+import org.sightline.app.transfers.TransferViews;
+import org.sightline.app.web.NotFoundException;
+import org.sightline.core.analyse.VendorFootprint;
+import org.sightline.core.countries.Countries;
+import org.sightline.core.model.Organization;
+import org.sightline.store.registry.Register;
+import org.sightline.store.registry.StoredOrganization;
+import org.sightline.store.registry.Visibility;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Vendors, integrators, lenders and agencies: search by name or alias, and one in detail. */
+@RestController
+@RequestMapping(path = "/api/v1/organizations", produces = MediaType.APPLICATION_JSON_VALUE)
+class OrganizationsController {
+  private final Register register;
+  private final OrganizationFamilies families;
+  private final TransferViews views;
+
+  OrganizationsController(Register register, OrganizationFamilies families, TransferViews views) {
+    this.register = register;
+    this.families = families;
+    this.views = views;
+  }
+
+  @Operation(summary = "Published organizations whose name or an alias contains the query")
+  @GetMapping
+  OrganizationList search(
+      @Parameter(description = "part of a name or alias; case, accents and punctuation ignored")
+          @RequestParam(required = false)
+          String q) {
+    String needle = Countries.normalise(q);
+    List<OrganizationSummary> items =
+        register.organizations(Visibility.PUBLIC).stream()
+            .map(StoredOrganization::organization)
+            .filter(o -> needle.isEmpty() || matches(o, needle))
+            .sorted(Comparator.comparing(Organization::name, String.CASE_INSENSITIVE_ORDER))
+            .map(OrganizationSummary::of)
+            .toList();
+    return new OrganizationList(items, items.size());
+  }
+
+  @Operation(
+      summary =
+          "One organization with aliases, parent, subsidiaries, footprint (recipient countries,"
+              + " technologies) and its transfers")
+  @GetMapping("/{id}")
+  OrganizationDetail one(@PathVariable String id) {
+    StoredOrganization stored =
+        register
+            .findOrganization(id, Visibility.PUBLIC)
+            .orElseThrow(
+                () -> new NotFoundException("no published organization with id '" + id + "'"));
+    Organization o = stored.organization();
+
+    OrganizationFamilies.Family family = families.of(o);
+    OrgLink parent =
+        family.parent() == null ? null : new OrgLink(family.parent().id(), family.parent().name());
+    List<OrgLink> subsidiaries =
+        family.subsidiaries().stream().map(l -> new OrgLink(l.id(), l.name())).toList();
+    PublishedFigures.Snapshot snapshot = family.snapshot();
+    VendorFootprint footprint = family.footprint();
+
+    return new OrganizationDetail(
+        o.id(),
+        o.name(),
+        o.aliases(),
+        o.country(),
+        o.kind() == null ? null : o.kind().key(),
+        parent,
+        subsidiaries,
+        o.note(),
+        o.sourceUrl(),
+        footprint,
+        snapshot.stored(footprint.transferIds()).stream().map(views::view).toList(),
+        stored.updatedAt());
+  }
+
+  private static boolean matches(Organization o, String needle) {
+    if (Countries.normalise(o.name()).contains(needle)) {
+      return true;
+    }
+    return o.aliases().stream().anyMatch(a -> Countries.normalise(a).contains(needle));
+  }
+}

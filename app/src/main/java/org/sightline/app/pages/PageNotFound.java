@@ -1,8 +1,0 @@
-package org.sightline.app.pages;
-
-/** The page names a record that does not exist or is not public: answered with a 404 page. */
-public class PageNotFound extends RuntimeException {
-  public PageNotFound(String message) {
-    super(message);
-  }
-}

@@ -1,0 +1,326 @@
+package org.sightline.app.review;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.sightline.app.review.SnapshotDiff.FieldChange;
+import org.sightline.app.web.NotFoundException;
+import org.sightline.app.web.PageController;
+import org.sightline.app.web.Roles;
+import org.sightline.app.web.WorkflowRefusal;
+import org.sightline.core.model.EntityType;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationRef;
+import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.Revision;
+import org.sightline.core.model.Transfer;
+import org.sightline.store.accounts.Accounts;
+import org.sightline.store.accounts.Role;
+import org.sightline.store.json.OrganizationJson;
+import org.sightline.store.json.TransferJson;
+import org.sightline.store.registry.Proposal;
+import org.sightline.store.registry.Proposals;
+import org.sightline.store.registry.Register;
+import org.sightline.store.registry.StoredOrganization;
+import org.sightline.store.registry.StoredTransfer;
+import org.sightline.store.registry.Visibility;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * {@code /review}: the queue of work waiting for a second person, for signed-in contributors to see
+ * and reviewers to act on. It lists transfers and organizations in review and proposed changes to
+ * published records, each with its differences from the published version (every field as added for
+ * a record never published), its author, reason and time. Reviewers publish or send back, approve
+ * or reject, with CSRF-protected forms; under the two-person rule the buttons are disabled for the
+ * reviewer's own work, and the server refuses it anyway.
+ */
+@PageController
+class ReviewPageController {
+
+  private final Register register;
+  private final Proposals proposals;
+  private final PublicationWorkflow workflow;
+  private final Accounts accounts;
+
+  ReviewPageController(
+      Register register, Proposals proposals, PublicationWorkflow workflow, Accounts accounts) {
+    this.register = register;
+    this.proposals = proposals;
+    this.workflow = workflow;
+    this.accounts = accounts;
+  }
+
+  /**
+   * One item of the queue. {@code kind} is transfer or organization, {@code proposalId} is set for
+   * a proposed change; {@code mayAct} is false for the viewer's own work under the two-person rule.
+   */
+  record Item(
+      String kind,
+      String recordId,
+      String title,
+      Long proposalId,
+      boolean republication,
+      String author,
+      String authorRole,
+      String reason,
+      Instant at,
+      List<FieldChange> changes,
+      boolean stale,
+      boolean mayAct) {
+    public boolean proposal() {
+      return proposalId != null;
+    }
+
+    /** Where the item's forms post: /review/transfers/{id} or /review/proposals/{id}. */
+    public String action() {
+      return proposalId != null
+          ? "/review/proposals/" + proposalId
+          : "/review/" + kind + "s/" + recordId;
+    }
+  }
+
+  /** A draft not yet submitted: where to edit it, who touched it last and why (a send-back). */
+  record Draft(
+      String kind, String recordId, String title, String author, String reason, Instant at) {
+    public String editUrl() {
+      return "/edit/" + kind + "s/" + recordId;
+    }
+  }
+
+  private Draft draft(EntityType type, String id, String title) {
+    List<Revision> history = register.history(type.key(), id);
+    Revision latest = history.isEmpty() ? null : history.get(history.size() - 1);
+    return new Draft(
+        type.key(),
+        id,
+        title,
+        latest == null ? null : latest.author(),
+        latest == null ? null : latest.reason(),
+        latest == null ? null : latest.createdAt());
+  }
+
+  @GetMapping("/review")
+  String queue(Model model) {
+    String viewer = Roles.currentUsername();
+    boolean reviewer = Roles.currentHas(Role.REVIEWER);
+    List<Item> records = new ArrayList<>();
+    for (String id : proposals.idsInState(EntityType.TRANSFER.key(), PublicationState.IN_REVIEW)) {
+      register
+          .findTransfer(id, Visibility.REVIEWER)
+          .ifPresent(
+              st ->
+                  records.add(
+                      inReview(
+                          EntityType.TRANSFER,
+                          id,
+                          title(st.transfer()),
+                          TransferJson.snapshot(st.transfer()),
+                          viewer)));
+    }
+    for (String id :
+        proposals.idsInState(EntityType.ORGANIZATION.key(), PublicationState.IN_REVIEW)) {
+      register
+          .findOrganization(id, Visibility.REVIEWER)
+          .ifPresent(
+              so ->
+                  records.add(
+                      inReview(
+                          EntityType.ORGANIZATION,
+                          id,
+                          so.organization().name(),
+                          OrganizationJson.snapshot(so.organization()),
+                          viewer)));
+    }
+    List<Item> changes = new ArrayList<>();
+    for (Proposal p : proposals.pending()) {
+      proposed(p, viewer).ifPresent(changes::add);
+    }
+    List<Draft> drafts = new ArrayList<>();
+    for (String id : proposals.idsInState(EntityType.TRANSFER.key(), PublicationState.DRAFT)) {
+      register
+          .findTransfer(id, Visibility.REVIEWER)
+          .ifPresent(st -> drafts.add(draft(EntityType.TRANSFER, id, title(st.transfer()))));
+    }
+    for (String id : proposals.idsInState(EntityType.ORGANIZATION.key(), PublicationState.DRAFT)) {
+      register
+          .findOrganization(id, Visibility.REVIEWER)
+          .ifPresent(
+              so -> drafts.add(draft(EntityType.ORGANIZATION, id, so.organization().name())));
+    }
+    model.addAttribute("drafts", drafts);
+    model.addAttribute("title", "Review");
+    model.addAttribute("records", records);
+    model.addAttribute("changes", changes);
+    model.addAttribute("reviewer", reviewer);
+    model.addAttribute("viewer", viewer);
+    model.addAttribute("twoPersonRule", workflow.twoPersonRule());
+    return "review";
+  }
+
+  @PostMapping("/review/transfers/{id}/publish")
+  String publishTransfer(
+      @PathVariable String id,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes r) {
+    return act(
+        r,
+        "Transfer " + id + " is published.",
+        () -> workflow.publish(EntityType.TRANSFER, id, Roles.currentUser(Role.REVIEWER), reason));
+  }
+
+  @PostMapping("/review/transfers/{id}/send-back")
+  String sendBackTransfer(
+      @PathVariable String id,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes r) {
+    return act(
+        r,
+        "Transfer " + id + " is back to draft.",
+        () -> workflow.sendBack(EntityType.TRANSFER, id, Roles.currentUser(Role.REVIEWER), reason));
+  }
+
+  @PostMapping("/review/organizations/{id}/publish")
+  String publishOrganization(
+      @PathVariable String id,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes r) {
+    return act(
+        r,
+        "Organization " + id + " is published.",
+        () ->
+            workflow.publish(
+                EntityType.ORGANIZATION, id, Roles.currentUser(Role.REVIEWER), reason));
+  }
+
+  @PostMapping("/review/organizations/{id}/send-back")
+  String sendBackOrganization(
+      @PathVariable String id,
+      @RequestParam(required = false) String reason,
+      RedirectAttributes r) {
+    return act(
+        r,
+        "Organization " + id + " is back to draft.",
+        () ->
+            workflow.sendBack(
+                EntityType.ORGANIZATION, id, Roles.currentUser(Role.REVIEWER), reason));
+  }
+
+  @PostMapping("/review/proposals/{id}/approve")
+  String approve(
+      @PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes r) {
+    return act(
+        r,
+        "The change is approved and published.",
+        () -> workflow.approve(id, Roles.currentUser(Role.REVIEWER), reason));
+  }
+
+  @PostMapping("/review/proposals/{id}/reject")
+  String reject(
+      @PathVariable long id, @RequestParam(required = false) String reason, RedirectAttributes r) {
+    return act(
+        r,
+        "The change is rejected.",
+        () -> workflow.reject(id, Roles.currentUser(Role.REVIEWER), reason));
+  }
+
+  private static String act(RedirectAttributes r, String done, Runnable step) {
+    try {
+      step.run();
+      r.addFlashAttribute("notice", done);
+    } catch (WorkflowRefusal | NotFoundException e) {
+      r.addFlashAttribute("problem", e.getMessage());
+    }
+    return "redirect:/review";
+  }
+
+  private Item inReview(EntityType type, String id, String title, String current, String viewer) {
+    List<Revision> history = register.history(type.key(), id);
+    String lastPublished = null;
+    Revision editor = null;
+    for (Revision rev : history) {
+      if (rev.after() != null && rev.after().contains("\"state\":\"published\"")) {
+        lastPublished = rev.after();
+      }
+      if (PublicationWorkflow.isContentChange(rev)) {
+        editor = rev;
+      }
+    }
+    Revision latest = history.isEmpty() ? null : history.get(history.size() - 1);
+    String author = editor == null ? null : editor.author();
+    return new Item(
+        type.key(),
+        id,
+        title,
+        null,
+        lastPublished != null,
+        author,
+        roleOf(author),
+        latest == null ? null : latest.reason(),
+        latest == null ? null : latest.createdAt(),
+        SnapshotDiff.between(lastPublished, current),
+        false,
+        // The history is already read: the two-person rule needs no second reading.
+        viewer != null && workflow.mayPublishAfter(author, viewer));
+  }
+
+  private Optional<Item> proposed(Proposal p, String viewer) {
+    String current;
+    String title;
+    int revision;
+    if (EntityType.TRANSFER.key().equals(p.entityType())) {
+      Optional<StoredTransfer> st = register.findTransfer(p.entityId(), Visibility.REVIEWER);
+      if (st.isEmpty()) {
+        return Optional.empty();
+      }
+      current = TransferJson.snapshot(st.get().transfer());
+      title = title(st.get().transfer());
+      revision = st.get().revision();
+    } else {
+      Optional<StoredOrganization> so =
+          register.findOrganization(p.entityId(), Visibility.REVIEWER);
+      if (so.isEmpty()) {
+        return Optional.empty();
+      }
+      Organization o = so.get().organization();
+      current = OrganizationJson.snapshot(o);
+      title = o.name();
+      revision = so.get().revision();
+    }
+    return Optional.of(
+        new Item(
+            p.entityType(),
+            p.entityId(),
+            title,
+            p.id(),
+            false,
+            p.author(),
+            roleOf(p.author()),
+            p.reason(),
+            p.createdAt(),
+            SnapshotDiff.between(current, p.snapshot()),
+            revision != p.baseRevision(),
+            viewer != null && workflow.mayDecide(p, viewer)));
+  }
+
+  private String roleOf(String username) {
+    if (username == null) {
+      return null;
+    }
+    return accounts.findUser(username).map(a -> a.role().key()).orElse("import");
+  }
+
+  private static String title(Transfer t) {
+    String suppliers =
+        String.join(", ", t.supplierOrgs().stream().map(OrganizationRef::name).toList());
+    if (suppliers.isEmpty()) {
+      suppliers = t.supplierCountry() == null ? "?" : t.supplierCountry();
+    }
+    return suppliers + " → " + t.recipientCountry();
+  }
+}

@@ -1,0 +1,216 @@
+package org.sightline.app.search;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.sightline.app.web.ApiParameters;
+import org.sightline.app.web.BadParameterException;
+import org.sightline.core.countries.Countries;
+import org.sightline.core.countries.Country;
+import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.model.TransferStatus;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The filters of a records list, as they appear in a shareable URL ({@code
+ * /search?technology=spyware&country=MX}). The API's filters keep the API's names and meaning
+ * (parsed by the same {@link ApiParameters}); pages add a few that figures need to link to exactly
+ * the records behind a number: {@code region} (recipient region), {@code started} (year a transfer
+ * started, as the timelines count), {@code lender} and {@code vendor} (an organization with its
+ * subsidiaries, as vendor footprints count). Nonsense values fail with a message naming the
+ * parameter; unknown parameter names are ignored (links shared with tracking tags still work).
+ */
+public record SearchFilters(
+    String q,
+    String country,
+    String supplier,
+    String supplierCountry,
+    TechnologyCategory technology,
+    TransferStatus status,
+    String region,
+    Integer yearFrom,
+    Integer yearTo,
+    Integer started,
+    String lender,
+    String vendor,
+    int page) {
+
+  /** URL parameter names in the order links write them. */
+  public static final List<String> PARAMETERS =
+      List.of(
+          "q",
+          "country",
+          "supplier",
+          "supplier_country",
+          "technology",
+          "status",
+          "region",
+          "year_from",
+          "year_to",
+          "started",
+          "lender",
+          "vendor");
+
+  public static final SearchFilters NONE =
+      new SearchFilters(null, null, null, null, null, null, null, null, null, null, null, null, 1);
+
+  public static SearchFilters parse(Map<String, String> params, Countries countries) {
+    Integer from = ApiParameters.year("year_from", number(params, "year_from"));
+    Integer to = ApiParameters.year("year_to", number(params, "year_to"));
+    if (from != null && to != null && from > to) {
+      throw new BadParameterException(
+          "year_from", "parameter 'year_from' (" + from + ") is after 'year_to' (" + to + ")");
+    }
+    Integer page = number(params, "page");
+    return new SearchFilters(
+        text(params, "q"),
+        ApiParameters.countryCode("country", params.get("country"), countries),
+        text(params, "supplier"),
+        ApiParameters.countryCode("supplier_country", params.get("supplier_country"), countries),
+        ApiParameters.technology("technology", params.get("technology")),
+        ApiParameters.status("status", params.get("status")),
+        region(params.get("region"), countries),
+        from,
+        to,
+        ApiParameters.year("started", number(params, "started")),
+        text(params, "lender"),
+        text(params, "vendor"),
+        ApiParameters.page(page));
+  }
+
+  /** The regions of the gazetteer (Africa, Americas, Asia, Europe, Oceania...). */
+  public static Set<String> regions(Countries countries) {
+    Set<String> regions = new TreeSet<>();
+    for (Country c : countries.all()) {
+      if (!c.region().isBlank()) {
+        regions.add(c.region());
+      }
+    }
+    return regions;
+  }
+
+  private static String region(String value, Countries countries) {
+    if (ApiParameters.isAbsent(value)) {
+      return null;
+    }
+    for (String r : regions(countries)) {
+      if (r.equalsIgnoreCase(value.trim())) {
+        return r;
+      }
+    }
+    throw new BadParameterException(
+        "region",
+        "parameter 'region' must be one of "
+            + String.join(", ", regions(countries))
+            + "; got '"
+            + value
+            + "'");
+  }
+
+  private static String text(Map<String, String> params, String name) {
+    String v = params.get(name);
+    if (ApiParameters.isAbsent(v)) {
+      return null;
+    }
+    if (v.length() > 500) {
+      throw new BadParameterException(
+          name, "parameter '" + name + "' is too long (500 characters at most)");
+    }
+    return v.trim();
+  }
+
+  private static Integer number(Map<String, String> params, String name) {
+    String v = params.get(name);
+    if (ApiParameters.isAbsent(v)) {
+      return null;
+    }
+    try {
+      return Integer.valueOf(v.trim());
+    } catch (NumberFormatException e) {
+      throw new BadParameterException(
+          name, "parameter '" + name + "' must be a whole number, got '" + v + "'");
+    }
+  }
+
+  /** True when no filter at all is set (every published transfer matches). */
+  public boolean isEmpty() {
+    return values().isEmpty();
+  }
+
+  /** The set filters as URL parameters, in {@link #PARAMETERS} order. */
+  public Map<String, String> values() {
+    Map<String, String> m = new LinkedHashMap<>();
+    put(m, "q", q);
+    put(m, "country", country);
+    put(m, "supplier", supplier);
+    put(m, "supplier_country", supplierCountry);
+    put(m, "technology", technology == null ? null : technology.key());
+    put(m, "status", status == null ? null : status.key());
+    put(m, "region", region);
+    put(m, "year_from", yearFrom);
+    put(m, "year_to", yearTo);
+    put(m, "started", started);
+    put(m, "lender", lender);
+    put(m, "vendor", vendor);
+    return m;
+  }
+
+  private static void put(Map<String, String> m, String name, Object value) {
+    if (value != null) {
+      m.put(name, value.toString());
+    }
+  }
+
+  /** This list narrowed (or changed) by one more filter, from its first page. */
+  public String with(String name, Object value) {
+    Map<String, String> m = values();
+    m.put(name, String.valueOf(value));
+    return url("/search", m, 1);
+  }
+
+  /** This list without one filter. */
+  public String without(String name) {
+    Map<String, String> m = values();
+    m.remove(name);
+    return url("/search", m, 1);
+  }
+
+  public String pageUrl(int n) {
+    return url("/search", values(), n);
+  }
+
+  /** The same filters as a download ({@code /search.csv}, {@code /search.json}). */
+  public String download(String extension) {
+    return url("/search." + extension, values(), 1);
+  }
+
+  public String url() {
+    return url("/search", values(), page);
+  }
+
+  /** A /search link for the given filters ({@code name, value, name, value...}; nulls skipped). */
+  public static String link(Object... pairs) {
+    Map<String, String> m = new LinkedHashMap<>();
+    for (int i = 0; i + 1 < pairs.length; i += 2) {
+      if (pairs[i + 1] != null) {
+        m.put(pairs[i].toString(), pairs[i + 1].toString());
+      }
+    }
+    return url("/search", m, 1);
+  }
+
+  private static String url(String path, Map<String, String> m, int page) {
+    UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
+    for (String name : PARAMETERS) {
+      if (m.containsKey(name)) {
+        b.queryParam(name, "{" + name + "}");
+      }
+    }
+    if (page > 1) {
+      b.queryParam("page", page);
+    }
+    return b.encode().buildAndExpand(m).toUriString();
+  }
+}

@@ -1,0 +1,132 @@
+package org.sightline.app.search;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.sightline.app.figures.PublishedFigures;
+import org.sightline.app.web.BadParameterException;
+import org.sightline.core.countries.Countries;
+import org.sightline.core.countries.Country;
+import org.sightline.core.model.Transfer;
+import org.sightline.store.registry.Page;
+import org.sightline.store.registry.Register;
+import org.sightline.store.registry.StoredOrganization;
+import org.sightline.store.registry.StoredTransfer;
+import org.sightline.store.registry.TransferQuery;
+import org.sightline.store.registry.Visibility;
+import org.springframework.stereotype.Component;
+
+/**
+ * Every published transfer matching a set of {@link SearchFilters}, in id order. The API's filters
+ * run through the same register query and full-text search the API uses, so a page and {@code
+ * /api/v1/transfers} with the same filters list the same records; the page-only filters are applied
+ * after.
+ */
+@Component
+public class TransferFinder {
+  private final Register register;
+  private final TransferSearch search;
+  private final PublishedFigures figures;
+  private final Countries countries;
+
+  public TransferFinder(
+      Register register, TransferSearch search, PublishedFigures figures, Countries countries) {
+    this.register = register;
+    this.search = search;
+    this.figures = figures;
+    this.countries = countries;
+  }
+
+  public List<StoredTransfer> find(SearchFilters f) {
+    List<StoredTransfer> base = f.q() == null && storeFiltersAbsent(f) ? all() : fromStore(f);
+    Set<String> vendorIds = f.vendor() == null ? null : rolledUp(f.vendor());
+    List<StoredTransfer> result = new ArrayList<>();
+    for (StoredTransfer st : base) {
+      Transfer t = st.transfer();
+      if (f.region() != null && !f.region().equals(regionOf(t.recipientCountry()))) {
+        continue;
+      }
+      if (f.started() != null && !f.started().equals(t.yearStart())) {
+        continue;
+      }
+      if (f.lender() != null
+          && (t.financing() == null || !f.lender().equals(t.financing().lender()))) {
+        continue;
+      }
+      if (vendorIds != null
+          && t.supplierOrgs().stream()
+              .noneMatch(o -> o.id() != null && vendorIds.contains(o.id()))) {
+        continue;
+      }
+      result.add(st);
+    }
+    return result;
+  }
+
+  public String regionOf(String countryCode) {
+    return countries.byCode(countryCode).map(Country::region).orElse("");
+  }
+
+  /** An organization and its subsidiaries, as the organization page rolls them up. */
+  public Set<String> rolledUp(String organizationId) {
+    Set<String> ids = new HashSet<>();
+    ids.add(organizationId);
+    for (StoredOrganization s : register.subsidiariesOf(organizationId, Visibility.PUBLIC)) {
+      ids.add(s.organization().id());
+    }
+    return ids;
+  }
+
+  private static boolean storeFiltersAbsent(SearchFilters f) {
+    return f.country() == null
+        && f.supplier() == null
+        && f.supplierCountry() == null
+        && f.technology() == null
+        && f.status() == null
+        && f.yearFrom() == null
+        && f.yearTo() == null;
+  }
+
+  private List<StoredTransfer> all() {
+    PublishedFigures.Snapshot s = figures.current();
+    return s.stored(s.transfers().stream().map(Transfer::id).toList());
+  }
+
+  private List<StoredTransfer> fromStore(SearchFilters f) {
+    List<String> ids = null;
+    if (f.q() != null) {
+      try {
+        ids = search.matchingIds(f.q());
+      } catch (IllegalArgumentException e) {
+        String m = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
+        throw new BadParameterException(
+            "q", "the search text is not a valid query: " + m.lines().findFirst().orElse(m));
+      }
+      if (ids.isEmpty()) {
+        return List.of();
+      }
+    }
+    List<StoredTransfer> out = new ArrayList<>();
+    for (int page = 1; ; page++) {
+      Page<StoredTransfer> p =
+          register.findTransfers(
+              new TransferQuery(
+                  f.country(),
+                  f.supplier(),
+                  f.supplierCountry(),
+                  f.technology(),
+                  f.status(),
+                  f.yearFrom(),
+                  f.yearTo(),
+                  ids,
+                  page,
+                  TransferQuery.MAX_SIZE),
+              Visibility.PUBLIC);
+      out.addAll(p.items());
+      if (p.items().size() < TransferQuery.MAX_SIZE || out.size() >= p.total()) {
+        return out;
+      }
+    }
+  }
+}

@@ -1,0 +1,160 @@
+package org.sightline.app.transfers;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.Operation;
+import java.util.List;
+import org.sightline.app.review.PublicationWorkflow;
+import org.sightline.app.review.Reason;
+import org.sightline.app.review.RecordWrites;
+import org.sightline.app.review.RecordWrites.ProposalRef;
+import org.sightline.app.web.NotFoundException;
+import org.sightline.app.web.Roles;
+import org.sightline.app.web.WorkflowRefusal;
+import org.sightline.core.model.EntityType;
+import org.sightline.core.model.Source;
+import org.sightline.core.registry.Violation;
+import org.sightline.store.accounts.Role;
+import org.sightline.store.registry.Register;
+import org.sightline.store.registry.StoredTransfer;
+import org.sightline.store.registry.Visibility;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * The write side of the transfers API; the rules are {@link PublicationWorkflow}'s. Contributors
+ * create drafts and change records, reviewers publish and retract them; every write is a revision
+ * carrying the signed-in username, the time and the reason.
+ *
+ * <p>A change to a published record (PUT, or a new source) does not touch it: it is stored as a
+ * pending proposal (202 Accepted, with the proposal's id) and the published version stays public
+ * until a reviewer approves the proposal ({@code POST /api/v1/proposals/{id}/approve}).
+ */
+@RestController
+@RequestMapping(path = "/api/v1/transfers", produces = MediaType.APPLICATION_JSON_VALUE)
+class TransferWrites {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
+  private final Register register;
+  private final TransferViews views;
+  private final PublicationWorkflow workflow;
+  private final DraftTransfers drafts;
+
+  TransferWrites(
+      Register register, TransferViews views, PublicationWorkflow workflow, DraftTransfers drafts) {
+    this.register = register;
+    this.views = views;
+    this.workflow = workflow;
+    this.drafts = drafts;
+  }
+
+  /**
+   * A record after a write: its id, workflow state, revision number and contract JSON, and the
+   * pending proposal when the change awaits review.
+   */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record WriteResult(
+      String id, String state, int revision, Object transfer, ProposalRef proposal) {}
+
+  /** The body of POST /{id}/sources: one source and, optionally, why it is added. */
+  record NewSource(String url, String publisher, String date, String evidence, String reason) {}
+
+  @Operation(summary = "Create a draft transfer (contributor); the id is generated when absent")
+  @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<WriteResult> create(@RequestBody String body) {
+    String id =
+        drafts.create(
+            RecordWrites.object(body), Roles.currentUser(Role.CONTRIBUTOR), "created as a draft");
+    return ResponseEntity.status(HttpStatus.CREATED).body(result(id, null));
+  }
+
+  @Operation(
+      summary =
+          "Change a transfer (contributor): drafts and records in review change in place; a change"
+              + " to a published one becomes a pending proposal (202) and the record stays as it"
+              + " is until a reviewer approves it. An optional \"reason\" says why.")
+  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<WriteResult> update(@PathVariable String id, @RequestBody String body) {
+    existing(id);
+    ObjectNode node = RecordWrites.object(body);
+    String reason = RecordWrites.takeReason(node, id);
+    return RecordWrites.answer(
+        workflow.change(
+            id, DraftTransfers.parse(node), Roles.currentUser(Role.CONTRIBUTOR), reason),
+        this::result);
+  }
+
+  @Operation(
+      summary =
+          "Add a source {url, publisher, date, evidence} to a transfer (contributor): in place on a"
+              + " draft or a record in review, as a pending proposal (202) on a published one")
+  @PostMapping(path = "/{id}/sources", consumes = MediaType.APPLICATION_JSON_VALUE)
+  ResponseEntity<WriteResult> addSource(@PathVariable String id, @RequestBody String body) {
+    existing(id);
+    ObjectNode node = RecordWrites.object(body);
+    NewSource s;
+    try {
+      s = JSON.treeToValue(node, NewSource.class);
+    } catch (JacksonException e) {
+      throw new WorkflowRefusal(
+          HttpStatus.BAD_REQUEST,
+          "validation_failed",
+          "a source is {url, publisher, date, evidence}, all strings",
+          List.of(new Violation("source", "must be an object of strings")));
+    }
+    Source source =
+        new Source(blank(s.url()), blank(s.publisher()), blank(s.date()), blank(s.evidence()));
+    return RecordWrites.answer(
+        workflow.addSource(id, source, Roles.currentUser(Role.CONTRIBUTOR), s.reason()),
+        this::result);
+  }
+
+  @Operation(summary = "Submit a draft for review (contributor)")
+  @PostMapping("/{id}/submit")
+  WriteResult submit(@PathVariable String id, @RequestBody(required = false) Reason reason) {
+    workflow.submit(
+        EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
+    return result(id, null);
+  }
+
+  @Operation(summary = "Publish a transfer in review (reviewer, not its last editor)")
+  @PostMapping("/{id}/publish")
+  WriteResult publish(@PathVariable String id, @RequestBody(required = false) Reason reason) {
+    workflow.publish(
+        EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
+    return result(id, null);
+  }
+
+  @Operation(summary = "Retract a published transfer with a reason (reviewer)")
+  @PostMapping("/{id}/retract")
+  WriteResult retract(@PathVariable String id, @RequestBody(required = false) Reason reason) {
+    workflow.retract(
+        EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
+    return result(id, null);
+  }
+
+  private static String blank(String s) {
+    return s == null || s.isBlank() ? null : s.strip();
+  }
+
+  private StoredTransfer existing(String id) {
+    return register
+        .findTransfer(id, Visibility.REVIEWER)
+        .orElseThrow(() -> new NotFoundException("no transfer with id '" + id + "'"));
+  }
+
+  private WriteResult result(String id, ProposalRef proposal) {
+    StoredTransfer stored = existing(id);
+    return new WriteResult(
+        id, stored.transfer().state().key(), stored.revision(), views.view(stored), proposal);
+  }
+}

@@ -1,0 +1,90 @@
+package org.sightline.app.web;
+
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
+import org.sightline.core.countries.Countries;
+import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.model.TransferStatus;
+import org.springframework.stereotype.Component;
+
+/**
+ * Labels and formats the templates use ({@code ${@pageText.countryName(code)}}). Everything it
+ * returns is still escaped by the template ({@code th:text}); {@link #safeUrl} additionally keeps
+ * links to the web: a source URL such as {@code javascript:...} is shown as text, never as a link.
+ */
+@Component("pageText")
+public class PageText {
+  private final Countries countries;
+
+  public PageText(Countries countries) {
+    this.countries = countries;
+  }
+
+  public String countryName(String code) {
+    return code == null ? "unknown" : countries.nameOf(code);
+  }
+
+  public String technologyLabel(String key) {
+    return TechnologyCategory.fromKey(key).map(TechnologyCategory::label).orElse(key);
+  }
+
+  public String technologyLabel(TechnologyCategory category) {
+    return category == null ? "" : category.label();
+  }
+
+  public String statusLabel(TransferStatus status) {
+    return status == null ? "status unknown" : statusLabel(status.key());
+  }
+
+  public String statusLabel(String key) {
+    return key == null
+        ? "status unknown"
+        : key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
+  }
+
+  /** "2011", "2011–2029", "from 2011" style; empty when no year is known. */
+  public String years(Integer start, Integer end) {
+    if (start == null && end == null) {
+      return "year unknown";
+    }
+    if (start == null) {
+      return "until " + end;
+    }
+    if (end == null || end.equals(start)) {
+      return Integer.toString(start);
+    }
+    return start + "\u2013" + end;
+  }
+
+  public String amount(BigDecimal amount, String currency) {
+    if (amount == null) {
+      return "amount not stated";
+    }
+    String number = NumberFormat.getIntegerInstance(Locale.ENGLISH).format(amount);
+    if (amount.scale() > 0) {
+      number = NumberFormat.getNumberInstance(Locale.ENGLISH).format(amount);
+    }
+    return (currency == null ? "" : currency + " ") + number;
+  }
+
+  private static final java.time.format.DateTimeFormatter WHEN =
+      java.time.format.DateTimeFormatter.ofPattern("d MMM yyyy, HH:mm 'UTC'", Locale.ENGLISH)
+          .withZone(java.time.ZoneOffset.UTC);
+
+  /** "29 Nov 2026, 20:35 UTC". */
+  public String when(java.time.Instant instant) {
+    return instant == null ? "" : WHEN.format(instant);
+  }
+
+  /** The URL when it is an http(s) link, else null (the template then shows it as text only). */
+  public String safeUrl(String url) {
+    if (url == null) {
+      return null;
+    }
+    String u = url.trim();
+    String lower = u.toLowerCase(Locale.ROOT);
+    boolean web = lower.startsWith("https://") || lower.startsWith("http://");
+    return web && u.chars().noneMatch(c -> c < 0x21 || c == '"' || c == '<' || c == '>') ? u : null;
+  }
+}

@@ -1,0 +1,148 @@
+package org.sightline.app.extraction;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sightline.app.testing.Browser;
+import org.sightline.core.model.PublicationState;
+import org.sightline.store.accounts.Role;
+import org.sightline.store.registry.Visibility;
+
+/**
+ * A contributor in a real Chromium: signs in, pastes an article, sees the recognised countries,
+ * organizations and money highlighted with the candidate's evidence, accepts the candidate and
+ * lands on the new draft. Screenshots go to {@code target/screenshots}.
+ */
+class ExtractReviewBrowserTest extends ExtractTestContext {
+  static Browser browser;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aContributorPastesAnArticleSeesTheHighlightsAndAcceptsTheCandidate() throws Exception {
+    String name = user(Role.CONTRIBUTOR);
+    String article = goldText("sl-01").path("text").asString();
+    WebDriver driver = browser.driver();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+
+    // Signed out whatever ran before in this browser: the page sends us to sign in.
+    driver.get(url("/login"));
+    driver.manage().deleteAllCookies();
+    driver.get(url("/review/extract"));
+    wait.until(ExpectedConditions.urlContains("/login"));
+    driver.findElement(By.id("username")).sendKeys(name);
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("/review/extract"));
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Extract transfers from a document");
+
+    driver.findElement(By.id("text")).sendKeys(article);
+    driver.findElement(By.id("title")).sendKeys("Nairobi safe city");
+    driver.findElement(By.id("extract-submit")).click();
+    wait.until(ExpectedConditions.urlMatches("/review/extract/documents/\\d+$"));
+
+    WebElement text = driver.findElement(By.id("extracted-text"));
+    assertThat(text.getText()).isEqualTo(article);
+    assertThat(texts(text.findElements(By.cssSelector(".m-organization"))))
+        .contains("Huawei", "Safaricom");
+    assertThat(texts(text.findElements(By.cssSelector(".m-country")))).contains("Kenya");
+    assertThat(texts(text.findElements(By.cssSelector(".m-money")))).isNotEmpty();
+    WebElement card =
+        driver.findElements(By.cssSelector("article.candidate")).stream()
+            .filter(c -> c.findElement(By.tagName("h3")).getText().contains("Huawei"))
+            .filter(c -> c.findElement(By.tagName("h3")).getText().contains("Kenya"))
+            .findFirst()
+            .orElseThrow();
+    String number = card.getDomAttribute("id").substring("candidate-".length());
+    String evidence = String.join("", texts(text.findElements(By.cssSelector(".ev-" + number))));
+    assertThat(evidence).contains("supplied by Huawei");
+    assertThat(card.getText()).contains("confidence 0.");
+    browser.screenshot("review-extract-document");
+
+    card.findElement(By.cssSelector("button.accept")).click();
+    wait.until(ExpectedConditions.urlContains("/review/extract/drafts/T-"));
+
+    String draftId = driver.findElement(By.id("draft-id")).getText();
+    assertThat(driver.findElement(By.id("draft-state")).getText()).isEqualTo("draft");
+    assertThat(driver.findElement(By.id("draft-suppliers")).getText()).contains("Huawei");
+    assertThat(driver.findElement(By.cssSelector(".sources .evidence")).getText())
+        .contains("supplied by Huawei");
+    assertThat(driver.findElement(By.cssSelector(".sources .publisher")).getText())
+        .startsWith("Nairobi safe city");
+    browser.screenshot("review-extract-draft");
+    assertThat(register.findTransfer(draftId, Visibility.REVIEWER).orElseThrow().transfer().state())
+        .isEqualTo(PublicationState.DRAFT);
+    assertThat(register.findTransfer(draftId, Visibility.PUBLIC)).isEmpty();
+
+    // Back on the document, the candidate shows its decision and links to the draft.
+    driver.findElement(By.linkText("Back to the document")).click();
+    wait.until(ExpectedConditions.urlMatches("/review/extract/documents/\\d+$"));
+    WebElement decided = driver.findElement(By.id("candidate-" + number));
+    assertThat(decided.findElement(By.cssSelector(".decision")).getText()).startsWith("Accepted");
+    assertThat(decided.findElement(By.cssSelector("a.draft-link")).getText()).isEqualTo(draftId);
+    assertThat(decided.findElements(By.cssSelector("button.accept"))).isEmpty();
+  }
+
+  @Test
+  void anUploadedFileIsReadAndABinaryOneIsRefusedWithOneLine() throws Exception {
+    WebDriver driver = browser.driver();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+    driver.get(url("/login"));
+    driver.manage().deleteAllCookies();
+    driver.get(url("/review/extract"));
+    wait.until(ExpectedConditions.urlContains("/login"));
+    driver.findElement(By.id("username")).sendKeys(user(Role.CONTRIBUTOR));
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+    wait.until(ExpectedConditions.urlContains("/review/extract"));
+
+    Path dir = Files.createTempDirectory("extract-upload");
+    Path binary = dir.resolve("camera.txt");
+    Files.write(binary, new byte[] {0x00, 0x01, 0x02, (byte) 0xFF, 0x00, 0x10});
+    driver.findElement(By.id("file")).sendKeys(binary.toAbsolutePath().toString());
+    driver.findElement(By.id("extract-submit")).click();
+    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("extract-error")));
+    assertThat(driver.findElement(By.id("extract-error")).getText())
+        .isEqualTo("camera.txt looks like a binary file, not text");
+
+    Path html = dir.resolve("story.html");
+    Files.writeString(
+        html,
+        "<html><head><title>Lusaka cameras</title></head><body><nav>Menu</nav><article>"
+            + "<p>Huawei supplied surveillance cameras to Zambia's police in 2020.</p>"
+            + "</article></body></html>");
+    driver.findElement(By.id("file")).sendKeys(html.toAbsolutePath().toString());
+    driver.findElement(By.id("extract-submit")).click();
+    wait.until(ExpectedConditions.urlMatches("/review/extract/documents/\\d+$"));
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lusaka cameras");
+    assertThat(driver.findElement(By.id("extracted-text")).getText())
+        .isEqualTo("Huawei supplied surveillance cameras to Zambia's police in 2020.");
+    assertThat(driver.findElements(By.cssSelector("article.candidate h3")))
+        .extracting(WebElement::getText)
+        .anySatisfy(h -> assertThat(h).contains("Huawei").contains("Zambia"));
+  }
+
+  private static List<String> texts(List<WebElement> elements) {
+    return elements.stream().map(WebElement::getText).toList();
+  }
+}

@@ -1,0 +1,66 @@
+package org.sightline.app.ingest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.app.SightlineCli;
+import picocli.CommandLine;
+
+/** import and export against PostgreSQL, with the server given the way users give it. */
+@EnabledIfEnvironmentVariable(
+    named = "TEST_PG_URL",
+    matches = ".+",
+    disabledReason = "set TEST_PG_URL, TEST_PG_USER and TEST_PG_PASSWORD to run against PostgreSQL")
+class PostgresCliTest {
+  @TempDir Path dir;
+
+  @Test
+  void importAndExportThroughDbUrlAndEnvironmentCredentials() throws Exception {
+    String url = System.getenv("TEST_PG_URL");
+    String user = System.getenv("TEST_PG_USER");
+    String password = System.getenv("TEST_PG_PASSWORD");
+    String schema = "cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+    try (Connection c = DriverManager.getConnection(url, user, password);
+        Statement s = c.createStatement()) {
+      s.execute("CREATE SCHEMA " + schema);
+    }
+    String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    // User and password come from SIGHTLINE_DB_*, the URL from the flag.
+    Map<String, String> env = Map.of("SIGHTLINE_DB_USER", user, "SIGHTLINE_DB_PASSWORD", password);
+
+    Path csv = dir.resolve("ecuador-transfers.csv");
+    try (InputStream in = getClass().getResourceAsStream("ecuador-transfers.csv")) {
+      Files.copy(in, csv);
+    }
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    CommandLine cmd = SightlineCli.commandLine(new SightlineCli(env));
+    cmd.setOut(new PrintWriter(out, true));
+    cmd.setErr(new PrintWriter(err, true));
+
+    int imported = cmd.execute("import", csv.toString(), "--db-url", schemaUrl);
+    assertThat(imported).as(err.toString()).isZero();
+    assertThat(out.toString()).contains("created 2");
+
+    Path jsonl = dir.resolve("out.jsonl");
+    int exported =
+        cmd.execute(
+            "export", "--format", "jsonl", "--out", jsonl.toString(), "--db-url", schemaUrl);
+    assertThat(exported).as(err.toString()).isZero();
+    assertThat(Files.readAllLines(jsonl))
+        .hasSize(2)
+        .allSatisfy(line -> assertThat(line).contains("\"recipient_country\":\"EC\""));
+  }
+}

@@ -1,0 +1,191 @@
+package org.sightline.app.overview;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sightline.app.testing.Browser;
+import org.sightline.app.testing.PagesTestContext;
+
+/**
+ * A reader's paths through the observatory in a real Chromium: from the map to a country and its
+ * sources, from a search to a narrower one, from a vendor to the network. Each test leaves a
+ * screenshot in {@code target/screenshots}.
+ */
+class ObservatoryBrowserTest extends PagesTestContext {
+  static Browser browser;
+  WebDriver driver;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  /** Clicks and submits navigate asynchronously: wait for the new address before reading it. */
+  private void waitForUrl(String part) {
+    new WebDriverWait(driver, Duration.ofSeconds(30)).until(ExpectedConditions.urlContains(part));
+  }
+
+  private WebDriver open(String path) {
+    driver = browser.driver();
+    driver.get(url(path));
+    return driver;
+  }
+
+  @Test
+  void clickingACountryOnTheMapShowsItsTransfersAndTheirSources() {
+    open("/");
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .isEqualTo("Where surveillance technology goes");
+    browser.screenshot("home");
+
+    driver.findElement(By.cssSelector("svg a.area[data-code='EC'] path")).click();
+    waitForUrl("/countries/EC");
+
+    assertThat(driver.getCurrentUrl()).endsWith("/countries/EC");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Ecuador");
+    List<String> ids =
+        driver.findElements(By.cssSelector("article.transfer .id")).stream()
+            .map(WebElement::getText)
+            .toList();
+    assertThat(ids).containsExactlyInAnyOrder("T0004", "T0005");
+    assertThat(driver.findElement(By.id("fig-transfers")).getText()).isEqualTo("2");
+    // Sources are links to the documents (not followed: the test network is closed).
+    List<String> sourceLinks =
+        driver.findElements(By.cssSelector("article.transfer a.source-link")).stream()
+            .map(a -> a.getDomAttribute("href"))
+            .toList();
+    assertThat(sourceLinks).contains("http://china.aiddata.org/projects/39281?iframe=y");
+    browser.screenshot("country-EC");
+
+    // The number of transfers links to exactly those records.
+    driver.findElement(By.id("fig-transfers")).click();
+    waitForUrl("/search?country=EC");
+    assertThat(driver.getCurrentUrl()).endsWith("/search?country=EC");
+    assertThat(driver.findElement(By.id("result-total")).getText()).isEqualTo("2");
+
+    // A transfer's own page has every field, its sources and its history.
+    open("/transfers/T0004");
+    assertThat(driver.findElement(By.tagName("h1")).getText())
+        .contains("CEIEC")
+        .contains("Ecuador");
+    assertThat(driver.findElement(By.cssSelector("table.record")).getText())
+        .contains("ECU 911")
+        .contains("USD 240,000,000")
+        .contains("China Development Bank");
+    assertThat(driver.findElements(By.cssSelector("table.history tbody tr"))).isNotEmpty();
+    browser.screenshot("transfer-T0004");
+  }
+
+  @Test
+  void theMapWorksFromTheKeyboard() {
+    open("/");
+    // The first Tab reaches the skip link, which jumps over the navigation to the content.
+    driver.findElement(By.tagName("body")).sendKeys(Keys.TAB);
+    assertThat(driver.switchTo().activeElement().getText()).isEqualTo("Skip to content");
+    // Every country on the map is a link: focus one and press Enter.
+    driver.findElement(By.cssSelector("svg a.area[data-code='KE']")).sendKeys(Keys.ENTER);
+    waitForUrl("/countries/KE");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Kenya");
+  }
+
+  @Test
+  void mapSelectorsReshadeTheMapWithoutScriptsToo() {
+    open("/");
+    new Select(driver.findElement(By.id("technology"))).selectByValue("spyware");
+    // site.js submits on change; the form is a plain GET either way.
+    waitForUrl("technology=spyware");
+    List<WebElement> shaded = driver.findElements(By.cssSelector("svg a.area path:not(.s0)"));
+    assertThat(shaded).isNotEmpty();
+    List<WebElement> all = driver.findElements(By.cssSelector("svg a.area path"));
+    assertThat(shaded.size()).isLessThan(all.size() / 2);
+    browser.screenshot("home-spyware");
+  }
+
+  @Test
+  void searchThenNarrowWithAFacet() {
+    open("/search");
+    WebElement q = driver.findElement(By.id("q"));
+    q.sendKeys("Huawei");
+    q.submit();
+    waitForUrl("q=Huawei");
+    assertThat(driver.getCurrentUrl()).contains("q=Huawei");
+    int before = Integer.parseInt(driver.findElement(By.id("result-total")).getText());
+    assertThat(before).isGreaterThan(1);
+
+    WebElement facet =
+        driver.findElement(By.cssSelector("section.facet[data-facet='technology'] li a"));
+    String label = facet.findElement(By.className("label")).getText();
+    int count = Integer.parseInt(facet.findElement(By.className("count")).getText());
+    facet.click();
+    waitForUrl("technology=");
+
+    assertThat(driver.getCurrentUrl()).contains("q=Huawei").contains("technology=");
+    assertThat(Integer.parseInt(driver.findElement(By.id("result-total")).getText()))
+        .isEqualTo(count)
+        .isLessThanOrEqualTo(before);
+    assertThat(driver.findElement(By.cssSelector(".active-filters")).getText()).contains(label);
+    for (WebElement card : driver.findElements(By.cssSelector("article.transfer"))) {
+      assertThat(card.findElement(By.className("meta")).getText()).contains(label);
+    }
+    browser.screenshot("search-narrowed");
+
+    // The URL is the state: opening it again gives the same list.
+    String shared = driver.getCurrentUrl();
+    open("/");
+    driver.get(shared);
+    assertThat(Integer.parseInt(driver.findElement(By.id("result-total")).getText()))
+        .isEqualTo(count);
+  }
+
+  @Test
+  void vendorPageAndTheNetwork() {
+    open("/countries/EC");
+    driver.findElement(By.linkText("Huawei")).click();
+    waitForUrl("/organizations/");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Huawei");
+    assertThat(driver.findElement(By.cssSelector("dl.facts")).getText())
+        .contains("Huawei Technologies");
+    assertThat(driver.findElements(By.cssSelector("svg a.area path:not(.s0)"))).isNotEmpty();
+    assertThat(driver.findElements(By.cssSelector("article.transfer"))).hasSizeGreaterThan(1);
+    int transfers = Integer.parseInt(driver.findElement(By.id("fig-transfers")).getText());
+    assertThat(driver.findElements(By.cssSelector("article.transfer"))).hasSize(transfers);
+    browser.screenshot("organization-huawei");
+
+    driver.findElement(By.linkText("Network")).click();
+    waitForUrl("/network");
+    assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Supplier network");
+    assertThat(driver.findElements(By.cssSelector("#network-table tbody tr")))
+        .hasSizeGreaterThan(10);
+    Object nodes =
+        ((JavascriptExecutor) driver)
+            .executeScript(
+                "return window.__sightlineGraph ? window.__sightlineGraph.nodes().length : 0;");
+    assertThat(((Number) nodes).intValue()).isGreaterThan(10);
+    assertThat(driver.findElement(By.id("network-graph")).isDisplayed()).isTrue();
+    browser.screenshot("network");
+
+    new Select(driver.findElement(By.id("technology"))).selectByValue("spyware");
+    driver.findElement(By.cssSelector("form.selectors button")).click();
+    waitForUrl("technology=spyware");
+    assertThat(driver.getCurrentUrl()).contains("technology=spyware");
+    assertThat(driver.findElements(By.cssSelector("#network-table tbody tr"))).isNotEmpty();
+    browser.screenshot("network-spyware");
+  }
+}

@@ -1,0 +1,202 @@
+package org.sightline.app.responses;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.sightline.app.testing.Browser;
+import org.sightline.app.testing.PagesTestContext;
+import org.sightline.app.web.XssBrowserTest;
+import org.sightline.core.model.OrganizationRef;
+import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.ResponderKind;
+import org.sightline.core.model.Source;
+import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.model.Transfer;
+import org.sightline.core.model.TransferResponse;
+import org.sightline.core.model.TransferStatus;
+import org.sightline.store.accounts.Accounts;
+import org.sightline.store.accounts.Role;
+import org.sightline.store.registry.RegisterWriter;
+import org.sightline.store.registry.TransferResponses;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The right of reply in a real browser: a contributor adds a company's response with the form on
+ * the transfer page, a reviewer publishes it from the same page, and an anonymous reader then sees
+ * it beside the record (and not before).
+ */
+class RightOfReplyBrowserTest extends PagesTestContext {
+  private static final String PASSWORD = "correct horse battery";
+
+  static Browser browser;
+
+  @Autowired Accounts accounts;
+  @Autowired PasswordEncoder encoder;
+  @Autowired TransferResponses responses;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  private String user(Role role) {
+    String name = role.key() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.createUser(name, encoder.encode(PASSWORD), role, false);
+    return name;
+  }
+
+  private void signIn(WebDriver driver, String name) {
+    driver.manage().deleteAllCookies();
+    driver.get(url("/login"));
+    driver.findElement(By.id("username")).sendKeys(name);
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+  }
+
+  @Test
+  void aContributorsResponseIsShownBesideTheRecordOnceAReviewerPublishesIt() {
+    new RegisterWriter(database)
+        .saveTransfers(
+            List.of(
+                new Transfer(
+                    "T9301",
+                    List.of(new OrganizationRef(null, "Replying Optics", List.of())),
+                    "CN",
+                    "KE",
+                    "Nairobi police",
+                    List.of(TechnologyCategory.FACIAL_RECOGNITION),
+                    TransferStatus.REPORTED,
+                    2022,
+                    null,
+                    null,
+                    null,
+                    "Face recognition cameras reported for the Nairobi police.",
+                    List.of(
+                        new Source(
+                            "https://example.org/t9301",
+                            "Example News",
+                            "2022-05-01",
+                            "the cameras were installed")),
+                    PublicationState.PUBLISHED)),
+            "seeder",
+            "browser test fixture");
+    String text = "Replying Optics denies supplying face recognition to the Nairobi police.";
+    WebDriver driver = browser.driver();
+
+    signIn(driver, user(Role.CONTRIBUTOR));
+    driver.get(url("/transfers/T9301"));
+    driver.findElement(By.cssSelector("details.add-response summary")).click();
+    driver.findElement(By.id("responder-name")).sendKeys("Replying Optics");
+    driver.findElement(By.id("response-date")).sendKeys("2024-06-01");
+    driver.findElement(By.id("response-text")).sendKeys(text);
+    driver.findElement(By.id("response-link")).sendKeys("https://replying.example/statement");
+    driver.findElement(By.id("how-obtained")).sendKeys("reply to our letter");
+    driver.findElement(By.id("add-response")).click();
+    assertThat(driver.findElement(By.id("responses")).getText())
+        .contains("will appear here once a reviewer publishes it")
+        .doesNotContain(text);
+    browser.screenshot("reply-added");
+
+    driver.manage().deleteAllCookies();
+    driver.get(url("/transfers/T9301"));
+    assertThat(driver.findElement(By.id("responses")).getText())
+        .contains("No response has been published")
+        .doesNotContain(text);
+
+    signIn(driver, user(Role.REVIEWER));
+    driver.get(url("/transfers/T9301"));
+    WebElement pending = driver.findElement(By.cssSelector(".pending-responses"));
+    assertThat(pending.getText()).contains(text);
+    pending.findElement(By.cssSelector("button.publish-response")).click();
+    assertThat(driver.findElement(By.id("responses")).getText())
+        .contains("The response is published.");
+
+    driver.manage().deleteAllCookies();
+    driver.get(url("/transfers/T9301"));
+    WebElement panel = driver.findElement(By.id("responses"));
+    browser.screenshot("reply-published");
+    assertThat(panel.findElement(By.tagName("h2")).getText()).isEqualTo("Responses");
+    assertThat(panel.getText())
+        .contains(text)
+        .contains("Replying Optics")
+        .contains("2024-06-01")
+        .contains("reply to our letter");
+    assertThat(panel.findElement(By.cssSelector("a.response-link")).getAttribute("href"))
+        .isEqualTo("https://replying.example/statement");
+    assertThat(driver.findElements(By.cssSelector("form.response-form"))).isEmpty();
+  }
+
+  @Test
+  void aHostileResponseIsShownAsTextAndNeverRuns() {
+    new RegisterWriter(database)
+        .saveTransfers(
+            List.of(
+                new Transfer(
+                    "T9302",
+                    List.of(new OrganizationRef(null, "Hostile Optics", List.of())),
+                    "CN",
+                    "KE",
+                    null,
+                    List.of(TechnologyCategory.SPYWARE),
+                    TransferStatus.REPORTED,
+                    2022,
+                    null,
+                    null,
+                    null,
+                    "A record with a hostile response.",
+                    List.of(
+                        new Source("https://example.org/t9302", "Example News", "2022", "quoted")),
+                    PublicationState.PUBLISHED)),
+            "seeder",
+            "browser test fixture");
+    String rid =
+        responses
+            .add(
+                new TransferResponse(
+                    null,
+                    "T9302",
+                    "Name " + XssBrowserTest.SCRIPT,
+                    ResponderKind.OTHER,
+                    null,
+                    null,
+                    "2024-06-02",
+                    "Text " + XssBrowserTest.IMG + XssBrowserTest.SVG,
+                    // Stored directly, past the API's check, as an old or imported row might be.
+                    "javascript:window.__xss=1",
+                    "Obtained " + XssBrowserTest.ATTR),
+                "seeder",
+                "hostile input")
+            .response()
+            .id();
+    responses.setState("T9302", rid, PublicationState.PUBLISHED, "other-reviewer", "test");
+
+    WebDriver driver = browser.driver();
+    driver.manage().deleteAllCookies();
+    driver.get(url("/transfers/T9302"));
+    WebElement panel = driver.findElement(By.id("responses"));
+    assertThat(panel.getText())
+        .contains("Name " + XssBrowserTest.SCRIPT)
+        .contains("Text " + XssBrowserTest.IMG + XssBrowserTest.SVG)
+        .contains("javascript:window.__xss=1")
+        .contains("Obtained " + XssBrowserTest.ATTR);
+    assertThat(
+            ((org.openqa.selenium.JavascriptExecutor) driver)
+                .executeScript("return typeof window.__xss;"))
+        .isEqualTo("undefined");
+    assertThat(driver.findElements(By.cssSelector("a[href^='javascript']"))).isEmpty();
+    assertThat(panel.findElements(By.cssSelector("img, svg, script, [onmouseover]"))).isEmpty();
+  }
+}

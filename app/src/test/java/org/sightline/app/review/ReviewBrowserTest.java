@@ -1,0 +1,123 @@
+package org.sightline.app.review;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sightline.app.testing.Browser;
+import org.sightline.app.testing.PagesTestContext;
+import org.sightline.store.accounts.Accounts;
+import org.sightline.store.accounts.Role;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * The whole review workflow in a real browser: a contributor signs in, creates a transfer with a
+ * source through the form and submits it; a reviewer signs in, finds it on /review with its fields
+ * listed as added, and publishes it; an anonymous reader then sees it on the transfer page.
+ */
+class ReviewBrowserTest extends PagesTestContext {
+  private static final String PASSWORD = "a long browser password";
+  static Browser browser;
+
+  @Autowired Accounts accounts;
+  @Autowired PasswordEncoder encoder;
+
+  @BeforeAll
+  static void startBrowser() {
+    browser = Browser.start();
+  }
+
+  @AfterAll
+  static void stopBrowser() {
+    browser.close();
+  }
+
+  @Test
+  void aContributorsTransferIsPublishedByAReviewerAndSeenByThePublic() {
+    WebDriver d = browser.driver();
+    String contributor = account(Role.CONTRIBUTOR);
+    String reviewer = account(Role.REVIEWER);
+
+    signIn(d, contributor);
+    d.get(url("/edit/transfers/new"));
+    d.findElement(By.id("suppliers")).sendKeys("Browserline Optics");
+    new Select(d.findElement(By.id("supplier_country"))).selectByValue("CN");
+    new Select(d.findElement(By.id("recipient_country"))).selectByValue("LU");
+    d.findElement(By.id("end_user")).sendKeys("Grand Ducal Police");
+    d.findElement(By.cssSelector("input[name=technologies][value=video_surveillance]")).click();
+    new Select(d.findElement(By.id("status"))).selectByValue("delivered");
+    d.findElement(By.id("year_start")).sendKeys("2023");
+    d.findElement(By.id("summary")).sendKeys("Cameras for the browser test.");
+    d.findElement(By.id("source_url_0")).sendKeys("https://example.org/browserline");
+    d.findElement(By.id("source_publisher_0")).sendKeys("Example Gazette");
+    d.findElement(By.id("source_date_0")).sendKeys("2023-04-02");
+    d.findElement(By.id("source_evidence_0")).sendKeys("The police received Browserline cameras.");
+    d.findElement(By.cssSelector("button[name=action][value=submit]")).click();
+    waitFor(
+        d,
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state"), "in_review"));
+    String id = d.getCurrentUrl().substring(d.getCurrentUrl().lastIndexOf('/') + 1);
+    assertThat(id).startsWith("T-");
+    browser.screenshot("review-submitted");
+
+    signOut(d);
+    d.get(url("/transfers/" + id));
+    assertThat(d.findElement(By.tagName("h1")).getText()).doesNotContain("Browserline");
+
+    signIn(d, reviewer);
+    d.get(url("/review"));
+    WebElement item = d.findElement(By.cssSelector("article[data-record='" + id + "']"));
+    assertThat(item.findElement(By.cssSelector(".author")).getText()).isEqualTo(contributor);
+    assertThat(item.findElements(By.cssSelector("table.diff tr.added ins")))
+        .extracting(WebElement::getText)
+        .contains("Browserline Optics", "LU", "The police received Browserline cameras.");
+    assertThat(d.findElement(By.cssSelector("a[href='/review/extract']")).isDisplayed()).isTrue();
+    browser.screenshot("review-queue");
+    item.findElement(By.cssSelector("button.publish")).click();
+    waitFor(
+        d,
+        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "published"));
+
+    signOut(d);
+    d.get(url("/transfers/" + id));
+    assertThat(d.findElement(By.tagName("h1")).getText()).contains("Browserline Optics");
+    assertThat(d.getPageSource())
+        .contains("The police received Browserline cameras.")
+        .doesNotContain("Propose a change");
+    browser.screenshot("review-published");
+  }
+
+  private String account(Role role) {
+    String name = role.key() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.createUser(name, encoder.encode(PASSWORD), role, false);
+    return name;
+  }
+
+  private void signIn(WebDriver d, String name) {
+    d.get(url("/login"));
+    d.findElement(By.id("username")).sendKeys(name);
+    d.findElement(By.id("password")).sendKeys(PASSWORD);
+    d.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+    waitFor(d, ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+  }
+
+  private void signOut(WebDriver d) {
+    d.get(url("/login"));
+    d.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
+    waitFor(d, ExpectedConditions.urlContains("logout"));
+  }
+
+  private static void waitFor(WebDriver d, org.openqa.selenium.support.ui.ExpectedCondition<?> c) {
+    new WebDriverWait(d, Duration.ofSeconds(30)).until(c);
+  }
+}

@@ -1,0 +1,88 @@
+package org.sightline.app.testing;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+import org.sightline.app.SightlineWebApp;
+import org.sightline.store.accounts.Accounts;
+import org.sightline.store.accounts.NewToken;
+import org.sightline.store.accounts.Role;
+import org.sightline.store.db.Database;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+/**
+ * The web app on a random port over a fresh H2 data directory with the starter data, plus helpers
+ * that create accounts and tokens the way {@code sightline user add} and {@code token create} do.
+ * Every test makes its own uniquely named users, so tests share one context without interfering.
+ */
+@SpringBootTest(
+    classes = SightlineWebApp.class,
+    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureMockMvc
+public abstract class SecurityTestContext {
+  public static final String PASSWORD = "correct horse battery";
+
+  @LocalServerPort protected int port;
+  @Autowired protected MockMvc mvc;
+  @Autowired protected Accounts accounts;
+  @Autowired protected PasswordEncoder encoder;
+  @Autowired protected Database database;
+
+  @DynamicPropertySource
+  static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
+    Path data = Files.createTempDirectory("sightline-security");
+    registry.add("sightline.data", data::toString);
+  }
+
+  /** A user with {@link #PASSWORD} who has already chosen it. */
+  protected String user(Role role) {
+    return user(role, false);
+  }
+
+  protected String user(Role role, boolean mustChangePassword) {
+    String name = role.key() + "-" + UUID.randomUUID().toString().substring(0, 8);
+    accounts.createUser(name, encoder.encode(PASSWORD), role, mustChangePassword);
+    return name;
+  }
+
+  protected String token(Role role) {
+    return accounts.createToken(user(role), role, Duration.ofDays(1)).secret();
+  }
+
+  protected String revokedToken(Role role) {
+    NewToken t = accounts.createToken(user(role), role, Duration.ofDays(1));
+    accounts.revokeToken(t.token().id());
+    return t.secret();
+  }
+
+  /** A token whose expiry is already past (set in the database, as time passing would). */
+  protected String expiredToken(Role role) throws Exception {
+    NewToken t = accounts.createToken(user(role), role, Duration.ofDays(1));
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement("UPDATE api_token SET expires_at = ? WHERE id = ?")) {
+      ps.setObject(1, OffsetDateTime.ofInstant(Instant.now().minusSeconds(60), ZoneOffset.UTC));
+      ps.setLong(2, t.token().id());
+      ps.executeUpdate();
+    }
+    return t.secret();
+  }
+
+  protected static String bearer(String secret) {
+    return "Bearer " + secret;
+  }
+}
