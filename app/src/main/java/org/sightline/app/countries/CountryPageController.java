@@ -35,7 +35,7 @@ class CountryPageController {
   @GetMapping("/countries/{code}")
   String country(@PathVariable String code, Model model) {
     String upper = code.trim().toUpperCase(Locale.ROOT);
-    if (!upper.matches("[A-Z]{2}") || !countries.isKnownCode(upper)) {
+    if (!countries.isKnownCode(upper)) {
       throw new PageNotFound("There is no country with the code \u201c" + code + "\u201d.");
     }
     PublishedFigures.Snapshot snapshot = figures.current();

@@ -17,6 +17,7 @@ import org.sightline.app.web.WorkflowRefusal;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.Violation;
+import org.sightline.core.schema.TransferSchema;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.documents.Label;
 import org.sightline.store.documents.StoredDocument;
@@ -241,6 +242,7 @@ class ExtractReviewController {
     model.addAttribute("title", "Draft " + transferId);
     model.addAttribute("stored", stored);
     model.addAttribute("t", stored.transfer());
+    model.addAttribute("fields", TransferSchema.SCHEMA.labelled());
     model.addAttribute("documentId", documentId);
     return "review-extract-draft";
   }

@@ -1,8 +1,6 @@
 package org.sightline.app.extraction;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -37,11 +35,13 @@ import org.sightline.core.model.Revision;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.Violation;
+import org.sightline.core.schema.Checks;
 import org.sightline.store.documents.Decision;
 import org.sightline.store.documents.Documents;
 import org.sightline.store.documents.Label;
 import org.sightline.store.documents.NewDocument;
 import org.sightline.store.documents.StoredDocument;
+import org.sightline.store.json.Json;
 import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
@@ -50,7 +50,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -65,7 +64,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 public class ExtractionService {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final int EVIDENCE_MAX = 8000;
   private static final int PUBLISHER_MAX = 500;
 
@@ -145,13 +143,13 @@ public class ExtractionService {
     DocumentText doc = read(s);
     List<Candidate> found =
         extractor().extract(doc.text(), docDate, Extractor.DEFAULT_MIN_CONFIDENCE);
-    ArrayNode stored = JSON.createArrayNode();
+    ArrayNode stored = Json.MAPPER.createArrayNode();
     for (Candidate c : found) {
       ObjectNode o = CandidateJson.toJson("", c);
       o.remove("doc_id");
       stored.add(o);
     }
-    String title = blankToNull(s.title());
+    String title = Checks.blankToNull(s.title());
     if (title == null) {
       title = doc.title();
     }
@@ -163,7 +161,7 @@ public class ExtractionService {
                 url,
                 docDate,
                 doc.format(),
-                JSON.writeValueAsString(stored),
+                Json.MAPPER.writeValueAsString(stored),
                 author));
     return new Extraction(saved, candidates(saved), mentions(saved));
   }
@@ -174,10 +172,10 @@ public class ExtractionService {
 
   /** The candidates as proposed when the document was submitted, each with its doc_id. */
   public ArrayNode candidates(StoredDocument doc) {
-    ArrayNode array = (ArrayNode) JSON.readTree(doc.candidatesJson());
-    ArrayNode out = JSON.createArrayNode();
+    ArrayNode array = (ArrayNode) Json.MAPPER.readTree(doc.candidatesJson());
+    ArrayNode out = Json.MAPPER.createArrayNode();
     for (JsonNode n : array) {
-      ObjectNode o = JSON.createObjectNode();
+      ObjectNode o = Json.MAPPER.createObjectNode();
       o.put("doc_id", String.valueOf(doc.id()));
       o.setAll((ObjectNode) n);
       out.add(o);
@@ -251,7 +249,7 @@ public class ExtractionService {
    */
   public ObjectNode draftOf(StoredDocument doc, int index) {
     JsonNode c = candidate(doc, index);
-    ObjectNode d = JSON.createObjectNode();
+    ObjectNode d = Json.MAPPER.createObjectNode();
     ArrayNode orgs = d.putArray("supplier_orgs");
     for (JsonNode name : c.path("supplier_orgs")) {
       ObjectNode o = orgs.addObject();
@@ -326,7 +324,7 @@ public class ExtractionService {
    * candidate's defining fields, without the confidence (which a refit model changes).
    */
   static String fingerprint(String documentSha256, JsonNode candidate) {
-    ObjectNode key = JSON.createObjectNode();
+    ObjectNode key = Json.MAPPER.createObjectNode();
     for (String field :
         List.of(
             "supplier_orgs",
@@ -338,7 +336,7 @@ public class ExtractionService {
             "evidence")) {
       key.set(field, candidate.get(field));
     }
-    return Documents.sha256(documentSha256 + "\n" + JSON.writeValueAsString(key));
+    return Documents.sha256(documentSha256 + "\n" + Json.MAPPER.writeValueAsString(key));
   }
 
   private void label(
@@ -354,7 +352,7 @@ public class ExtractionService {
         doc.id(),
         index,
         fingerprint(doc.sha256(), c),
-        JSON.writeValueAsString(c),
+        Json.MAPPER.writeValueAsString(c),
         decision,
         edited,
         transferId,
@@ -509,38 +507,23 @@ public class ExtractionService {
   }
 
   private static LocalDate docDate(String text) {
-    String t = blankToNull(text);
+    String t = Checks.blankToNull(text);
     if (t == null) {
       return null;
     }
     try {
-      return LocalDate.parse(t.strip());
+      return LocalDate.parse(t);
     } catch (DateTimeParseException e) {
       throw new DocumentRejected("doc_date must be YYYY-MM-DD, got '" + t + "'", false);
     }
   }
 
   private static String url(String text) {
-    String t = blankToNull(text);
-    if (t == null) {
-      return null;
+    String t = Checks.blankToNull(text);
+    if (t == null || (Checks.isWebUrl(t) && t.length() <= Checks.MAX_URL)) {
+      return t;
     }
-    t = t.strip();
-    try {
-      URI uri = new URI(t);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https"))
-          && uri.getHost() != null
-          && t.length() <= 2000) {
-        return t;
-      }
-    } catch (URISyntaxException e) {
-      // falls through to the one message below
-    }
-    throw new DocumentRejected("url must be an http(s) address of at most 2000 characters", false);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
+    throw new DocumentRejected(
+        "url must be an http(s) address of at most " + Checks.MAX_URL + " characters", false);
   }
 }

@@ -8,9 +8,9 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sightline.store.json.Json;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The world's country outlines as SVG paths, decoded once at startup from world-atlas's {@code
@@ -36,15 +36,14 @@ public class WorldMap {
   public record Shape(String code, String name, String path) {}
 
   public WorldMap() {
-    ObjectMapper json = new ObjectMapper();
     Map<String, String> alpha2ByNumeric = new HashMap<>();
-    for (JsonNode c : read(json, WorldMap.class.getResourceAsStream(GAZETTEER), GAZETTEER)) {
+    for (JsonNode c : read(WorldMap.class.getResourceAsStream(GAZETTEER), GAZETTEER)) {
       String numeric = c.path("ccn3").asString("");
       if (!numeric.isEmpty()) {
         alpha2ByNumeric.put(numeric, c.path("cca2").asString());
       }
     }
-    JsonNode topology = read(json, WorldMap.class.getResourceAsStream(GEOMETRY), GEOMETRY);
+    JsonNode topology = read(WorldMap.class.getResourceAsStream(GEOMETRY), GEOMETRY);
     List<double[][]> arcs = decodeArcs(topology);
 
     double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE;
@@ -100,13 +99,13 @@ public class WorldMap {
     return height;
   }
 
-  private static JsonNode read(ObjectMapper json, InputStream in, String name) {
+  private static JsonNode read(InputStream in, String name) {
     if (in == null) {
       throw new IllegalStateException(
           "map resource " + name + " is missing: build the app module with Maven (npm ci)");
     }
     try (in) {
-      return json.readTree(in);
+      return Json.MAPPER.readTree(in);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read map resource " + name, e);
     }

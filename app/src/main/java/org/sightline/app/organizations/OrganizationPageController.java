@@ -15,6 +15,7 @@ import org.sightline.core.analyse.Tally;
 import org.sightline.core.analyse.VendorFootprint;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.Transfer;
+import org.sightline.core.schema.OrganizationSchema;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.StoredTransfer;
@@ -74,6 +75,7 @@ class OrganizationPageController {
     String vendor = o.id();
     model.addAttribute("title", o.name());
     model.addAttribute("org", o);
+    model.addAttribute("fields", OrganizationSchema.SCHEMA.labelled());
     model.addAttribute("kind", o.kind() == null ? null : o.kind().key());
     model.addAttribute("updatedAt", stored.updatedAt());
     model.addAttribute("parent", parent);

@@ -18,6 +18,8 @@ import org.sightline.core.model.Source;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.RecordRules;
 import org.sightline.core.registry.Violation;
+import org.sightline.core.schema.Checks;
+import org.sightline.store.json.Json;
 import org.sightline.store.json.OrganizationJson;
 import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Proposal;
@@ -31,7 +33,6 @@ import org.sightline.store.registry.Visibility;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one publication workflow, keyed by {@link EntityType}, shared by the write API, the edit
@@ -57,8 +58,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class PublicationWorkflow {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   /** A state change: where it leads, from where, and the reason it records when none is given. */
   private enum Step {
     SUBMIT(
@@ -254,22 +253,7 @@ public class PublicationWorkflow {
     Transfer t = transfers.find(id).transfer();
     List<Source> sources = new ArrayList<>(t.sources());
     sources.add(source);
-    Transfer changed =
-        new Transfer(
-            t.id(),
-            t.supplierOrgs(),
-            t.supplierCountry(),
-            t.recipientCountry(),
-            t.endUser(),
-            t.technologies(),
-            t.status(),
-            t.yearStart(),
-            t.yearEnd(),
-            t.value(),
-            t.financing(),
-            t.summary(),
-            sources,
-            t.state());
+    Transfer changed = t.withSources(sources);
     return change(id, changed, author, reasonOr(reason, "source added"));
   }
 
@@ -285,7 +269,8 @@ public class PublicationWorkflow {
       throw WorkflowRefusal.invalid("record", "is the same as the published version");
     }
     Proposal p =
-        proposals.propose(type.key(), id, baseRevision, proposed, author, blankToNull(reason));
+        proposals.propose(
+            type.key(), id, baseRevision, proposed, author, Checks.blankToNull(reason));
     return new Written(id, p.id());
   }
 
@@ -297,9 +282,9 @@ public class PublicationWorkflow {
       throw ownWork("you proposed this change; another reviewer must approve it");
     }
     if (EntityType.TRANSFER.key().equals(p.entityType())) {
-      Publishable.requireEvidence(TransferJson.parse(JSON.readTree(p.snapshot())).transfer());
+      Publishable.requireEvidence(TransferJson.parse(Json.readRecord(p.snapshot())).transfer());
     }
-    decided(proposals.approve(proposalId, reviewer, blankToNull(note)), proposalId);
+    decided(proposals.approve(proposalId, reviewer, Checks.blankToNull(note)), proposalId);
   }
 
   public void reject(long proposalId, String reviewer, String reason) {
@@ -363,7 +348,7 @@ public class PublicationWorkflow {
   }
 
   private static String required(String reason) {
-    String r = blankToNull(reason);
+    String r = Checks.blankToNull(reason);
     if (r == null) {
       throw WorkflowRefusal.invalid("reason", "is required");
     }
@@ -375,10 +360,6 @@ public class PublicationWorkflow {
   }
 
   private static String reasonOr(String reason, String fallback) {
-    return Objects.requireNonNullElse(blankToNull(reason), fallback);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+    return Objects.requireNonNullElse(Checks.blankToNull(reason), fallback);
   }
 }

@@ -19,7 +19,7 @@ import org.sightline.app.web.PageText;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
-import org.sightline.store.ingest.TransferCsv;
+import org.sightline.store.ingest.RecordCsv;
 import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.StoredTransfer;
 import org.springframework.http.HttpHeaders;
@@ -76,9 +76,9 @@ class SearchPageController {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
-      csv.printRecord(TransferCsv.COLUMNS);
+      csv.printRecord(RecordCsv.TRANSFERS.columns());
       for (StoredTransfer t : all) {
-        csv.printRecord(TransferCsv.toRow(t.transfer()));
+        csv.printRecord(RecordCsv.TRANSFERS.row(t.transfer()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

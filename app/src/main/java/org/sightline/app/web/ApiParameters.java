@@ -23,7 +23,7 @@ public final class ApiParameters {
       return null;
     }
     String code = value.trim().toUpperCase(Locale.ROOT);
-    if (!code.matches("[A-Z]{2}") || !countries.isKnownCode(code)) {
+    if (!countries.isKnownCode(code)) {
       throw new BadParameterException(
           parameter,
           "parameter '"

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.TransferStatus;
+import org.sightline.core.schema.Checks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -83,8 +84,6 @@ public class PageText {
       return null;
     }
     String u = url.trim();
-    String lower = u.toLowerCase(Locale.ROOT);
-    boolean web = lower.startsWith("https://") || lower.startsWith("http://");
-    return web && u.chars().noneMatch(c -> c < 0x21 || c == '"' || c == '<' || c == '>') ? u : null;
+    return Checks.isWebUrl(u) ? u : null;
   }
 }

@@ -71,4 +71,22 @@ public record Transfer(
         sources,
         state);
   }
+
+  public Transfer withSources(List<Source> newSources) {
+    return new Transfer(
+        id,
+        supplierOrgs,
+        supplierCountry,
+        recipientCountry,
+        endUser,
+        technologies,
+        status,
+        yearStart,
+        yearEnd,
+        value,
+        financing,
+        summary,
+        newSources,
+        state);
+  }
 }

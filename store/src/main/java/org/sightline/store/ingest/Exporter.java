@@ -43,11 +43,11 @@ public final class Exporter {
       long[] n = {0};
       if (format == ExportFormat.CSV) {
         CSVPrinter csv = new CSVPrinter(w, CSV);
-        csv.printRecord(TransferCsv.COLUMNS);
+        csv.printRecord(RecordCsv.TRANSFERS.columns());
         register.forEachTransfer(
             Visibility.PUBLIC,
             t -> {
-              print(csv, TransferCsv.toRow(t.transfer()));
+              print(csv, RecordCsv.TRANSFERS.row(t.transfer()));
               n[0]++;
             });
         csv.flush();
@@ -80,10 +80,10 @@ public final class Exporter {
     try {
       Writer w = writer(out);
       CSVPrinter csv = new CSVPrinter(w, CSV);
-      csv.printRecord(OrganizationCsv.COLUMNS);
+      csv.printRecord(RecordCsv.ORGANIZATIONS.columns());
       long n = 0;
       for (StoredOrganization o : register.organizations(Visibility.PUBLIC)) {
-        csv.printRecord(OrganizationCsv.toRow(o.organization()));
+        csv.printRecord(RecordCsv.ORGANIZATIONS.row(o.organization()));
         n++;
       }
       csv.flush();

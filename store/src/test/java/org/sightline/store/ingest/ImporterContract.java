@@ -184,7 +184,7 @@ abstract class ImporterContract {
             .collect(Collectors.joining("\r\n"));
     Files.writeString(
         file,
-        CSVFormat.RFC4180.format(TransferCsv.COLUMNS.toArray())
+        CSVFormat.RFC4180.format(RecordCsv.TRANSFERS.columns().toArray())
             + "\r\n"
             + body
             + "\r\nG0000099,Too,few,fields\r\n",
@@ -215,7 +215,7 @@ abstract class ImporterContract {
     Path file = tmp.resolve("multiline.csv");
     Files.writeString(
         file,
-        CSVFormat.RFC4180.format(TransferCsv.COLUMNS.toArray())
+        CSVFormat.RFC4180.format(RecordCsv.TRANSFERS.columns().toArray())
             + "\r\n"
             + CSVFormat.RFC4180.format(
                 with(GeneratedTransfers.row(1, "EC"), "summary", "two\r\nlines").toArray())
@@ -466,7 +466,7 @@ abstract class ImporterContract {
 
   static List<String> with(List<String> row, String column, String value) {
     List<String> copy = new ArrayList<>(row);
-    copy.set(TransferCsv.COLUMNS.indexOf(column), value);
+    copy.set(RecordCsv.TRANSFERS.columns().indexOf(column), value);
     return copy;
   }
 
