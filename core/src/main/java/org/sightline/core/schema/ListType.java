@@ -9,22 +9,12 @@ import org.sightline.core.registry.Violation;
  * input with a value per element (checkboxes) or a line per element (a text area). Empty elements
  * are dropped; the absent value is the empty list.
  */
-final class ListType<E> extends FieldType<List<E>> {
+final class ListType<E> extends ListValuedType<E> {
   private final ScalarType<E> element;
 
   ListType(String name, ScalarType<E> element) {
     super(name);
     this.element = element;
-  }
-
-  @Override
-  public List<E> absent() {
-    return List.of();
-  }
-
-  @Override
-  public boolean isAbsent(List<E> value) {
-    return value == null || value.isEmpty();
   }
 
   @Override
@@ -64,22 +54,13 @@ final class ListType<E> extends FieldType<List<E>> {
 
   @Override
   List<E> fromPlain(Object plain, Field<?, List<E>> field, TextInput text, List<Violation> errors) {
+    String notStrings = "must be an array of strings";
     List<E> out = new ArrayList<>();
-    if (plain == null) {
-      return out;
-    }
-    if (!(plain instanceof List<?> list)) {
-      errors.add(new Violation(field.key(), "must be an array of strings"));
-      return out;
-    }
-    for (Object e : list) {
+    for (Object e : array(plain, field.key(), notStrings, errors)) {
       if (!(e instanceof String s)) {
-        errors.add(new Violation(field.key(), "must be an array of strings"));
-      } else {
-        String t = text.read(s);
-        if (t != null) {
-          add(out, element.parse(t, field.key(), errors));
-        }
+        errors.add(new Violation(field.key(), notStrings));
+      } else if (text.read(s) != null) {
+        add(out, element.parse(text.read(s), field.key(), errors));
       }
     }
     return out;
@@ -98,10 +79,8 @@ final class ListType<E> extends FieldType<List<E>> {
       FieldContext context,
       List<Violation> errors) {
     List<E> out = new ArrayList<>();
-    for (String value : typed.get(0)) {
-      for (String line : value.split("\\R")) {
-        add(out, element.fromTyped(line, field.key(), context, errors));
-      }
+    for (String line : lines(typed.get(0))) {
+      add(out, element.fromTyped(line, field.key(), context, errors));
     }
     return out;
   }

@@ -13,27 +13,14 @@ import org.sightline.core.registry.Violation;
  * sources travel in JSON only. Rules name the first source {@code source} and the others {@code
  * source[1]}, {@code source[2]}...
  */
-final class SourcesType extends FieldType<List<Source>> {
-  private final RecordSchema<Source> source;
-
+final class SourcesType extends ItemsType<Source> {
   SourcesType(RecordSchema<Source> source) {
-    super("list of sources");
-    this.source = source;
+    super("list of sources", source);
   }
 
   /** How rules name the source at this position: source, source[1], ... */
   static String prefix(int index) {
     return index == 0 ? "source" : "source[" + index + "]";
-  }
-
-  @Override
-  public List<Source> absent() {
-    return List.of();
-  }
-
-  @Override
-  public boolean isAbsent(List<Source> value) {
-    return value == null || value.isEmpty();
   }
 
   @Override
@@ -45,14 +32,14 @@ final class SourcesType extends FieldType<List<Source>> {
   @Override
   List<String> inputs(Field<?, List<Source>> field) {
     List<String> out = new ArrayList<>();
-    source.inputs().forEach(i -> out.add(field.input() + "_" + i));
+    item.inputs().forEach(i -> out.add(field.input() + "_" + i));
     return out;
   }
 
   @Override
   List<Field<?, ?>> parts(Field<?, List<Source>> field) {
     List<Field<?, ?>> out = new ArrayList<>();
-    for (Field<Source, ?> f : source.fields()) {
+    for (Field<Source, ?> f : item.fields()) {
       out.add(f.renamed(field.key() + "_" + f.key(), field.input() + "_" + f.input()));
     }
     return out;
@@ -85,22 +72,11 @@ final class SourcesType extends FieldType<List<Source>> {
   }
 
   @Override
-  Object toPlain(List<Source> value) {
-    return Items.toPlain(source, value);
-  }
-
-  @Override
-  List<Source> fromPlain(
-      Object plain, Field<?, List<Source>> field, TextInput text, List<Violation> errors) {
-    return Items.fromPlain(source, plain, field.json(), text, errors);
-  }
-
-  @Override
   List<List<String>> toTyped(List<Source> value) {
     List<List<String>> out = new ArrayList<>();
-    for (String input : source.inputs()) {
+    for (String input : item.inputs()) {
       List<String> column = new ArrayList<>();
-      value.forEach(s -> column.add(source.typed(s).get(input).get(0)));
+      value.forEach(s -> column.add(item.typed(s).get(input).get(0)));
       out.add(column);
     }
     return out;
@@ -113,7 +89,7 @@ final class SourcesType extends FieldType<List<Source>> {
       Field<?, List<Source>> field,
       FieldContext context,
       List<Violation> errors) {
-    List<String> inputs = source.inputs();
+    List<String> inputs = item.inputs();
     int rows = typed.stream().mapToInt(List::size).max().orElse(0);
     List<Source> out = new ArrayList<>();
     for (int row = 0; row < rows; row++) {
@@ -126,7 +102,7 @@ final class SourcesType extends FieldType<List<Source>> {
         cells.put(inputs.get(i), List.of(value));
       }
       if (!blank) {
-        out.add(source.fromTyped(cells::get, context, errors));
+        out.add(item.fromTyped(cells::get, context, errors));
       }
     }
     return out;
@@ -137,7 +113,7 @@ final class SourcesType extends FieldType<List<Source>> {
       List<Source> value, Field<?, List<Source>> field, FieldContext context, List<Violation> out) {
     for (int i = 0; i < value.size(); i++) {
       String prefix = prefix(i);
-      for (Violation v : source.check(value.get(i), context)) {
+      for (Violation v : item.check(value.get(i), context)) {
         out.add(
             new Violation(v.field().isEmpty() ? prefix : prefix + "_" + v.field(), v.message()));
       }

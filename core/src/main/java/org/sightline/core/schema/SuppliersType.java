@@ -10,22 +10,9 @@ import org.sightline.core.registry.Violation;
  * {@code ;}-separated and the first supplier's other names in their own column; in a form, one name
  * per line.
  */
-final class SuppliersType extends FieldType<List<OrganizationRef>> {
-  private final RecordSchema<OrganizationRef> ref;
-
+final class SuppliersType extends ItemsType<OrganizationRef> {
   SuppliersType(RecordSchema<OrganizationRef> ref) {
-    super("list of organization references");
-    this.ref = ref;
-  }
-
-  @Override
-  public List<OrganizationRef> absent() {
-    return List.of();
-  }
-
-  @Override
-  public boolean isAbsent(List<OrganizationRef> value) {
-    return value == null || value.isEmpty();
+    super("list of organization references", ref);
   }
 
   @Override
@@ -57,17 +44,6 @@ final class SuppliersType extends FieldType<List<OrganizationRef>> {
   }
 
   @Override
-  Object toPlain(List<OrganizationRef> value) {
-    return Items.toPlain(ref, value);
-  }
-
-  @Override
-  List<OrganizationRef> fromPlain(
-      Object plain, Field<?, List<OrganizationRef>> field, TextInput text, List<Violation> errors) {
-    return Items.fromPlain(ref, plain, field.json(), text, errors);
-  }
-
-  @Override
   List<List<String>> toTyped(List<OrganizationRef> value) {
     List<String> names = new ArrayList<>();
     value.forEach(r -> names.add(r.name()));
@@ -82,14 +58,7 @@ final class SuppliersType extends FieldType<List<OrganizationRef>> {
       FieldContext context,
       List<Violation> errors) {
     List<OrganizationRef> out = new ArrayList<>();
-    for (String value : typed.get(0)) {
-      for (String line : value.split("\\R")) {
-        String name = Checks.blankToNull(line);
-        if (name != null) {
-          out.add(new OrganizationRef(null, name));
-        }
-      }
-    }
+    lines(typed.get(0)).forEach(name -> out.add(new OrganizationRef(null, name)));
     return out;
   }
 

@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sightline.core.schema.Checks;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
 
@@ -129,7 +130,7 @@ public final class Documents {
       String reason,
       String author) {
     Instant now = now();
-    String why = clip(reason == null || reason.isBlank() ? null : reason.strip(), 2000);
+    String why = clip(Checks.blankToNull(reason), 2000);
     try (Connection c = database.connection();
         PreparedStatement ps =
             c.prepareStatement(
