@@ -76,7 +76,6 @@ public final class FieldTypes {
           "year",
           FieldTypes::year,
           String::valueOf,
-          y -> y,
           FieldTypes::wholeNumber,
           (t, c) -> t,
           (year, c) ->
@@ -90,7 +89,6 @@ public final class FieldTypes {
           "money amount",
           FieldTypes::amount,
           BigDecimal::toPlainString,
-          a -> a,
           FieldTypes::number,
           (t, c) -> t,
           (amount, c) ->
@@ -132,7 +130,6 @@ public final class FieldTypes {
           return value.orElse(null);
         },
         key,
-        key::apply,
         ScalarType::notAString,
         (t, c) -> t,
         null);

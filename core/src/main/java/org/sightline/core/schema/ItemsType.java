@@ -20,9 +20,7 @@ abstract class ItemsType<I> extends ListValuedType<I> {
 
   @Override
   Object toPlain(List<I> value) {
-    List<Object> out = new ArrayList<>(value.size());
-    value.forEach(i -> out.add(item.toPlain(i)));
-    return out;
+    return value.stream().map(item::toPlain).toList();
   }
 
   @Override

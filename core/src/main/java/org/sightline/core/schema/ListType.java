@@ -47,9 +47,7 @@ final class ListType<E> extends ListValuedType<E> {
 
   @Override
   Object toPlain(List<E> value) {
-    List<Object> out = new ArrayList<>(value.size());
-    value.forEach(e -> out.add(element.plainOf(e)));
-    return out;
+    return value.stream().map(element::plainOf).toList();
   }
 
   @Override

@@ -7,30 +7,21 @@ import org.sightline.core.registry.Violation;
 /**
  * Whether a field must be given: never, always (even on a draft), unless another field is given, or
  * only for a record to be published. The rules report an unmet need under the field's key (or the
- * key the need names) with its message; forms show the {@link #hint} next to the label.
+ * key the need names) with its message; forms show the {@link #hint} ("required", "at least one")
+ * next to the label.
  */
-public final class Need<R, V> {
-  enum When {
+public record Need<R, V>(
+    Need.When when,
+    Predicate<V> met,
+    Predicate<R> excused,
+    String key,
+    String message,
+    String hint) {
+  /** When the need applies. */
+  public enum When {
     NEVER,
     ALWAYS,
     TO_PUBLISH
-  }
-
-  private final When when;
-  private final Predicate<V> met;
-  private final Predicate<R> excused;
-  private final String key;
-  private final String message;
-  private final String hint;
-
-  private Need(
-      When when, Predicate<V> met, Predicate<R> excused, String key, String message, String hint) {
-    this.when = when;
-    this.met = met;
-    this.excused = excused;
-    this.key = key;
-    this.message = message;
-    this.hint = hint;
   }
 
   public static <R, V> Need<R, V> optional() {
@@ -62,11 +53,6 @@ public final class Need<R, V> {
 
   public boolean isToPublish() {
     return when == When.TO_PUBLISH;
-  }
-
-  /** What a form says of the need next to the label ("required", "at least one"), or "". */
-  public String hint() {
-    return hint;
   }
 
   /** The violation when the need is not met by this record, else null. */

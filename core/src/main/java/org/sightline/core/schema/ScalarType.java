@@ -28,7 +28,6 @@ final class ScalarType<V> extends FieldType<V> {
 
   private final Parser<V> parser;
   private final Function<V, String> format;
-  private final Function<V, Object> plain;
   private final PlainReader<V> plainReader;
   private final BiFunction<String, FieldContext, String> typing;
   private final Checker<V> checker;
@@ -38,14 +37,12 @@ final class ScalarType<V> extends FieldType<V> {
       String name,
       Parser<V> parser,
       Function<V, String> format,
-      Function<V, Object> plain,
       PlainReader<V> plainReader,
       BiFunction<String, FieldContext, String> typing,
       Checker<V> checker) {
     super(name);
     this.parser = parser;
     this.format = format;
-    this.plain = plain;
     this.plainReader = plainReader;
     this.typing = typing;
     this.checker = checker;
@@ -55,13 +52,12 @@ final class ScalarType<V> extends FieldType<V> {
   static ScalarType<String> text(
       String name, BiFunction<String, FieldContext, String> typing, Checker<String> checker) {
     return new ScalarType<>(
-        name, (text, key, errors) -> text, s -> s, s -> s, ScalarType::notAString, typing, checker);
+        name, (text, key, errors) -> text, s -> s, ScalarType::notAString, typing, checker);
   }
 
   /** The same type with a hint on how to write it. */
   ScalarType<V> hinted(String howToWrite) {
-    ScalarType<V> copy =
-        new ScalarType<>(name(), parser, format, plain, plainReader, typing, checker);
+    ScalarType<V> copy = new ScalarType<>(name(), parser, format, plainReader, typing, checker);
     copy.hint = howToWrite;
     return copy;
   }
@@ -100,8 +96,9 @@ final class ScalarType<V> extends FieldType<V> {
     return plainReader.read(value, key, errors);
   }
 
+  /** Numbers stay numbers in JSON; every other value is its text. */
   Object plainOf(V value) {
-    return value == null ? null : plain.apply(value);
+    return value == null || value instanceof Number ? value : format.apply(value);
   }
 
   @Override

@@ -45,9 +45,7 @@ final class SuppliersType extends ItemsType<OrganizationRef> {
 
   @Override
   List<List<String>> toTyped(List<OrganizationRef> value) {
-    List<String> names = new ArrayList<>();
-    value.forEach(r -> names.add(r.name()));
-    return List.of(names);
+    return List.of(value.stream().map(OrganizationRef::name).toList());
   }
 
   /** One name per line, as the sources give it; ids are linked when the record is stored. */
@@ -57,9 +55,7 @@ final class SuppliersType extends ItemsType<OrganizationRef> {
       Field<?, List<OrganizationRef>> field,
       FieldContext context,
       List<Violation> errors) {
-    List<OrganizationRef> out = new ArrayList<>();
-    lines(typed.get(0)).forEach(name -> out.add(new OrganizationRef(null, name)));
-    return out;
+    return lines(typed.get(0)).stream().map(name -> new OrganizationRef(null, name)).toList();
   }
 
   @Override
