@@ -195,4 +195,28 @@ class RecordRulesTest {
             null);
     assertThat(fields(rules.check(t))).containsExactly("supplier", "technologies");
   }
+
+  @Test
+  void currencyCodesMustBeIso4217CodesNotJustThreeCapitals() {
+    Transfer base = valid();
+    Transfer t =
+        new Transfer(
+            "T1",
+            base.supplierOrgs(),
+            "CN",
+            "EC",
+            null,
+            base.technologies(),
+            base.status(),
+            null,
+            null,
+            new Money(new BigDecimal("5"), "ABC"),
+            new Financing(null, new BigDecimal("1"), "KES"),
+            null,
+            base.sources(),
+            null);
+    List<Violation> violations = rules.check(t);
+    assertThat(fields(violations)).containsExactly("value_currency");
+    assertThat(violations.get(0).message()).contains("ISO 4217").contains("\"ABC\"");
+  }
 }

@@ -4,118 +4,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Finds amounts of money in a span of text and normalises them to units of an ISO 4217 currency:
  * "$240 million", "US$1.2bn", "240m USD", "€30 million", "PLN 25 million", "KES 1.5 billion", "2.4
  * billion yuan", "Sh2bn". A number without a currency is not money ("3,000 employees"). Runs by
- * hand over characters, triggered only at digits.
+ * hand over characters, triggered only at digits; the currency names come from {@link
+ * CurrencyNames}.
  */
 public final class MoneyParser {
   /** An amount found at [start, end) of the text. */
   public record Amount(BigDecimal amount, String currency, int start, int end) {}
 
-  private static final Map<String, String> PREFIX_CODES =
-      Map.ofEntries(
-          Map.entry("us$", "USD"),
-          Map.entry("usd", "USD"),
-          Map.entry("$", "USD"),
-          Map.entry("€", "EUR"),
-          Map.entry("eur", "EUR"),
-          Map.entry("£", "GBP"),
-          Map.entry("gbp", "GBP"),
-          Map.entry("¥", "CNY"),
-          Map.entry("rmb", "CNY"),
-          Map.entry("cny", "CNY"),
-          Map.entry("pln", "PLN"),
-          Map.entry("kes", "KES"),
-          Map.entry("ksh", "KES"),
-          Map.entry("sh", "KES"),
-          Map.entry("ugx", "UGX"),
-          Map.entry("ngn", "NGN"),
-          Map.entry("₦", "NGN"),
-          Map.entry("zar", "ZAR"),
-          Map.entry("inr", "INR"),
-          Map.entry("rs", "INR"),
-          Map.entry("₹", "INR"),
-          Map.entry("chf", "CHF"),
-          Map.entry("jpy", "JPY"),
-          Map.entry("brl", "BRL"),
-          Map.entry("r$", "BRL"),
-          Map.entry("a$", "AUD"),
-          Map.entry("aud", "AUD"),
-          Map.entry("c$", "CAD"),
-          Map.entry("cad", "CAD"),
-          Map.entry("mxn", "MXN"),
-          Map.entry("php", "PHP"),
-          Map.entry("₱", "PHP"),
-          Map.entry("myr", "MYR"),
-          Map.entry("rm", "MYR"),
-          Map.entry("pkr", "PKR"),
-          Map.entry("egp", "EGP"),
-          Map.entry("xaf", "XAF"),
-          Map.entry("xof", "XOF"),
-          Map.entry("cfa", "XAF"),
-          Map.entry("huf", "HUF"),
-          Map.entry("sek", "SEK"),
-          Map.entry("try", "TRY"),
-          Map.entry("rub", "RUB"));
-
-  private static final Map<String, String> SUFFIX_CODES =
-      Map.ofEntries(
-          Map.entry("usd", "USD"),
-          Map.entry("dollars", "USD"),
-          Map.entry("dollar", "USD"),
-          Map.entry("shilling", "KES"),
-          Map.entry("tanzanian shillings", "TZS"),
-          Map.entry("rupee", "INR"),
-          Map.entry("indian rupees", "INR"),
-          Map.entry("kyats", "MMK"),
-          Map.entry("kyat", "MMK"),
-          Map.entry("baht", "THB"),
-          Map.entry("rupiah", "IDR"),
-          Map.entry("cedis", "GHS"),
-          Map.entry("cedi", "GHS"),
-          Map.entry("kwacha", "ZMW"),
-          Map.entry("birr", "ETB"),
-          Map.entry("dirhams", "AED"),
-          Map.entry("riyals", "SAR"),
-          Map.entry("soums", "UZS"),
-          Map.entry("tenge", "KZT"),
-          Map.entry("egyptian pounds", "EGP"),
-          Map.entry("us dollars", "USD"),
-          Map.entry("eur", "EUR"),
-          Map.entry("euros", "EUR"),
-          Map.entry("euro", "EUR"),
-          Map.entry("gbp", "GBP"),
-          Map.entry("pounds", "GBP"),
-          Map.entry("yuan", "CNY"),
-          Map.entry("renminbi", "CNY"),
-          Map.entry("rmb", "CNY"),
-          Map.entry("cny", "CNY"),
-          Map.entry("pln", "PLN"),
-          Map.entry("zloty", "PLN"),
-          Map.entry("zlotys", "PLN"),
-          Map.entry("kes", "KES"),
-          Map.entry("shillings", "KES"),
-          Map.entry("kenyan shillings", "KES"),
-          Map.entry("ugandan shillings", "UGX"),
-          Map.entry("naira", "NGN"),
-          Map.entry("rand", "ZAR"),
-          Map.entry("rupees", "INR"),
-          Map.entry("pakistani rupees", "PKR"),
-          Map.entry("pesos", "MXN"),
-          Map.entry("ringgit", "MYR"),
-          Map.entry("cfa francs", "XAF"),
-          Map.entry("francs", "CHF"),
-          Map.entry("swiss francs", "CHF"),
-          Map.entry("forints", "HUF"),
-          Map.entry("yen", "JPY"),
-          Map.entry("rubles", "RUB"),
-          Map.entry("roubles", "RUB"),
-          Map.entry("lira", "TRY"),
-          Map.entry("reais", "BRL"));
+  private static final CurrencyNames CURRENCIES = CurrencyNames.bundled();
 
   private MoneyParser() {}
 
@@ -179,7 +80,7 @@ public final class MoneyParser {
     }
     for (int s = q; s < p; s++) {
       String cand = text.substring(s, p).toLowerCase(Locale.ROOT);
-      String code = PREFIX_CODES.get(cand);
+      String code = CURRENCIES.before(cand);
       boolean boundary = s == from || !Character.isLetter(text.charAt(s - 1));
       // Letter codes must stand alone ("PLN 25"); symbols may touch the number ("$240").
       if (code != null && (boundary || !Character.isLetter(cand.charAt(0)))) {
@@ -229,13 +130,13 @@ public final class MoneyParser {
             ? wordAt(text, w2Start, to)
             : "";
     String two = (lw1 + " " + w2.toLowerCase(Locale.ROOT)).trim();
-    if (!w1.isEmpty() && SUFFIX_CODES.containsKey(two) && !w2.isEmpty()) {
-      suffixCode = SUFFIX_CODES.get(two);
+    String twoCode = w1.isEmpty() || w2.isEmpty() ? null : CURRENCIES.after(two);
+    String oneCode = w1.isEmpty() ? null : CURRENCIES.after(lw1);
+    if (twoCode != null) {
+      suffixCode = twoCode;
       end = w2Start + w2.length();
-    } else if (!w1.isEmpty()
-        && SUFFIX_CODES.containsKey(lw1)
-        && (lw1.length() > 3 || w1.equals(w1.toUpperCase(Locale.ROOT)))) {
-      suffixCode = SUFFIX_CODES.get(lw1);
+    } else if (oneCode != null && (lw1.length() > 3 || w1.equals(w1.toUpperCase(Locale.ROOT)))) {
+      suffixCode = oneCode;
       end = s2 + w1.length();
     }
     if (prefixCode == null
