@@ -98,7 +98,16 @@ public final class TransferResponses {
                     now));
             ps.executeUpdate();
           }
-          revision(c, r.id(), 1, "create", author, reason, now, ResponseJson.snapshot(r, state));
+          RevisionLog.insert(
+              c,
+              RESPONSE,
+              r.id(),
+              1,
+              "create",
+              author,
+              reason,
+              now,
+              ResponseJson.snapshot(r, state));
           return new StoredResponse(r, state, author, 1, now, now);
         });
   }
@@ -134,17 +143,12 @@ public final class TransferResponses {
                   "response " + responseId + " changed meanwhile; try again");
             }
           }
-          String action =
-              switch (state) {
-                case PUBLISHED -> "publish";
-                case RETRACTED -> "retract";
-                default -> "state";
-              };
-          revision(
+          RevisionLog.insert(
               c,
+              RESPONSE,
               responseId,
               next,
-              action,
+              RevisionLog.stateAction(state),
               author,
               reason,
               now,
@@ -219,28 +223,6 @@ public final class TransferResponses {
       }
     }
     return out;
-  }
-
-  private static void revision(
-      Connection c,
-      String id,
-      int revisionNo,
-      String action,
-      String author,
-      String reason,
-      Instant at,
-      String snapshot)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO revision (entity_type, entity_id, revision_no, action, author, reason,"
-                + " created_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      Rows.bind(
-          ps,
-          1,
-          java.util.Arrays.asList(RESPONSE, id, revisionNo, action, author, reason, at, snapshot));
-      ps.executeUpdate();
-    }
   }
 
   private static String newId() {
