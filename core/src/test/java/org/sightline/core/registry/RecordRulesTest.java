@@ -109,23 +109,10 @@ class RecordRulesTest {
 
   @Test
   void negativeAmountsAndBadCurrenciesAreRejected() {
-    Transfer base = valid();
     Transfer t =
-        new Transfer(
-            "T1",
-            base.supplierOrgs(),
-            "CN",
-            "EC",
-            null,
-            base.technologies(),
-            base.status(),
-            null,
-            null,
+        withMoney(
             new Money(new BigDecimal("-5"), "usd"),
-            new Financing(null, new BigDecimal("-1"), "USD"),
-            null,
-            base.sources(),
-            null);
+            new Financing(null, new BigDecimal("-1"), "USD"));
     assertThat(fields(rules.check(t)))
         .containsExactly("value_amount", "value_currency", "financing_amount");
   }
@@ -198,25 +185,31 @@ class RecordRulesTest {
 
   @Test
   void currencyCodesMustBeIso4217CodesNotJustThreeCapitals() {
-    Transfer base = valid();
     Transfer t =
-        new Transfer(
-            "T1",
-            base.supplierOrgs(),
-            "CN",
-            "EC",
-            null,
-            base.technologies(),
-            base.status(),
-            null,
-            null,
-            new Money(new BigDecimal("5"), "ABC"),
-            new Financing(null, new BigDecimal("1"), "KES"),
-            null,
-            base.sources(),
-            null);
+        withMoney(
+            new Money(new BigDecimal("5"), "ABC"), new Financing(null, new BigDecimal("1"), "KES"));
     List<Violation> violations = rules.check(t);
     assertThat(fields(violations)).containsExactly("value_currency");
     assertThat(violations.get(0).message()).contains("ISO 4217").contains("\"ABC\"");
+  }
+
+  /** A draft transfer with this value and financing, otherwise valid. */
+  private static Transfer withMoney(Money value, Financing financing) {
+    Transfer base = valid();
+    return new Transfer(
+        "T1",
+        base.supplierOrgs(),
+        "CN",
+        "EC",
+        null,
+        base.technologies(),
+        base.status(),
+        null,
+        null,
+        value,
+        financing,
+        null,
+        base.sources(),
+        null);
   }
 }

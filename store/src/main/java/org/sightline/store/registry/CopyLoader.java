@@ -65,15 +65,7 @@ final class CopyLoader {
             .add(s.evidence())
             .endRow();
       }
-      revisions.copyRow(
-          revisionRows,
-          RegisterWriter.TRANSFER,
-          t.id(),
-          p.revisionNo(),
-          "create",
-          why,
-          now,
-          p.snapshot());
+      revisions.copyRow(revisionRows, p.revision("create", why, now));
     }
     // One COPY at a time on this connection, parents before children.
     tx.inBackground(

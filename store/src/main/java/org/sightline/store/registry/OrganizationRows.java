@@ -18,6 +18,15 @@ import org.sightline.store.json.OrganizationJson;
  * hash is unchanged is left alone, a new one inserted, a changed one updated.
  */
 final class OrganizationRows {
+  private static final String INSERT =
+      "INSERT INTO organization (name, country, kind, parent_name, parent_key, note,"
+          + " source_url, state, content_hash, revision_no, updated_at, id) VALUES (?,"
+          + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+  private static final String UPDATE =
+      "UPDATE organization SET name = ?, country = ?, kind = ?, parent_name = ?,"
+          + " parent_key = ?, note = ?, source_url = ?, state = ?, content_hash = ?,"
+          + " revision_no = ?, updated_at = ? WHERE id = ?";
+
   private final WriteTransaction tx;
   private final RevisionLog revisions;
   private final NameKeys names;
@@ -35,16 +44,8 @@ final class OrganizationRows {
   /** Saves in chunks; adds the ids of organizations written as published to {@code published}. */
   WriteCounts save(List<Organization> organizations, String why, Set<String> published)
       throws SQLException {
-    WriteCounts counts = WriteCounts.NONE;
-    for (int from = 0; from < organizations.size(); from += Rows.CHUNK) {
-      counts =
-          counts.plus(
-              saveChunk(
-                  organizations.subList(from, Math.min(organizations.size(), from + Rows.CHUNK)),
-                  why,
-                  published));
-    }
-    return counts;
+    return WriteCounts.inChunks(
+        organizations, Rows.CHUNK, chunk -> saveChunk(chunk, why, published));
   }
 
   private WriteCounts saveChunk(List<Organization> orgs, String why, Set<String> published)
@@ -71,13 +72,6 @@ final class OrganizationRows {
       int revisionNo;
       if (old == null) {
         revisionNo = 1;
-        PreparedStatement ps =
-            tx.statement(
-                "INSERT INTO organization (name, country, kind, parent_name, parent_key, note,"
-                    + " source_url, state, content_hash, revision_no, updated_at, id) VALUES (?,"
-                    + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-        bind(ps, o, hash, revisionNo, now);
-        ps.addBatch();
         created++;
       } else {
         revisionNo = Integer.parseInt(old[1]) + 1;
@@ -86,24 +80,21 @@ final class OrganizationRows {
           del.setString(1, o.id());
           del.addBatch();
         }
-        PreparedStatement ps =
-            tx.statement(
-                "UPDATE organization SET name = ?, country = ?, kind = ?, parent_name = ?,"
-                    + " parent_key = ?, note = ?, source_url = ?, state = ?, content_hash = ?,"
-                    + " revision_no = ?, updated_at = ? WHERE id = ?");
-        bind(ps, o, hash, revisionNo, now);
-        ps.addBatch();
         updated++;
       }
+      PreparedStatement ps = tx.statement(old == null ? INSERT : UPDATE);
+      bind(ps, o, hash, revisionNo, now);
+      ps.addBatch();
       addNames(o);
       revisions.add(
-          RegisterWriter.ORGANIZATION,
-          o.id(),
-          revisionNo,
-          old == null ? "create" : "update",
-          why,
-          now,
-          snapshot);
+          new RevisionLog.Entry(
+              RegisterWriter.ORGANIZATION,
+              o.id(),
+              revisionNo,
+              old == null ? "create" : "update",
+              why,
+              now,
+              snapshot));
       if (o.state() == PublicationState.PUBLISHED) {
         published.add(o.id());
       }

@@ -228,7 +228,14 @@ public final class RegisterWriter {
         throw new DatabaseException(type + " " + id + " was changed concurrently; retry");
       }
       revisions.add(
-          type, id, currentRevision + 1, RevisionLog.stateAction(state), reason, now, snapshot);
+          new RevisionLog.Entry(
+              type,
+              id,
+              currentRevision + 1,
+              RevisionLog.stateAction(state),
+              reason,
+              now,
+              snapshot));
       revisions.flush();
     }
 

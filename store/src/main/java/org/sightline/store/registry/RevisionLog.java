@@ -17,6 +17,16 @@ final class RevisionLog {
   private static final String INSERT =
       "INSERT INTO revision (" + COLUMNS + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?)";
 
+  /** One revision of a record, apart from its author. */
+  record Entry(
+      String type,
+      String id,
+      int revisionNo,
+      String action,
+      String reason,
+      Instant at,
+      String snapshot) {}
+
   private final WriteTransaction tx;
   private final String author;
 
@@ -26,61 +36,33 @@ final class RevisionLog {
   }
 
   /** Adds a revision to the batch that {@link #flush()} sends. */
-  void add(
-      String type,
-      String id,
-      int revisionNo,
-      String action,
-      String why,
-      Instant at,
-      String snapshot)
-      throws SQLException {
+  void add(Entry e) throws SQLException {
     PreparedStatement ps = tx.statement(INSERT);
-    bind(ps, type, id, revisionNo, action, author, why, at, snapshot);
+    bind(ps, author, e);
     ps.addBatch();
-  }
-
-  /** Writes one revision at once, for a writer that works outside a batch. */
-  static void insert(
-      Connection c,
-      String type,
-      String id,
-      int revisionNo,
-      String action,
-      String author,
-      String why,
-      Instant at,
-      String snapshot)
-      throws SQLException {
-    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
-      bind(ps, type, id, revisionNo, action, author, why, at, snapshot);
-      ps.executeUpdate();
-    }
-  }
-
-  private static void bind(
-      PreparedStatement ps,
-      String type,
-      String id,
-      int revisionNo,
-      String action,
-      String author,
-      String why,
-      Instant at,
-      String snapshot)
-      throws SQLException {
-    ps.setString(1, type);
-    ps.setString(2, id);
-    ps.setInt(3, revisionNo);
-    ps.setString(4, action);
-    ps.setString(5, author);
-    ps.setString(6, why);
-    Rows.set(ps, 7, at);
-    ps.setString(8, snapshot);
   }
 
   void flush() throws SQLException {
     tx.executeBatch("INSERT INTO revision");
+  }
+
+  /** Writes one revision at once, for a writer that works outside a batch. */
+  static void insert(Connection c, String author, Entry e) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(INSERT)) {
+      bind(ps, author, e);
+      ps.executeUpdate();
+    }
+  }
+
+  private static void bind(PreparedStatement ps, String author, Entry e) throws SQLException {
+    ps.setString(1, e.type());
+    ps.setString(2, e.id());
+    ps.setInt(3, e.revisionNo());
+    ps.setString(4, e.action());
+    ps.setString(5, author);
+    ps.setString(6, e.reason());
+    Rows.set(ps, 7, e.at());
+    ps.setString(8, e.snapshot());
   }
 
   /** Rows for a COPY into the revision table, filled by {@link #copyRow}. */
@@ -89,23 +71,15 @@ final class RevisionLog {
   }
 
   /** The same revision {@link #add} would write, as a COPY row. */
-  void copyRow(
-      CopyRows rows,
-      String type,
-      String id,
-      int revisionNo,
-      String action,
-      String why,
-      Instant at,
-      String snapshot) {
-    rows.add(type)
-        .add(id)
-        .add(revisionNo)
-        .add(action)
+  void copyRow(CopyRows rows, Entry e) {
+    rows.add(e.type())
+        .add(e.id())
+        .add(e.revisionNo())
+        .add(e.action())
         .add(author)
-        .add(why)
-        .add(at)
-        .add(snapshot)
+        .add(e.reason())
+        .add(e.at())
+        .add(e.snapshot())
         .endRow();
   }
 

@@ -100,14 +100,9 @@ public final class TransferResponses {
           }
           RevisionLog.insert(
               c,
-              RESPONSE,
-              r.id(),
-              1,
-              "create",
               author,
-              reason,
-              now,
-              ResponseJson.snapshot(r, state));
+              new RevisionLog.Entry(
+                  RESPONSE, r.id(), 1, "create", reason, now, ResponseJson.snapshot(r, state)));
           return new StoredResponse(r, state, author, 1, now, now);
         });
   }
@@ -145,14 +140,15 @@ public final class TransferResponses {
           }
           RevisionLog.insert(
               c,
-              RESPONSE,
-              responseId,
-              next,
-              RevisionLog.stateAction(state),
               author,
-              reason,
-              now,
-              ResponseJson.snapshot(stored.response(), state));
+              new RevisionLog.Entry(
+                  RESPONSE,
+                  responseId,
+                  next,
+                  RevisionLog.stateAction(state),
+                  reason,
+                  now,
+                  ResponseJson.snapshot(stored.response(), state)));
           return true;
         });
   }

@@ -23,7 +23,12 @@ import org.sightline.store.json.TransferJson;
 final class TransferRows {
   /** A transfer about to be written, with its snapshot computed once. */
   record Pending(
-      Transfer transfer, String snapshot, String hash, int revisionNo, Instant updatedAt) {}
+      Transfer transfer, String snapshot, String hash, int revisionNo, Instant updatedAt) {
+    RevisionLog.Entry revision(String action, String why, Instant at) {
+      return new RevisionLog.Entry(
+          RegisterWriter.TRANSFER, transfer.id(), revisionNo, action, why, at, snapshot);
+    }
+  }
 
   private final WriteTransaction tx;
   private final RevisionLog revisions;
@@ -58,15 +63,7 @@ final class TransferRows {
         throw new IllegalArgumentException("transfer " + in.transfer().id() + " given twice");
       }
     }
-    WriteCounts counts = WriteCounts.NONE;
-    for (int from = 0; from < inputs.size(); from += RegisterWriter.WRITE_CHUNK) {
-      counts =
-          counts.plus(
-              saveChunk(
-                  inputs.subList(from, Math.min(inputs.size(), from + RegisterWriter.WRITE_CHUNK)),
-                  why));
-    }
-    return counts;
+    return WriteCounts.inChunks(inputs, RegisterWriter.WRITE_CHUNK, chunk -> saveChunk(chunk, why));
   }
 
   private WriteCounts saveChunk(List<TransferInput> inputs, String why) throws SQLException {
@@ -143,14 +140,7 @@ final class TransferRows {
     ps.executeBatch();
     for (Pending p : created) {
       addChildren(p.transfer());
-      revisions.add(
-          RegisterWriter.TRANSFER,
-          p.transfer().id(),
-          p.revisionNo(),
-          "create",
-          why,
-          now,
-          p.snapshot());
+      revisions.add(p.revision("create", why, now));
     }
     // Parents before children.
     tx.executeBatch("INSERT INTO transfer_supplier");
@@ -178,14 +168,7 @@ final class TransferRows {
       bind(ps, p);
       ps.addBatch();
       addChildren(p.transfer());
-      revisions.add(
-          RegisterWriter.TRANSFER,
-          p.transfer().id(),
-          p.revisionNo(),
-          "update",
-          why,
-          now,
-          p.snapshot());
+      revisions.add(p.revision("update", why, now));
     }
     // Deletions before re-insertions.
     tx.executeBatch("DELETE FROM transfer_supplier");

@@ -58,14 +58,44 @@ public final class MoneyParser {
     return Character.isDigit(c) || c == '.' || c == ',';
   }
 
+  /** A currency written at [start, end) beside a number. */
+  private record Written(String code, int start, int end) {}
+
   private static Amount parseAround(String text, int from, int to, int numStart, int numEnd) {
     BigDecimal number = parseNumber(text.substring(numStart, numEnd));
     if (number == null) {
       return null;
     }
-    // Prefix: a symbol or code right before the number, possibly with one space ("PLN 25").
-    String prefixCode = null;
-    int start = numStart;
+    Written prefix = prefix(text, from, numStart);
+    // Scale after the number, attached ("240m", "1.2bn") or not ("240 million").
+    int w = numEnd;
+    if (w < to && text.charAt(w) == ' ') {
+      w++;
+    }
+    String word = wordAt(text, w, to);
+    BigDecimal scale = scaleOf(word.toLowerCase(Locale.ROOT));
+    int afterScale = scale == null ? numEnd : w + word.length();
+    Written suffix = suffix(text, to, afterScale);
+    String prefixCode = prefix == null ? null : prefix.code();
+    int start = prefix == null ? numStart : prefix.start();
+    if (prefix == null
+        && suffix == null
+        && isRandPrefix(text, from, numStart)
+        && (scale != null || text.substring(numStart, numEnd).contains(","))) {
+      prefixCode = "ZAR"; // "R1.2bn", "R250,000": a bare R is rand only before a scaled amount
+      start = numStart - 1;
+    }
+    String code = prefixCode != null ? prefixCode : suffix == null ? null : suffix.code();
+    if (code == null) {
+      return null;
+    }
+    int end = suffix == null ? afterScale : suffix.end();
+    BigDecimal units = scale == null ? number : number.multiply(scale);
+    return new Amount(units.stripTrailingZeros(), code, start, end);
+  }
+
+  /** A symbol or code right before the number, possibly with one space ("PLN 25", "$240"). */
+  private static Written prefix(String text, int from, int numStart) {
     int p = numStart;
     if (p > from && text.charAt(p - 1) == ' ') {
       p--;
@@ -90,73 +120,39 @@ public final class MoneyParser {
             && !cand.equals("ksh")) {
           continue; // "USD240" without a space is rare; "Sh2bn"/"Ksh2bn" are fine
         }
-        prefixCode = code;
-        start = s;
-        break;
+        return new Written(code, s, p);
       }
     }
-    // Scale and suffix currency after the number.
-    int k = numEnd;
-    BigDecimal scale = BigDecimal.ONE;
-    int afterScale = numEnd;
-    int w = k;
-    if (w < to && text.charAt(w) == ' ') {
-      w++;
-    }
-    String word = wordAt(text, w, to);
-    String lw = word.toLowerCase(Locale.ROOT);
-    BigDecimal sc = scaleOf(lw);
-    if (sc == null && w != numEnd) {
-      sc = null;
-    } else if (sc == null) {
-      // Attached scale letters: "240m", "1.2bn"
-      sc = scaleOf(lw);
-    }
-    if (sc != null) {
-      scale = sc;
-      afterScale = w + word.length();
-    }
-    String suffixCode = null;
-    int end = afterScale;
+    return null;
+  }
+
+  /** A currency name after the number and its scale: one word or two ("Kenyan shillings"). */
+  private static Written suffix(String text, int to, int afterScale) {
     int s2 = afterScale;
     if (s2 < to && text.charAt(s2) == ' ') {
       s2++;
     }
     String w1 = wordAt(text, s2, to);
+    if (w1.isEmpty()) {
+      return null;
+    }
     String lw1 = w1.toLowerCase(Locale.ROOT);
     int w2Start = s2 + w1.length() + 1;
     String w2 =
         w2Start < to && s2 + w1.length() < to && text.charAt(s2 + w1.length()) == ' '
             ? wordAt(text, w2Start, to)
             : "";
-    String two = (lw1 + " " + w2.toLowerCase(Locale.ROOT)).trim();
-    String twoCode = w1.isEmpty() || w2.isEmpty() ? null : CURRENCIES.after(two);
-    String oneCode = w1.isEmpty() ? null : CURRENCIES.after(lw1);
+    String twoCode =
+        w2.isEmpty() ? null : CURRENCIES.after(lw1 + " " + w2.toLowerCase(Locale.ROOT));
     if (twoCode != null) {
-      suffixCode = twoCode;
-      end = w2Start + w2.length();
-    } else if (oneCode != null && (lw1.length() > 3 || w1.equals(w1.toUpperCase(Locale.ROOT)))) {
-      suffixCode = oneCode;
-      end = s2 + w1.length();
+      return new Written(twoCode, s2, w2Start + w2.length());
     }
-    if (prefixCode == null
-        && suffixCode == null
-        && isRandPrefix(text, from, numStart)
-        && (sc != null || text.substring(numStart, numEnd).contains(","))) {
-      prefixCode = "ZAR"; // "R1.2bn", "R250,000": a bare R is rand only before a scaled amount
-      start = numStart - 1;
+    String oneCode = CURRENCIES.after(lw1);
+    // A short name counts only in capitals: "240m USD", not "the usd".
+    if (oneCode != null && (lw1.length() > 3 || w1.equals(w1.toUpperCase(Locale.ROOT)))) {
+      return new Written(oneCode, s2, s2 + w1.length());
     }
-    String code = prefixCode != null ? prefixCode : suffixCode;
-    if (code == null) {
-      return null;
-    }
-    if (prefixCode == null) {
-      start = numStart;
-    }
-    if (prefixCode != null && suffixCode == null) {
-      end = afterScale;
-    }
-    return new Amount(number.multiply(scale).stripTrailingZeros(), code, start, end);
+    return null;
   }
 
   private static boolean isRandPrefix(String text, int from, int numStart) {
