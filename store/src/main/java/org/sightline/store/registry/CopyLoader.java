@@ -13,17 +13,7 @@ import org.sightline.core.model.Transfer;
  * one chunk runs on the transaction's helper thread while the caller reads, checks and prepares the
  * next.
  */
-final class CopyLoader {
-  private final WriteTransaction tx;
-  private final RevisionLog revisions;
-  private final NameKeys names;
-
-  CopyLoader(WriteTransaction tx, RevisionLog revisions, NameKeys names) {
-    this.tx = tx;
-    this.revisions = revisions;
-    this.names = names;
-  }
-
+record CopyLoader(WriteTransaction tx, RevisionLog revisions, NameKeys names) {
   void copyCreated(List<TransferRows.Pending> created, String why, Instant now)
       throws SQLException {
     CopyRows transfers =

@@ -1,6 +1,5 @@
 package org.sightline.store.registry;
 
-import java.security.MessageDigest;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,7 +16,8 @@ import org.sightline.store.json.OrganizationJson;
  * Writes organizations with their aliases, name keys and revisions: an organization whose snapshot
  * hash is unchanged is left alone, a new one inserted, a changed one updated.
  */
-final class OrganizationRows {
+record OrganizationRows(
+    WriteTransaction tx, RevisionLog revisions, NameKeys names, SupplierLinker linker) {
   private static final String INSERT =
       "INSERT INTO organization (name, country, kind, parent_name, parent_key, note,"
           + " source_url, state, content_hash, revision_no, updated_at, id) VALUES (?,"
@@ -26,20 +26,6 @@ final class OrganizationRows {
       "UPDATE organization SET name = ?, country = ?, kind = ?, parent_name = ?,"
           + " parent_key = ?, note = ?, source_url = ?, state = ?, content_hash = ?,"
           + " revision_no = ?, updated_at = ? WHERE id = ?";
-
-  private final WriteTransaction tx;
-  private final RevisionLog revisions;
-  private final NameKeys names;
-  private final SupplierLinker linker;
-  private final MessageDigest sha256 = Rows.newSha256();
-
-  OrganizationRows(
-      WriteTransaction tx, RevisionLog revisions, NameKeys names, SupplierLinker linker) {
-    this.tx = tx;
-    this.revisions = revisions;
-    this.names = names;
-    this.linker = linker;
-  }
 
   /** Saves in chunks; adds the ids of organizations written as published to {@code published}. */
   WriteCounts save(List<Organization> organizations, String why, Set<String> published)
@@ -63,7 +49,7 @@ final class OrganizationRows {
         throw new IllegalArgumentException("organization " + o.id() + " given twice");
       }
       String snapshot = OrganizationJson.snapshot(o);
-      String hash = Rows.sha256(sha256, snapshot);
+      String hash = tx.contentHash(snapshot);
       String[] old = existing.get(o.id());
       if (old != null && old[0].equals(hash)) {
         unchanged++;

@@ -1,6 +1,5 @@
 package org.sightline.store.registry;
 
-import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -127,7 +126,6 @@ public final class RegisterWriter {
     private final SupplierLinker linker;
     private final TransferRows transfers;
     private final OrganizationRows organizations;
-    private final MessageDigest sha256 = Rows.newSha256();
 
     private Batch(WriteTransaction tx, String author, String reason, boolean postgres) {
       this.tx = tx;
@@ -137,7 +135,12 @@ public final class RegisterWriter {
       this.linker = new SupplierLinker(tx, names);
       this.transfers =
           new TransferRows(
-              tx, revisions, names, linker, postgres ? new CopyLoader(tx, revisions, names) : null);
+              tx,
+              revisions,
+              names,
+              linker,
+              postgres ? new CopyLoader(tx, revisions, names) : null,
+              new StoredTransferHashes());
       this.organizations = new OrganizationRows(tx, revisions, names, linker);
     }
 
@@ -219,7 +222,7 @@ public final class RegisterWriter {
           1,
           List.of(
               state.key(),
-              Rows.sha256(sha256, snapshot),
+              tx.contentHash(snapshot),
               currentRevision + 1,
               now,
               id,

@@ -1,6 +1,5 @@
 package org.sightline.store.registry;
 
-import java.security.MessageDigest;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -20,7 +19,13 @@ import org.sightline.store.json.TransferJson;
  * RegisterWriter#WRITE_CHUNK}: a transfer whose snapshot hash is unchanged is left alone, a new one
  * is inserted (on PostgreSQL, a large chunk goes by {@link CopyLoader}), a changed one updated.
  */
-final class TransferRows {
+record TransferRows(
+    WriteTransaction tx,
+    RevisionLog revisions,
+    NameKeys names,
+    SupplierLinker linker,
+    CopyLoader copyLoader, // null: not PostgreSQL
+    StoredTransferHashes stored) {
   /** A transfer about to be written, with its snapshot computed once. */
   record Pending(
       Transfer transfer, String snapshot, String hash, int revisionNo, Instant updatedAt) {
@@ -28,32 +33,6 @@ final class TransferRows {
       return new RevisionLog.Entry(
           RegisterWriter.TRANSFER, transfer.id(), revisionNo, action, why, at, snapshot);
     }
-  }
-
-  private final WriteTransaction tx;
-  private final RevisionLog revisions;
-  private final NameKeys names;
-  private final SupplierLinker linker;
-  private final CopyLoader copyLoader; // null: not PostgreSQL
-  private final MessageDigest sha256 = Rows.newSha256();
-
-  /** Whether the transfer table was empty when this transaction first looked; null = not yet. */
-  private Boolean transferTableWasEmpty;
-
-  /** The transfers this transaction created, when it started on an empty table. */
-  private IdSet writtenIds;
-
-  TransferRows(
-      WriteTransaction tx,
-      RevisionLog revisions,
-      NameKeys names,
-      SupplierLinker linker,
-      CopyLoader copyLoader) {
-    this.tx = tx;
-    this.revisions = revisions;
-    this.names = names;
-    this.linker = linker;
-    this.copyLoader = copyLoader;
   }
 
   WriteCounts save(List<TransferInput> inputs, String why) throws SQLException {
@@ -71,7 +50,7 @@ final class TransferRows {
     for (TransferInput in : inputs) {
       ids.add(in.transfer().id());
     }
-    Map<String, String[]> existing = storedTransfers(ids);
+    Map<String, String[]> existing = stored.among(tx, ids);
     List<Pending> created = new ArrayList<>();
     List<Pending> updated = new ArrayList<>();
     long unchanged = 0;
@@ -79,7 +58,7 @@ final class TransferRows {
     for (TransferInput in : inputs) {
       Transfer t = linker.link(in.transfer());
       String snapshot = TransferJson.snapshot(t);
-      String hash = Rows.sha256(sha256, snapshot);
+      String hash = tx.contentHash(snapshot);
       String[] old = existing.get(t.id());
       if (old == null) {
         created.add(
@@ -96,30 +75,8 @@ final class TransferRows {
       insertCreated(created, why, now);
     }
     writeUpdated(updated, why, now);
-    if (writtenIds != null) {
-      created.forEach(p -> writtenIds.add(p.transfer().id()));
-    }
+    created.forEach(p -> stored.created(p.transfer().id()));
     return new WriteCounts(created.size(), updated.size(), unchanged);
-  }
-
-  /**
-   * id → {content_hash, revision_no} of the stored transfers among these ids. When the table was
-   * empty when this transaction first wrote to it, the only transfers that can exist are the ones
-   * it created itself, so a chunk of ids none of which it wrote needs no query: that spares a
-   * million-row import into an empty register a thousand lookups.
-   */
-  private Map<String, String[]> storedTransfers(List<String> ids) throws SQLException {
-    if (writtenIds == null && transferTableWasEmpty == null) {
-      transferTableWasEmpty =
-          Rows.ids(tx.connection(), "SELECT id FROM transfer LIMIT 1", List.of()).isEmpty();
-      if (transferTableWasEmpty) {
-        writtenIds = new IdSet();
-      }
-    }
-    if (writtenIds != null && ids.stream().noneMatch(writtenIds::mightContain)) {
-      return Map.of();
-    }
-    return Rows.hashesAndRevisions(tx.connection(), "transfer", ids);
   }
 
   private void insertCreated(List<Pending> created, String why, Instant now) throws SQLException {

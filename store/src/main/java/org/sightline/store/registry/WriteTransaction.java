@@ -1,5 +1,6 @@
 package org.sightline.store.registry;
 
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,14 +13,15 @@ import java.util.concurrent.Future;
 import org.sightline.store.db.DatabaseException;
 
 /**
- * One write transaction's connection and its prepared statements, plus at most one write in flight
- * on a helper thread (a PostgreSQL COPY) while the caller prepares the next. Only one thread ever
- * talks to the connection: every use outside that helper waits for it first, and a failed
- * background write is reported at the next step. Not thread-safe.
+ * One write transaction's connection, its prepared statements and its digest, plus at most one
+ * write in flight on a helper thread (a PostgreSQL COPY) while the caller prepares the next. Only
+ * one thread ever talks to the connection: every use outside that helper waits for it first, and a
+ * failed background write is reported at the next step. Not thread-safe.
  */
 final class WriteTransaction implements AutoCloseable {
   private final Connection c;
   private final Map<String, PreparedStatement> statements = new HashMap<>();
+  private final MessageDigest sha256 = Rows.newSha256();
   private ExecutorService helper;
   private Future<?> pending;
   private boolean done;
@@ -64,6 +66,11 @@ final class WriteTransaction implements AutoCloseable {
         e.getValue().executeBatch();
       }
     }
+  }
+
+  /** The content hash of a snapshot: its hex SHA-256, with this transaction's digest. */
+  String contentHash(String snapshot) {
+    return Rows.sha256(sha256, snapshot);
   }
 
   /** Starts {@code work} on the helper thread, after the one before it has finished. */

@@ -12,7 +12,7 @@ import org.sightline.core.extract.lexicon.Term;
  * ("from China", "Chinese firms", "Chinese-made", the home of a named vendor) or the recipient side
  * ("to Kenya", "Kenyan police", "Kenya bought", a capital), by scoring the words around it.
  */
-final class CountryRoles {
+record CountryRoles(Lexicon lexicon) {
   private static final Set<String> REC_PREPS = CueWords.named("recipient-prepositions");
   private static final Set<String> NOT_RECIPIENT_AFTER_TO =
       CueWords.named("not-recipient-after-to");
@@ -22,12 +22,6 @@ final class CountryRoles {
   private static final Set<String> SUPPLIER_HYPHEN = CueWords.named("supplier-hyphen");
   private static final Set<String> SKIPPABLE = CueWords.named("subject-verb-skippable");
   private static final Set<String> BECOMING = CueWords.named("becoming-verbs");
-
-  private final Lexicon lexicon;
-
-  CountryRoles(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
 
   /** Scores the group's supplier and recipient sides from its sentence and sets its role. */
   void score(String norm, int ss, int se, CountryGroup g, Facts f) {

@@ -9,17 +9,7 @@ import org.sightline.core.extract.text.DateResolver;
  * Adds what a sentence says (technology, status, date, money, end user, evidence) to a draft it
  * supports, for one document.
  */
-final class DraftDetails {
-  private final String norm;
-  private final LocalDate docDate;
-  private final Mentions m;
-
-  DraftDetails(String norm, LocalDate docDate, Mentions m) {
-    this.norm = norm;
-    this.docDate = docDate;
-    this.m = m;
-  }
-
+record DraftDetails(String norm, LocalDate docDate, Mentions m) {
   void add(Draft d, Facts f) {
     d.tech.addAll(f.tech);
     double[] x = d.x;

@@ -13,15 +13,9 @@ import org.sightline.core.extract.lexicon.Term;
  * "Ardent, a Turkish company", "Cellebrite supplied") that the register does not know, and their
  * home country when the sentence gives it.
  */
-final class UnknownOrganizations {
+record UnknownOrganizations(Lexicon lexicon) {
   private static final Set<String> NON_NAME_WORDS = CueWords.named("non-name-words");
   private static final Set<String> SUBJECT_VERB_FILLERS = CueWords.named("subject-verb-fillers");
-
-  private final Lexicon lexicon;
-
-  UnknownOrganizations(Lexicon lexicon) {
-    this.lexicon = lexicon;
-  }
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
   void find(String norm, Facts f, Mentions m, int e0, int e1) {
