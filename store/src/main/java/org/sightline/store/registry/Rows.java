@@ -252,6 +252,32 @@ final class Rows {
     return out;
   }
 
+  /**
+   * id → {content_hash, revision_no} of the stored records among these ids (one query per chunk).
+   */
+  static Map<String, String[]> hashesAndRevisions(Connection c, String table, List<String> ids)
+      throws SQLException {
+    Map<String, String[]> out = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT id, content_hash, revision_no FROM "
+                  + table
+                  + " WHERE id IN ("
+                  + placeholders(chunk.size())
+                  + ")")) {
+        bind(ps, 1, chunk);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+          }
+        }
+      }
+    }
+    return out;
+  }
+
   static String placeholders(int n) {
     return String.join(",", java.util.Collections.nCopies(n, "?"));
   }
