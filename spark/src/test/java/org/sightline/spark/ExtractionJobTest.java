@@ -68,9 +68,17 @@ class ExtractionJobTest {
     Extractor extractor = new Extractor(OrganizationsCsv.starter());
     Path asFiles = Files.createDirectories(dir.resolve("as-files"));
     for (CorpusGenerator.Document d : corpus.documents()) {
-      Path file = Files.writeString(asFiles.resolve(d.id() + ".txt"), d.text());
-      expected.put(d.id(), extractLines(intake, extractor, file, d.id(), d));
+      Files.writeString(asFiles.resolve(d.id() + ".txt"), d.text());
     }
+    // The extractor is thread-safe: use both cores while Spark is idle.
+    corpus.documents().parallelStream()
+        .map(
+            d ->
+                Map.entry(
+                    d.id(),
+                    extractLines(intake, extractor, asFiles.resolve(d.id() + ".txt"), d.id(), d)))
+        .toList()
+        .forEach(e -> expected.put(e.getKey(), e.getValue()));
     for (Path page : pages) {
       String id = "pages/" + page.getFileName();
       expected.put(id, extractLines(intake, extractor, page, id, null));
@@ -133,11 +141,15 @@ class ExtractionJobTest {
     for (String bad : corpus.malformed()) {
       assertThat(errors)
           .anySatisfy(
-              e ->
-                  assertThat(
-                          bad.equals(e.path("excerpt").asString())
-                              || bad.contains("\"" + e.get("doc_id").asString() + "\""))
-                      .isTrue());
+              e -> {
+                String excerpt = e.path("excerpt").asString("");
+                boolean quoted =
+                    excerpt.endsWith("\u2026")
+                        ? bad.startsWith(excerpt.substring(0, excerpt.length() - 1))
+                        : bad.equals(excerpt);
+                assertThat(quoted || bad.contains("\"" + e.get("doc_id").asString() + "\""))
+                    .isTrue();
+              });
     }
 
     JsonNode run = JSON.readTree(Files.readString(output.resolve(RunDirectory.RUN_FILE)));
