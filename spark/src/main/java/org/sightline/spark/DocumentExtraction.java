@@ -2,6 +2,7 @@ package org.sightline.spark;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
@@ -269,7 +270,11 @@ final class DocumentExtraction implements MapPartitionsFunction<Row, Row> {
     if (s.length() == 10) {
       return LocalDate.parse(s);
     }
-    return OffsetDateTime.parse(s).toLocalDate();
+    try {
+      return OffsetDateTime.parse(s).toLocalDate();
+    } catch (DateTimeParseException noOffset) {
+      return LocalDateTime.parse(s).toLocalDate();
+    }
   }
 
   private static String optional(JsonNode node, String field) {

@@ -42,6 +42,7 @@ import org.sightline.store.documents.Documents;
 import org.sightline.store.documents.Label;
 import org.sightline.store.documents.NewDocument;
 import org.sightline.store.documents.StoredDocument;
+import org.sightline.store.documents.WaitingDocument;
 import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
@@ -183,6 +184,11 @@ public class ExtractionService {
       out.add(o);
     }
     return out;
+  }
+
+  /** The newest documents with candidates still to decide (submitted or imported from a run). */
+  public List<WaitingDocument> waiting(int limit) {
+    return documents.waiting(limit);
   }
 
   public List<Label> labels(long documentId) {

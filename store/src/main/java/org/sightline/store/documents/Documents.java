@@ -174,6 +174,44 @@ public final class Documents {
         instant(rs, 10));
   }
 
+  /**
+   * The newest documents with undecided candidates, newest first: up to {@code limit}, from among
+   * the newest {@code 10 * limit} documents (a queue to work through, not a search).
+   */
+  public List<WaitingDocument> waiting(int limit) {
+    List<WaitingDocument> out = new ArrayList<>();
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT d.id, d.title, d.url, d.doc_date, d.author, d.created_at, d.candidates,"
+                    + " (SELECT COUNT(DISTINCT l.candidate_index) FROM extract_label l"
+                    + " WHERE l.document_id = d.id)"
+                    + " FROM extract_document d ORDER BY d.id DESC FETCH FIRST ? ROWS ONLY")) {
+      ps.setInt(1, 10 * limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next() && out.size() < limit) {
+          int candidates = JSON.readTree(rs.getString(7)).size();
+          int decided = rs.getInt(8);
+          if (decided < candidates) {
+            out.add(
+                new WaitingDocument(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getString(5),
+                    instant(rs, 6),
+                    candidates,
+                    decided));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("cannot list the documents waiting for review", e);
+    }
+    return out;
+  }
+
   /** Records a decision; the document must exist. */
   public Label record(
       long documentId,
