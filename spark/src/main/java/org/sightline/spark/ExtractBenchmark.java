@@ -19,8 +19,9 @@ import picocli.CommandLine.Option;
  * {@code sightline spark-extract --bench}: documents/s of the whole job (read, extract, write the
  * four outputs, commit) on {@code local[1]} and {@code local[2]} over the same generated corpus. A
  * measurement, never a test. The two masters run in interleaved rounds (1-2, 2-1, ...) after a
- * warm-up run, so load from other processes on a shared machine falls on both; every run is
- * printed, then the median of each and the speed-up.
+ * warm-up run, so load from other processes on a shared machine falls on both; every run is printed
+ * with the cores it kept busy (CPU time over wall time: on a loaded machine local[2] may get less
+ * than two), then the median of each, the speed-up and each round's speed-up.
  */
 @Command(
     name = "spark-extract --bench",
@@ -45,7 +46,12 @@ final class ExtractBenchmark implements Callable<Integer> {
       description = "partitions for both masters (default ${DEFAULT-VALUE})")
   int partitions = 16;
 
-  private record Run(int round, String master, ExtractionJob.Result result) {}
+  /** One timed run, with the CPU time this process used meanwhile (all its threads). */
+  private record Run(int round, String master, ExtractionJob.Result result, double cpuSeconds) {
+    double coresBusy() {
+      return cpuSeconds / (result.elapsed().toNanos() / 1e9);
+    }
+  }
 
   @Override
   public Integer call() throws IOException {
@@ -76,26 +82,38 @@ final class ExtractBenchmark implements Callable<Integer> {
         List<String> order =
             r % 2 == 1 ? List.of("local[1]", "local[2]") : List.of("local[2]", "local[1]");
         for (String master : order) {
-          Run run = new Run(r, master, run(r, master, dir));
+          long cpu = processCpuNanos();
+          ExtractionJob.Result result = run(r, master, dir);
+          Run run = new Run(r, master, result, (processCpuNanos() - cpu) / 1e9);
           runs.add(run);
           System.out.printf(
               Locale.ROOT,
-              "round %d %-8s %6.1f s %8.0f documents/s%n",
+              "round %d %-8s %6.1f s %8.0f documents/s  (%.2f cores busy)%n",
               r,
               master,
               run.result().elapsed().toNanos() / 1e9,
-              run.result().documentsPerSecond());
+              run.result().documentsPerSecond(),
+              run.coresBusy());
         }
       }
       double one = median(runs, "local[1]");
       double two = median(runs, "local[2]");
+      StringBuilder perRound = new StringBuilder();
+      for (int r = 1; r <= rounds; r++) {
+        perRound
+            .append(perRound.isEmpty() ? "" : ", ")
+            .append(
+                String.format(
+                    Locale.ROOT, "%.2f", rate(runs, r, "local[2]") / rate(runs, r, "local[1]")));
+      }
       System.out.printf(
           Locale.ROOT,
-          "median documents/s: local[1] %.0f, local[2] %.0f; speed-up %.2f (load average now"
-              + " %.1f)%n",
+          "median documents/s: local[1] %.0f, local[2] %.0f; speed-up %.2f (per round: %s; load"
+              + " average now %.1f)%n",
           one,
           two,
           two / one,
+          perRound,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
       return 0;
     } finally {
@@ -117,6 +135,21 @@ final class ExtractBenchmark implements Callable<Integer> {
     } finally {
       spark.stop();
     }
+  }
+
+  private static double rate(List<Run> runs, int round, String master) {
+    return runs.stream()
+        .filter(r -> r.round() == round && r.master().equals(master))
+        .findFirst()
+        .orElseThrow()
+        .result()
+        .documentsPerSecond();
+  }
+
+  /** CPU time of this JVM; cores busy = CPU time / wall time shows what a run really got. */
+  private static long processCpuNanos() {
+    return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+        .getProcessCpuTime();
   }
 
   private static double median(List<Run> runs, String master) {

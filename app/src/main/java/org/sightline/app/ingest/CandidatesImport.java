@@ -23,7 +23,7 @@ final class CandidatesImport {
     CandidateRunImport.Report report;
     ProgressListener progress = TerminalProgress.forConsole();
     try {
-      CandidateRunImport.runId(run);
+      CandidateRunImport.runId(run); // not a run: say so before opening the database
       try (Database db = Database.open(register.resolve())) {
         report = new CandidateRunImport(db).importRun(run, dryRun, ImportCommand.AUTHOR, progress);
       }
