@@ -24,7 +24,7 @@ import picocli.CommandLine.Option;
  * than two), then the median of each, the speed-up and each round's speed-up.
  */
 @Command(
-    name = "spark-extract --bench",
+    name = "sightline spark-extract --bench",
     mixinStandardHelpOptions = true,
     description = "Documents/s of spark-extract on local[1] and local[2], interleaved rounds.")
 final class ExtractBenchmark implements Callable<Integer> {

@@ -20,15 +20,15 @@ import picocli.CommandLine.Option;
  * ExtractBenchmark}).
  */
 @Command(
-    name = "spark-extract",
+    name = "sightline spark-extract",
     mixinStandardHelpOptions = true,
     description = {
       "Extract candidate transfers from a corpus with Apache Spark: JSON Lines of"
           + " {id, url, date, text} (optionally gzipped) and folders of .txt/.html files.",
-      "Writes OUTPUT/candidates (JSON Lines, as 'sightline extract' prints them),"
-          + " OUTPUT/candidates-parquet (both by recipient_country=XX), OUTPUT/documents"
-          + " (for 'sightline import OUTPUT --kind candidates'), OUTPUT/errors and"
-          + " OUTPUT/run.json (counters). A new run replaces the previous one whole.",
+      "Writes DIR/candidates (JSON Lines, as 'sightline extract' prints them),"
+          + " DIR/candidates-parquet (both by recipient_country=XX), DIR/documents"
+          + " (for 'sightline import DIR --kind candidates'), DIR/errors and"
+          + " DIR/run.json (counters). A new run replaces the previous one whole.",
       "'spark-extract --bench [--documents N] [--rounds R]' measures documents/s on local[1]"
           + " and local[2]."
     })
