@@ -11,7 +11,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
-import org.sightline.core.extract.ExtractionThroughput;
+import org.sightline.core.extract.SampleNews;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -107,7 +107,7 @@ final class CorpusGenerator {
   private static List<String> texts(int documents, long seed) {
     long bytes = 4_000L * documents;
     while (true) {
-      List<String> texts = ExtractionThroughput.generate(bytes, seed);
+      List<String> texts = SampleNews.generate(bytes, seed);
       if (texts.size() >= documents) {
         return texts.subList(0, documents);
       }

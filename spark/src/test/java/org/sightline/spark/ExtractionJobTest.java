@@ -22,8 +22,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.CandidateJson;
-import org.sightline.core.extract.ExtractionThroughput;
 import org.sightline.core.extract.Extractor;
+import org.sightline.core.extract.SampleNews;
 import org.sightline.core.extract.eval.OrganizationsCsv;
 import org.sightline.core.extract.intake.DocumentIntake;
 import org.sightline.core.extract.intake.DocumentText;
@@ -317,7 +317,7 @@ class ExtractionJobTest {
   private static List<Path> writePages(Path pages) throws IOException {
     Files.createDirectories(pages);
     List<Path> readable = new ArrayList<>();
-    List<String> texts = ExtractionThroughput.generate(100_000, 11);
+    List<String> texts = SampleNews.generate(100_000, 11);
     for (int i = 0; i < 20; i++) {
       String text = texts.get(i);
       if (i % 2 == 0) {
