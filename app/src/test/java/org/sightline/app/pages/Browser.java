@@ -7,19 +7,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
-import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.UnhandledAlertException;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedCondition;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -74,13 +70,6 @@ public final class Browser implements AutoCloseable {
     return driver;
   }
 
-  /** Polls until the condition holds (at most a minute) and returns its value. */
-  private <T> T await(ExpectedCondition<T> condition) {
-    return new WebDriverWait(driver, PATIENCE)
-        .ignoring(StaleElementReferenceException.class)
-        .until(condition);
-  }
-
   /** Opens an address and returns once its page has loaded. */
   public void open(String url) {
     loadsNewPage(() -> driver.get(url));
@@ -89,17 +78,31 @@ public final class Browser implements AutoCloseable {
   /**
    * Runs a step that loads another page (a click on a link or a submit button, a key press, a
    * script-submitted form) and returns once that page has replaced the current one and has loaded.
+   *
+   * <p>The current page is marked with a window property before the step; the wait ends when a page
+   * without the mark has finished loading. (Waiting for an old element to go stale is not enough:
+   * while Chromium swaps documents, chromedriver can answer with an "unhandled inspector error"
+   * instead of a stale-element error.) Errors of the probe while the old page goes away are
+   * expected and retried; a dialog (an alert) is not, and fails the step.
    */
   public void loadsNewPage(Runnable step) {
-    WebElement before = driver.findElement(By.tagName("html"));
+    JavascriptExecutor js = (JavascriptExecutor) driver;
+    js.executeScript("window.__sightlineOldPage = true;");
     step.run();
-    await(ExpectedConditions.stalenessOf(before));
     new WebDriverWait(driver, PATIENCE)
-        .ignoring(JavascriptException.class) // the document may still be swapping
         .until(
-            d ->
-                "complete"
-                    .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+            d -> {
+              try {
+                return Boolean.TRUE.equals(
+                    js.executeScript(
+                        "return !window.__sightlineOldPage"
+                            + " && document.readyState === 'complete';"));
+              } catch (UnhandledAlertException e) {
+                throw e; // a page that opens a dialog is a failure, not a delay
+              } catch (WebDriverException e) {
+                return false; // the old page is going away under the probe
+              }
+            });
   }
 
   /** Saves what the browser shows as {@code target/screenshots/NAME.png}. */
