@@ -209,8 +209,7 @@ public final class CandidateRunImport {
           } catch (JacksonException e) {
             doc = null;
           }
-          handler.handle(
-              doc, file.getParent().getFileName() + "/" + file.getFileName() + " line " + number);
+          handler.handle(doc, where(file) + " line " + number);
           if (++rows % PROGRESS_EVERY == 0) {
             progress.progress(phase, rows, bytes, totalBytes);
           }
@@ -323,6 +322,18 @@ public final class CandidateRunImport {
     }
   }
 
+  /** A file's name; empty for a root, which has none. */
+  private static String name(Path p) {
+    Path name = p.getFileName();
+    return name == null ? "" : name.toString();
+  }
+
+  /** "partition-folder/file.jsonl", as a run's files are named in reports. */
+  private static String where(Path file) {
+    Path parent = file.getParent();
+    return (parent == null ? "" : name(parent) + "/") + name(file);
+  }
+
   private static List<Path> documentFiles(Path run) {
     Path dir = run.resolve(DOCUMENTS);
     if (!Files.isDirectory(dir)) {
@@ -330,8 +341,8 @@ public final class CandidateRunImport {
     }
     try (Stream<Path> files = Files.walk(dir)) {
       return files
-          .filter(p -> p.getFileName().toString().endsWith(".jsonl"))
-          .filter(p -> !p.getFileName().toString().startsWith("."))
+          .filter(p -> name(p).endsWith(".jsonl"))
+          .filter(p -> !name(p).startsWith("."))
           .sorted()
           .toList();
     } catch (IOException e) {
