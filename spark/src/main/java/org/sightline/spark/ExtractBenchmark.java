@@ -80,7 +80,7 @@ final class ExtractBenchmark implements Callable<Integer> {
       List<Run> runs = new ArrayList<>();
       for (int r = 1; r <= rounds; r++) {
         List<String> order =
-            r % 2 == 1 ? List.of("local[1]", "local[2]") : List.of("local[2]", "local[1]");
+            r % 2 != 0 ? List.of("local[1]", "local[2]") : List.of("local[2]", "local[1]");
         for (String master : order) {
           long cpu = processCpuNanos();
           ExtractionJob.Result result = run(r, master, dir);
@@ -160,12 +160,14 @@ final class ExtractBenchmark implements Callable<Integer> {
             .sorted()
             .toArray();
     int n = rates.length;
-    return n % 2 == 1 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
+    return n % 2 != 0 ? rates[n / 2] : (rates[n / 2 - 1] + rates[n / 2]) / 2;
   }
 
   private static void delete(Path dir) {
     try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+      for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
