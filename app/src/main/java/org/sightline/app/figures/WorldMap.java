@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.sightline.store.json.Json;
+import org.sightline.core.json.Json;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
 

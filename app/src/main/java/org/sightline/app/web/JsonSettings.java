@@ -1,6 +1,6 @@
 package org.sightline.app.web;
 
-import org.sightline.store.json.Json;
+import org.sightline.core.json.Json;
 import org.springframework.boot.jackson.autoconfigure.JsonMapperBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

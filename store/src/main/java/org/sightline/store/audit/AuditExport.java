@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sightline.store.json.Json;
+import org.sightline.core.json.Json;
 
 /**
  * Writes the audit log as CSV (Commons CSV, with a header row) or JSON Lines (one object per

@@ -19,11 +19,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sightline.core.json.Json;
 import org.sightline.core.schema.Checks;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,8 +36,6 @@ public final class Documents {
   private static final String LABEL_COLUMNS =
       "id, document_id, candidate_index, fingerprint, candidate, decision, edited, transfer_id,"
           + " reason, author, created_at";
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Database database;
 
@@ -60,7 +58,7 @@ public final class Documents {
    * candidate's defining fields, without the confidence (which a refit model changes).
    */
   public static String fingerprint(String documentSha256, JsonNode candidate) {
-    ObjectNode key = JSON.createObjectNode();
+    ObjectNode key = Json.MAPPER.createObjectNode();
     for (String field :
         List.of(
             "supplier_orgs",
@@ -72,7 +70,7 @@ public final class Documents {
             "evidence")) {
       key.set(field, candidate.get(field));
     }
-    return sha256(documentSha256 + "\n" + JSON.writeValueAsString(key));
+    return sha256(documentSha256 + "\n" + Json.MAPPER.writeValueAsString(key));
   }
 
   public StoredDocument save(NewDocument d) {
@@ -191,7 +189,7 @@ public final class Documents {
       ps.setInt(1, 10 * limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next() && out.size() < limit) {
-          int candidates = JSON.readTree(rs.getString(7)).size();
+          int candidates = Json.MAPPER.readTree(rs.getString(7)).size();
           int decided = rs.getInt(8);
           if (decided < candidates) {
             out.add(

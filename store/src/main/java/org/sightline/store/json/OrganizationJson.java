@@ -3,6 +3,7 @@ package org.sightline.store.json;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.Organization;
 import org.sightline.core.registry.Violation;
 import org.sightline.core.schema.FieldType.TextInput;

@@ -1,6 +1,7 @@
 package org.sightline.store.json;
 
 import java.time.Instant;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.TransferResponse;
 import tools.jackson.databind.node.JsonNodeFactory;

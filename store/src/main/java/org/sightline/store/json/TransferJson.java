@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.Violation;

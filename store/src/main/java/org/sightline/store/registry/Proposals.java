@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
-import org.sightline.store.json.Json;
 import org.sightline.store.json.OrganizationJson;
 import org.sightline.store.json.TransferJson;
 

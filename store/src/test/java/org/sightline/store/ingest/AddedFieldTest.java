@@ -13,6 +13,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.countries.Countries;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.Money;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
@@ -28,7 +29,6 @@ import org.sightline.core.schema.FieldTypes;
 import org.sightline.core.schema.Need;
 import org.sightline.core.schema.RecordSchema;
 import org.sightline.core.schema.TransferSchema;
-import org.sightline.store.json.Json;
 
 /**
  * Adding a field is one schema entry: a transfer that grows a tender notice (a URL, needed to

@@ -1,4 +1,4 @@
-package org.sightline.store.json;
+package org.sightline.core.json;
 
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -16,10 +16,11 @@ import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The one configured JSON mapper of the store and the app, and the bridge between JSON trees and
- * the plain data the record schema reads and writes (ordered maps, lists, strings, numbers).
- * Amounts are written plain (240000000, never 2.4E+8) and read as {@link BigDecimal}s, so money
- * never passes through a double.
+ * The one configured JSON mapper of core, the store, the app and the Spark job, and the bridge
+ * between JSON trees and the plain data the record schema reads and writes (ordered maps, lists,
+ * strings, numbers). It lives in core, beside the schema, so that everything that reads or writes
+ * JSON can share it. Amounts are written plain (240000000, never 2.4E+8) and read as {@link
+ * BigDecimal}s, so money never passes through a double.
  */
 public final class Json {
   /** Shared and thread-safe; nothing may reconfigure it. */
