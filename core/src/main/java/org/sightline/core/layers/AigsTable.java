@@ -199,7 +199,7 @@ public final class AigsTable {
         continue;
       }
       String name = names.apply(cell);
-      companies.add(new LayerCompany(name, organizations.apply(name).orElse(null)));
+      companies.add(new LayerCompany(name, organization(name).orElse(null)));
     }
     Map<String, String> attributes = new LinkedHashMap<>();
     ATTRIBUTES.forEach(
@@ -234,6 +234,13 @@ public final class AigsTable {
         companies,
         multiple,
         attributes);
+  }
+
+  /** The organization a company name resolves to, also without a note ("Briefcam (US)"). */
+  private Optional<String> organization(String name) {
+    Optional<String> found = organizations.apply(name);
+    String withoutNote = name.replaceAll("\\s*\\([^)]*\\)\\s*$", "");
+    return found.isPresent() || withoutNote.equals(name) ? found : organizations.apply(withoutNote);
   }
 
   private Optional<Country> country(

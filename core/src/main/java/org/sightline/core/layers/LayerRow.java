@@ -1,5 +1,7 @@
 package org.sightline.core.layers;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.sightline.core.model.TechnologyCategory;
@@ -25,7 +27,8 @@ public record LayerRow(
     supplierCountries = List.copyOf(supplierCountries);
     otherSupplierCountries = List.copyOf(otherSupplierCountries);
     companies = List.copyOf(companies);
-    attributes = Map.copyOf(attributes);
+    // In the table's column order (and so a stable content hash).
+    attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
   }
 
   public boolean records(TechnologyCategory technology) {
