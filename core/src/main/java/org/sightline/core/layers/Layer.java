@@ -20,7 +20,14 @@ public record Layer(
   public Layer {
     covers = List.copyOf(covers);
     rows = rows.stream().sorted(Comparator.comparing(LayerRow::country)).toList();
-    indicators = List.copyOf(indicators);
+    // A canonical order, so the same table always has the same content (and content hash).
+    indicators =
+        indicators.stream()
+            .sorted(
+                Comparator.comparing(IndicatorValue::country)
+                    .thenComparing(IndicatorValue::indicator)
+                    .thenComparingInt(IndicatorValue::year))
+            .toList();
   }
 
   public Optional<LayerRow> row(String country) {
