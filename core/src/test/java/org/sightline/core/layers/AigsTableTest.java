@@ -112,8 +112,8 @@ class AigsTableTest {
     assertThat(small().indicators())
         .extracting(v -> v.country() + " " + v.indicator())
         .startsWith(
-            "CI aigs-2022:region",
             "CI aigs-2022:regime_type",
+            "CI aigs-2022:region",
             "DE aigs-2022:freedom_on_the_net_status");
     assertThat(small().indicators())
         .contains(
