@@ -54,8 +54,8 @@ class CountryPageController {
             transfers,
             year -> SearchFilters.link("country", upper, "started", year),
             (year, status) ->
-                SearchFilters.link("country", upper, "started", year, "status", status.key())));
-    model.addAttribute("undatedLink", SearchFilters.link("country", upper));
+                SearchFilters.link("country", upper, "started", year, "status", status.key()),
+            SearchFilters.link("country", upper, "undated", true)));
     return "country";
   }
 }

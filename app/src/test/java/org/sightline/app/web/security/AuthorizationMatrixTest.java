@@ -175,6 +175,9 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
         row("GET /search.csv", "200 200 200 200 401 401", id -> get("/search.csv")),
         row("GET /search.json", "200 200 200 200 401 401", id -> get("/search.json")),
         row("GET /network", "200 200 200 200 401 401", id -> get("/network")),
+        row("GET /organizations", "200 200 200 200 401 401", id -> get("/organizations")),
+        row("GET /about", "200 200 200 200 401 401", id -> get("/about")),
+        row("GET /methodology", "200 200 200 200 401 401", id -> get("/methodology")),
         row("GET /countries/{code}", "200 200 200 200 401 401", id -> get("/countries/UG")),
         row(
             "GET /transfers/{id}",
