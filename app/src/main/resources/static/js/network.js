@@ -74,7 +74,11 @@
   }).slice(0, 20);
   hubs.addClass("hub");
   cy.fit(undefined, 12);
-  cy.style().selector("node.hub").style({ "font-size": Math.max(12, Math.round(13 / cy.zoom())) }).update();
+  var scale = 1 / cy.zoom();
+  cy.style().selector("node.hub").style({
+    "font-size": Math.max(12, Math.round(13 * scale)),
+    "text-max-width": Math.round(170 * scale)
+  }).update();
   cy.on("tap", "node", function (evt) {
     var href = evt.target.data("href");
     if (href) { window.location.href = href; }
