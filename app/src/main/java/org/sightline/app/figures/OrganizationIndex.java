@@ -21,6 +21,8 @@ import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.Visibility;
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestAttributes;
+import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The published organizations and the part each plays in the published transfers: supplier, lender
@@ -63,8 +65,30 @@ public class OrganizationIndex {
    * The page of the organization a name (of a lender, an end user, a parent) refers to, or null.
    */
   public String href(String name, String country) {
-    return current().resolve(name, country).map(o -> "/organizations/" + o.id()).orElse(null);
+    return forThisRequest()
+        .resolve(name, country)
+        .map(o -> "/organizations/" + o.id())
+        .orElse(null);
   }
+
+  /**
+   * The index for the whole of one web request: a page links every card's lender and end user, and
+   * asking the register for its revision once per link would cost a query each.
+   */
+  private Snapshot forThisRequest() {
+    RequestAttributes request = RequestContextHolder.getRequestAttributes();
+    if (request == null) {
+      return current();
+    }
+    if (request.getAttribute(REQUEST_KEY, RequestAttributes.SCOPE_REQUEST) instanceof Snapshot s) {
+      return s;
+    }
+    Snapshot s = current();
+    request.setAttribute(REQUEST_KEY, s, RequestAttributes.SCOPE_REQUEST);
+    return s;
+  }
+
+  private static final String REQUEST_KEY = OrganizationIndex.class.getName();
 
   /** The page of the organization a name refers to, or null. */
   public String href(String name) {
