@@ -59,8 +59,8 @@ class CountryPageController {
             transfers,
             year -> SearchFilters.link("country", upper, "started", year),
             (year, status) ->
-                SearchFilters.link("country", upper, "started", year, "status", status.key())));
-    model.addAttribute("undatedLink", SearchFilters.link("country", upper));
+                SearchFilters.link("country", upper, "started", year, "status", status.key()),
+            SearchFilters.link("country", upper, "undated", true)));
     // External indices beside (never merged into) the register's own records.
     model.addAttribute(
         "layerRows", layers.rows(upper, profile.technologies().stream().map(Tally::key).toList()));

@@ -95,6 +95,11 @@ public class PublishedFigures {
       return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
     }
 
+    /** The transfers with these ids, in the order given; unknown ids are skipped. */
+    public List<Transfer> transfers(List<String> ids) {
+      return stored(ids).stream().map(StoredTransfer::transfer).toList();
+    }
+
     public List<CountrySummary> countrySummaries() {
       List<CountrySummary> result = countrySummaries;
       if (result == null) {

@@ -195,6 +195,9 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
         row("GET /layers/{id}", "404 404 404 404 401 401", id -> get("/layers/none-" + id)),
         row("GET /coverage", "200 200 200 200 401 401", id -> get("/coverage")),
         row("GET /crosstab", "200 200 200 200 401 401", id -> get("/crosstab")),
+        row("GET /organizations", "200 200 200 200 401 401", id -> get("/organizations")),
+        row("GET /about", "200 200 200 200 401 401", id -> get("/about")),
+        row("GET /methodology", "200 200 200 200 401 401", id -> get("/methodology")),
         row("GET /countries/{code}", "200 200 200 200 401 401", id -> get("/countries/UG")),
         row(
             "GET /transfers/{id}",
