@@ -57,9 +57,15 @@ class EditPageController {
 
   // --- transfers ------------------------------------------------------------------------------
 
+  /**
+   * The empty form, or one prefilled from the address (the same field names the form posts), so a
+   * work list such as {@code /coverage} can start a draft for a country and technology.
+   */
   @GetMapping("/edit/transfers/new")
-  String newTransfer(Model model) {
-    return transferForm(model, null, TransferForm.empty(), List.of());
+  String newTransfer(@RequestParam MultiValueMap<String, String> params, Model model) {
+    TransferForm form =
+        params.isEmpty() ? TransferForm.empty() : TransferForm.of(params).withBlankSourceRow();
+    return transferForm(model, null, form, List.of());
   }
 
   @PostMapping("/edit/transfers/new")

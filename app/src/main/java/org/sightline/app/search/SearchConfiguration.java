@@ -1,5 +1,7 @@
 package org.sightline.app.search;
 
+import java.util.concurrent.atomic.AtomicReference;
+import org.sightline.app.web.RegisterHead;
 import org.sightline.store.registry.JdbcRegister;
 import org.sightline.store.registry.Register;
 import org.sightline.store.search.SearchIndex;
@@ -10,13 +12,20 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
   /**
-   * Full-text search that first catches up with revisions written since the last query, possibly by
-   * another instance sharing the database, so results are never older than the register.
+   * Full-text search that first catches up with revisions written since the index last did, by this
+   * instance or another sharing the database. Catching up takes the index's lock and asks the
+   * database, so it runs only when the register's version has moved ({@link RegisterHead}); the
+   * searches in between run side by side.
    */
   @Bean
-  TransferSearch transferSearch(SearchIndex index, Register register) {
+  TransferSearch transferSearch(SearchIndex index, Register register, RegisterHead head) {
+    AtomicReference<RegisterHead.Version> indexed = new AtomicReference<>();
     return query -> {
-      index.catchUp(register);
+      RegisterHead.Version version = head.current();
+      if (!version.equals(indexed.get())) {
+        index.catchUp(register);
+        indexed.set(version);
+      }
       return index.search(query, JdbcRegister.MAX_QUERY_IDS).ids();
     };
   }

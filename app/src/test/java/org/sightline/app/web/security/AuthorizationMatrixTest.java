@@ -175,6 +175,29 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
         row("GET /search.csv", "200 200 200 200 401 401", id -> get("/search.csv")),
         row("GET /search.json", "200 200 200 200 401 401", id -> get("/search.json")),
         row("GET /network", "200 200 200 200 401 401", id -> get("/network")),
+        // Layers are public reads; no layer is loaded here, so one by id is a 404 for everyone.
+        row("GET /api/v1/layers", "200 200 200 200 401 401", id -> get("/api/v1/layers")),
+        row(
+            "GET /api/v1/layers/{id}",
+            "404 404 404 404 401 401",
+            id -> get("/api/v1/layers/none-" + id)),
+        row(
+            "GET /api/v1/layers/{id}/stats",
+            "404 404 404 404 401 401",
+            id -> get("/api/v1/layers/none-" + id + "/stats")),
+        row(
+            "GET /api/v1/layers/{id}/coverage",
+            "404 404 404 404 401 401",
+            id -> get("/api/v1/layers/none-" + id + "/coverage")),
+        row("GET /api/v1/indicators", "200 200 200 200 401 401", id -> get("/api/v1/indicators")),
+        row("GET /api/v1/crosstab", "400 400 400 400 401 401", id -> get("/api/v1/crosstab")),
+        row("GET /layers", "200 200 200 200 401 401", id -> get("/layers")),
+        row("GET /layers/{id}", "404 404 404 404 401 401", id -> get("/layers/none-" + id)),
+        row("GET /coverage", "200 200 200 200 401 401", id -> get("/coverage")),
+        row("GET /crosstab", "200 200 200 200 401 401", id -> get("/crosstab")),
+        row("GET /organizations", "200 200 200 200 401 401", id -> get("/organizations")),
+        row("GET /about", "200 200 200 200 401 401", id -> get("/about")),
+        row("GET /methodology", "200 200 200 200 401 401", id -> get("/methodology")),
         row("GET /countries/{code}", "200 200 200 200 401 401", id -> get("/countries/UG")),
         row(
             "GET /transfers/{id}",
