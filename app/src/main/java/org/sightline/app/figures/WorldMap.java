@@ -87,6 +87,11 @@ public class WorldMap {
     this.shapes = List.copyOf(result);
   }
 
+  /** The world-atlas TopoJSON itself, for the GeoJSON export (null if the build left it out). */
+  public static InputStream topology() {
+    return WorldMap.class.getResourceAsStream(GEOMETRY);
+  }
+
   /** Every outline, ordered by name (the keyboard's tab order through the map). */
   public List<Shape> shapes() {
     return shapes;

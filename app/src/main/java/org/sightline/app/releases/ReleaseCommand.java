@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.sightline.app.cli.QuietLogging;
 import org.sightline.app.cli.RegisterOptions;
 import org.sightline.app.cli.UserError;
+import org.sightline.app.figures.WorldMap;
 import org.sightline.store.db.Database;
 import org.sightline.store.ingest.ReleaseBundle;
 import org.sightline.store.registry.JdbcRegister;
@@ -43,7 +44,7 @@ public class ReleaseCommand implements Callable<Integer> {
     try (Database db = Database.open(register.resolve())) {
       ReleaseBundle.Written written;
       try {
-        written = new ReleaseBundle(new JdbcRegister(db)).write(out);
+        written = new ReleaseBundle(new JdbcRegister(db), WorldMap::topology).write(out);
       } catch (IllegalStateException e) {
         throw new UserError(e.getMessage());
       }

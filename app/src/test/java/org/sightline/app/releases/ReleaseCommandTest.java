@@ -76,7 +76,15 @@ class ReleaseCommandTest {
     }
     assertThat(lines)
         .extracting(l -> l.substring(66))
-        .contains("CITATION.cff", "transfers.csv", "transfers.jsonl", "organizations.csv");
+        .containsExactly(
+            "CITATION.cff",
+            "countries.geojson",
+            "datapackage.json",
+            "entities.ftm.json",
+            "organizations.csv",
+            "transfer_suppliers.csv",
+            "transfers.csv",
+            "transfers.jsonl");
     for (String line : lines) {
       byte[] bytes = Files.readAllBytes(a.resolve(line.substring(66)));
       assertThat(line.substring(0, 64))

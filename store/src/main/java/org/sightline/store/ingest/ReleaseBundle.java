@@ -14,6 +14,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.sightline.store.registry.Register;
 
 /**
@@ -29,14 +30,21 @@ public final class ReleaseBundle {
   static final String TRANSFERS_CSV = "transfers.csv";
   static final String TRANSFERS_JSONL = "transfers.jsonl";
   static final String ORGANIZATIONS_CSV = "organizations.csv";
+  static final String GEOJSON = "countries.geojson";
+  static final String FTM = "entities.ftm.json";
 
   /** What a release wrote: its directory, the version it names and its files with checksums. */
   public record Written(Path directory, RegisterVersion version, Map<String, String> checksums) {}
 
   private final Register register;
+  private final OpenFormats formats;
 
-  public ReleaseBundle(Register register) {
+  /**
+   * @param topology opens world-atlas {@code countries-110m.json}, for the GeoJSON outlines
+   */
+  public ReleaseBundle(Register register, Supplier<InputStream> topology) {
     this.register = register;
+    this.formats = new OpenFormats(register, topology);
   }
 
   /**
@@ -54,10 +62,11 @@ public final class ReleaseBundle {
     Path dir = outDir.resolve("sightline-" + date + "-" + version.shortVersion());
     try {
       Files.createDirectories(dir);
-      Exporter exporter = new Exporter(register);
-      exporter.export(ExportFormat.CSV, dir.resolve(TRANSFERS_CSV));
-      exporter.export(ExportFormat.JSONL, dir.resolve(TRANSFERS_JSONL));
-      exporter.exportOrganizations(dir.resolve(ORGANIZATIONS_CSV));
+      // The data package is the release's root: its CSV files are the CSV exports.
+      formats.write(ExportFormat.DATAPACKAGE, version, dir);
+      formats.write(ExportFormat.JSONL, version, dir.resolve(TRANSFERS_JSONL));
+      formats.write(ExportFormat.GEOJSON, version, dir.resolve(GEOJSON));
+      formats.write(ExportFormat.FTM, version, dir.resolve(FTM));
       if (!version.version().equals(contentHash(dir))) {
         throw new IllegalStateException(
             "the register changed while it was being released: run the release again");
