@@ -30,7 +30,6 @@ import tools.jackson.databind.node.ObjectNode;
  * their gazetteer centre as a Point. The collection names the register version it was made from.
  */
 public final class GeoJsonExport {
-  private static final String GAZETTEER = "/org/sightline/core/countries/countries.json";
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Register register;
@@ -86,33 +85,11 @@ public final class GeoJsonExport {
     return point;
   }
 
-  /** Alpha-2 code → GeoJSON geometry, decoded from the quantised, delta-encoded TopoJSON arcs. */
+  /** Alpha-2 code → GeoJSON geometry, decoded from the TopoJSON arcs. */
   private static Map<String, ObjectNode> outlines(InputStream topologyStream) {
-    Map<String, String> alpha2ByNumeric = new HashMap<>();
-    for (JsonNode c : read(GeoJsonExport.class.getResourceAsStream(GAZETTEER), GAZETTEER)) {
-      String numeric = c.path("ccn3").asString("");
-      if (!numeric.isEmpty()) {
-        alpha2ByNumeric.put(numeric, c.path("cca2").asString());
-      }
-    }
-    JsonNode topology = read(topologyStream, "the world-atlas geometry");
-    JsonNode transform = topology.path("transform");
-    double sx = transform.path("scale").path(0).asDouble();
-    double sy = transform.path("scale").path(1).asDouble();
-    double tx = transform.path("translate").path(0).asDouble();
-    double ty = transform.path("translate").path(1).asDouble();
-    List<double[][]> arcs = new ArrayList<>();
-    for (JsonNode arc : topology.path("arcs")) {
-      double[][] points = new double[arc.size()][];
-      long x = 0, y = 0;
-      int i = 0;
-      for (JsonNode position : arc) {
-        x += position.path(0).asLong();
-        y += position.path(1).asLong();
-        points[i++] = new double[] {x * sx + tx, y * sy + ty};
-      }
-      arcs.add(points);
-    }
+    Map<String, String> alpha2ByNumeric = WorldAtlas.alpha2ByNumeric();
+    JsonNode topology = WorldAtlas.read(topologyStream, "the world-atlas geometry");
+    List<double[][]> arcs = WorldAtlas.arcs(topology);
     Map<String, ObjectNode> result = new HashMap<>();
     for (JsonNode g : topology.path("objects").path("countries").path("geometries")) {
       String code = alpha2ByNumeric.get(g.path("id").asString(""));
@@ -154,16 +131,5 @@ public final class GeoJsonExport {
   private static BigDecimal round(double v) {
     BigDecimal d = BigDecimal.valueOf(v).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
     return d.scale() < 0 ? d.setScale(0) : d;
-  }
-
-  private static JsonNode read(InputStream in, String name) {
-    if (in == null) {
-      throw new IllegalStateException(name + " is missing: build the app module with Maven");
-    }
-    try (in) {
-      return JSON.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
   }
 }
