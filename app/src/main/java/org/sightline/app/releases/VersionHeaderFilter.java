@@ -6,6 +6,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.sightline.app.web.DatabaseOutage;
+import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -14,6 +15,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a figure read from the API can be cited and rebuilt from the matching release.
  */
 @Component
+// Before the public cache (order -97), which answers cached reads without going further: after
+// Spring Security (-100), so security headers and sign-in are settled.
+@Order(-99)
 class VersionHeaderFilter extends OncePerRequestFilter {
   static final String HEADER = "Sightline-Register-Version";
 
