@@ -3,6 +3,7 @@ package org.sightline.app.feeds;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -20,6 +21,8 @@ import org.sightline.store.registry.StoredTransfer;
 final class AtomFeed {
   static final String NAMESPACE = "http://www.w3.org/2005/Atom";
   static final int ENTRIES = 50;
+  private static final Pattern NOT_XML =
+      Pattern.compile("[^\\x09\\x0A\\x0D\\x20-\\x{D7FF}\\x{E000}-\\x{FFFD}\\x{10000}-\\x{10FFFF}]");
 
   /** What the feed is about: its title, its own address and the page it mirrors. */
   record About(String title, String self, String page) {}
@@ -92,7 +95,8 @@ final class AtomFeed {
   private static void text(XMLStreamWriter x, String element, String value)
       throws XMLStreamException {
     x.writeStartElement(element);
-    x.writeCharacters(value);
+    // Characters XML 1.0 cannot carry (control characters) would make the feed unreadable.
+    x.writeCharacters(NOT_XML.matcher(value).replaceAll(""));
     x.writeEndElement();
   }
 
