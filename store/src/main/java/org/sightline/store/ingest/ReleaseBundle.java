@@ -99,7 +99,7 @@ public final class ReleaseBundle {
     try (var entries = Files.list(dir)) {
       entries
           .filter(Files::isRegularFile)
-          .map(p -> p.getFileName().toString())
+          .map(p -> dir.relativize(p).toString())
           .filter(name -> !name.equals(CHECKSUMS) && !name.startsWith("."))
           .sorted()
           .forEach(names::add);
