@@ -99,6 +99,11 @@ public final class Field<R, V> {
     return type.columns(this);
   }
 
+  /** The type of the values in each of {@link #columns}. */
+  public List<FieldType<?>> columnTypes() {
+    return type.columnTypes(this);
+  }
+
   /** The form inputs that hold this field. */
   public List<String> inputs() {
     return type.inputs(this);

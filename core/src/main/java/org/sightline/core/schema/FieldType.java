@@ -46,6 +46,11 @@ public abstract class FieldType<V> {
     return List.of(field.key());
   }
 
+  /** The type of the values in each of {@link #columns}: this type, or each part's. */
+  List<FieldType<?>> columnTypes(Field<?, V> field) {
+    return List.of(this);
+  }
+
   /** The parts of a composite value, keyed as rules and forms name them; none for the rest. */
   List<Field<?, ?>> parts(Field<?, V> field) {
     return List.of();

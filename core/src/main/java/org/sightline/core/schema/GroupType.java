@@ -40,6 +40,11 @@ final class GroupType<G> extends FieldType<G> {
   }
 
   @Override
+  List<FieldType<?>> columnTypes(Field<?, G> field) {
+    return List.copyOf(parts.columnTypes().values());
+  }
+
+  @Override
   List<String> inputs(Field<?, G> field) {
     return parts.inputs();
   }

@@ -52,6 +52,14 @@ public final class RecordSchema<R> {
     return fields;
   }
 
+  /** The field with this key; a key the schema does not declare is a programming error. */
+  Field<R, ?> field(String key) {
+    return fields.stream()
+        .filter(f -> f.key().equals(key))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException(name + " has no field " + key));
+  }
+
   /**
    * A schema for a record that holds this one and more fields: the fields of this schema read
    * through {@code inner}, then {@code more}. For a record that grows a field (and for tests that
@@ -92,6 +100,19 @@ public final class RecordSchema<R> {
     List<String> out = new ArrayList<>();
     fields.forEach(f -> out.addAll(f.columns()));
     return out;
+  }
+
+  /** Each CSV column, in order, with the type of its values (for formats that describe them). */
+  public Map<String, FieldType<?>> columnTypes() {
+    Map<String, FieldType<?>> out = new LinkedHashMap<>();
+    for (Field<R, ?> f : fields) {
+      List<String> names = f.columns();
+      List<FieldType<?>> types = f.columnTypes();
+      for (int i = 0; i < names.size(); i++) {
+        out.put(names.get(i), types.get(i));
+      }
+    }
+    return Collections.unmodifiableMap(out);
   }
 
   /** The row of a record, in {@link #columns} order; empty text for what is absent. */

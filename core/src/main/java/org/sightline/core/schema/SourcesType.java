@@ -30,6 +30,12 @@ final class SourcesType extends ItemsType<Source> {
   }
 
   @Override
+  List<FieldType<?>> columnTypes(Field<?, List<Source>> field) {
+    FieldType<?> url = item.field("url").type();
+    return List.of(url, item.field("publisher").type(), item.field("date").type(), url);
+  }
+
+  @Override
   List<String> inputs(Field<?, List<Source>> field) {
     List<String> out = new ArrayList<>();
     item.inputs().forEach(i -> out.add(field.input() + "_" + i));

@@ -20,6 +20,12 @@ final class SuppliersType extends ItemsType<OrganizationRef> {
     return List.of(field.key(), field.key() + "_aliases");
   }
 
+  /** Both columns hold names, {@code ;}-separated. */
+  @Override
+  List<FieldType<?>> columnTypes(Field<?, List<OrganizationRef>> field) {
+    return List.of(FieldTypes.TEXTS, FieldTypes.TEXTS);
+  }
+
   @Override
   List<String> toCells(List<OrganizationRef> value) {
     List<String> names = new ArrayList<>();

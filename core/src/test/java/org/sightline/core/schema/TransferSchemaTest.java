@@ -37,6 +37,21 @@ class TransferSchemaTest {
   }
 
   @Test
+  void eachColumnKnowsTheTypeOfItsValuesIncludingThePartsOfCompositeFields() {
+    var types = TransferSchema.SCHEMA.columnTypes();
+    assertThat(List.copyOf(types.keySet())).isEqualTo(TransferSchema.SCHEMA.columns());
+    assertThat(types.get("recipient_country")).isSameAs(FieldTypes.COUNTRY);
+    assertThat(types.get("year_start")).isSameAs(FieldTypes.YEAR);
+    assertThat(types.get("value_amount")).isSameAs(FieldTypes.AMOUNT);
+    assertThat(types.get("financing_currency")).isSameAs(FieldTypes.CURRENCY);
+    assertThat(types.get("source_date").name()).isEqualTo("date");
+    assertThat(types.get("second_source_url")).isSameAs(FieldTypes.URL);
+    assertThat(types.get("supplier_aliases")).isSameAs(FieldTypes.TEXTS);
+    assertThat(OrganizationSchema.SCHEMA.columnTypes().get("kind"))
+        .isSameAs(FieldTypes.ORGANIZATION_KIND);
+  }
+
+  @Test
   void theJsonKeysAreTheContractsInItsOrder() {
     Transfer empty =
         new Transfer(

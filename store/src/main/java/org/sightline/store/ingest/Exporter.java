@@ -31,7 +31,7 @@ public final class Exporter {
     this.register = register;
   }
 
-  /** Writes the published transfers to {@code out} (replaced atomically); returns the count. */
+  /** Writes the published transfers as CSV or JSON Lines to {@code out} (replaced atomically). */
   public long export(ExportFormat format, Path out) {
     return toFile(out, stream -> export(format, stream));
   }
@@ -51,7 +51,7 @@ public final class Exporter {
               n[0]++;
             });
         csv.flush();
-      } else {
+      } else if (format == ExportFormat.JSONL) {
         register.forEachTransfer(
             Visibility.PUBLIC,
             t -> {
@@ -63,6 +63,8 @@ public final class Exporter {
               }
               n[0]++;
             });
+      } else {
+        throw new IllegalArgumentException(format.key() + " is written by its own export class");
       }
       w.flush();
       return n[0];
@@ -105,11 +107,11 @@ public final class Exporter {
     return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
   }
 
-  private interface StreamExport {
+  interface StreamExport {
     long write(OutputStream out);
   }
 
-  private static long toFile(Path out, StreamExport export) {
+  static long toFile(Path out, StreamExport export) {
     Path target = out.toAbsolutePath();
     Path dir = target.getParent();
     if (dir == null) {

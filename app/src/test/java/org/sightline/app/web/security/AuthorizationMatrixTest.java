@@ -168,6 +168,27 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "200 200 200 200 401 401",
             id -> get("/api/v1/organizations/" + seedOrganization(id))),
         row("GET /api/v1/stats", "200 200 200 200 401 401", id -> get("/api/v1/stats")),
+        row("GET /api/v1/version", "200 200 200 200 401 401", id -> get("/api/v1/version")),
+        row(
+            "GET /downloads/{name}",
+            "200 200 200 200 401 401",
+            id -> get("/downloads/sightline-transfers.csv")),
+        row(
+            "GET /feeds/transfers.atom",
+            "200 200 200 200 401 401",
+            id -> get("/feeds/transfers.atom")),
+        row(
+            "GET /feeds/countries/{code}.atom",
+            "200 200 200 200 401 401",
+            id -> get("/feeds/countries/UG.atom")),
+        row(
+            "GET /feeds/organizations/{id}.atom",
+            "200 200 200 200 401 401",
+            id -> get("/feeds/organizations/" + seedOrganization(id) + ".atom")),
+        row(
+            "GET /feeds/search.atom",
+            "200 200 200 200 401 401",
+            id -> get("/feeds/search.atom?country=UG")),
         row("GET /api/v1/admin/audit", "401 403 403 200 401 401", id -> get("/api/v1/admin/audit")),
         // Pages
         row("GET /", "200 200 200 200 401 401", id -> get("/")),
