@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.sightline.app.review.PublicationWorkflow;
+import org.sightline.app.review.SideBySide;
 import org.sightline.app.review.TransferForm;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.PageController;
@@ -48,13 +49,19 @@ class ExtractReviewController {
   private final Register register;
   private final PageText text;
   private final Countries countries;
+  private final CandidateDuplicates duplicates;
 
   ExtractReviewController(
-      ExtractionService extraction, Register register, PageText text, Countries countries) {
+      ExtractionService extraction,
+      Register register,
+      PageText text,
+      Countries countries,
+      CandidateDuplicates duplicates) {
     this.extraction = extraction;
     this.register = register;
     this.text = text;
     this.countries = countries;
+    this.duplicates = duplicates;
   }
 
   /** One candidate as its card shows it. */
@@ -73,7 +80,8 @@ class ExtractReviewController {
       String confidence,
       boolean newOrganization,
       List<String> quotes,
-      Label decision) {}
+      Label decision,
+      List<CandidateDuplicates.Flag> duplicates) {}
 
   /** Documents listed under the form: enough to work through, not a search. */
   static final int WAITING_SHOWN = 50;
@@ -93,11 +101,23 @@ class ExtractReviewController {
       @RequestParam(name = "url", required = false) String url,
       @RequestParam(name = "title", required = false) String title,
       Model model,
+      RedirectAttributes flash,
       HttpServletResponse response) {
     try {
       ExtractionService.Submission s =
           ExtractionService.Submission.of(file, pasted, docDate, url, title);
-      long id = extraction.submit(s, Roles.currentUser(Role.CONTRIBUTOR)).document().id();
+      ExtractionService.Intake intake =
+          extraction.submitOnce(s, Roles.currentUser(Role.CONTRIBUTOR));
+      long id = intake.document().id();
+      if (intake.earlier()) {
+        flash.addFlashAttribute(
+            "notice",
+            "This text was already submitted"
+                + (intake.document().author().equals(Roles.currentUsername()) ? " by you" : "")
+                + ": here is document "
+                + id
+                + ", with the decisions made on it so far.");
+      }
       return "redirect:/review/extract/documents/" + id;
     } catch (DocumentRejected e) {
       response.setStatus(
@@ -124,9 +144,11 @@ class ExtractReviewController {
     }
     List<Card> cards = new ArrayList<>();
     List<Highlighter.Span> spans = new ArrayList<>();
+    Map<Integer, List<CandidateDuplicates.Flag>> flags =
+        duplicates.of(doc, candidates.size(), decisions);
     for (int i = 0; i < candidates.size(); i++) {
       JsonNode c = candidates.get(i);
-      cards.add(card(i, c, decisions.get(i)));
+      cards.add(card(i, c, decisions.get(i), flags.getOrDefault(i, List.of())));
       for (JsonNode e : c.path("evidence")) {
         spans.add(new Highlighter.Span(e.path("start").asInt(), e.path("end").asInt(), i));
       }
@@ -224,6 +246,87 @@ class ExtractReviewController {
     return "redirect:/review/extract/documents/" + id + "#candidate-" + number;
   }
 
+  /** A candidate and a record it may duplicate, side by side. */
+  @GetMapping("/review/extract/documents/{id}/candidates/{number}/compare/{transferId}")
+  String compare(
+      @PathVariable long id,
+      @PathVariable int number,
+      @PathVariable String transferId,
+      Model model) {
+    StoredDocument doc = document(id);
+    StoredTransfer other = transfer(transferId);
+    Transfer candidate;
+    try {
+      candidate = extraction.proposedTransfer(doc, number - 1);
+    } catch (NotFoundException e) {
+      throw new PageNotFound(e.getMessage() + ".");
+    }
+    model.addAttribute("title", "Candidate " + number + " beside " + transferId);
+    model.addAttribute("leftTitle", "Candidate " + number + " of document " + id);
+    model.addAttribute("leftHref", "/review/extract/documents/" + id + "#candidate-" + number);
+    model.addAttribute(
+        "rightTitle", transferId + " (" + text.stateLabel(other.transfer().state()) + ")");
+    model.addAttribute("rightHref", recordHref(other.transfer()));
+    model.addAttribute(
+        "rows",
+        SideBySide.rows(TransferJson.snapshot(candidate), TransferJson.snapshot(other.transfer())));
+    model.addAttribute("backHref", "/review/extract/documents/" + id + "#candidate-" + number);
+    model.addAttribute(
+        "mergeAction",
+        extraction.labels(id).stream().anyMatch(l -> l.candidateIndex() == number - 1)
+            ? null
+            : "/review/extract/documents/"
+                + id
+                + "/candidates/"
+                + number
+                + "/add-source/"
+                + transferId);
+    return "compare";
+  }
+
+  /** Merges the candidate into the record it duplicates, as one more source of it. */
+  @PostMapping("/review/extract/documents/{id}/candidates/{number}/add-source/{transferId}")
+  String addAsSource(
+      @PathVariable long id,
+      @PathVariable int number,
+      @PathVariable String transferId,
+      RedirectAttributes flash) {
+    document(id);
+    try {
+      PublicationWorkflow.Written w =
+          extraction.addAsSource(id, number - 1, transferId, Roles.currentUser(Role.CONTRIBUTOR));
+      flash.addFlashAttribute(
+          "notice",
+          "Candidate "
+              + number
+              + " added as a source to "
+              + transferId
+              + (w.proposed()
+                  ? ": a proposed change, waiting for a reviewer."
+                  : ", in place (it is not published yet)."));
+    } catch (ExtractionService.AlreadyDecided e) {
+      flash.addFlashAttribute("notice", e.getMessage() + ".");
+    } catch (WorkflowRefusal e) {
+      flash.addFlashAttribute("notice", "Not added: " + e.getMessage() + ".");
+    } catch (NotFoundException e) {
+      throw new PageNotFound(e.getMessage() + ".");
+    }
+    return "redirect:/review/extract/documents/" + id + "#candidate-" + number;
+  }
+
+  private StoredTransfer transfer(String transferId) {
+    return register
+        .findTransfer(transferId, Visibility.REVIEWER)
+        .orElseThrow(
+            () ->
+                new PageNotFound(
+                    "There is no transfer with the id \u201c" + transferId + "\u201d."));
+  }
+
+  private static String recordHref(Transfer t) {
+    return t.isPublished() ? "/transfers/" + t.id() : "/edit/transfers/" + t.id();
+  }
+
   /** A draft made here: not public yet, so it is shown to contributors on this page. */
   @GetMapping("/review/extract/drafts/{transferId}")
   String draft(
@@ -282,7 +385,8 @@ class ExtractReviewController {
     }
   }
 
-  private Card card(int index, JsonNode c, Label decision) {
+  private Card card(
+      int index, JsonNode c, Label decision, List<CandidateDuplicates.Flag> duplicates) {
     List<String> orgs = new ArrayList<>();
     c.path("supplier_orgs").forEach(o -> orgs.add(o.asString()));
     List<String> tech = new ArrayList<>();
@@ -328,7 +432,8 @@ class ExtractReviewController {
         String.format(Locale.ROOT, "%.2f", c.path("confidence").asDouble()),
         c.path("new_organization").asBoolean(false),
         quotes,
-        decision);
+        decision,
+        duplicates);
   }
 
   private String country(JsonNode code) {

@@ -276,6 +276,10 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"reason\":\"unsupported\"}")),
         row("GET /review", "302 200 200 200 401 401", id -> get("/review")),
+        row(
+            "GET /review/compare/{left}/{right}",
+            "302 200 200 200 401 401",
+            id -> get("/review/compare/T0011/T0405")),
         row("GET /edit/transfers/new", "302 200 200 200 401 401", id -> get("/edit/transfers/new")),
         row(
             "GET /edit/organizations/{id}",
@@ -500,6 +504,19 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             id ->
                 post("/review/extract/documents/" + seedDocument() + "/candidates/1/reject")
                     .param("reason", "not a transfer")),
+        row(
+            "GET /review/extract/documents/{id}/candidates/{number}/compare/{transferId}",
+            "302 200 200 200 401 401",
+            id ->
+                get("/review/extract/documents/" + seedDocument() + "/candidates/1/compare/T0011")),
+        row(
+            "POST /review/extract/documents/{id}/candidates/{number}/add-source/{transferId}",
+            "403 302 302 302 401 401",
+            id ->
+                post(
+                    "/review/extract/documents/"
+                        + seedDocument()
+                        + "/candidates/1/add-source/T0011")),
         row(
             "GET /review/extract/drafts/{transferId}",
             "302 404 200 200 401 401",
