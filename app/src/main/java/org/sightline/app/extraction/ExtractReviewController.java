@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sightline.app.review.OwnRecords;
 import org.sightline.app.review.PublicationWorkflow;
 import org.sightline.app.review.SideBySide;
 import org.sightline.app.review.TransferForm;
@@ -16,6 +17,9 @@ import org.sightline.app.web.PageText;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
 import org.sightline.core.countries.Countries;
+import org.sightline.core.extract.text.DocumentDates;
+import org.sightline.core.model.EntityType;
+import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.Violation;
 import org.sightline.store.accounts.Role;
@@ -50,13 +54,19 @@ class ExtractReviewController {
   private final PageText text;
   private final Countries countries;
   private final CandidateDuplicates duplicates;
+  private final OwnRecords ownRecords;
+  private final PublicationWorkflow workflow;
 
   ExtractReviewController(
       ExtractionService extraction,
       Register register,
       PageText text,
       Countries countries,
-      CandidateDuplicates duplicates) {
+      CandidateDuplicates duplicates,
+      OwnRecords ownRecords,
+      PublicationWorkflow workflow) {
+    this.ownRecords = ownRecords;
+    this.workflow = workflow;
     this.extraction = extraction;
     this.register = register;
     this.text = text;
@@ -81,6 +91,7 @@ class ExtractReviewController {
       boolean newOrganization,
       List<String> quotes,
       Label decision,
+      String decisionHref,
       List<CandidateDuplicates.Flag> duplicates) {}
 
   /** Documents listed under the form: enough to work through, not a search. */
@@ -159,6 +170,12 @@ class ExtractReviewController {
     model.addAttribute("runs", Highlighter.runs(doc.text(), mentions, spans));
     model.addAttribute("cards", cards);
     model.addAttribute("mentionCount", mentions.size());
+    if (doc.docDate() == null) {
+      // Said, not silently dropped: what extraction could not place in time without a date.
+      model.addAttribute("needingADate", DocumentDates.needingADate(doc.text()));
+      model.addAttribute(
+          "datelineWithoutYear", DocumentDates.datelineWithoutYear(doc.text()).orElse(null));
+    }
     return "review-extract-document";
   }
 
@@ -168,7 +185,7 @@ class ExtractReviewController {
     StoredDocument doc = document(id);
     try {
       String transferId = extraction.accept(id, number - 1, Roles.currentUser(Role.CONTRIBUTOR));
-      return "redirect:/review/extract/drafts/" + transferId + "?document=" + id;
+      return decided(flash, id, number, transferId, "accepted");
     } catch (WorkflowRefusal e) {
       // Extraction proposed something the register will not take (no technology, say): the
       // reviewer completes it in the edit form, with the reasons shown against the fields.
@@ -185,6 +202,25 @@ class ExtractReviewController {
     } catch (NotFoundException e) {
       throw new PageNotFound(e.getMessage() + ".");
     }
+  }
+
+  /**
+   * After an accept or an edit the curator stays on the document, at the candidate, with a link to
+   * the new draft: the next candidate is one scroll away, not one "Back" away.
+   */
+  private static String decided(
+      RedirectAttributes flash, long id, int number, String transferId, String how) {
+    flash.addFlashAttribute(
+        "notice",
+        "Candidate "
+            + number
+            + " "
+            + how
+            + ": draft "
+            + transferId
+            + ". Submit it for review from the draft or from My work.");
+    flash.addFlashAttribute("draft", transferId);
+    return "redirect:/review/extract/documents/" + id + "#candidate-" + number;
   }
 
   @GetMapping("/review/extract/documents/{id}/candidates/{number}/edit")
@@ -210,7 +246,7 @@ class ExtractReviewController {
       String transferId =
           extraction.acceptEdited(
               id, number - 1, edited, formProblems, Roles.currentUser(Role.CONTRIBUTOR));
-      return "redirect:/review/extract/drafts/" + transferId + "?document=" + id;
+      return decided(flash, id, number, transferId, "saved as edited");
     } catch (WorkflowRefusal e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return editPage(
@@ -350,6 +386,17 @@ class ExtractReviewController {
     model.addAttribute("stored", stored);
     model.addAttribute("t", stored.transfer());
     model.addAttribute("documentId", documentId);
+    PublicationState state = stored.transfer().state();
+    model.addAttribute(
+        "sentBack", ownRecords.sentBack(EntityType.TRANSFER, transferId).orElse(null));
+    model.addAttribute("discardable", state == PublicationState.DRAFT);
+    model.addAttribute(
+        "blockers",
+        stored.transfer().isPublished()
+            ? List.of()
+            : workflow.publicationBlockers(stored.transfer()));
+    model.addAttribute(
+        "submittable", state == PublicationState.DRAFT || state == PublicationState.RETRACTED);
     return "review-extract-draft";
   }
 
@@ -433,7 +480,29 @@ class ExtractReviewController {
         c.path("new_organization").asBoolean(false),
         quotes,
         decision,
+        decision == null || decision.transferId() == null ? null : decisionHref(decision),
         duplicates);
+  }
+
+  /**
+   * Where a decided candidate's record is seen by this viewer: a published record's page, the draft
+   * page for its author and reviewers, else the editor (which every contributor may open).
+   */
+  private String decisionHref(Label decision) {
+    String id = decision.transferId();
+    boolean published =
+        register
+            .findTransfer(id, Visibility.REVIEWER)
+            .map(st -> st.transfer().isPublished())
+            .orElse(false);
+    if (published) {
+      return "/transfers/" + id;
+    }
+    boolean mine =
+        Roles.currentHas(Role.REVIEWER) || decision.author().equals(Roles.currentUsername());
+    return mine
+        ? "/review/extract/drafts/" + id + "?document=" + decision.documentId()
+        : "/edit/transfers/" + id;
   }
 
   private String country(JsonNode code) {

@@ -19,6 +19,7 @@ import org.sightline.core.extract.Extractor;
 import org.sightline.core.extract.MentionSpan;
 import org.sightline.core.extract.intake.DocumentText;
 import org.sightline.core.extract.text.DateResolver;
+import org.sightline.core.extract.text.DocumentDates;
 import org.sightline.core.extract.text.MoneyParser;
 import org.sightline.core.extract.text.Segments;
 import org.sightline.core.extract.text.SentenceSplitter;
@@ -147,21 +148,31 @@ public class ExtractionService {
   /**
    * Like {@link #submit}, except that a text already stored (the same extracted text, by its
    * SHA-256) is not stored or extracted again: its earlier document is the answer, so a curator is
-   * sent to the work already done on it rather than deciding the same candidates twice.
+   * sent to the work already done on it rather than deciding the same candidates twice. Only a date
+   * the earlier copy lacked makes a new copy.
    */
   public Intake submitOnce(Submission s, String author) {
     LocalDate docDate = SubmissionReader.docDate(s.docDate());
     String url = SubmissionReader.url(s.url());
     DocumentText doc = new SubmissionReader(maxBytes).read(s);
     Optional<StoredDocument> earlier = documents.firstWithText(doc.text());
-    if (earlier.isPresent()) {
+    // The same text again with a date the first copy lacks is stored: its dates can now resolve.
+    if (earlier.isPresent() && (docDate == null || docDate.equals(earlier.get().docDate()))) {
       return new Intake(earlier.get(), true);
     }
     return new Intake(store(s, doc, docDate, url, author).document(), false);
   }
 
+  /**
+   * Extracts and stores; without a date from the submitter, the date the document shows at its head
+   * (a "Published …" line, a dateline with a year) resolves its relative dates.
+   */
   private Extraction store(
-      Submission s, DocumentText doc, LocalDate docDate, String url, String author) {
+      Submission s, DocumentText doc, LocalDate given, String url, String author) {
+    LocalDate docDate =
+        given != null
+            ? given
+            : DocumentDates.shownDate(doc.text()).map(DocumentDates.Shown::date).orElse(null);
     List<Candidate> found =
         extractor().extract(doc.text(), docDate, Extractor.DEFAULT_MIN_CONFIDENCE);
     ArrayNode stored = JSON.createArrayNode();
@@ -207,6 +218,11 @@ public class ExtractionService {
   /** The newest documents with candidates still to decide (submitted or imported from a run). */
   public List<WaitingDocument> waiting(int limit) {
     return documents.waiting(limit);
+  }
+
+  /** The documents this person submitted, newest first, with their decided candidates counted. */
+  public List<WaitingDocument> submittedBy(String author, int limit) {
+    return documents.submittedBy(author, limit);
   }
 
   public List<Label> labels(long documentId) {

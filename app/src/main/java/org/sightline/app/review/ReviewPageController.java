@@ -108,11 +108,13 @@ class ReviewPageController {
       String documentHref,
       String recordHref,
       List<String> newOrganizations,
-      List<DuplicateFinder.PossibleDuplicate> duplicates) {}
+      List<DuplicateFinder.PossibleDuplicate> duplicates,
+      List<String> blockers) {}
 
   private Context context(EntityType type, String id, Transfer proposed, boolean published) {
     if (type != EntityType.TRANSFER || proposed == null) {
-      return new Context(null, published ? "/organizations/" + id : null, List.of(), List.of());
+      return new Context(
+          null, published ? "/organizations/" + id : null, List.of(), List.of(), List.of());
     }
     DocumentOrigins origins = this.origins.getIfAvailable();
     String documentHref =
@@ -126,7 +128,8 @@ class ReviewPageController {
         documentHref,
         published ? "/transfers/" + id : null,
         unknown,
-        duplicates.of(proposed, java.util.Set.of(id)));
+        duplicates.of(proposed, java.util.Set.of(id)),
+        workflow.publicationBlockers(proposed));
   }
 
   /** A draft not yet submitted: where to edit it, who touched it last and why (a send-back). */

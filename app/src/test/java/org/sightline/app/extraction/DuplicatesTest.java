@@ -125,7 +125,9 @@ class DuplicatesTest extends ExtractTestContext {
     long doc = documentId(paste(name, text));
     int huawei = candidateNumber(doc, "Huawei");
     MvcResult first = accept(name, doc, huawei);
-    assertThat(first.getResponse().getRedirectedUrl()).contains("/review/extract/drafts/T-");
+    assertThat(first.getResponse().getRedirectedUrl())
+        .isEqualTo("/review/extract/documents/" + doc + "#candidate-" + huawei);
+    assertThat((String) first.getFlashMap().get("draft")).startsWith("T-");
     MvcResult twice = accept(name, doc, huawei);
     assertThat((String) twice.getFlashMap().get("notice"))
         .isEqualTo("candidate " + huawei + " of document " + doc + " is already accepted.");

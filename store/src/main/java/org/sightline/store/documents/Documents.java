@@ -38,6 +38,13 @@ public final class Documents {
 
   private static final JsonMapper JSON = JsonMapper.builder().build();
 
+  /** A document as lists show it, with the number of its candidates that have a decision. */
+  private static final String LISTED =
+      "SELECT d.id, d.title, d.url, d.doc_date, d.author, d.created_at, d.candidates,"
+          + " (SELECT COUNT(DISTINCT l.candidate_index) FROM extract_label l"
+          + " WHERE l.document_id = d.id)"
+          + " FROM extract_document d";
+
   private final Database database;
 
   public Documents(Database database) {
@@ -151,31 +158,30 @@ public final class Documents {
     try (Connection c = database.connection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT d.id, d.title, d.url, d.doc_date, d.author, d.created_at, d.candidates,"
-                    + " (SELECT COUNT(DISTINCT l.candidate_index) FROM extract_label l"
-                    + " WHERE l.document_id = d.id)"
-                    + " FROM extract_document d WHERE d.author = ? ORDER BY d.id DESC"
-                    + " FETCH FIRST ? ROWS ONLY")) {
+                LISTED + " WHERE d.author = ? ORDER BY d.id DESC FETCH FIRST ? ROWS ONLY")) {
       ps.setString(1, author);
       ps.setInt(2, limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          out.add(
-              new WaitingDocument(
-                  rs.getLong(1),
-                  rs.getString(2),
-                  rs.getString(3),
-                  rs.getObject(4, LocalDate.class),
-                  rs.getString(5),
-                  instant(rs, 6),
-                  JSON.readTree(rs.getString(7)).size(),
-                  rs.getInt(8)));
+          out.add(listed(rs));
         }
       }
     } catch (SQLException e) {
       throw failed("cannot list the documents of " + author, e);
     }
     return out;
+  }
+
+  private static WaitingDocument listed(ResultSet rs) throws SQLException {
+    return new WaitingDocument(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getObject(4, LocalDate.class),
+        rs.getString(5),
+        instant(rs, 6),
+        JSON.readTree(rs.getString(7)).size(),
+        rs.getInt(8));
   }
 
   /**
@@ -239,27 +245,13 @@ public final class Documents {
     List<WaitingDocument> out = new ArrayList<>();
     try (Connection c = database.connection();
         PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT d.id, d.title, d.url, d.doc_date, d.author, d.created_at, d.candidates,"
-                    + " (SELECT COUNT(DISTINCT l.candidate_index) FROM extract_label l"
-                    + " WHERE l.document_id = d.id)"
-                    + " FROM extract_document d ORDER BY d.id DESC FETCH FIRST ? ROWS ONLY")) {
+            c.prepareStatement(LISTED + " ORDER BY d.id DESC FETCH FIRST ? ROWS ONLY")) {
       ps.setInt(1, 10 * limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next() && out.size() < limit) {
-          int candidates = JSON.readTree(rs.getString(7)).size();
-          int decided = rs.getInt(8);
-          if (decided < candidates) {
-            out.add(
-                new WaitingDocument(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getObject(4, LocalDate.class),
-                    rs.getString(5),
-                    instant(rs, 6),
-                    candidates,
-                    decided));
+          WaitingDocument d = listed(rs);
+          if (d.decided() < d.candidates()) {
+            out.add(d);
           }
         }
       }

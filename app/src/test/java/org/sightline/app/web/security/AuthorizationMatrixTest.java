@@ -347,6 +347,13 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "403 302 302 302 401 401",
             id -> post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/submit")),
         row(
+            "POST /edit/{kind:transfers|organizations}/{id}/discard",
+            "403 302 302 302 401 401",
+            id ->
+                post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/discard")
+                    .param("reason", "a duplicate")),
+        row("GET /my-work", "302 200 200 200 401 401", id -> get("/my-work")),
+        row(
             "POST /edit/organizations/{id}",
             "403 302 302 302 401 401",
             id ->
@@ -758,8 +765,13 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
   private long seedDocument() {
     return extraction
         .submit(
+            // A text of its own: the same candidate on the same text becomes one draft only.
             ExtractionService.Submission.of(
-                null, ARTICLE, "2021-02-03", "https://example.org/nairobi", "Matrix"),
+                null,
+                ARTICLE + " Reference " + UUID.randomUUID() + ".",
+                "2021-02-03",
+                "https://example.org/nairobi",
+                "Matrix"),
             "seeder")
         .document()
         .id();
