@@ -73,6 +73,9 @@ public class ExtractionService {
   private final long maxBytes;
   private final AtomicReference<Built> extractor = new AtomicReference<>();
 
+  /** Decisions on candidates are made one at a time: a double click cannot make two drafts. */
+  private final Object decisions = new Object();
+
   private record Built(long revision, Extractor extractor) {}
 
   /** Beyond this many revisions since the last build, rebuilding is cheaper than reading them. */
@@ -319,12 +322,14 @@ public class ExtractionService {
   }
 
   /** Creates the candidate's draft as proposed; returns the new transfer's id. */
-  public synchronized String accept(long documentId, int index, String author) {
-    StoredDocument doc = document(documentId);
-    undecided(doc, index);
-    String id = drafts.create(draftOf(doc, index), author, "accepted from extraction");
-    label(doc, index, Decision.ACCEPTED, null, id, null, author);
-    return id;
+  public String accept(long documentId, int index, String author) {
+    synchronized (decisions) {
+      StoredDocument doc = document(documentId);
+      undecided(doc, index);
+      String id = drafts.create(draftOf(doc, index), author, "accepted from extraction");
+      label(doc, index, Decision.ACCEPTED, null, id, null, author);
+      return id;
+    }
   }
 
   /**
@@ -332,27 +337,29 @@ public class ExtractionService {
    * and the problems the form itself found, such as a year that is no number); returns its id.
    * Suppliers typed by a name the register knows get that organization's id.
    */
-  public synchronized String acceptEdited(
+  public String acceptEdited(
       long documentId, int index, Transfer edited, List<Violation> formProblems, String author) {
-    StoredDocument doc = document(documentId);
-    undecided(doc, index);
-    if (!formProblems.isEmpty()) {
-      throw WorkflowRefusal.invalid(formProblems);
+    synchronized (decisions) {
+      StoredDocument doc = document(documentId);
+      undecided(doc, index);
+      if (!formProblems.isEmpty()) {
+        throw WorkflowRefusal.invalid(formProblems);
+      }
+      List<OrganizationRef> suppliers = new ArrayList<>();
+      for (OrganizationRef ref : edited.supplierOrgs()) {
+        suppliers.add(
+            ref.id() != null || ref.name() == null
+                ? ref
+                : register
+                    .findOrganizationByName(ref.name(), Visibility.REVIEWER)
+                    .map(k -> new OrganizationRef(k.organization().id(), ref.name(), ref.aliases()))
+                    .orElse(ref));
+      }
+      Transfer draft = edited.withSupplierOrgs(suppliers).withState(PublicationState.DRAFT);
+      String id = workflow.create(draft, author, "edited from extraction").id();
+      label(doc, index, Decision.EDITED, TransferJson.snapshot(draft), id, null, author);
+      return id;
     }
-    List<OrganizationRef> suppliers = new ArrayList<>();
-    for (OrganizationRef ref : edited.supplierOrgs()) {
-      suppliers.add(
-          ref.id() != null || ref.name() == null
-              ? ref
-              : register
-                  .findOrganizationByName(ref.name(), Visibility.REVIEWER)
-                  .map(k -> new OrganizationRef(k.organization().id(), ref.name(), ref.aliases()))
-                  .orElse(ref));
-    }
-    Transfer draft = edited.withSupplierOrgs(suppliers).withState(PublicationState.DRAFT);
-    String id = workflow.create(draft, author, "edited from extraction").id();
-    label(doc, index, Decision.EDITED, TransferJson.snapshot(draft), id, null, author);
-    return id;
   }
 
   /**
@@ -371,36 +378,40 @@ public class ExtractionService {
    * transfer (in place on a draft, a proposal on a published record), and the candidate is decided
    * as accepted into it, so it cannot also become a draft of its own.
    */
-  public synchronized PublicationWorkflow.Written addAsSource(
+  public PublicationWorkflow.Written addAsSource(
       long documentId, int index, String transferId, String author) {
-    StoredDocument doc = document(documentId);
-    undecided(doc, index);
-    JsonNode source = draftOf(doc, index).get("sources").get(0);
-    PublicationWorkflow.Written written =
-        workflow.addSource(
-            transferId,
-            new org.sightline.core.model.Source(
-                source.path("url").asString(null),
-                source.path("publisher").asString(null),
-                source.path("date").asString(null),
-                source.path("evidence").asString(null)),
-            author,
-            "source added from document " + doc.id());
-    label(
-        doc,
-        index,
-        Decision.ACCEPTED,
-        null,
-        transferId,
-        "added as a source to " + transferId,
-        author);
-    return written;
+    synchronized (decisions) {
+      StoredDocument doc = document(documentId);
+      undecided(doc, index);
+      JsonNode source = draftOf(doc, index).get("sources").get(0);
+      PublicationWorkflow.Written written =
+          workflow.addSource(
+              transferId,
+              new org.sightline.core.model.Source(
+                  source.path("url").asString(null),
+                  source.path("publisher").asString(null),
+                  source.path("date").asString(null),
+                  source.path("evidence").asString(null)),
+              author,
+              "source added from document " + doc.id());
+      label(
+          doc,
+          index,
+          Decision.ACCEPTED,
+          null,
+          transferId,
+          "added as a source to " + transferId,
+          author);
+      return written;
+    }
   }
 
-  public synchronized void reject(long documentId, int index, String reason, String author) {
-    StoredDocument doc = document(documentId);
-    undecided(doc, index);
-    label(doc, index, Decision.REJECTED, null, null, reason, author);
+  public void reject(long documentId, int index, String reason, String author) {
+    synchronized (decisions) {
+      StoredDocument doc = document(documentId);
+      undecided(doc, index);
+      label(doc, index, Decision.REJECTED, null, null, reason, author);
+    }
   }
 
   private void label(
@@ -426,8 +437,8 @@ public class ExtractionService {
 
   /**
    * Refuses a second decision on a candidate, and a second draft of the same candidate on the same
-   * text stored twice (the same fingerprint). Decisions are made one at a time ({@code
-   * synchronized}), so a double click cannot slip two drafts past this check.
+   * text stored twice (the same fingerprint). Decisions are made one at a time (under {@code
+   * decisions}), so a double click cannot slip two drafts past this check.
    */
   private void undecided(StoredDocument doc, int index) {
     JsonNode c = candidate(doc, index);

@@ -96,7 +96,8 @@ class ContributorDayBrowserTest extends ExtractTestContext {
         null,
         "Quito");
     WebElement zte = card(d, "ZTE");
-    zte.findElement(By.cssSelector(".reject-form input[name=reason]")).sendKeys("a rumour, not a sale");
+    zte.findElement(By.cssSelector(".reject-form input[name=reason]"))
+        .sendKeys("a rumour, not a sale");
     browser.loadsNewPage(() -> zte.findElement(By.cssSelector("button.reject")).click());
     assertThat(card(d, "ZTE").findElement(By.cssSelector(".decision")).getText())
         .startsWith("Rejected");
@@ -120,7 +121,9 @@ class ContributorDayBrowserTest extends ExtractTestContext {
     // "My work": discard one with a reason, submit the other two.
     browser.loadsNewPage(() -> d.findElement(By.linkText("My work")).click());
     WebElement dropping = workItem(d, zambiaDraft);
-    dropping.findElement(By.cssSelector(".discard-form input[name=reason]")).sendKeys("a test article");
+    dropping
+        .findElement(By.cssSelector(".discard-form input[name=reason]"))
+        .sendKeys("a test article");
     browser.loadsNewPage(() -> dropping.findElement(By.cssSelector("button.discard")).click());
     assertThat(d.findElement(By.id("discarded-records")).getText())
         .contains(zambiaDraft)
