@@ -9,6 +9,7 @@ import org.sightline.store.accounts.Role;
 import org.sightline.store.documents.WaitingDocument;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /my-work}: where a contributor finds everything they started, so leaving a page never
@@ -29,7 +30,10 @@ class MyWorkController {
   }
 
   @GetMapping("/my-work")
-  String myWork(Model model) {
+  String myWork(
+      @RequestParam(name = "password-changed", required = false) String passwordChanged,
+      Model model) {
+    model.addAttribute("passwordChanged", passwordChanged != null);
     String me = Roles.currentUser(Role.CONTRIBUTOR);
     List<WaitingDocument> documents = extraction.submittedBy(me, DOCUMENTS_SHOWN);
     List<OwnRecords.Item> mine = records.of(me);

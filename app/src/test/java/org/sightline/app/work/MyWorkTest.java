@@ -37,6 +37,7 @@ class MyWorkTest extends WorkTestContext {
     long other = paste(as(me), "Dahua sold cameras to Zambia's police in 2020. Ref " + uuid());
 
     String page = page("/my-work", me, Role.CONTRIBUTOR);
+    assertThat(page).doesNotContain("Your password is changed.");
     assertThat(section(page, "draft-records"))
         .contains("data-record=\"" + draft + "\"")
         .contains("draft, not submitted")
