@@ -3,6 +3,7 @@ package org.sightline.app.work;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -126,6 +127,36 @@ class MyWorkTest extends WorkTestContext {
         .contains("data-record=\"" + draft + "\"")
         .contains("sent back by a reviewer")
         .contains("please cite the tender");
+  }
+
+  @Test
+  void aDraftWithoutACitableSourceSaysSoBeforeItIsSubmitted() throws Exception {
+    String me = user(Role.CONTRIBUTOR);
+    String url =
+        mvc.perform(
+                multipart("/review/extract")
+                    .param("text", "Huawei supplied cameras to Ghana's police in 2018. " + uuid())
+                    .with(as(me))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    long doc = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+    String draft = accept(as(me), doc, 1);
+
+    String blockers =
+        section(page("/review/extract/drafts/" + draft, me, Role.CONTRIBUTOR), "blockers");
+    assertThat(blockers)
+        .contains("A reviewer cannot publish this yet")
+        .contains("a published record needs at least one source URL");
+    assertThat(section(page("/edit/transfers/" + draft, me, Role.CONTRIBUTOR), "blockers"))
+        .contains("a published record needs at least one source URL");
+    workflow.submit(EntityType.TRANSFER, draft, me, null);
+    String queue = page("/review", user(Role.REVIEWER), Role.REVIEWER);
+    String item = queue.substring(queue.indexOf("data-record=\"" + draft + "\""));
+    assertThat(item.substring(0, item.indexOf("</article>")))
+        .contains("Cannot be published as it stands")
+        .contains("a published record needs at least one source URL");
   }
 
   private String section(String page, String id) {
