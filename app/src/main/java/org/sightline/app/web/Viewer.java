@@ -5,8 +5,8 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Who is reading the page, for the header ({@code ${viewer.name()}}, a request attribute set by
- * {@link ViewerAttribute}): the signed-in username, or whether the session still has to choose a
+ * Who is reading the page, for the header ({@code ${sessionViewer.name()}}, a request attribute set
+ * by {@link ViewerAttribute}): the signed-in username, or whether the session still has to choose a
  * password. Anonymous pages (the only ones the public page cache keeps) show "Sign in".
  */
 @Component

@@ -9,10 +9,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Puts the {@link Viewer} on every request as the attribute {@code viewer}, which templates read as
- * a variable: unlike a bean reference ({@code @viewer}), a variable also works in the error pages
- * the security filters render outside Spring MVC, where it is simply absent ("Sign in" is shown).
- * Registered after the security filters, so the signed-in user is known.
+ * Puts the {@link Viewer} on every request as the attribute {@code sessionViewer}, which templates
+ * read as a variable: unlike a bean reference ({@code @viewer}), a variable also works in the error
+ * pages the security filters render outside Spring MVC, where it is simply absent ("Sign in" is
+ * shown). Registered after the security filters, so the signed-in user is known.
  */
 @Component
 class ViewerAttribute extends OncePerRequestFilter {
@@ -26,7 +26,7 @@ class ViewerAttribute extends OncePerRequestFilter {
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    request.setAttribute("viewer", viewer);
+    request.setAttribute("sessionViewer", viewer);
     chain.doFilter(request, response);
   }
 }
