@@ -46,13 +46,19 @@ class EditPageController {
   private final PublicationWorkflow workflow;
   private final Proposals proposals;
   private final Countries countries;
+  private final OwnRecords ownRecords;
 
   EditPageController(
-      Register register, PublicationWorkflow workflow, Proposals proposals, Countries countries) {
+      Register register,
+      PublicationWorkflow workflow,
+      Proposals proposals,
+      Countries countries,
+      OwnRecords ownRecords) {
     this.register = register;
     this.workflow = workflow;
     this.proposals = proposals;
     this.countries = countries;
+    this.ownRecords = ownRecords;
   }
 
   // --- transfers ------------------------------------------------------------------------------
@@ -271,6 +277,11 @@ class EditPageController {
     String id = stored == null ? null : stored.transfer().id();
     recordHeader(
         model, EntityType.TRANSFER, id, id, stored == null ? null : stored.transfer().state());
+    model.addAttribute(
+        "blockers",
+        stored == null || stored.transfer().isPublished()
+            ? List.of()
+            : workflow.publicationBlockers(stored.transfer()));
     TransferForm.show(model, form, problems, countries);
     return "edit-transfer";
   }
@@ -318,6 +329,8 @@ class EditPageController {
     model.addAttribute("published", state == PublicationState.PUBLISHED);
     model.addAttribute("submittable", state == null || submittable(state));
     model.addAttribute("pending", id == null ? 0 : proposals.pendingFor(type.key(), id).size());
+    model.addAttribute("sentBack", id == null ? null : ownRecords.sentBack(type, id).orElse(null));
+    model.addAttribute("discardable", state == PublicationState.DRAFT);
   }
 
   private static boolean submittable(PublicationState state) {

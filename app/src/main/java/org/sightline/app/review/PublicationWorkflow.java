@@ -69,7 +69,9 @@ public class PublicationWorkflow {
     /** Back to its author as a draft; the reviewer must say why. */
     SEND_BACK(PublicationState.DRAFT, null, PublicationState.IN_REVIEW),
     /** Off the public record, kept with its history; the reviewer must say why. */
-    RETRACT(PublicationState.RETRACTED, null, PublicationState.PUBLISHED);
+    RETRACT(PublicationState.RETRACTED, null, PublicationState.PUBLISHED),
+    /** A draft (new or sent back) given up, kept with its history; its author says why. */
+    DISCARD(PublicationState.RETRACTED, null, PublicationState.DRAFT);
 
     final PublicationState to;
     final String defaultReason;
@@ -151,6 +153,25 @@ public class PublicationWorkflow {
   /** A published record is retracted with a reason; it stays in the history. */
   public void retract(EntityType type, String id, String reviewer, String reason) {
     step(Step.RETRACT, type, id, reviewer, reason);
+  }
+
+  /**
+   * A draft (never submitted, or sent back) is given up: it leaves the queue and "My work" lists it
+   * as discarded, with the reason in its history. Its author (who created it) or a reviewer may
+   * discard it; submitting it again brings it back.
+   */
+  public void discard(EntityType type, String id, String user, boolean reviewer, String reason) {
+    kinds.get(type).state(id); // an unknown record is "not found", not "not yours"
+    List<Revision> history = register.history(type.key(), id);
+    String creator = history.isEmpty() ? null : history.get(0).author();
+    if (!reviewer && !user.equals(creator)) {
+      throw new WorkflowRefusal(
+          HttpStatus.FORBIDDEN,
+          "not_your_draft",
+          "only the draft's author or a reviewer may discard it",
+          List.of());
+    }
+    step(Step.DISCARD, type, id, user, OwnRecords.DISCARDED + required(reason));
   }
 
   private void step(Step step, EntityType type, String id, String user, String reason) {
@@ -290,6 +311,24 @@ public class PublicationWorkflow {
   public void reject(long proposalId, String reviewer, String reason) {
     proposal(proposalId);
     decided(proposals.reject(proposalId, reviewer, required(reason)), proposalId);
+  }
+
+  /**
+   * What would stop this transfer from being published, in words, so that editors and the queue say
+   * so before it is submitted rather than a refusal after: the register's rules for a published
+   * record (a source URL among them) and an evidence quote.
+   */
+  public List<String> publicationBlockers(Transfer t) {
+    List<String> out = new ArrayList<>();
+    for (Violation v : rules.check(t.withState(PublicationState.PUBLISHED))) {
+      out.add(v.message());
+    }
+    try {
+      Publishable.requireEvidence(t);
+    } catch (WorkflowRefusal e) {
+      out.add(e.getMessage());
+    }
+    return out;
   }
 
   // --- the two-person rule --------------------------------------------------------------------

@@ -31,6 +31,19 @@ final class SnapshotDiff {
     public boolean removed() {
       return after == null;
     }
+
+    /** The field as a reviewer reads it ("Supplier 1: register id"). */
+    public String label() {
+      return FieldLabels.label(field);
+    }
+
+    public String beforeInWords() {
+      return FieldLabels.value(field, before);
+    }
+
+    public String afterInWords() {
+      return FieldLabels.value(field, after);
+    }
   }
 
   public static List<FieldChange> between(String before, String after) {

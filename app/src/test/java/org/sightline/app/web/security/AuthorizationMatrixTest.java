@@ -320,6 +320,10 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"reason\":\"unsupported\"}")),
         row("GET /review", "302 200 200 200 401 401", id -> get("/review")),
+        row(
+            "GET /review/compare/{left}/{right}",
+            "302 200 200 200 401 401",
+            id -> get("/review/compare/T0011/T0405")),
         row("GET /edit/transfers/new", "302 200 200 200 401 401", id -> get("/edit/transfers/new")),
         row(
             "GET /edit/organizations/{id}",
@@ -386,6 +390,13 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "POST /edit/transfers/{id}/submit",
             "403 302 302 302 401 401",
             id -> post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/submit")),
+        row(
+            "POST /edit/{kind:transfers|organizations}/{id}/discard",
+            "403 302 302 302 401 401",
+            id ->
+                post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/discard")
+                    .param("reason", "a duplicate")),
+        row("GET /my-work", "302 200 200 200 401 401", id -> get("/my-work")),
         row(
             "POST /edit/organizations/{id}",
             "403 302 302 302 401 401",
@@ -544,6 +555,19 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             id ->
                 post("/review/extract/documents/" + seedDocument() + "/candidates/1/reject")
                     .param("reason", "not a transfer")),
+        row(
+            "GET /review/extract/documents/{id}/candidates/{number}/compare/{transferId}",
+            "302 200 200 200 401 401",
+            id ->
+                get("/review/extract/documents/" + seedDocument() + "/candidates/1/compare/T0011")),
+        row(
+            "POST /review/extract/documents/{id}/candidates/{number}/add-source/{transferId}",
+            "403 302 302 302 401 401",
+            id ->
+                post(
+                    "/review/extract/documents/"
+                        + seedDocument()
+                        + "/candidates/1/add-source/T0011")),
         row(
             "GET /review/extract/drafts/{transferId}",
             "302 404 200 200 401 401",
@@ -785,8 +809,13 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
   private long seedDocument() {
     return extraction
         .submit(
+            // A text of its own: the same candidate on the same text becomes one draft only.
             ExtractionService.Submission.of(
-                null, ARTICLE, "2021-02-03", "https://example.org/nairobi", "Matrix"),
+                null,
+                ARTICLE + " Reference " + UUID.randomUUID() + ".",
+                "2021-02-03",
+                "https://example.org/nairobi",
+                "Matrix"),
             "seeder")
         .document()
         .id();
