@@ -6,7 +6,8 @@
 #   bench/web/run.sh [COUNTRY]        (default EC; needs wrk and nginx: apt-get install wrk nginx)
 #
 # Everything listens on 127.0.0.1 only, in a temporary directory that is removed afterwards.
-# Each wrk run is bounded (-d15s); DURATION and CONNECTIONS override the defaults.
+# Each wrk run is bounded (-d15s, after a 15 s warm-up per address); DURATION, WARMUP and
+# CONNECTIONS override the defaults.
 #
 # Only 2xx answers count: requests/s is the 2xx answers per second, and any other answer or socket
 # error makes the run fail (exit 1) after the table. The server is started with the anonymous API
@@ -19,6 +20,7 @@ root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/../.." && pwd)
 code=${1:-EC}
 duration=${DURATION:-15s}
 connections=${CONNECTIONS:-32}
+warmup=${WARMUP:-15s}
 
 die() { echo "bench/web: $*" >&2; exit 1; }
 command -v wrk >/dev/null || die "wrk not found (Debian: apt-get install wrk)"
@@ -93,9 +95,10 @@ static="http://127.0.0.1:$nginx_port/page.html"
 curl -fs -o /dev/null "$static" || { cat "$work/nginx/logs/error.log" >&2; die "nginx does not serve $static"; }
 
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
-# Warm up the JVM (JIT, caches) before measuring.
-wrk -t2 -c"$connections" -d5s "$page" >/dev/null
-wrk -t2 -c"$connections" -d5s "$api" >/dev/null
+# Warm up the JVM (JIT, caches) before measuring: on a busy machine the compiler needs well over
+# five seconds of load before the figures settle.
+wrk -t2 -c"$connections" -d"$warmup" "$page" >/dev/null
+wrk -t2 -c"$connections" -d"$warmup" "$api" >/dev/null
 
 # wrk prints latency in us/ms/s; normalise to milliseconds.
 to_ms() {

@@ -15,8 +15,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * a figure read from the API can be cited and rebuilt from the matching release.
  */
 @Component
-// Before the public cache (order -97), which answers cached reads without going further: after
-// Spring Security (-100), so security headers and sign-in are settled.
+// After Spring Security (-100), so security headers and sign-in are settled. The public cache
+// (before security) keeps this header with a cached answer and sends it again.
 @Order(-99)
 class VersionHeaderFilter extends OncePerRequestFilter {
   static final String HEADER = "Sightline-Register-Version";

@@ -10,12 +10,18 @@ import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import org.sightline.app.web.security.ApiBudget;
 import org.sightline.core.model.Revision;
 import org.sightline.store.registry.Register;
 import org.springframework.core.annotation.Order;
@@ -36,14 +42,21 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * and API token holders bypass the cache entirely. Entries are kept in a Caffeine cache bounded in
  * bytes, so nonsense query strings cannot grow it without limit; the least useful make room for new
  * ones.
+ *
+ * <p>It runs before Spring Security (order -100): a cached answer needs none of the security
+ * chain's work, which cost two to three times the rest of serving it (issue 15). So a kept page
+ * carries the headers the chain gave it when it was rendered (the security headers among them) and
+ * they are sent again with it, and a cached API answer spends the caller's {@link ApiBudget} here,
+ * as the rate-limit filter would have. Before the chain the reader is not known yet: only a request
+ * with no session cookie and no Authorization header is anonymous beyond doubt, and only those are
+ * served from or kept in the cache.
  */
 @Component
-// After Spring Security (order -100) and the API rate limit (-98): a cached answer still gets the
-// security headers and spends the caller's API budget, and signed-in readers are known (they
-// bypass the cache); it needs none of the later filters' work.
-@Order(PublicPageCache.AFTER_RATE_LIMIT)
+// After the size limit and the database-outage filter (-200, -199: a failed version check is a
+// 503), before Spring Security (-100).
+@Order(PublicPageCache.BEFORE_SECURITY)
 class PublicPageCache extends OncePerRequestFilter {
-  static final int AFTER_RATE_LIMIT = -97;
+  static final int BEFORE_SECURITY = -150;
   private static final long MAX_BYTES = 64L << 20;
   private static final int MAX_ENTRY_BYTES = 2 << 20;
   private static final Duration RENDER_WAIT = Duration.ofSeconds(10);
@@ -51,8 +64,26 @@ class PublicPageCache extends OncePerRequestFilter {
   /** Changes with every start, so a new version of the pages never matches an old ETag. */
   private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
 
+  /**
+   * Headers a page does not keep: set anew for every answer (validators, length, rate limit), or
+   * kept apart (type). A page whose rendering set a cookie is not kept at all.
+   */
+  private static final Set<String> NOT_KEPT =
+      Set.of(
+          "etag",
+          "last-modified",
+          "cache-control",
+          "vary",
+          "content-type",
+          "content-language",
+          "content-length",
+          "date",
+          "x-ratelimit-remaining",
+          "retry-after");
+
   private final Register register;
   private final RegisterHead head;
+  private final ApiBudget budget;
   private volatile Generation generation = new Generation(new RegisterHead.Version(-1, -1), null);
 
   /** Pages by revision and address; a page of an older revision is never asked for again. */
@@ -66,12 +97,15 @@ class PublicPageCache extends OncePerRequestFilter {
   private final ConcurrentHashMap<String, CompletableFuture<Page>> rendering =
       new ConcurrentHashMap<>();
 
-  PublicPageCache(Register register, RegisterHead head) {
+  PublicPageCache(Register register, RegisterHead head, ApiBudget budget) {
     this.register = register;
     this.head = head;
+    this.budget = budget;
   }
 
-  private record Page(byte[] body, String contentType, String disposition) {}
+  /** A kept answer: its bytes, type, language and the headers to send again with it. */
+  private record Page(
+      byte[] body, String contentType, Locale locale, List<Map.Entry<String, String>> headers) {}
 
   /** The register's version and when its newest revision was written. */
   private record Generation(RegisterHead.Version version, Instant lastModified) {}
@@ -121,29 +155,33 @@ class PublicPageCache extends OncePerRequestFilter {
       }
       return;
     }
-    boolean anonymous = request.getUserPrincipal() == null && request.getSession(false) == null;
-    if (!anonymous) {
-      // Signed-in readers get a variant of the page (edit links): never cached here, never
-      // validated into a 304 from an anonymous copy, and Spring Security's no-store stays on it,
-      // so neither variant can be served for the other.
+    if (request.getRequestedSessionId() != null || request.getHeader("Authorization") != null) {
+      // Maybe signed in (a session or a token): they get a variant of the page (edit links), never
+      // cached here, never validated into a 304 from an anonymous copy, and Spring Security's
+      // no-store stays on it, so neither variant can be served for the other.
       chain.doFilter(request, response);
       return;
     }
+    boolean api = isPublicApiRead(request.getRequestURI());
     Generation current = current();
     RegisterHead.Version version = current.version();
     String etag =
         "W/\"" + DEPLOYMENT + "-" + version.lastRevision() + "-" + version.revisions() + "\"";
     long lastModified = current.lastModified() == null ? -1 : current.lastModified().toEpochMilli();
     if (notModified(request, etag, lastModified)) {
+      if (api && !budget.admit(request, response, null)) {
+        return;
+      }
       validators(response, etag, lastModified);
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
+    // The scheme too: the security headers differ for HTTPS (Strict-Transport-Security).
     String key =
         version.lastRevision()
             + "-"
             + version.revisions()
-            + " "
+            + (request.isSecure() ? " https " : " http ")
             + request.getRequestURI()
             + "?"
             + request.getQueryString();
@@ -172,6 +210,9 @@ class PublicPageCache extends OncePerRequestFilter {
         return;
       }
     }
+    if (api && !budget.admit(request, response, null)) {
+      return;
+    }
     validators(response, etag, lastModified);
     write(response, cached, request.getMethod());
   }
@@ -188,17 +229,37 @@ class PublicPageCache extends OncePerRequestFilter {
       long lastModified)
       throws ServletException, IOException {
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+    // Set first, so Spring Security's header writer leaves its no-store off a public page.
+    wrapper.setHeader("Cache-Control", "no-cache");
     chain.doFilter(request, wrapper);
     Page page = null;
     if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
       validators(wrapper, etag, lastModified);
       byte[] body = wrapper.getContentAsByteArray();
-      if (body.length <= MAX_ENTRY_BYTES) {
-        page = new Page(body, wrapper.getContentType(), wrapper.getHeader("Content-Disposition"));
+      List<Map.Entry<String, String>> headers = keptHeaders(wrapper);
+      if (body.length <= MAX_ENTRY_BYTES && headers != null) {
+        page = new Page(body, wrapper.getContentType(), wrapper.getLocale(), headers);
       }
     }
     wrapper.copyBodyToResponse();
     return page;
+  }
+
+  /** The headers to send again with a kept page, or null when it must not be kept (a cookie). */
+  private static List<Map.Entry<String, String>> keptHeaders(HttpServletResponse response) {
+    List<Map.Entry<String, String>> kept = new ArrayList<>();
+    for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.equals("set-cookie")) {
+        return null;
+      }
+      if (!NOT_KEPT.contains(lower)) {
+        for (String value : response.getHeaders(name)) {
+          kept.add(Map.entry(name, value));
+        }
+      }
+    }
+    return List.copyOf(kept);
   }
 
   /** The page another request is rendering, or null if it fails, is no page, or takes too long. */
@@ -251,9 +312,11 @@ class PublicPageCache extends OncePerRequestFilter {
 
   private static void write(HttpServletResponse response, Page page, String method)
       throws IOException {
+    // The language first: without an explicit charset it would choose one; the type carries it.
+    response.setLocale(page.locale());
     response.setContentType(page.contentType());
-    if (page.disposition() != null) {
-      response.setHeader("Content-Disposition", page.disposition());
+    for (Map.Entry<String, String> header : page.headers()) {
+      response.addHeader(header.getKey(), header.getValue());
     }
     response.setContentLength(page.body().length);
     if (!"HEAD".equals(method)) {

@@ -18,6 +18,8 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.app.web.security.ApiBudget;
+import org.sightline.app.web.security.RateLimitProperties;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.PublicationState;
@@ -64,7 +66,7 @@ class PublicPageCacheTest {
 
   @Test
   void aPopularPageIsRenderedOncePerVersionAndRevalidatesWithItsETag() throws Exception {
-    PublicPageCache cache = new PublicPageCache(register, head(Duration.ofHours(1)));
+    PublicPageCache cache = cache(Duration.ofHours(1), 1000);
     MockHttpServletResponse first = get(cache, "/countries/EC");
     MockHttpServletResponse second = get(cache, "/countries/EC");
 
@@ -79,7 +81,7 @@ class PublicPageCacheTest {
 
   @Test
   void readersArrivingWhileAPageRendersWaitForItInsteadOfRenderingItAgain() throws Exception {
-    PublicPageCache cache = new PublicPageCache(register, head(Duration.ofHours(1)));
+    PublicPageCache cache = cache(Duration.ofHours(1), 1000);
     CountDownLatch release = new CountDownLatch(1);
     Servlet slow =
         new HttpServlet() {
@@ -117,26 +119,82 @@ class PublicPageCacheTest {
 
   @Test
   void publicApiReadsAreCachedButSignedInReadersAlwaysGetAFreshAnswer() throws Exception {
-    PublicPageCache cache = new PublicPageCache(register, head(Duration.ofHours(1)));
+    PublicPageCache cache = cache(Duration.ofHours(1), 1000);
     get(cache, "/api/v1/stats");
     get(cache, "/api/v1/stats");
     assertThat(renders).hasValue(1);
 
-    MockHttpServletRequest signedIn = new MockHttpServletRequest("GET", "/api/v1/stats");
-    signedIn.setUserPrincipal(() -> "reviewer");
+    // The cache runs before Spring Security: a session cookie or a token may be a signed-in
+    // reader, so neither is answered from, or kept in, the cache.
+    MockHttpServletRequest withSession = new MockHttpServletRequest("GET", "/api/v1/stats");
+    withSession.setRequestedSessionId("a-session");
     MockHttpServletResponse response = new MockHttpServletResponse();
-    cache.doFilter(signedIn, response, new MockFilterChain(renderer));
+    cache.doFilter(withSession, response, new MockFilterChain(renderer));
     assertThat(renders).hasValue(2);
     assertThat(response.getHeader("ETag")).isNull();
+    MockHttpServletRequest withToken = new MockHttpServletRequest("GET", "/api/v1/stats");
+    withToken.addHeader("Authorization", "Bearer sl_secret");
+    cache.doFilter(withToken, new MockHttpServletResponse(), new MockFilterChain(renderer));
+    assertThat(renders).hasValue(3);
 
     get(cache, "/api/v1/admin/audit");
     get(cache, "/api/v1/admin/audit");
-    assertThat(renders).as("not a public read: never cached").hasValue(4);
+    assertThat(renders).as("not a public read: never cached").hasValue(5);
+  }
+
+  @Test
+  void aCachedAnswerCarriesTheHeadersOfItsRenderButNeverACookie() throws Exception {
+    PublicPageCache cache = cache(Duration.ofHours(1), 1000);
+    Servlet withHeaders =
+        new HttpServlet() {
+          @Override
+          protected void service(HttpServletRequest request, HttpServletResponse response)
+              throws IOException {
+            response.setHeader("Content-Security-Policy", "default-src 'self'");
+            response.setLocale(java.util.Locale.ENGLISH);
+            if (request.getRequestURI().endsWith("/EC")) {
+              response.addHeader("Set-Cookie", "JSESSIONID=made-while-rendering");
+            }
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("render " + renders.incrementAndGet());
+          }
+        };
+    for (int i = 0; i < 2; i++) {
+      MockHttpServletResponse page = new MockHttpServletResponse();
+      filter(cache, "/countries/KE", page, withHeaders);
+      assertThat(page.getContentAsString()).isEqualTo("render 1");
+      assertThat(page.getHeader("Content-Security-Policy")).isEqualTo("default-src 'self'");
+      assertThat(page.getHeader("Content-Language")).isEqualTo("en");
+      assertThat(page.getHeader("Cache-Control")).isEqualTo("no-cache");
+    }
+    filter(cache, "/countries/EC", new MockHttpServletResponse(), withHeaders);
+    MockHttpServletResponse again = new MockHttpServletResponse();
+    filter(cache, "/countries/EC", again, withHeaders);
+    assertThat(again.getContentAsString())
+        .as("a render that set a cookie is not kept")
+        .isEqualTo("render 3");
+  }
+
+  @Test
+  void aCachedApiAnswerStillSpendsTheAnonymousBudget() throws Exception {
+    PublicPageCache cache = cache(Duration.ofHours(1), 2);
+    // The render's own spending is the rate-limit filter's (later in the chain); hits spend here.
+    get(cache, "/api/v1/stats");
+    assertThat(get(cache, "/api/v1/stats").getHeader("X-RateLimit-Remaining")).isEqualTo("1");
+    assertThat(get(cache, "/api/v1/stats").getHeader("X-RateLimit-Remaining")).isEqualTo("0");
+    MockHttpServletResponse refused = new MockHttpServletResponse();
+    filter(cache, "/api/v1/stats", refused, renderer);
+    assertThat(refused.getStatus()).isEqualTo(429);
+    assertThat(refused.getHeader("Retry-After")).isNotNull();
+    assertThat(renders).hasValue(1);
+    assertThat(get(cache, "/countries/EC").getContentAsString())
+        .as("pages are not limited")
+        .isEqualTo("render 2");
   }
 
   @Test
   void aWriteThroughThisInstanceIsSeenByTheNextReaderAtOnce() throws Exception {
-    PublicPageCache cache = new PublicPageCache(register, head(Duration.ofHours(1)));
+    PublicPageCache cache = cache(Duration.ofHours(1), 1000);
     String before = get(cache, "/countries/EC").getHeader("ETag");
 
     // The write happens inside a POST that passes through the filter, as an API write would.
@@ -153,8 +211,8 @@ class PublicPageCacheTest {
 
   @Test
   void aWriteByAnotherInstanceShowsWhenTheHeadRechecks() throws Exception {
-    PublicPageCache patient = new PublicPageCache(register, head(Duration.ofHours(1)));
-    PublicPageCache eager = new PublicPageCache(register, head(Duration.ZERO));
+    PublicPageCache patient = cache(Duration.ofHours(1), 1000);
+    PublicPageCache eager = cache(Duration.ZERO, 1000);
     String patientBefore = get(patient, "/countries/EC").getHeader("ETag");
     String eagerBefore = get(eager, "/countries/EC").getHeader("ETag");
 
@@ -185,8 +243,12 @@ class PublicPageCacheTest {
     }
   }
 
-  private RegisterHead head(Duration recheckAfter) {
-    return new RegisterHead(register, recheckAfter);
+  private PublicPageCache cache(Duration recheckAfter, long anonymousBudget) {
+    RateLimitProperties limits =
+        new RateLimitProperties(
+            true, Duration.ofHours(1), anonymousBudget, 1000, Duration.ofMinutes(15), 20);
+    return new PublicPageCache(
+        register, new RegisterHead(register, recheckAfter), new ApiBudget(limits));
   }
 
   private MockHttpServletResponse get(PublicPageCache cache, String path) throws Exception {

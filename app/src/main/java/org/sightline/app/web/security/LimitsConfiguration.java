@@ -61,10 +61,15 @@ class LimitsConfiguration {
   }
 
   @Bean
+  ApiBudget apiBudget(RateLimitProperties properties) {
+    return new ApiBudget(properties);
+  }
+
+  @Bean
   FilterRegistrationBean<ApiRateLimitFilter> apiRateLimit(
-      ClientKeys keys, RateLimitProperties properties) {
+      ApiBudget budget, RateLimitProperties properties) {
     FilterRegistrationBean<ApiRateLimitFilter> bean =
-        new FilterRegistrationBean<>(new ApiRateLimitFilter(keys, properties));
+        new FilterRegistrationBean<>(new ApiRateLimitFilter(budget));
     bean.setOrder(AFTER_SECURITY);
     bean.setEnabled(properties.enabled());
     return bean;
