@@ -10,6 +10,7 @@ import org.sightline.app.extraction.EvalCommand;
 import org.sightline.app.extraction.ExtractCommand;
 import org.sightline.app.ingest.ExportCommand;
 import org.sightline.app.ingest.ImportCommand;
+import org.sightline.app.screening.ScreenCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +27,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      ScreenCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
       UserCommand.class,

@@ -35,7 +35,11 @@ public record SearchFilters(
     Integer started,
     String lender,
     String vendor,
+    String sort,
     int page) {
+
+  /** Orders a list may be sorted in besides id order: newest, largest, recipient, supplier. */
+  public static final List<String> SORTS = List.of("date", "value", "country", "supplier");
 
   /** URL parameter names in the order links write them. */
   public static final List<String> PARAMETERS =
@@ -51,10 +55,12 @@ public record SearchFilters(
           "year_to",
           "started",
           "lender",
-          "vendor");
+          "vendor",
+          "sort");
 
   public static final SearchFilters NONE =
-      new SearchFilters(null, null, null, null, null, null, null, null, null, null, null, null, 1);
+      new SearchFilters(
+          null, null, null, null, null, null, null, null, null, null, null, null, null, 1);
 
   public static SearchFilters parse(Map<String, String> params, Countries countries) {
     Integer from = ApiParameters.year("year_from", number(params, "year_from"));
@@ -77,7 +83,21 @@ public record SearchFilters(
         ApiParameters.year("started", number(params, "started")),
         text(params, "lender"),
         text(params, "vendor"),
+        sort(params.get("sort")),
         ApiParameters.page(page));
+  }
+
+  private static String sort(String value) {
+    if (ApiParameters.isAbsent(value)) {
+      return null;
+    }
+    String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!SORTS.contains(v)) {
+      throw new BadParameterException(
+          "sort",
+          "parameter 'sort' must be one of " + String.join(", ", SORTS) + "; got '" + value + "'");
+    }
+    return v;
   }
 
   /** The regions of the gazetteer (Africa, Americas, Asia, Europe, Oceania...). */
@@ -134,9 +154,11 @@ public record SearchFilters(
     }
   }
 
-  /** True when no filter at all is set (every published transfer matches). */
+  /** True when no filter at all is set (every published transfer matches); order is no filter. */
   public boolean isEmpty() {
-    return values().isEmpty();
+    Map<String, String> v = values();
+    v.remove("sort");
+    return v.isEmpty();
   }
 
   /** The set filters as URL parameters, in {@link #PARAMETERS} order. */
@@ -154,6 +176,7 @@ public record SearchFilters(
     put(m, "started", started);
     put(m, "lender", lender);
     put(m, "vendor", vendor);
+    put(m, "sort", sort);
     return m;
   }
 

@@ -76,7 +76,7 @@ class TransfersController {
           Integer yearTo,
       @Parameter(
               description =
-                  "full-text query (Lucene syntax) over summaries, suppliers, aliases, end users and sources")
+                  "any text: words (all must match) and \"quoted phrases\" over summaries, suppliers and their aliases, technologies, statuses, lenders, end users and sources; text no record contains is read as an organization's name (typos, other scripts)")
           @RequestParam(required = false)
           String q,
       @Parameter(description = "page number, from 1") @RequestParam(required = false) Integer page,

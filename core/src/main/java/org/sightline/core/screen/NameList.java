@@ -90,6 +90,27 @@ public final class NameList implements Iterator<NameList.Row>, Closeable {
     return new NameList(reader, lineRows(new BufferedReader(reader)));
   }
 
+  /** Names given one by one (as a JSON array gives them); row numbers count from 1. */
+  public static NameList of(java.util.List<String> names) {
+    Iterator<String> it = names.iterator();
+    return new NameList(
+        Reader.nullReader(),
+        new Iterator<>() {
+          long line;
+
+          @Override
+          public boolean hasNext() {
+            return it.hasNext();
+          }
+
+          @Override
+          public Row next() {
+            String name = it.next();
+            return row(++line, name == null ? "" : name);
+          }
+        });
+  }
+
   private static String firstLine(Reader reader) throws IOException {
     StringBuilder b = new StringBuilder();
     for (int c; (c = reader.read()) >= 0 && c != '\n' && b.length() < SNIFF; ) {

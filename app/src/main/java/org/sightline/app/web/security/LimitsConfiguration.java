@@ -53,9 +53,9 @@ class LimitsConfiguration {
 
   @Bean
   FilterRegistrationBean<ApiRateLimitFilter> apiRateLimit(
-      ClientKeys keys, RateLimitProperties properties) {
+      ClientKeys keys, RateLimitProperties properties, ITemplateEngine pages) {
     FilterRegistrationBean<ApiRateLimitFilter> bean =
-        new FilterRegistrationBean<>(new ApiRateLimitFilter(keys, properties));
+        new FilterRegistrationBean<>(new ApiRateLimitFilter(keys, properties, pages));
     bean.setOrder(AFTER_SECURITY);
     bean.setEnabled(properties.enabled());
     return bean;

@@ -1,0 +1,15 @@
+package org.sightline.app.screening;
+
+import org.sightline.store.db.Database;
+import org.sightline.store.screening.ScreeningReports;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Saved screening reports in the register's database. */
+@Configuration(proxyBeanMethods = false)
+class ScreeningConfiguration {
+  @Bean
+  ScreeningReports screeningReports(Database database) {
+    return new ScreeningReports(database);
+  }
+}

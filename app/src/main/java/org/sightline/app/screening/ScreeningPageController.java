@@ -1,0 +1,155 @@
+package org.sightline.app.screening;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.sightline.app.web.PageController;
+import org.sightline.app.web.PageNotFound;
+import org.sightline.app.web.Roles;
+import org.sightline.app.web.WorkflowRefusal;
+import org.sightline.core.screen.NameMatcher;
+import org.sightline.store.accounts.Role;
+import org.sightline.store.screening.ScreeningReports;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.ui.Model;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * {@code /screen}: paste names or upload a file, see the matches with their explanations, sort
+ * them, download them as CSV, and (signed in) save the run as a report at {@code
+ * /screen/reports/{id}}. The form posts as multipart, so a long pasted list meets the upload limit
+ * rather than the form-post limit.
+ */
+@PageController
+class ScreeningPageController {
+  /** Rows shown on a page; the CSV download has them all. */
+  static final int SHOWN = 2000;
+
+  static final List<String> SORTS = List.of("score", "input", "match", "country");
+
+  private final ScreeningService service;
+  private final long maxUploadBytes;
+
+  ScreeningPageController(
+      ScreeningService service,
+      @Value("${spring.servlet.multipart.max-file-size:12MB}") DataSize maxUpload) {
+    this.service = service;
+    this.maxUploadBytes = maxUpload.toBytes();
+  }
+
+  @GetMapping("/screen")
+  String form(Model model) {
+    return page(model, "", null, null, null);
+  }
+
+  @PostMapping("/screen")
+  Object screen(
+      @RequestParam(required = false) String names,
+      @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String download,
+      @RequestParam(required = false) String save,
+      @RequestParam(required = false) String sort,
+      Model model) {
+    String pasted = names == null ? "" : names;
+    ScreeningService.Source source;
+    if (file != null && !file.isEmpty()) {
+      source = ScreeningApi.source(file);
+    } else if (!pasted.isBlank()) {
+      source = ScreeningService.Source.of(pasted);
+    } else {
+      return page(model, pasted, "Paste names (one per line) or choose a file.", null, null);
+    }
+    try {
+      service.check(source);
+    } catch (WorkflowRefusal e) {
+      return page(model, pasted, e.getMessage(), null, null);
+    }
+    if ("csv".equals(download)) {
+      StreamingResponseBody body =
+          out -> service.screenToCsv(source, NameMatcher.DEFAULT_THRESHOLD, out);
+      return ResponseEntity.ok()
+          .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+          .header(
+              HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sightline-screening.csv\"")
+          .body(body);
+    }
+    ScreeningService.Run run = service.screen(source, NameMatcher.DEFAULT_THRESHOLD);
+    if (save != null && Roles.currentHas(Role.CONTRIBUTOR)) {
+      String id = service.save(run, Roles.currentUser(Role.CONTRIBUTOR)).id();
+      return "redirect:/screen/reports/" + id;
+    }
+    List<ScreeningReports.Row> rows = new ArrayList<>();
+    run.screened().forEach(s -> rows.addAll(ScreeningCsv.rows(s)));
+    model.addAttribute("run", run.totals());
+    model.addAttribute("skipped", run.totals().skipped());
+    model.addAttribute("revision", run.registerRevision());
+    model.addAttribute("screenedAt", run.screenedAt());
+    return page(model, pasted, null, rows, sort);
+  }
+
+  @GetMapping("/screen/reports/{id}")
+  String report(@PathVariable String id, @RequestParam(required = false) String sort, Model model) {
+    ScreeningReports.Summary s =
+        service.report(id).orElseThrow(() -> new PageNotFound("No screening report '" + id + "'."));
+    model.addAttribute("report", s);
+    model.addAttribute("revision", s.registerRevision());
+    model.addAttribute("screenedAt", s.createdAt());
+    return page(model, "", null, service.reportRows(id), sort);
+  }
+
+  private String page(
+      Model model, String pasted, String error, List<ScreeningReports.Row> rows, String sort) {
+    String by = sort == null ? "score" : sort.toLowerCase(Locale.ROOT);
+    if (!SORTS.contains(by)) {
+      by = "score";
+    }
+    model.addAttribute("title", "Screen names");
+    model.addAttribute("names", pasted);
+    model.addAttribute("error", error);
+    model.addAttribute("sort", by);
+    model.addAttribute("canSave", Roles.currentHas(Role.CONTRIBUTOR));
+    model.addAttribute("maxNames", service.maxNames());
+    model.addAttribute("threshold", NameMatcher.DEFAULT_THRESHOLD);
+    model.addAttribute("maxUploadBytes", maxUploadBytes);
+    model.addAttribute("maxUploadMb", maxUploadBytes / (1024 * 1024));
+    if (rows != null) {
+      List<ScreeningReports.Row> matched =
+          new ArrayList<>(rows.stream().filter(r -> r.organizationId() != null).toList());
+      matched.sort(order(by));
+      List<ScreeningReports.Row> unmatched =
+          rows.stream().filter(r -> r.organizationId() == null).toList();
+      model.addAttribute("matched", matched.subList(0, Math.min(SHOWN, matched.size())));
+      model.addAttribute("matchedTotal", matched.size());
+      model.addAttribute("unmatched", unmatched.subList(0, Math.min(SHOWN, unmatched.size())));
+      model.addAttribute("unmatchedTotal", unmatched.size());
+    }
+    return "screen";
+  }
+
+  private static Comparator<ScreeningReports.Row> order(String by) {
+    Comparator<ScreeningReports.Row> inInput = Comparator.comparingLong(ScreeningReports.Row::line);
+    return switch (by) {
+      case "input" ->
+          Comparator.comparing((ScreeningReports.Row r) -> r.input().toLowerCase(Locale.ROOT))
+              .thenComparing(inInput);
+      case "match" ->
+          Comparator.comparing(
+                  (ScreeningReports.Row r) -> r.organizationName().toLowerCase(Locale.ROOT))
+              .thenComparing(inInput);
+      case "country" ->
+          Comparator.comparing((ScreeningReports.Row r) -> r.country() == null ? "~" : r.country())
+              .thenComparing(inInput);
+      default ->
+          Comparator.comparing(ScreeningReports.Row::score).reversed().thenComparing(inInput);
+    };
+  }
+}
