@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
+import org.sightline.app.web.ApiError;
 import org.sightline.app.web.BadParameterException;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.Roles;
@@ -18,6 +19,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -95,78 +98,102 @@ class ScreeningApi {
   @Operation(
       summary =
           "Screen an uploaded file (field 'file': names one per line, or CSV with a 'name'"
-              + " column); format=csv answers CSV")
-  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-  ResponseEntity<?> upload(
+              + " column); JSON")
+  @PostMapping(
+      consumes = MediaType.MULTIPART_FORM_DATA_VALUE,
+      produces = MediaType.APPLICATION_JSON_VALUE)
+  ScreenResponse upload(
       @RequestPart(name = "file", required = false) MultipartFile file,
       @Parameter(description = "score from which a name is a match, 0.5 to 1 (default 0.8)")
           @RequestParam(required = false)
           Double threshold,
-      @Parameter(description = "json (default) or csv") @RequestParam(required = false)
+      @Parameter(description = "json (default); format=csv streams CSV instead")
+          @RequestParam(required = false)
           String format,
       @Parameter(description = "true to save the run as a report (signed in)")
           @RequestParam(required = false)
           Boolean save) {
-    if (file == null || file.isEmpty()) {
-      throw new WorkflowRefusal(
-          HttpStatus.BAD_REQUEST, "bad_input", "upload a file in the field 'file'", List.of());
-    }
-    double t = threshold(threshold);
-    ScreeningService.Source source = source(file);
-    if ("csv".equalsIgnoreCase(format)) {
-      if (Boolean.TRUE.equals(save)) {
-        throw new BadParameterException(
-            "save", "save a run as JSON (format=json), then download the report as CSV");
-      }
-      service.check(source);
-      StreamingResponseBody body = out -> service.screenToCsv(source, t, out);
-      return ResponseEntity.ok()
-          .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
-          .header(
-              HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sightline-screening.csv\"")
-          .body(body);
-    }
     if (format != null && !"json".equalsIgnoreCase(format)) {
       throw new BadParameterException("format", "parameter 'format' must be json or csv");
     }
+    double t = threshold(threshold);
+    ScreeningService.Source source = source(required(file));
     String author = saver(Boolean.TRUE.equals(save));
+    return respond(service.screen(source, t), author);
+  }
+
+  @Operation(summary = "Screen an uploaded file; CSV streamed as the names are read")
+  @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE, params = "format=csv")
+  ResponseEntity<StreamingResponseBody> uploadAsCsv(
+      @RequestPart(name = "file", required = false) MultipartFile file,
+      @RequestParam(required = false) Double threshold,
+      @RequestParam(required = false) Boolean save) {
+    if (Boolean.TRUE.equals(save)) {
+      throw new BadParameterException(
+          "save", "save a run as JSON (without format=csv), then download the report as CSV");
+    }
+    double t = threshold(threshold);
+    ScreeningService.Source source = source(required(file));
+    service.check(source);
+    return csv("sightline-screening.csv", out -> service.screenToCsv(source, t, out));
+  }
+
+  private static MultipartFile required(MultipartFile file) {
+    if (file == null || file.isEmpty()) {
+      throw new WorkflowRefusal(
+          HttpStatus.BAD_REQUEST,
+          "bad_input",
+          "upload a non-empty file in the field 'file'",
+          List.of());
+    }
+    return file;
+  }
+
+  static ResponseEntity<StreamingResponseBody> csv(String fileName, StreamingResponseBody body) {
     return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_JSON)
-        .body(respond(service.screen(source, t), author));
+        .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
+        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
+        .body(body);
   }
 
   @Operation(
       summary = "A saved screening report with the register revision it was screened against")
-  @GetMapping("/reports/{id}")
-  ResponseEntity<?> report(
-      @PathVariable String id,
-      @Parameter(description = "json (default) or csv") @RequestParam(required = false)
-          String format) {
-    ScreeningReports.Summary s =
-        service
-            .report(id)
-            .orElseThrow(() -> new NotFoundException("no screening report with id '" + id + "'"));
-    if ("csv".equalsIgnoreCase(format)) {
-      StreamingResponseBody body = out -> service.reportToCsv(id, out);
-      return ResponseEntity.ok()
-          .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
-          .header(
-              HttpHeaders.CONTENT_DISPOSITION,
-              "attachment; filename=\"sightline-screening-" + id + ".csv\"")
-          .body(body);
-    }
-    return ResponseEntity.ok()
-        .contentType(MediaType.APPLICATION_JSON)
+  @GetMapping(path = "/reports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+  ReportView report(@PathVariable String id) {
+    ScreeningReports.Summary s = summary(id);
+    return new ReportView(
+        s.id(),
+        s.createdAt(),
+        s.registerRevision(),
+        s.threshold(),
+        s.names(),
+        s.alerts(),
+        s.skipped(),
+        service.reportRows(id));
+  }
+
+  @Operation(summary = "A saved screening report as CSV")
+  @GetMapping(path = "/reports/{id}", params = "format=csv")
+  ResponseEntity<StreamingResponseBody> reportAsCsv(@PathVariable String id) {
+    summary(id);
+    return csv("sightline-screening-" + id + ".csv", out -> service.reportToCsv(id, out));
+  }
+
+  private ScreeningReports.Summary summary(String id) {
+    return service
+        .report(id)
+        .orElseThrow(() -> new NotFoundException("no screening report with id '" + id + "'"));
+  }
+
+  /** A body that is not {@code {"names": [...]}}: one line saying what to send. */
+  @ExceptionHandler(HttpMessageNotReadableException.class)
+  ResponseEntity<ApiError> unreadable(HttpMessageNotReadableException e) {
+    return ResponseEntity.badRequest()
         .body(
-            new ReportView(
-                s.id(),
-                s.createdAt(),
-                s.registerRevision(),
-                s.threshold(),
-                s.names(),
-                s.alerts(),
-                s.skipped(),
-                service.reportRows(id)));
+            ApiError.of(
+                "bad_input",
+                "the body is not valid JSON of the form {\"names\": [\"...\"], \"threshold\": 0.8,"
+                    + " \"save\": false}"));
   }
 
   private ScreenResponse respond(ScreeningService.Run run, String author) {

@@ -12,8 +12,6 @@ import org.sightline.core.screen.NameMatcher;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.screening.ScreeningReports;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -21,7 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
 
 /**
  * {@code /screen}: paste names or upload a file, see the matches with their explanations, sort
@@ -51,36 +48,35 @@ class ScreeningPageController {
     return page(model, "", null, null, null);
   }
 
-  @PostMapping("/screen")
-  Object screen(
+  /** The download button: the same input as CSV, streamed; a refused input shows the form. */
+  @PostMapping(path = "/screen", params = "download=csv")
+  Object download(
       @RequestParam(required = false) String names,
       @RequestParam(required = false) MultipartFile file,
-      @RequestParam(required = false) String download,
+      Model model) {
+    String pasted = names == null ? "" : names;
+    ScreeningService.Source source = source(pasted, file);
+    String problem = problem(source);
+    if (problem != null) {
+      return page(model, pasted, problem, null, null);
+    }
+    return ScreeningApi.csv(
+        "sightline-screening.csv",
+        out -> service.screenToCsv(source, NameMatcher.DEFAULT_THRESHOLD, out));
+  }
+
+  @PostMapping("/screen")
+  String screen(
+      @RequestParam(required = false) String names,
+      @RequestParam(required = false) MultipartFile file,
       @RequestParam(required = false) String save,
       @RequestParam(required = false) String sort,
       Model model) {
     String pasted = names == null ? "" : names;
-    ScreeningService.Source source;
-    if (file != null && !file.isEmpty()) {
-      source = ScreeningApi.source(file);
-    } else if (!pasted.isBlank()) {
-      source = ScreeningService.Source.of(pasted);
-    } else {
-      return page(model, pasted, "Paste names (one per line) or choose a file.", null, null);
-    }
-    try {
-      service.check(source);
-    } catch (WorkflowRefusal e) {
-      return page(model, pasted, e.getMessage(), null, null);
-    }
-    if ("csv".equals(download)) {
-      StreamingResponseBody body =
-          out -> service.screenToCsv(source, NameMatcher.DEFAULT_THRESHOLD, out);
-      return ResponseEntity.ok()
-          .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
-          .header(
-              HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"sightline-screening.csv\"")
-          .body(body);
+    ScreeningService.Source source = source(pasted, file);
+    String problem = problem(source);
+    if (problem != null) {
+      return page(model, pasted, problem, null, null);
     }
     ScreeningService.Run run = service.screen(source, NameMatcher.DEFAULT_THRESHOLD);
     if (save != null && Roles.currentHas(Role.CONTRIBUTOR)) {
@@ -94,6 +90,26 @@ class ScreeningPageController {
     model.addAttribute("revision", run.registerRevision());
     model.addAttribute("screenedAt", run.screenedAt());
     return page(model, pasted, null, rows, sort);
+  }
+
+  private static ScreeningService.Source source(String pasted, MultipartFile file) {
+    if (file != null && !file.isEmpty()) {
+      return ScreeningApi.source(file);
+    }
+    return pasted.isBlank() ? null : ScreeningService.Source.of(pasted);
+  }
+
+  /** Why an input cannot be screened, or null. */
+  private String problem(ScreeningService.Source source) {
+    if (source == null) {
+      return "Paste names (one per line) or choose a file.";
+    }
+    try {
+      service.check(source);
+      return null;
+    } catch (WorkflowRefusal e) {
+      return e.getMessage();
+    }
   }
 
   @GetMapping("/screen/reports/{id}")

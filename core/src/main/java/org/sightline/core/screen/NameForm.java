@@ -18,7 +18,8 @@ record NameForm(
     String compact,
     String core,
     String sortedCore,
-    List<String> steps) {
+    List<String> steps,
+    long[] masks) {
 
   static final byte NORMAL = 0;
 
@@ -51,8 +52,29 @@ record NameForm(
     }
     String inOrder = String.join("", core);
     Collections.sort(core);
+    long[] masks = new long[tokens.size()];
+    for (int i = 0; i < masks.length; i++) {
+      masks[i] = mask(tokens.get(i));
+    }
     return new NameForm(
-        original, tokens, kinds, String.join("", tokens), inOrder, String.join("", core), steps);
+        original,
+        tokens,
+        kinds,
+        String.join("", tokens),
+        inOrder,
+        String.join("", core),
+        steps,
+        masks);
+  }
+
+  /** Which letters (and whether digits) a word has, as bits: a cheap test before Jaro–Winkler. */
+  static long mask(String word) {
+    long m = 0;
+    for (int i = 0; i < word.length(); i++) {
+      char c = word.charAt(i);
+      m |= c >= 'a' && c <= 'z' ? 1L << (c - 'a') : 1L << 26 + (c & 31);
+    }
+    return m;
   }
 
   boolean isEmpty() {

@@ -28,6 +28,7 @@ final class NameIndex {
   final NameScorer scorer;
   private final Map<String, int[]> postings;
   private final String[] vocabulary;
+  private final long[] vocabularyMasks;
   private final Map<Long, int[]> trigrams;
 
   /** Words on more names than this are skipped in retrieval when the name has rarer words. */
@@ -38,6 +39,11 @@ final class NameIndex {
 
   private final ThreadLocal<Scratch> scratch;
 
+  /** Unknown words already looked up, and the registered words close to them. */
+  private final Map<String, List<Similar>> similar = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int SIMILAR_CACHE = 100_000;
+
   private NameIndex(
       List<Entry> entries, NameScorer scorer, Map<String, List<Integer>> postingLists) {
     this.entries = List.copyOf(entries);
@@ -46,12 +52,16 @@ final class NameIndex {
     postingLists.forEach(
         (word, ids) -> postings.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
     this.vocabulary = postingLists.keySet().toArray(String[]::new);
+    this.vocabularyMasks = new long[vocabulary.length];
+    for (int v = 0; v < vocabulary.length; v++) {
+      vocabularyMasks[v] = NameForm.mask(vocabulary[v]);
+    }
     Map<Long, List<Integer>> grams = new HashMap<>();
     for (int v = 0; v < vocabulary.length; v++) {
       if (vocabulary[v].length() >= 4) {
         for (long g : trigramsOf(vocabulary[v])) {
           List<Integer> ids = grams.computeIfAbsent(g, k -> new ArrayList<>());
-          if (ids.isEmpty() || ids.get(ids.size() - 1) != v) {
+          if (ids.isEmpty() || ids.get(ids.size() - 1).intValue() != v) {
             ids.add(v);
           }
         }
@@ -71,6 +81,8 @@ final class NameIndex {
     Map<String, Integer> df = new HashMap<>();
     for (int o = 0; o < organizations.size(); o++) {
       Organization org = organizations.get(o);
+      // Names that read the same after normalisation are kept apart when written apart ("华为技术
+      // 有限公司", "Huawei Technologies Co., Ltd."), so a match names what was matched.
       Map<String, NameForm> forms = new LinkedHashMap<>();
       List<String> names = new ArrayList<>();
       names.add(org.name());
@@ -78,8 +90,9 @@ final class NameIndex {
       for (int k = 0; k < names.size(); k++) {
         for (String variant : variants(names.get(k))) {
           NameForm form = normalizer.normalize(variant);
-          if (!form.isEmpty() && !forms.containsKey(form.key())) {
-            forms.put(form.key(), form);
+          String written = variant.strip().toLowerCase(java.util.Locale.ROOT);
+          if (!form.isEmpty() && !forms.containsKey(written)) {
+            forms.put(written, form);
             entries.add(new Entry(o, variant, k == 0, form));
           }
         }
@@ -93,7 +106,7 @@ final class NameIndex {
       NameForm form = entries.get(e).form();
       for (String word : keys(form)) {
         List<Integer> ids = postingLists.computeIfAbsent(word, k -> new ArrayList<>());
-        if (ids.isEmpty() || ids.get(ids.size() - 1) != e) {
+        if (ids.isEmpty() || ids.get(ids.size() - 1).intValue() != e) {
           ids.add(e);
         }
       }
@@ -155,16 +168,45 @@ final class NameIndex {
         if (ids.length <= commonWord || ids.length == rarest) {
           s.add(ids, (float) scorer.idf(probe));
         }
-      } else if (probe.length() >= 4) {
-        similarWords(probe, s);
+      } else if (probe.length() >= 4 && !isNumber(probe)) {
+        for (Similar w : similarWords(probe, s)) {
+          s.add(
+              postings.get(vocabulary[w.word()]),
+              (float) (scorer.idf(vocabulary[w.word()]) * w.sim()));
+        }
       }
     }
     return s.top(limit);
   }
 
-  /** Registered words close enough to this unknown word to be it misspelt, added as hits. */
-  private void similarWords(String word, Scratch s) {
+  private static boolean isNumber(String word) {
+    return word.chars().allMatch(Character::isDigit);
+  }
+
+  /** A registered word close to an unknown one, and how close. */
+  private record Similar(int word, double sim) {}
+
+  /**
+   * The registered words close enough to this unknown word to be it misspelt or transliterated
+   * another way. Remembered, as lists repeat their unknown words (up to a bound, then forgotten).
+   */
+  private List<Similar> similarWords(String word, Scratch s) {
+    List<Similar> known = similar.get(word);
+    if (known != null) {
+      return known;
+    }
+    List<Similar> found = findSimilarWords(word, s);
+    if (similar.size() >= SIMILAR_CACHE) {
+      similar.clear();
+    }
+    similar.put(word, found);
+    return found;
+  }
+
+  private List<Similar> findSimilarWords(String word, Scratch s) {
+    List<Similar> found = new ArrayList<>(2);
     long[] grams = trigramsOf(word);
+    long wordMask = NameForm.mask(word);
     int touched = 0;
     int usable = 0;
     for (long g : grams) {
@@ -184,13 +226,14 @@ final class NameIndex {
     for (int k = 0; k < touched; k++) {
       int v = s.words[k];
       if (s.wordCounts[v] >= needed) {
-        double sim = NameScorer.tokenSimilarity(word, vocabulary[v]);
+        double sim = NameScorer.tokenSimilarity(word, wordMask, vocabulary[v], vocabularyMasks[v]);
         if (sim > 0) {
-          s.add(postings.get(vocabulary[v]), (float) (scorer.idf(vocabulary[v]) * sim));
+          found.add(new Similar(v, sim));
         }
       }
       s.wordCounts[v] = 0;
     }
+    return List.copyOf(found);
   }
 
   /** Character trigrams of a word padded at both ends, each packed into a long. */

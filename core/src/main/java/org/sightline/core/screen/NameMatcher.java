@@ -64,7 +64,7 @@ public final class NameMatcher {
     }
     List<Integer> all = new ArrayList<>();
     for (int e = 0; e < index.entries.size(); e++) {
-      if (index.scorer.quickScore(query, index.entries.get(e).form()) >= threshold) {
+      if (index.scorer.quickScore(query, index.entries.get(e).form(), threshold) >= threshold) {
         all.add(e);
       }
     }
@@ -76,16 +76,18 @@ public final class NameMatcher {
     Map<Integer, Integer> bestEntry = new HashMap<>();
     for (int e : candidates) {
       NameIndex.Entry entry = index.entries.get(e);
-      NameScorer.Scored s = index.scorer.score(query, entry.form());
-      if (s.score() < threshold) {
+      if (index.scorer.quickScore(query, entry.form(), threshold) < threshold) {
         continue;
       }
+      NameScorer.Scored s = index.scorer.score(query, entry.form());
       NameMatch previous = byOrganization.get(entry.organization());
       double rounded = round(s.score());
-      // Equal scores: the name listed first (the organization's own name before its aliases).
+      // Equal scores: the name written exactly as screened, then the name listed first (the
+      // organization's own name before its aliases).
       if (previous == null
           || rounded > previous.score()
-          || (rounded == previous.score() && e < bestEntry.get(entry.organization()))) {
+          || (rounded == previous.score()
+              && tieBreak(query, e, bestEntry.get(entry.organization())))) {
         byOrganization.put(entry.organization(), toMatch(query, entry, s));
         bestEntry.put(entry.organization(), e);
       }
@@ -97,6 +99,13 @@ public final class NameMatcher {
                 .thenComparing(NameMatch::organizationId))
         .limit(limit)
         .toList();
+  }
+
+  private boolean tieBreak(NameForm query, int entry, int current) {
+    boolean exact = index.entries.get(entry).text().equalsIgnoreCase(query.original().strip());
+    boolean currentExact =
+        index.entries.get(current).text().equalsIgnoreCase(query.original().strip());
+    return exact != currentExact ? exact : entry < current;
   }
 
   private NameMatch toMatch(NameForm query, NameIndex.Entry entry, NameScorer.Scored s) {

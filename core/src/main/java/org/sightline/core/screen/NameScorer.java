@@ -45,12 +45,19 @@ final class NameScorer {
     return score(query, name, true);
   }
 
-  /** The score alone, without the explanation's strings (the naive baseline's inner loop). */
-  double quickScore(NameForm query, NameForm name) {
-    return score(query, name, false).score();
+  /**
+   * The score alone, without the explanation's strings; 0 as soon as the words alone show that the
+   * threshold cannot be reached (the character part adds at most {@code 1 - TOKEN_SHARE}).
+   */
+  double quickScore(NameForm query, NameForm name, double threshold) {
+    return score(query, name, false, threshold).score();
   }
 
-  private Scored score(NameForm q, NameForm a, boolean explain) {
+  Scored score(NameForm q, NameForm a, boolean explain) {
+    return score(q, a, explain, 0);
+  }
+
+  private Scored score(NameForm q, NameForm a, boolean explain, double threshold) {
     int m = q.tokens().size();
     int n = a.tokens().size();
     if (m == 0 || n == 0) {
@@ -59,7 +66,7 @@ final class NameScorer {
     double[] qSim = new double[m];
     double[] aSim = new double[n];
     List<String> pairs = explain ? new ArrayList<>() : List.of();
-    alignWords(q.tokens(), a.tokens(), qSim, aSim, pairs, explain);
+    alignWords(q.tokens(), q.masks(), a.tokens(), a.masks(), qSim, aSim, pairs, explain);
     alignCompounds(q.tokens(), a.tokens(), qSim, aSim, pairs, explain, false);
     alignCompounds(a.tokens(), q.tokens(), aSim, qSim, pairs, explain, true);
     boolean nameLacksPlace = true;
@@ -126,6 +133,9 @@ final class NameScorer {
       matchedA += w * aSim[j];
     }
     double tokenScore = (matchedQ + matchedA) / (totalQ + totalA);
+    if (TOKEN_SHARE * tokenScore + (1 - TOKEN_SHARE) < threshold) {
+      return new Scored(0, tokenScore, 0, pairs);
+    }
     double charScore =
         Math.min(q.core().length(), a.core().length()) < 4
             ? tokenScore
@@ -138,7 +148,9 @@ final class NameScorer {
   /** Greedy one-to-one alignment of words, most similar pairs first. */
   private static void alignWords(
       List<String> qt,
+      long[] qMasks,
       List<String> at,
+      long[] aMasks,
       double[] qSim,
       double[] aSim,
       List<String> pairs,
@@ -148,7 +160,7 @@ final class NameScorer {
     double[][] sims = new double[m][n];
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
-        sims[i][j] = tokenSimilarity(qt.get(i), at.get(j));
+        sims[i][j] = tokenSimilarity(qt.get(i), qMasks[i], at.get(j), aMasks[j]);
       }
     }
     for (int round = 0; round < Math.min(m, n); round++) {
@@ -234,8 +246,19 @@ final class NameScorer {
    * of up to three letters that differ ("ZTE" is not "ZTT").
    */
   static double tokenSimilarity(String x, String y) {
+    return tokenSimilarity(x, NameForm.mask(x), y, NameForm.mask(y));
+  }
+
+  /**
+   * The same, with the words' letter sets ({@link NameForm#mask}) given: words sharing less than
+   * half their letters are not compared further (no misspelling or transliteration is that far).
+   */
+  static double tokenSimilarity(String x, long xMask, String y, long yMask) {
     if (x.equals(y)) {
       return 1;
+    }
+    if (2 * Long.bitCount(xMask & yMask) < Long.bitCount(xMask | yMask)) {
+      return 0;
     }
     int shorter = Math.min(x.length(), y.length());
     int longer = Math.max(x.length(), y.length());
@@ -251,6 +274,9 @@ final class NameScorer {
       return jw;
     }
     // Spellings that differ the way transliterations do (w/v, y/j/i, c/k, ph/f...).
+    if (soundOf(x.charAt(0)) != soundOf(y.charAt(0))) {
+      return 0;
+    }
     String sx = soundKey(x);
     String sy = soundKey(y);
     if (sx.equals(sy)) {
@@ -262,6 +288,16 @@ final class NameScorer {
       return 0.9;
     }
     return 0;
+  }
+
+  private static char soundOf(char c) {
+    return switch (c) {
+      case 'w' -> 'v';
+      case 'y', 'j' -> 'i';
+      case 'q', 'c' -> 'k';
+      case 'z' -> 's';
+      default -> c;
+    };
   }
 
   /** A sound key without its vowels after the first letter. */

@@ -24,35 +24,50 @@ import org.thymeleaf.ITemplateEngine;
  * over {@code sightline.limits.json-body}, form posts over {@code sightline.limits.form-body}. A
  * declared Content-Length is checked at once; a body without one (chunked) is read up to the limit
  * and refused as soon as it goes beyond. Multipart uploads have limits of their own
- * (spring.servlet.multipart.*), so they pass through untouched.
+ * (spring.servlet.multipart.*): one that declares more than the request limit is refused here
+ * before any of it is read (a client that waits for "100 Continue" gets the 413 instead of a reset
+ * connection); the rest pass through to the multipart parser.
  */
 final class RequestSizeFilter extends OncePerRequestFilter {
   static final String EXTRACT = "/api/v1/extract";
   private final long jsonLimit;
   private final long formLimit;
   private final long extractLimit;
+  private final long multipartLimit;
   private final ITemplateEngine pages;
 
   RequestSizeFilter(
-      DataSize jsonLimit, DataSize formLimit, DataSize extractLimit, ITemplateEngine pages) {
+      DataSize jsonLimit,
+      DataSize formLimit,
+      DataSize extractLimit,
+      DataSize multipartLimit,
+      ITemplateEngine pages) {
     this.jsonLimit = jsonLimit.toBytes();
     this.formLimit = formLimit.toBytes();
     this.extractLimit = extractLimit.toBytes();
+    this.multipartLimit = multipartLimit.toBytes();
     this.pages = pages;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String type = contentType(request);
-    return type.startsWith("multipart/")
-        || "GET".equals(request.getMethod())
-        || "HEAD".equals(request.getMethod());
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (contentType(request).startsWith("multipart/")) {
+      if (request.getContentLengthLong() > multipartLimit) {
+        // Not "Connection: close": the server reads and drops an upload up to
+        // server.tomcat.max-swallow-size, so a browser gets this answer, not a reset.
+        tooLarge(request, response, multipartLimit, false);
+      } else {
+        chain.doFilter(request, response);
+      }
+      return;
+    }
     boolean form = contentType(request).startsWith("application/x-www-form-urlencoded");
     // A whole article posted as JSON for extraction is larger than any record; the extraction
     // endpoint checks the document itself against sightline.extract.max-bytes.
@@ -60,7 +75,7 @@ final class RequestSizeFilter extends OncePerRequestFilter {
         form ? formLimit : EXTRACT.equals(request.getRequestURI()) ? extractLimit : jsonLimit;
     long declared = request.getContentLengthLong();
     if (declared > limit) {
-      tooLarge(request, response, limit);
+      tooLarge(request, response, limit, true);
       return;
     }
     if (declared >= 0) {
@@ -71,17 +86,20 @@ final class RequestSizeFilter extends OncePerRequestFilter {
     byte[] body =
         request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, limit + 1));
     if (body.length > limit) {
-      tooLarge(request, response, limit);
+      tooLarge(request, response, limit, true);
       return;
     }
     chain.doFilter(new BufferedBody(request, body), response);
   }
 
-  private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
+  private void tooLarge(
+      HttpServletRequest request, HttpServletResponse response, long limit, boolean close)
       throws IOException {
     String message = "the request body is larger than the limit of " + describe(limit);
-    // The unread body is not wanted; closing the connection spares reading it.
-    response.setHeader("Connection", "close");
+    if (close) {
+      // The unread body is not wanted; closing the connection spares reading it.
+      response.setHeader("Connection", "close");
+    }
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       SecurityErrors.json(response, 413, "payload_too_large", message);
     } else {
