@@ -19,20 +19,6 @@ import org.springframework.web.util.UriComponentsBuilder;
  * find their tags; sorting and the supplier and recipient-country facets.
  */
 class SearchAnyTextTest extends PagesTestContext {
-  static final List<String> ISSUE_QUERIES =
-      List.of(
-          "Hikvison",
-          "华为",
-          "Exim",
-          "ECU911",
-          "facial recognition",
-          "\"",
-          "Hikvision/Dahua",
-          "Huawei!",
-          "Huawei:",
-          "huawei AND (",
-          "*:*",
-          "\\");
 
   /**
    * The page for these parameters, asked for by its address with a query string, as a browser does
@@ -52,7 +38,7 @@ class SearchAnyTextTest extends PagesTestContext {
 
   @Test
   void everyQueryOfTheIssueAndThePayloadCorpusGetsAPageWithTheSearchBox() throws Exception {
-    List<String> queries = new ArrayList<>(ISSUE_QUERIES);
+    List<String> queries = new ArrayList<>(Payloads.SEARCHES);
     queries.addAll(Payloads.all());
     for (String q : queries) {
       if (q.length() > 500) {
