@@ -172,7 +172,9 @@ class ScreeningApiTest extends SecurityTestContext {
       writer.join(60_000);
     }
     assertThat(response).startsWith("HTTP/1.1 413");
-    assertThat(response).contains("larger than the limit of 13 MB").doesNotContain("Exception");
+    assertThat(response)
+        .contains("the upload is too large (the limit is 13 MB)")
+        .doesNotContain("Exception");
   }
 
   @Test

@@ -60,9 +60,7 @@ final class RequestSizeFilter extends OncePerRequestFilter {
       throws ServletException, IOException {
     if (contentType(request).startsWith("multipart/")) {
       if (request.getContentLengthLong() > multipartLimit) {
-        // Not "Connection: close": the server reads and drops an upload up to
-        // server.tomcat.max-swallow-size, so a browser gets this answer, not a reset.
-        tooLarge(request, response, multipartLimit, false);
+        uploadTooLarge(request, response);
       } else {
         chain.doFilter(request, response);
       }
@@ -75,7 +73,7 @@ final class RequestSizeFilter extends OncePerRequestFilter {
         form ? formLimit : EXTRACT.equals(request.getRequestURI()) ? extractLimit : jsonLimit;
     long declared = request.getContentLengthLong();
     if (declared > limit) {
-      tooLarge(request, response, limit, true);
+      tooLarge(request, response, limit);
       return;
     }
     if (declared >= 0) {
@@ -86,25 +84,37 @@ final class RequestSizeFilter extends OncePerRequestFilter {
     byte[] body =
         request.getInputStream().readNBytes((int) Math.min(Integer.MAX_VALUE - 1, limit + 1));
     if (body.length > limit) {
-      tooLarge(request, response, limit, true);
+      tooLarge(request, response, limit);
       return;
     }
     chain.doFilter(new BufferedBody(request, body), response);
   }
 
-  private void tooLarge(
-      HttpServletRequest request, HttpServletResponse response, long limit, boolean close)
+  private void tooLarge(HttpServletRequest request, HttpServletResponse response, long limit)
       throws IOException {
     String message = "the request body is larger than the limit of " + describe(limit);
-    if (close) {
-      // The unread body is not wanted; closing the connection spares reading it.
-      response.setHeader("Connection", "close");
-    }
+    // The unread body is not wanted; closing the connection spares reading it.
+    response.setHeader("Connection", "close");
     if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
       SecurityErrors.json(response, 413, "payload_too_large", message);
     } else {
       ErrorPage.render(
           pages, response, 413, "Too large", "The form was too large: " + message + ".");
+    }
+  }
+
+  /**
+   * The answer the multipart parser would give (see {@code UploadLimit}), before any of the upload
+   * is read. Not "Connection: close": the server reads and drops an upload up to
+   * server.tomcat.max-swallow-size, so a browser gets this answer instead of a reset connection.
+   */
+  private void uploadTooLarge(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String message = "the upload is too large (the limit is " + describe(multipartLimit) + ")";
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      SecurityErrors.json(response, 413, "too_large", message);
+    } else {
+      ErrorPage.render(pages, response, 413, "Too large", "The " + message + ".");
     }
   }
 
