@@ -8,8 +8,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
-import org.sightline.core.extract.ExtractionThroughput;
-import org.sightline.core.extract.Extractor;
+import org.sightline.core.extract.SampleNews;
 import org.sightline.store.ingest.StarterData;
 
 /**
@@ -29,9 +28,9 @@ public final class ExtractBenchmark {
 
   public static void main(String[] args) throws IOException {
     long megabytes = args.length > 0 ? Long.parseLong(args[0]) : 100;
-    List<String> docs = ExtractionThroughput.generate(megabytes * 1_000_000L, 7);
-    Extractor extractor = new Extractor(StarterData.organizations());
-    ExtractionThroughput.Result ours = ExtractionThroughput.measure(extractor, docs, ROUNDS);
+    List<String> docs = SampleNews.generate(megabytes * 1_000_000L, 7);
+    ExtractionThroughput.Result ours =
+        ExtractionThroughput.measure(StarterData.organizations(), docs, ROUNDS);
     System.out.println(ours.render());
 
     double opennlp = openNlpMegabytesPerSecond(docs, ours.bytes());

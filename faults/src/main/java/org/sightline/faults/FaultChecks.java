@@ -2,6 +2,8 @@ package org.sightline.faults;
 
 import org.sightline.faults.crash.CrashCommand;
 import org.sightline.faults.crash.WritesCommand;
+import org.sightline.faults.load.LoadCommand;
+import org.sightline.faults.outage.OutageCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -13,7 +15,7 @@ import picocli.CommandLine.Command;
     name = "sightline-faults",
     mixinStandardHelpOptions = true,
     description = "Fault checks against the packaged Sightline server.",
-    subcommands = {CrashCommand.class, WritesCommand.class})
+    subcommands = {CrashCommand.class, WritesCommand.class, LoadCommand.class, OutageCommand.class})
 public final class FaultChecks {
   private FaultChecks() {}
 

@@ -75,9 +75,13 @@ class ExtractReviewController {
       List<String> quotes,
       Label decision) {}
 
+  /** Documents listed under the form: enough to work through, not a search. */
+  static final int WAITING_SHOWN = 50;
+
   @GetMapping("/review/extract")
   String form(Model model) {
     model.addAttribute("title", "Extract transfers from a document");
+    model.addAttribute("waiting", extraction.waiting(WAITING_SHOWN));
     return "review-extract";
   }
 
@@ -104,6 +108,7 @@ class ExtractReviewController {
       model.addAttribute("docDate", docDate);
       model.addAttribute("url", url);
       model.addAttribute("docTitle", title);
+      model.addAttribute("waiting", extraction.waiting(WAITING_SHOWN));
       return "review-extract";
     }
   }

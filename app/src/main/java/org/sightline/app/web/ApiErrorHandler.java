@@ -88,6 +88,13 @@ class ApiErrorHandler {
 
   @ExceptionHandler(Exception.class)
   ResponseEntity<ApiError> unexpected(Exception e) {
+    if (DatabaseOutage.causedBy(e)) {
+      DatabaseOutage.note(e);
+      return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+          .header("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS))
+          .header("Cache-Control", "no-store")
+          .body(ApiError.of("unavailable", DatabaseOutage.MESSAGE));
+    }
     if (e instanceof ErrorResponse standard) {
       // Spring MVC's own request errors (unsupported media type, missing headers...) keep their
       // status; only the body is ours.

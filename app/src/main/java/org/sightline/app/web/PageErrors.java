@@ -43,6 +43,15 @@ public class PageErrors {
 
   @ExceptionHandler(Exception.class)
   ModelAndView unexpected(Exception e, HttpServletResponse response) {
+    if (DatabaseOutage.causedBy(e)) {
+      DatabaseOutage.note(e);
+      response.setHeader("Retry-After", Integer.toString(DatabaseOutage.RETRY_AFTER_SECONDS));
+      return page(
+          HttpStatus.SERVICE_UNAVAILABLE,
+          "Temporarily unavailable",
+          DatabaseOutage.MESSAGE,
+          response);
+    }
     log.error("page failed", e);
     return page(
         HttpStatus.INTERNAL_SERVER_ERROR,

@@ -103,12 +103,4 @@ public final class Extractor {
     out.sort((a, b) -> Integer.compare(a.start(), b.start()));
     return out;
   }
-
-  /** Scan only (no assembly): the number of raw pattern hits; used to measure the scan alone. */
-  public int scanOnly(String text) {
-    PatternMatcher.Hits h = hits.get();
-    h.clear();
-    gazetteer.matcher().scan(text, 0, text.length(), h);
-    return h.size();
-  }
 }

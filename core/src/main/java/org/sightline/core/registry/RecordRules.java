@@ -26,7 +26,6 @@ public final class RecordRules {
   public static final int MAX_YEAR_AHEAD = 30;
 
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.:-]{0,63}");
-  private static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   private static final Pattern SOURCE_DATE = Pattern.compile("\\d{4}(-\\d{2}(-\\d{2})?)?");
 
   private final Countries countries;
@@ -142,7 +141,7 @@ public final class RecordRules {
   private static void checkCurrency(String field, String currency, List<Violation> out) {
     if (currency == null) {
       out.add(new Violation(field, "is required when an amount is given"));
-    } else if (!CURRENCY.matcher(currency).matches()) {
+    } else if (!CurrencyCodes.isIso4217(currency)) {
       out.add(
           new Violation(field, "must be an ISO 4217 code such as USD (got \"" + currency + "\")"));
     }

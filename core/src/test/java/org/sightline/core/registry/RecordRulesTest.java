@@ -68,110 +68,36 @@ class RecordRulesTest {
 
   @Test
   void yearsOutOfRangeOrReversedAreRejected() {
-    Transfer base = valid();
-    Transfer t =
-        new Transfer(
-            "T1",
-            base.supplierOrgs(),
-            "CN",
-            "EC",
-            null,
-            base.technologies(),
-            base.status(),
-            1800,
-            2100,
-            null,
-            null,
-            null,
-            base.sources(),
-            null);
-    assertThat(fields(rules.check(t))).containsExactly("year_start", "year_end");
-    Transfer reversed =
-        new Transfer(
-            "T1",
-            base.supplierOrgs(),
-            "CN",
-            "EC",
-            null,
-            base.technologies(),
-            base.status(),
-            2015,
-            2012,
-            null,
-            null,
-            null,
-            base.sources(),
-            null);
-    assertThat(rules.check(reversed))
+    assertThat(fields(rules.check(withYears(1800, 2100))))
+        .containsExactly("year_start", "year_end");
+    assertThat(rules.check(withYears(2015, 2012)))
         .singleElement()
         .satisfies(v -> assertThat(v.message()).contains("before year_start"));
   }
 
   @Test
   void negativeAmountsAndBadCurrenciesAreRejected() {
-    Transfer base = valid();
     Transfer t =
-        new Transfer(
-            "T1",
-            base.supplierOrgs(),
-            "CN",
-            "EC",
-            null,
-            base.technologies(),
-            base.status(),
-            null,
-            null,
+        withMoney(
             new Money(new BigDecimal("-5"), "usd"),
-            new Financing(null, new BigDecimal("-1"), "USD"),
-            null,
-            base.sources(),
-            null);
+            new Financing(null, new BigDecimal("-1"), "USD"));
     assertThat(fields(rules.check(t)))
         .containsExactly("value_amount", "value_currency", "financing_amount");
   }
 
   @Test
   void aPublishedRecordNeedsASourceUrlButADraftDoesNot() {
-    Transfer base = valid();
     Transfer unsourced =
-        new Transfer(
-            "T1",
-            base.supplierOrgs(),
-            "CN",
-            "EC",
-            null,
-            base.technologies(),
-            base.status(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(new Source(null, "Someone", null, "a quote")),
-            PublicationState.PUBLISHED);
+        withSources(
+            List.of(new Source(null, "Someone", null, "a quote")), PublicationState.PUBLISHED);
     assertThat(fields(rules.check(unsourced))).containsExactly("source_url");
     assertThat(rules.check(unsourced.withState(PublicationState.DRAFT))).isEmpty();
   }
 
   @Test
   void sourceUrlsMustBeWebAddresses() {
-    Transfer base = valid();
     Transfer t =
-        new Transfer(
-            "T1",
-            base.supplierOrgs(),
-            "CN",
-            "EC",
-            null,
-            base.technologies(),
-            base.status(),
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(new Source("javascript:alert(1)", null, "2020-13", null)),
-            null);
+        withSources(List.of(new Source("javascript:alert(1)", null, "2020-13", null)), null);
     assertThat(fields(rules.check(t))).contains("source_url", "source_date");
   }
 
@@ -194,5 +120,53 @@ class RecordRulesTest {
             valid().sources(),
             null);
     assertThat(fields(rules.check(t))).containsExactly("supplier", "technologies");
+  }
+
+  @Test
+  void currencyCodesMustBeIso4217CodesNotJustThreeCapitals() {
+    Transfer t =
+        withMoney(
+            new Money(new BigDecimal("5"), "ABC"), new Financing(null, new BigDecimal("1"), "KES"));
+    List<Violation> violations = rules.check(t);
+    assertThat(fields(violations)).containsExactly("value_currency");
+    assertThat(violations.get(0).message()).contains("ISO 4217").contains("\"ABC\"");
+  }
+
+  private static Transfer withYears(Integer start, Integer end) {
+    return variant(start, end, null, null, valid().sources(), null);
+  }
+
+  private static Transfer withMoney(Money value, Financing financing) {
+    return variant(null, null, value, financing, valid().sources(), null);
+  }
+
+  private static Transfer withSources(List<Source> sources, PublicationState state) {
+    return variant(null, null, null, null, sources, state);
+  }
+
+  /** A transfer from China to Ecuador with valid()'s supplier, technologies and status. */
+  private static Transfer variant(
+      Integer yearStart,
+      Integer yearEnd,
+      Money value,
+      Financing financing,
+      List<Source> sources,
+      PublicationState state) {
+    Transfer base = valid();
+    return new Transfer(
+        "T1",
+        base.supplierOrgs(),
+        "CN",
+        "EC",
+        null,
+        base.technologies(),
+        base.status(),
+        yearStart,
+        yearEnd,
+        value,
+        financing,
+        null,
+        sources,
+        state);
   }
 }

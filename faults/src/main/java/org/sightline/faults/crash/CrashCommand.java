@@ -4,7 +4,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.Callable;
+import org.sightline.faults.PostgresCluster;
+import org.sightline.faults.Target;
+import org.sightline.faults.TargetOptions;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code crash}: the crash check from the command line (scripts/crash-check.sh runs it). */
@@ -17,20 +21,7 @@ import picocli.CommandLine.Option;
           + " derived state that disagrees with the register."
     })
 public final class CrashCommand implements Callable<Integer> {
-  @Option(
-      names = "--jar",
-      defaultValue = "app/target/sightline.jar",
-      description = "the application jar")
-  Path jar;
-
-  @Option(names = "--db", defaultValue = "h2", description = "h2 (embedded, the default) or pg")
-  String db;
-
-  @Option(
-      names = "--pg-url",
-      description =
-          "PostgreSQL JDBC URL for --db pg (default: TEST_PG_URL); a fresh schema is made")
-  String pgUrl;
+  @Mixin TargetOptions database;
 
   @Option(
       names = "--crash-postgres",
@@ -62,25 +53,10 @@ public final class CrashCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Path dir = work != null ? work : Files.createTempDirectory("sightline-crash-");
-    Target target =
-        switch (db) {
-          case "h2" -> new Target.Embedded(dir.resolve("data"));
-          case "pg" -> {
-            String url = pgUrl != null ? pgUrl : System.getenv("TEST_PG_URL");
-            if (url == null || url.isBlank()) {
-              throw new IllegalArgumentException("--db pg needs --pg-url or TEST_PG_URL");
-            }
-            yield Target.Postgres.freshSchema(
-                url,
-                envOr("TEST_PG_USER", "SIGHTLINE_DB_USER"),
-                envOr("TEST_PG_PASSWORD", "SIGHTLINE_DB_PASSWORD"),
-                dir.resolve("data"));
-          }
-          default -> throw new IllegalArgumentException("--db is h2 or pg, not " + db);
-        };
+    Target target = database.target(dir);
     CrashRun.Settings settings =
         new CrashRun.Settings(
-            jar.toAbsolutePath(),
+            database.jar.toAbsolutePath(),
             target,
             dir,
             rounds,
@@ -90,10 +66,5 @@ public final class CrashCommand implements Callable<Integer> {
             seed,
             crashPostgres == null ? null : new PostgresCluster(crashPostgres));
     return new CrashRun(settings, System.out).run().passed() ? 0 : 1;
-  }
-
-  private static String envOr(String first, String second) {
-    String v = System.getenv(first);
-    return v != null ? v : System.getenv(second);
   }
 }

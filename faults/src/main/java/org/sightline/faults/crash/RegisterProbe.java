@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.sightline.faults.Target;
 
 /**
  * Looks every acknowledged write up by id in the database itself (not through the server's

@@ -7,6 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.sightline.faults.Sightline;
+import org.sightline.faults.Target;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.faults.Target;
 
 /**
  * The short form of the crash check (scripts/crash-check.sh runs the long one): the packaged

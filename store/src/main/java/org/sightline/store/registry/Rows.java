@@ -63,7 +63,6 @@ final class Rows {
 
   private static Map<String, StoredTransfer> transferChunk(
       Connection c, List<String> ids, Visibility visibility) throws SQLException {
-    Map<String, Object[]> rows = new LinkedHashMap<>();
     if (ids.isEmpty()) {
       return Map.of();
     }
@@ -145,7 +144,6 @@ final class Rows {
       Object[] m = meta.get(t.id());
       out.put(t.id(), new StoredTransfer(full, (Integer) m[0], (Instant) m[1]));
     }
-    rows.clear();
     return out;
   }
 
@@ -246,6 +244,32 @@ final class Rows {
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(rs.getString(1));
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * id → {content_hash, revision_no} of the stored records among these ids (one query per chunk).
+   */
+  static Map<String, String[]> hashesAndRevisions(Connection c, String table, List<String> ids)
+      throws SQLException {
+    Map<String, String[]> out = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+      try (PreparedStatement ps =
+          c.prepareStatement(
+              "SELECT id, content_hash, revision_no FROM "
+                  + table
+                  + " WHERE id IN ("
+                  + placeholders(chunk.size())
+                  + ")")) {
+        bind(ps, 1, chunk);
+        try (ResultSet rs = ps.executeQuery()) {
+          while (rs.next()) {
+            out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
+          }
         }
       }
     }

@@ -98,7 +98,11 @@ public final class TransferResponses {
                     now));
             ps.executeUpdate();
           }
-          revision(c, r.id(), 1, "create", author, reason, now, ResponseJson.snapshot(r, state));
+          RevisionLog.insert(
+              c,
+              author,
+              new RevisionLog.Entry(
+                  RESPONSE, r.id(), 1, "create", reason, now, ResponseJson.snapshot(r, state)));
           return new StoredResponse(r, state, author, 1, now, now);
         });
   }
@@ -134,21 +138,17 @@ public final class TransferResponses {
                   "response " + responseId + " changed meanwhile; try again");
             }
           }
-          String action =
-              switch (state) {
-                case PUBLISHED -> "publish";
-                case RETRACTED -> "retract";
-                default -> "state";
-              };
-          revision(
+          RevisionLog.insert(
               c,
-              responseId,
-              next,
-              action,
               author,
-              reason,
-              now,
-              ResponseJson.snapshot(stored.response(), state));
+              new RevisionLog.Entry(
+                  RESPONSE,
+                  responseId,
+                  next,
+                  RevisionLog.stateAction(state),
+                  reason,
+                  now,
+                  ResponseJson.snapshot(stored.response(), state)));
           return true;
         });
   }
@@ -224,28 +224,6 @@ public final class TransferResponses {
       }
     }
     return out;
-  }
-
-  private static void revision(
-      Connection c,
-      String id,
-      int revisionNo,
-      String action,
-      String author,
-      String reason,
-      Instant at,
-      String snapshot)
-      throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO revision (entity_type, entity_id, revision_no, action, author, reason,"
-                + " created_at, snapshot) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
-      Rows.bind(
-          ps,
-          1,
-          java.util.Arrays.asList(RESPONSE, id, revisionNo, action, author, reason, at, snapshot));
-      ps.executeUpdate();
-    }
   }
 
   private static String newId() {

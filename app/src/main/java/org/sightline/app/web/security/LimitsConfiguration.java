@@ -43,6 +43,15 @@ class LimitsConfiguration {
     return bean;
   }
 
+  /** Just inside the size limit, so it also covers the security filters' database lookups. */
+  @Bean
+  FilterRegistrationBean<DatabaseOutageFilter> databaseOutage(ITemplateEngine pages) {
+    FilterRegistrationBean<DatabaseOutageFilter> bean =
+        new FilterRegistrationBean<>(new DatabaseOutageFilter(pages));
+    bean.setOrder(FIRST + 1);
+    return bean;
+  }
+
   @Bean
   FilterRegistrationBean<LoginRateLimitFilter> loginRateLimit(
       ClientKeys keys, RateLimitProperties properties, ITemplateEngine pages) {

@@ -67,7 +67,7 @@ public final class ConfidenceTrainer {
     List<String> sources = new ArrayList<>();
     for (int i = 0; i < args.length - 2; i++) {
       train.addAll(CorpusSplit.train(GoldDocument.read(Path.of(args[i]))));
-      sources.add(Path.of(args[i]).getFileName().toString());
+      sources.add(String.valueOf(Path.of(args[i]).getFileName()));
     }
     List<Organization> orgs = OrganizationsCsv.read(Path.of(args[args.length - 2]));
     ConfidenceModel model = fit(train, orgs);

@@ -4,118 +4,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 /**
  * Finds amounts of money in a span of text and normalises them to units of an ISO 4217 currency:
  * "$240 million", "US$1.2bn", "240m USD", "€30 million", "PLN 25 million", "KES 1.5 billion", "2.4
  * billion yuan", "Sh2bn". A number without a currency is not money ("3,000 employees"). Runs by
- * hand over characters, triggered only at digits.
+ * hand over characters, triggered only at digits; the currency names come from {@link
+ * CurrencyNames}.
  */
 public final class MoneyParser {
   /** An amount found at [start, end) of the text. */
   public record Amount(BigDecimal amount, String currency, int start, int end) {}
 
-  private static final Map<String, String> PREFIX_CODES =
-      Map.ofEntries(
-          Map.entry("us$", "USD"),
-          Map.entry("usd", "USD"),
-          Map.entry("$", "USD"),
-          Map.entry("€", "EUR"),
-          Map.entry("eur", "EUR"),
-          Map.entry("£", "GBP"),
-          Map.entry("gbp", "GBP"),
-          Map.entry("¥", "CNY"),
-          Map.entry("rmb", "CNY"),
-          Map.entry("cny", "CNY"),
-          Map.entry("pln", "PLN"),
-          Map.entry("kes", "KES"),
-          Map.entry("ksh", "KES"),
-          Map.entry("sh", "KES"),
-          Map.entry("ugx", "UGX"),
-          Map.entry("ngn", "NGN"),
-          Map.entry("₦", "NGN"),
-          Map.entry("zar", "ZAR"),
-          Map.entry("inr", "INR"),
-          Map.entry("rs", "INR"),
-          Map.entry("₹", "INR"),
-          Map.entry("chf", "CHF"),
-          Map.entry("jpy", "JPY"),
-          Map.entry("brl", "BRL"),
-          Map.entry("r$", "BRL"),
-          Map.entry("a$", "AUD"),
-          Map.entry("aud", "AUD"),
-          Map.entry("c$", "CAD"),
-          Map.entry("cad", "CAD"),
-          Map.entry("mxn", "MXN"),
-          Map.entry("php", "PHP"),
-          Map.entry("₱", "PHP"),
-          Map.entry("myr", "MYR"),
-          Map.entry("rm", "MYR"),
-          Map.entry("pkr", "PKR"),
-          Map.entry("egp", "EGP"),
-          Map.entry("xaf", "XAF"),
-          Map.entry("xof", "XOF"),
-          Map.entry("cfa", "XAF"),
-          Map.entry("huf", "HUF"),
-          Map.entry("sek", "SEK"),
-          Map.entry("try", "TRY"),
-          Map.entry("rub", "RUB"));
-
-  private static final Map<String, String> SUFFIX_CODES =
-      Map.ofEntries(
-          Map.entry("usd", "USD"),
-          Map.entry("dollars", "USD"),
-          Map.entry("dollar", "USD"),
-          Map.entry("shilling", "KES"),
-          Map.entry("tanzanian shillings", "TZS"),
-          Map.entry("rupee", "INR"),
-          Map.entry("indian rupees", "INR"),
-          Map.entry("kyats", "MMK"),
-          Map.entry("kyat", "MMK"),
-          Map.entry("baht", "THB"),
-          Map.entry("rupiah", "IDR"),
-          Map.entry("cedis", "GHS"),
-          Map.entry("cedi", "GHS"),
-          Map.entry("kwacha", "ZMW"),
-          Map.entry("birr", "ETB"),
-          Map.entry("dirhams", "AED"),
-          Map.entry("riyals", "SAR"),
-          Map.entry("soums", "UZS"),
-          Map.entry("tenge", "KZT"),
-          Map.entry("egyptian pounds", "EGP"),
-          Map.entry("us dollars", "USD"),
-          Map.entry("eur", "EUR"),
-          Map.entry("euros", "EUR"),
-          Map.entry("euro", "EUR"),
-          Map.entry("gbp", "GBP"),
-          Map.entry("pounds", "GBP"),
-          Map.entry("yuan", "CNY"),
-          Map.entry("renminbi", "CNY"),
-          Map.entry("rmb", "CNY"),
-          Map.entry("cny", "CNY"),
-          Map.entry("pln", "PLN"),
-          Map.entry("zloty", "PLN"),
-          Map.entry("zlotys", "PLN"),
-          Map.entry("kes", "KES"),
-          Map.entry("shillings", "KES"),
-          Map.entry("kenyan shillings", "KES"),
-          Map.entry("ugandan shillings", "UGX"),
-          Map.entry("naira", "NGN"),
-          Map.entry("rand", "ZAR"),
-          Map.entry("rupees", "INR"),
-          Map.entry("pakistani rupees", "PKR"),
-          Map.entry("pesos", "MXN"),
-          Map.entry("ringgit", "MYR"),
-          Map.entry("cfa francs", "XAF"),
-          Map.entry("francs", "CHF"),
-          Map.entry("swiss francs", "CHF"),
-          Map.entry("forints", "HUF"),
-          Map.entry("yen", "JPY"),
-          Map.entry("rubles", "RUB"),
-          Map.entry("roubles", "RUB"),
-          Map.entry("lira", "TRY"),
-          Map.entry("reais", "BRL"));
+  private static final CurrencyNames CURRENCIES = CurrencyNames.bundled();
 
   private MoneyParser() {}
 
@@ -157,14 +58,44 @@ public final class MoneyParser {
     return Character.isDigit(c) || c == '.' || c == ',';
   }
 
+  /** A currency written at [start, end) beside a number. */
+  private record Written(String code, int start, int end) {}
+
   private static Amount parseAround(String text, int from, int to, int numStart, int numEnd) {
     BigDecimal number = parseNumber(text.substring(numStart, numEnd));
     if (number == null) {
       return null;
     }
-    // Prefix: a symbol or code right before the number, possibly with one space ("PLN 25").
-    String prefixCode = null;
-    int start = numStart;
+    Written prefix = prefix(text, from, numStart);
+    // Scale after the number, attached ("240m", "1.2bn") or not ("240 million").
+    int w = numEnd;
+    if (w < to && text.charAt(w) == ' ') {
+      w++;
+    }
+    String word = wordAt(text, w, to);
+    BigDecimal scale = scaleOf(word.toLowerCase(Locale.ROOT));
+    int afterScale = scale == null ? numEnd : w + word.length();
+    Written suffix = suffix(text, to, afterScale);
+    String prefixCode = prefix == null ? null : prefix.code();
+    int start = prefix == null ? numStart : prefix.start();
+    if (prefix == null
+        && suffix == null
+        && isRandPrefix(text, from, numStart)
+        && (scale != null || text.substring(numStart, numEnd).contains(","))) {
+      prefixCode = "ZAR"; // "R1.2bn", "R250,000": a bare R is rand only before a scaled amount
+      start = numStart - 1;
+    }
+    String code = prefixCode != null ? prefixCode : suffix == null ? null : suffix.code();
+    if (code == null) {
+      return null;
+    }
+    int end = suffix == null ? afterScale : suffix.end();
+    BigDecimal units = scale == null ? number : number.multiply(scale);
+    return new Amount(units.stripTrailingZeros(), code, start, end);
+  }
+
+  /** A symbol or code right before the number, possibly with one space ("PLN 25", "$240"). */
+  private static Written prefix(String text, int from, int numStart) {
     int p = numStart;
     if (p > from && text.charAt(p - 1) == ' ') {
       p--;
@@ -179,7 +110,7 @@ public final class MoneyParser {
     }
     for (int s = q; s < p; s++) {
       String cand = text.substring(s, p).toLowerCase(Locale.ROOT);
-      String code = PREFIX_CODES.get(cand);
+      String code = CURRENCIES.before(cand);
       boolean boundary = s == from || !Character.isLetter(text.charAt(s - 1));
       // Letter codes must stand alone ("PLN 25"); symbols may touch the number ("$240").
       if (code != null && (boundary || !Character.isLetter(cand.charAt(0)))) {
@@ -189,73 +120,39 @@ public final class MoneyParser {
             && !cand.equals("ksh")) {
           continue; // "USD240" without a space is rare; "Sh2bn"/"Ksh2bn" are fine
         }
-        prefixCode = code;
-        start = s;
-        break;
+        return new Written(code, s, p);
       }
     }
-    // Scale and suffix currency after the number.
-    int k = numEnd;
-    BigDecimal scale = BigDecimal.ONE;
-    int afterScale = numEnd;
-    int w = k;
-    if (w < to && text.charAt(w) == ' ') {
-      w++;
-    }
-    String word = wordAt(text, w, to);
-    String lw = word.toLowerCase(Locale.ROOT);
-    BigDecimal sc = scaleOf(lw);
-    if (sc == null && w != numEnd) {
-      sc = null;
-    } else if (sc == null) {
-      // Attached scale letters: "240m", "1.2bn"
-      sc = scaleOf(lw);
-    }
-    if (sc != null) {
-      scale = sc;
-      afterScale = w + word.length();
-    }
-    String suffixCode = null;
-    int end = afterScale;
+    return null;
+  }
+
+  /** A currency name after the number and its scale: one word or two ("Kenyan shillings"). */
+  private static Written suffix(String text, int to, int afterScale) {
     int s2 = afterScale;
     if (s2 < to && text.charAt(s2) == ' ') {
       s2++;
     }
     String w1 = wordAt(text, s2, to);
+    if (w1.isEmpty()) {
+      return null;
+    }
     String lw1 = w1.toLowerCase(Locale.ROOT);
     int w2Start = s2 + w1.length() + 1;
     String w2 =
         w2Start < to && s2 + w1.length() < to && text.charAt(s2 + w1.length()) == ' '
             ? wordAt(text, w2Start, to)
             : "";
-    String two = (lw1 + " " + w2.toLowerCase(Locale.ROOT)).trim();
-    if (!w1.isEmpty() && SUFFIX_CODES.containsKey(two) && !w2.isEmpty()) {
-      suffixCode = SUFFIX_CODES.get(two);
-      end = w2Start + w2.length();
-    } else if (!w1.isEmpty()
-        && SUFFIX_CODES.containsKey(lw1)
-        && (lw1.length() > 3 || w1.equals(w1.toUpperCase(Locale.ROOT)))) {
-      suffixCode = SUFFIX_CODES.get(lw1);
-      end = s2 + w1.length();
+    String twoCode =
+        w2.isEmpty() ? null : CURRENCIES.after(lw1 + " " + w2.toLowerCase(Locale.ROOT));
+    if (twoCode != null) {
+      return new Written(twoCode, s2, w2Start + w2.length());
     }
-    if (prefixCode == null
-        && suffixCode == null
-        && isRandPrefix(text, from, numStart)
-        && (sc != null || text.substring(numStart, numEnd).contains(","))) {
-      prefixCode = "ZAR"; // "R1.2bn", "R250,000": a bare R is rand only before a scaled amount
-      start = numStart - 1;
+    String oneCode = CURRENCIES.after(lw1);
+    // A short name counts only in capitals: "240m USD", not "the usd".
+    if (oneCode != null && (lw1.length() > 3 || w1.equals(w1.toUpperCase(Locale.ROOT)))) {
+      return new Written(oneCode, s2, s2 + w1.length());
     }
-    String code = prefixCode != null ? prefixCode : suffixCode;
-    if (code == null) {
-      return null;
-    }
-    if (prefixCode == null) {
-      start = numStart;
-    }
-    if (prefixCode != null && suffixCode == null) {
-      end = afterScale;
-    }
-    return new Amount(number.multiply(scale).stripTrailingZeros(), code, start, end);
+    return null;
   }
 
   private static boolean isRandPrefix(String text, int from, int numStart) {

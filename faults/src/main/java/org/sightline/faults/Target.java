@@ -1,4 +1,4 @@
-package org.sightline.faults.crash;
+package org.sightline.faults;
 
 import java.nio.file.Path;
 import java.sql.Connection;

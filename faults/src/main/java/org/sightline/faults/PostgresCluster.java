@@ -1,4 +1,4 @@
-package org.sightline.faults.crash;
+package org.sightline.faults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -18,12 +18,12 @@ import java.util.regex.Pattern;
  * write that reached the write-ahead log before its commit was acknowledged survives that, so this
  * shows what {@code synchronous_commit} means for Sightline's answers.
  */
-final class PostgresCluster {
+public final class PostgresCluster {
   private static final Pattern QUOTED = Pattern.compile("\"((?:[^\"\\\\]|\\\\.)*)\"");
 
   private final Path dir;
 
-  PostgresCluster(Path dir) {
+  public PostgresCluster(Path dir) {
     if (!Files.isRegularFile(dir.resolve(".sightline-throwaway"))) {
       throw new IllegalArgumentException(
           dir + " is not a throwaway cluster made by scripts/pg-throwaway.sh");
@@ -32,7 +32,7 @@ final class PostgresCluster {
   }
 
   /** SIGKILL to the postmaster and all its processes: no checkpoint, no shutdown. */
-  void crash() {
+  public void crash() {
     try {
       long pid =
           Long.parseLong(
@@ -55,47 +55,70 @@ final class PostgresCluster {
     }
   }
 
+  /** Stops the cluster cleanly (the "fast" mode: open sessions are ended, nothing is lost). */
+  public void stop() {
+    pgCtl(bin(), List.of("-D", dir.resolve("data").toString(), "-m", "fast", "-w", "stop"));
+  }
+
   /** Starts the cluster again with the options it last ran with (crash recovery runs first). */
-  void start() {
+  public void start() {
+    // postmaster.opts: the server binary, then each option in double quotes.
+    String line = opts();
+    List<String> opts = new ArrayList<>();
+    Matcher m = QUOTED.matcher(line.substring(line.indexOf('"')));
+    while (m.find()) {
+      opts.add(m.group(1));
+    }
+    List<String> serverOptions = new ArrayList<>();
+    for (int i = 0; i < opts.size(); i++) {
+      if (opts.get(i).equals("-D")) {
+        i++; // pg_ctl passes the data directory itself
+      } else {
+        serverOptions.add(opts.get(i));
+      }
+    }
+    pgCtl(
+        bin(),
+        List.of(
+            "-D",
+            dir.resolve("data").toString(),
+            "-l",
+            dir.resolve("server.log").toString(),
+            "-w",
+            "-t",
+            "120",
+            "-o",
+            String.join(" ", serverOptions),
+            "start"));
+  }
+
+  private String opts() {
     try {
-      // postmaster.opts: the server binary, then each option in double quotes.
-      String line = Files.readString(dir.resolve("data/postmaster.opts"), StandardCharsets.UTF_8);
-      int firstQuote = line.indexOf('"');
-      Path bin = Path.of(line.substring(0, firstQuote).strip()).getParent();
-      List<String> opts = new ArrayList<>();
-      Matcher m = QUOTED.matcher(line.substring(firstQuote));
-      while (m.find()) {
-        opts.add(m.group(1));
-      }
-      List<String> serverOptions = new ArrayList<>();
-      for (int i = 0; i < opts.size(); i++) {
-        if (opts.get(i).equals("-D")) {
-          i++; // pg_ctl passes the data directory itself
-        } else {
-          serverOptions.add(opts.get(i));
-        }
-      }
-      List<String> cmd = new ArrayList<>();
-      if ("root".equals(System.getProperty("user.name"))) {
-        cmd.addAll(List.of("runuser", "-u", "postgres", "--"));
-      }
-      cmd.addAll(
-          List.of(
-              bin.resolve("pg_ctl").toString(),
-              "-D",
-              dir.resolve("data").toString(),
-              "-l",
-              dir.resolve("server.log").toString(),
-              "-w",
-              "-t",
-              "120",
-              "-o",
-              String.join(" ", serverOptions),
-              "start"));
+      return Files.readString(dir.resolve("data/postmaster.opts"), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private Path bin() {
+    String line = opts();
+    return Path.of(line.substring(0, line.indexOf('"')).strip()).getParent();
+  }
+
+  private static void pgCtl(Path bin, List<String> args) {
+    List<String> cmd = new ArrayList<>();
+    if ("root".equals(System.getProperty("user.name"))) {
+      // initdb refuses root, so the throwaway cluster belongs to user postgres.
+      cmd.addAll(List.of("runuser", "-u", "postgres", "--"));
+    }
+    cmd.add(bin.resolve("pg_ctl").toString());
+    cmd.addAll(args);
+    try {
       Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
       String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (p.waitFor() != 0) {
-        throw new IllegalStateException("PostgreSQL did not start again: " + out.strip());
+        throw new IllegalStateException(
+            "pg_ctl " + args.get(args.size() - 1) + " failed: " + out.strip());
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,4 +1,4 @@
-package org.sightline.faults.crash;
+package org.sightline.faults;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,15 +20,15 @@ import java.util.concurrent.TimeUnit;
  * The packaged application run as a user runs it: {@code java -jar sightline.jar ...} in a process
  * of its own, with its output appended to a log file.
  */
-final class Sightline {
+public final class Sightline {
   /** Passed to every server: the checks write far faster than the per-user API budget allows. */
-  static final List<String> CHECK_SETTINGS = List.of("-Dsightline.rate-limit.enabled=false");
+  public static final List<String> CHECK_SETTINGS = List.of("-Dsightline.rate-limit.enabled=false");
 
   private final Path jar;
   private final Target target;
   private final Path log;
 
-  Sightline(Path jar, Target target, Path log) {
+  public Sightline(Path jar, Target target, Path log) {
     if (!Files.isRegularFile(jar)) {
       throw new IllegalArgumentException(
           "no application jar at " + jar + " (build it: ./sightline --help, or mvn package)");
@@ -39,7 +39,7 @@ final class Sightline {
   }
 
   /** Runs a command to the end; returns its last line of output. Fails on a non-zero exit. */
-  String command(String... args) {
+  public String command(String... args) {
     try {
       ProcessBuilder pb = process(List.of(args));
       pb.redirectOutput(ProcessBuilder.Redirect.PIPE);
@@ -67,7 +67,7 @@ final class Sightline {
   }
 
   /** Starts {@code serve} on a free port and waits until it answers its health check. */
-  Server serve(Duration startTimeout) {
+  public Server serve(Duration startTimeout) {
     int port = freePort();
     List<String> args = new ArrayList<>(List.of("serve", "--port", Integer.toString(port)));
     try {
@@ -106,10 +106,10 @@ final class Sightline {
   }
 
   /** A running server process. */
-  static final class Server {
+  public static final class Server {
     private final Process process;
-    final URI base;
-    double startSeconds;
+    public final URI base;
+    public double startSeconds;
 
     Server(Process process, URI base) {
       this.process = process;
@@ -145,13 +145,13 @@ final class Sightline {
     }
 
     /** SIGKILL: no shutdown hook, no flush, no goodbye. */
-    void kill() {
+    public void kill() {
       process.destroyForcibly();
       waitForExit();
     }
 
     /** SIGTERM: the normal way to stop a server. */
-    void stop() {
+    public void stop() {
       process.destroy();
       waitForExit();
     }
@@ -167,7 +167,7 @@ final class Sightline {
     }
   }
 
-  static void sleep(long millis) {
+  public static void sleep(long millis) {
     try {
       Thread.sleep(millis);
     } catch (InterruptedException e) {

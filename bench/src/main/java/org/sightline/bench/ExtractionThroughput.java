@@ -1,46 +1,47 @@
-package org.sightline.core.extract;
+package org.sightline.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
+import org.sightline.core.countries.Countries;
+import org.sightline.core.extract.Extractor;
+import org.sightline.core.extract.lexicon.Gazetteer;
+import org.sightline.core.extract.lexicon.Lexicon;
+import org.sightline.core.extract.lexicon.PatternMatcher;
 import org.sightline.core.extract.text.SentenceSplitter;
 import org.sightline.core.extract.text.TextNormaliser;
+import org.sightline.core.model.Organization;
 
 /**
  * Measures extraction speed on generated news-like text: documents of a few kilobytes assembled at
- * random (fixed seed) from the corpus paragraphs and neutral filler bundled in {@code
- * throughput-paragraphs.txt}, about one paragraph in four about the surveillance trade. Times the
- * full pipeline, the multi-pattern scan alone, and normalisation plus sentence splitting, each on
- * one thread, and reports MB/s of UTF-8 text. A measurement, not a test: {@code bench extract} runs
- * it.
+ * random (fixed seed) from the corpus paragraphs and neutral filler of core's {@code
+ * sample-news.txt} ({@link org.sightline.core.extract.SampleNews}), about one paragraph in four
+ * about the surveillance trade. Times the full pipeline, the multi-pattern scan alone, and
+ * normalisation plus sentence splitting, each on one thread, and reports MB/s of UTF-8 text. A
+ * measurement, not a test: {@code bench extract} runs it.
  */
-public final class ExtractionThroughput {
+final class ExtractionThroughput {
   /**
    * Throughput of one stage in MB/s over several timed rounds: by the thread's CPU time (best and
    * slowest round), and by the wall clock (best round), which other processes on a shared machine
    * slow down.
    */
-  public record Rate(double best, double worst, double wallBest) {}
+  record Rate(double best, double worst, double wallBest) {}
 
   /** Throughput figures for one run. */
-  public record Result(
+  record Result(
       long bytes, int documents, long candidates, int rounds, Rate pipeline, Rate scan, Rate seg) {
-    public double pipelineMbPerSecond() {
+    double pipelineMbPerSecond() {
       return pipeline.best();
     }
 
-    public double scanMbPerSecond() {
+    double scanMbPerSecond() {
       return scan.best();
     }
 
-    public String render() {
+    String render() {
       return String.format(
           Locale.ROOT,
           "text %.1f MB in %d documents, %d candidates%n"
@@ -70,56 +71,15 @@ public final class ExtractionThroughput {
 
   private ExtractionThroughput() {}
 
-  /** Generates about {@code bytes} of documents from the bundled paragraphs. */
-  public static List<String> generate(long bytes, long seed) {
-    List<String> topical = new ArrayList<>();
-    List<String> filler = new ArrayList<>();
-    try (InputStream in =
-        ExtractionThroughput.class.getResourceAsStream(
-            "/org/sightline/core/extract/throughput-paragraphs.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("throughput-paragraphs.txt is missing");
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.startsWith("T\t")) {
-          topical.add(line.substring(2));
-        } else if (line.startsWith("F\t")) {
-          filler.add(line.substring(2));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    List<String> docs = new ArrayList<>();
-    long total = 0;
-    while (total < bytes) {
-      StringBuilder doc = new StringBuilder(4096);
-      int paragraphs = 8 + random.nextInt(10);
-      for (int p = 0; p < paragraphs; p++) {
-        if (random.nextInt(4) == 0) {
-          doc.append(topical.get(random.nextInt(topical.size())));
-        } else {
-          int sentences = 2 + random.nextInt(3);
-          for (int s = 0; s < sentences; s++) {
-            doc.append(filler.get(random.nextInt(filler.size()))).append(' ');
-          }
-        }
-        doc.append("\n\n");
-      }
-      String d = doc.toString();
-      docs.add(d);
-      total += d.getBytes(StandardCharsets.UTF_8).length;
-    }
-    return docs;
-  }
-
   /**
    * Runs each measurement after warm-up passes over the same documents, then times {@code rounds}
    * rounds of the three stages interleaved, so that load from other processes on a shared machine
    * falls on all of them alike; the best round of each stage is its figure, the slowest its range.
    */
-  public static Result measure(Extractor extractor, List<String> docs, int rounds) {
+  static Result measure(List<Organization> organizations, List<String> docs, int rounds) {
+    Extractor extractor = new Extractor(organizations);
+    // The scan alone, over the same patterns the extractor compiles for these organizations.
+    Gazetteer gazetteer = Gazetteer.build(Countries.bundled(), organizations, Lexicon.bundled());
     long bytes = 0;
     for (String d : docs) {
       bytes += d.getBytes(StandardCharsets.UTF_8).length;
@@ -128,7 +88,7 @@ public final class ExtractionThroughput {
     long sink = 0;
     for (int pass = 0; pass < 2; pass++) {
       candidates = pipelinePass(extractor, docs);
-      sink += scanPass(extractor, docs) + segmentationPass(docs);
+      sink += scanPass(gazetteer, docs) + segmentationPass(docs);
     }
     Timer pipeline = new Timer(bytes, rounds);
     Timer scan = new Timer(bytes, rounds);
@@ -138,7 +98,7 @@ public final class ExtractionThroughput {
       sink += pipelinePass(extractor, docs);
       pipeline.stop();
       scan.start();
-      sink += scanPass(extractor, docs);
+      sink += scanPass(gazetteer, docs);
       scan.stop();
       seg.start();
       sink += segmentationPass(docs);
@@ -156,7 +116,7 @@ public final class ExtractionThroughput {
    * "per thread" means, and unlike the wall clock it does not count the time the thread waits for a
    * core that other processes hold.
    */
-  public static final class Timer {
+  static final class Timer {
     private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
     private final long bytes;
     private final double[] cpu;
@@ -165,18 +125,18 @@ public final class ExtractionThroughput {
     private long cpu0;
     private long wall0;
 
-    public Timer(long bytes, int rounds) {
+    Timer(long bytes, int rounds) {
       this.bytes = bytes;
       this.cpu = new double[rounds];
       this.wall = new double[rounds];
     }
 
-    public void start() {
+    void start() {
       wall0 = System.nanoTime();
       cpu0 = THREADS.getCurrentThreadCpuTime();
     }
 
-    public void stop() {
+    void stop() {
       long c = THREADS.getCurrentThreadCpuTime() - cpu0;
       long w = System.nanoTime() - wall0;
       cpu[done] = bytes / 1e6 / (c / 1e9);
@@ -184,7 +144,7 @@ public final class ExtractionThroughput {
       done++;
     }
 
-    public Rate rate() {
+    Rate rate() {
       double best = 0;
       double worst = Double.MAX_VALUE;
       double wallBest = 0;
@@ -205,12 +165,15 @@ public final class ExtractionThroughput {
     return candidates;
   }
 
-  private static long scanPass(Extractor extractor, List<String> docs) {
-    long hits = 0;
+  private static long scanPass(Gazetteer gazetteer, List<String> docs) {
+    PatternMatcher.Hits hits = new PatternMatcher.Hits();
+    long found = 0;
     for (String d : docs) {
-      hits += extractor.scanOnly(d);
+      hits.clear();
+      gazetteer.matcher().scan(d, 0, d.length(), hits);
+      found += hits.size();
     }
-    return hits;
+    return found;
   }
 
   private static long segmentationPass(List<String> docs) {
@@ -219,12 +182,5 @@ public final class ExtractionThroughput {
       sentences += SentenceSplitter.split(TextNormaliser.normalise(d)).count();
     }
     return sentences;
-  }
-
-  /** {@code ExtractionThroughput [MB]}: measures with the bundled data and no organizations. */
-  public static void main(String[] args) {
-    long mb = args.length > 0 ? Long.parseLong(args[0]) : 20;
-    Extractor extractor = new Extractor(List.of());
-    System.out.println(measure(extractor, generate(mb * 1_000_000L, 7), 3).render());
   }
 }

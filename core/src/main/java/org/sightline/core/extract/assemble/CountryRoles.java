@@ -1,0 +1,232 @@
+package org.sightline.core.extract.assemble;
+
+import java.util.List;
+import java.util.Set;
+import org.sightline.core.extract.lexicon.CueWords;
+import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Lexicon;
+import org.sightline.core.extract.lexicon.Term;
+
+/**
+ * Decides, for each country or list of countries in a sentence, whether it is on the supplier side
+ * ("from China", "Chinese firms", "Chinese-made", the home of a named vendor) or the recipient side
+ * ("to Kenya", "Kenyan police", "Kenya bought", a capital), by scoring the words around it.
+ */
+record CountryRoles(Lexicon lexicon) {
+  private static final Set<String> REC_PREPS = CueWords.named("recipient-prepositions");
+  private static final Set<String> NOT_RECIPIENT_AFTER_TO =
+      CueWords.named("not-recipient-after-to");
+  private static final Set<String> WEAK_REC_PREPS = CueWords.named("weak-recipient-prepositions");
+  private static final Set<String> PASSIVE_RECEIVERS = CueWords.named("passive-receivers");
+  private static final Set<String> OF_RECIPIENT_HEADS = CueWords.named("of-recipient-heads");
+  private static final Set<String> SUPPLIER_HYPHEN = CueWords.named("supplier-hyphen");
+  private static final Set<String> SKIPPABLE = CueWords.named("subject-verb-skippable");
+  private static final Set<String> BECOMING = CueWords.named("becoming-verbs");
+
+  /** Scores the group's supplier and recipient sides from its sentence and sets its role. */
+  void score(String norm, int ss, int se, CountryGroup g, Facts f) {
+    scoreWordsBefore(norm, ss, g);
+    Entity first = g.entities.get(0);
+    Entity last = g.entities.get(g.entities.size() - 1);
+    // After the (last) mention: "-made", possessive heads, or a verb with the country as subject.
+    int p = g.end;
+    if (p < se && norm.charAt(p) == '-') {
+      String w = Words.at(norm, p + 1, se);
+      if (SUPPLIER_HYPHEN.contains(w)) {
+        g.supScore += 3;
+      }
+    }
+    boolean possessive = false;
+    if (p + 1 < se && norm.charAt(p) == '\'') {
+      possessive = true;
+      p += norm.charAt(p + 1) == 's' ? 2 : 1;
+    }
+    boolean demonym = last.kind() == Entity.Kind.COUNTRY_DEMONYM;
+    if (possessive || demonym) {
+      // "Russia's Vega", "Chinese Huawei": the country is the home of the vendor named next.
+      int next = Words.skipSpaces(norm, p, se);
+      for (int k = 0; k < f.orgs.size(); k++) {
+        if (f.orgStarts.get(k) == next && g.codes.contains(f.orgs.get(k).country())) {
+          g.supScore += 3;
+        }
+      }
+    }
+    boolean headFound = scoreHeadNoun(norm, se, g, p, demonym || possessive, demonym, first, last);
+    if (!headFound && !demonym) {
+      scoreSubjectVerb(norm, se, g, p);
+    }
+    g.explicitRecipient = g.recScore >= 2 && g.supScore == 0;
+    g.explicitSupplier = g.supScore >= 2 && g.supScore > g.recScore;
+    if (g.capital) {
+      g.recScore += 1;
+    }
+    for (Entity o : f.orgs) {
+      if (o.country() != null && g.codes.contains(o.country())) {
+        g.supScore += 1.5;
+      }
+    }
+    for (Entity l : f.lenders) {
+      if (l.country() != null && g.codes.contains(l.country())) {
+        g.supScore += 1;
+      }
+    }
+    g.role = role(g);
+  }
+
+  /**
+   * "to Kenya", "from China", "bought by Kenya", "the government of Kenya", "in the Philippines".
+   */
+  private static void scoreWordsBefore(String norm, int ss, CountryGroup g) {
+    int[] pw = new int[2];
+    String prev = Words.before(norm, g.start, ss, pw);
+    g.prevWord = prev;
+    String prev2 = prev.isEmpty() ? "" : Words.before(norm, pw[0], ss, pw);
+    if (REC_PREPS.contains(prev)) {
+      if (!(prev.equals("to") && NOT_RECIPIENT_AFTER_TO.contains(prev2))) {
+        g.recScore += prev.equals("in") || prev.equals("at") ? 1.5 : 2;
+      }
+    } else if (prev.equals("from")) {
+      g.supScore += 2;
+    } else if (prev.equals("by")) {
+      if (PASSIVE_RECEIVERS.contains(prev2)) {
+        g.recScore += 2;
+      } else {
+        g.supScore += 2;
+      }
+    } else if (prev.equals("of") && OF_RECIPIENT_HEADS.contains(prev2)) {
+      g.recScore += 2;
+    } else if (WEAK_REC_PREPS.contains(prev)) {
+      g.recScore += 1;
+    }
+    if (g.entities.get(0).kind() == Entity.Kind.COUNTRY_NAME
+        && prev.equals("the")
+        && (prev2.equals("to") || prev2.equals("in"))) {
+      g.recScore += 1.5;
+    }
+  }
+
+  /**
+   * "Kenyan police" (a recipient head), "Chinese firms" (a supplier head): looks up to three words
+   * ahead after a demonym or possessive, one otherwise. Returns whether a head was found.
+   */
+  private boolean scoreHeadNoun(
+      String norm,
+      int se,
+      CountryGroup g,
+      int p,
+      boolean demonymOrPossessive,
+      boolean demonym,
+      Entity first,
+      Entity last) {
+    int q = p;
+    int looked = 0;
+    while (looked < (demonymOrPossessive ? 3 : 1)) {
+      while (q < se && norm.charAt(q) == ' ') {
+        q++;
+      }
+      String w = Words.at(norm, q, se);
+      if (w.isEmpty()) {
+        break;
+      }
+      Term two = lexicon.word(w + " " + Words.at(norm, q + w.length() + 1, se));
+      Term term =
+          two != null && (two.has(Term.F_RECHEAD) || two.has(Term.F_SUPHEAD))
+              ? two
+              : lexicon.word(w);
+      if (term != null && term.has(Term.F_RECHEAD)) {
+        g.recScore += 2;
+        if (term.has(Term.F_ENDUSER) && demonymOrPossessive) {
+          g.endUser =
+              last.name().equals(first.name()) && demonym
+                  ? norm.substring(g.start, q + (term == two ? two.text().length() : w.length()))
+                  : null;
+        }
+        return true;
+      }
+      if (term != null && term.has(Term.F_SUPHEAD)) {
+        g.supScore += 2;
+        return true;
+      }
+      q += w.length();
+      looked++;
+    }
+    return false;
+  }
+
+  /** Subject of a verb: "Kenya has also bought", "China sold". */
+  private void scoreSubjectVerb(String norm, int se, CountryGroup g, int p) {
+    int q = p;
+    for (int k = 0; k < 5; k++) {
+      while (q < se && (norm.charAt(q) == ' ' || norm.charAt(q) == ',')) {
+        q++;
+      }
+      String w = Words.at(norm, q, se);
+      if (w.isEmpty()) {
+        break;
+      }
+      if (SKIPPABLE.contains(w)) {
+        q += w.length();
+        continue;
+      }
+      Term term = lexicon.word(w);
+      if (term != null && term.has(Term.F_RECVERB)) {
+        g.recScore += 2;
+      } else if (term != null && term.has(Term.F_SUPVERB)) {
+        g.supScore += 2;
+      } else if (BECOMING.contains(w)) {
+        g.recScore += 1.5;
+      }
+      break;
+    }
+  }
+
+  /**
+   * "Kenya's interior ministry has awarded a contract to Safaricom": when a sentence names one
+   * country only and its syntax makes it the receiving side, a named vendor from that country is a
+   * domestic contractor, not a reason to make the country the supplier.
+   */
+  static void lockDomesticRecipient(Facts f) {
+    String only = null;
+    boolean explicit = false;
+    for (CountryGroup g : f.groups) {
+      for (String c : g.codes) {
+        if (only == null) {
+          only = c;
+        } else if (!only.equals(c)) {
+          return;
+        }
+      }
+      explicit |= g.explicitRecipient;
+    }
+    if (!explicit) {
+      return;
+    }
+    for (CountryGroup g : f.groups) {
+      g.role = CountryGroup.RECIPIENT;
+      g.recScore = Math.max(g.recScore, 2);
+      g.locked = true;
+    }
+  }
+
+  /** The dominant supplier leans towards the supplier side wherever it is mentioned. */
+  static void leanTowards(String dominant, List<Facts> facts) {
+    for (Facts f : facts) {
+      for (CountryGroup g : f.groups) {
+        if (g.codes.contains(dominant) && !g.locked) {
+          g.supScore += 1;
+          g.role = role(g);
+        }
+      }
+    }
+  }
+
+  static int role(CountryGroup g) {
+    if (g.supScore > g.recScore && g.supScore >= 1) {
+      return CountryGroup.SUPPLIER;
+    }
+    if (g.recScore > g.supScore && g.recScore >= 1) {
+      return CountryGroup.RECIPIENT;
+    }
+    return CountryGroup.NEUTRAL;
+  }
+}

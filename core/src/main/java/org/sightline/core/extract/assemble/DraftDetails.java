@@ -1,0 +1,51 @@
+package org.sightline.core.extract.assemble;
+
+import java.time.LocalDate;
+import org.sightline.core.extract.confidence.Features;
+import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.text.DateResolver;
+
+/**
+ * Adds what a sentence says (technology, status, date, money, end user, evidence) to a draft it
+ * supports, for one document.
+ */
+record DraftDetails(String norm, LocalDate docDate, Mentions m) {
+  void add(Draft d, Facts f) {
+    d.tech.addAll(f.tech);
+    double[] x = d.x;
+    x[Features.CUE_STRENGTH] = Math.max(x[Features.CUE_STRENGTH], f.cue / 3.0);
+    x[Features.TECHNOLOGY] = d.tech.isEmpty() ? 0 : 1;
+    x[Features.WEAK_HEDGE] = Math.max(x[Features.WEAK_HEDGE], f.hedge >= 1 ? 1 : 0);
+    x[Features.NEGATION] = Math.max(x[Features.NEGATION], f.negation ? 1 : 0);
+    if (f.status != null) {
+      x[Features.STATUS_CUE] = 1;
+      if (d.status == null || Draft.rank(f.status) > Draft.rank(d.status)) {
+        d.status = f.status;
+      }
+    }
+    if (d.year == null) {
+      DateResolver.YearMonth ym = DateResolver.find(norm, f.start, f.end, docDate);
+      if (ym != null) {
+        d.year = ym.year();
+        d.month = ym.month() == 0 ? null : ym.month();
+      }
+    }
+    MoneyAttribution.addTo(d, f, norm, m);
+    if (d.endUser == null) {
+      for (CountryGroup g : f.groups) {
+        if (g.endUser != null && g.codes.contains(d.recipient)) {
+          d.endUser = g.endUser;
+        }
+      }
+      for (Entity a : f.agencies) {
+        if (d.recipient.equals(a.country())) {
+          d.endUser = a.name();
+        }
+      }
+    }
+    d.spans.add(new int[] {f.start, f.end});
+    d.lastSentence = f.index;
+    d.lastParagraph = f.paragraph;
+    x[Features.SUPPORTING_SENTENCES] = Math.min(d.spans.size(), 3) / 3.0;
+  }
+}

@@ -1,0 +1,36 @@
+package org.sightline.core.extract.assemble;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.model.TransferStatus;
+
+/** What one sentence says, computed only for sentences with at least one mention. */
+final class Facts {
+  int index;
+  int start;
+  int end;
+  int paragraph;
+  int cue;
+  int hedge;
+  boolean negation;
+  boolean anaphor;
+  boolean orgAnaphor;
+  boolean firstInParagraph;
+  // Every vendor named is an example ("vendors such as Huawei and NSO Group"), not a party.
+  boolean examplesOnly;
+  boolean finWord;
+  TransferStatus status;
+  final EnumSet<TechnologyCategory> tech = EnumSet.noneOf(TechnologyCategory.class);
+  final List<Entity> orgs = new ArrayList<>(2);
+  final List<Integer> orgStarts = new ArrayList<>(2);
+  final List<String> unknownOrgs = new ArrayList<>(1);
+  String unknownOrgCountry;
+  final List<Entity> lenders = new ArrayList<>(1);
+  final List<Entity> agencies = new ArrayList<>(1);
+  final List<CountryGroup> groups = new ArrayList<>(3);
+  int termFrom;
+  int termTo;
+}

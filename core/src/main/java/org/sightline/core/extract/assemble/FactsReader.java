@@ -1,0 +1,270 @@
+package org.sightline.core.extract.assemble;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.sightline.core.extract.lexicon.CueWords;
+import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Lexicon;
+import org.sightline.core.extract.lexicon.Term;
+import org.sightline.core.extract.text.Dateline;
+import org.sightline.core.extract.text.Segments;
+import org.sightline.core.model.TransferStatus;
+
+/**
+ * Pass 1 of the assembler: the {@link Facts} of every sentence that has a mention, in order, and
+ * the votes for the document's supplier country. Kept in small methods so that the JIT compiles and
+ * inlines them well.
+ */
+final class FactsReader {
+  private static final Set<String> PLACE_NOUNS = CueWords.named("place-nouns");
+  private static final Set<String> LIST_JOINERS =
+      Set.of(",", "and", ", and", "or", ", or", "&", "as well as", ", as well as");
+  private static final int LONGEST_LIST_JOINER = ", as well as".length();
+
+  private final CountryRoles roles;
+  private final UnknownOrganizations unknownOrgs;
+
+  FactsReader(Lexicon lexicon) {
+    this.roles = new CountryRoles(lexicon);
+    this.unknownOrgs = new UnknownOrganizations(lexicon);
+  }
+
+  void collect(
+      String norm, Segments seg, Mentions m, List<Facts> facts, Map<String, Double> supplierVotes) {
+    int e = 0;
+    int t = 0;
+    // The dateline's place and date are where and when the story was filed: not evidence.
+    int bodyStart = Dateline.bodyStart(norm);
+    for (int s = 0; s < seg.count(); s++) {
+      int ss = Math.max(seg.start(s), bodyStart);
+      int se = seg.end(s);
+      if (ss >= se) {
+        continue;
+      }
+      while (e < m.entityCount && m.entityStart[e] < ss) {
+        e++;
+      }
+      while (t < m.termCount && m.termStart[t] < ss) {
+        t++;
+      }
+      int e0 = e;
+      int t0 = t;
+      while (e < m.entityCount && m.entityStart[e] < se) {
+        e++;
+      }
+      while (t < m.termCount && m.termStart[t] < se) {
+        t++;
+      }
+      if (e == e0 && !mattersWithoutEntity(m, t0, t)) {
+        continue; // most sentences of a news corpus: nothing to assemble
+      }
+      Facts f = sentenceFacts(norm, s, ss, se, seg.paragraph(s), m, e0, e, t0, t);
+      if (f == null) {
+        continue;
+      }
+      f.firstInParagraph = s == 0 || seg.paragraph(s - 1) != seg.paragraph(s);
+      facts.add(f);
+      vote(f, supplierVotes);
+    }
+  }
+
+  /** A supplier-side country, and the home of every named vendor, counts for the document. */
+  private static void vote(Facts f, Map<String, Double> supplierVotes) {
+    for (CountryGroup g : f.groups) {
+      if (g.role == CountryGroup.SUPPLIER) {
+        for (String c : g.codes) {
+          supplierVotes.merge(c, 1.0, Double::sum);
+        }
+      }
+    }
+    for (Entity o : f.orgs) {
+      if (o.country() != null) {
+        supplierVotes.merge(o.country(), 1.0, Double::sum);
+      }
+    }
+  }
+
+  private static boolean mattersWithoutEntity(Mentions m, int t0, int t1) {
+    for (int i = t0; i < t1; i++) {
+      Term t = m.terms[i];
+      if (t.cue() > 0 || !t.technologies().isEmpty() || t.has(Term.F_FIN)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Facts sentenceFacts(
+      String norm,
+      int index,
+      int ss,
+      int se,
+      int paragraph,
+      Mentions m,
+      int e0,
+      int e1,
+      int t0,
+      int t1) {
+    Facts f = new Facts();
+    f.index = index;
+    f.start = ss;
+    f.end = se;
+    f.paragraph = paragraph;
+    f.termFrom = t0;
+    f.termTo = t1;
+    readTerms(norm, m, f);
+    groupEntities(norm, m, e0, e1, f);
+    if (f.groups.isEmpty()
+        && f.orgs.isEmpty()
+        && f.agencies.isEmpty()
+        && f.cue == 0
+        && f.tech.isEmpty()
+        && !f.finWord) {
+      return null;
+    }
+    for (CountryGroup g : f.groups) {
+      roles.score(norm, ss, se, g, f);
+    }
+    CountryRoles.lockDomesticRecipient(f);
+    if (!f.orgStarts.isEmpty()) {
+      int first = f.orgStarts.get(0);
+      f.examplesOnly = norm.substring(Math.max(ss, first - 9), first).endsWith("such as ");
+    }
+    if (f.cue >= 1 && !f.groups.isEmpty()) {
+      unknownOrgs.find(norm, f, m, e0, e1);
+    }
+    return f;
+  }
+
+  /** Cue, hedge, technologies, negation, anaphora and status from the sentence's terms. */
+  private static void readTerms(String norm, Mentions m, Facts f) {
+    int bestStatusCue = 0;
+    int firstHypothetical = -1;
+    int firstStrongCue = -1;
+    for (int i = f.termFrom; i < f.termTo; i++) {
+      Term t = m.terms[i];
+      f.cue = Math.max(f.cue, t.cue());
+      if (t.hedge() >= 2 && firstHypothetical < 0) {
+        firstHypothetical = m.termStart[i];
+      } else if (t.hedge() == 1) {
+        f.hedge = Math.max(f.hedge, 1);
+      }
+      if (t.cue() >= 2 && firstStrongCue < 0) {
+        firstStrongCue = m.termStart[i];
+      }
+      f.tech.addAll(t.technologies());
+      if (t.has(Term.F_NEG)) {
+        f.negation = true;
+      }
+      // "the state-wide system" does not refer back to a state
+      boolean compound = m.termEnd[i] < f.end && norm.charAt(m.termEnd[i]) == '-';
+      if (t.has(Term.F_ANA) && !compound) {
+        f.anaphor = true;
+      }
+      if (t.has(Term.F_ORGANA) && !compound) {
+        f.orgAnaphor = true;
+      }
+      if (t.has(Term.F_FIN)) {
+        f.finWord = true;
+      }
+      if (t.status() != null) {
+        bestStatusCue = chooseStatus(f, t, bestStatusCue);
+      }
+    }
+    // A hypothetical ("may turn to", "could") governs the sentence unless a firm statement of a
+    // transfer comes before it ("sold cameras to Kenya, which could be used ...").
+    if (firstHypothetical >= 0 && (firstStrongCue < 0 || firstHypothetical < firstStrongCue)) {
+      f.hedge = 2;
+    }
+  }
+
+  /**
+   * The strongest cue sets the status, but a firm cue (2 or more) of a later stage of the deal
+   * itself beats one of an earlier stage ("a deal signed in 2019 ... received 3,200 cameras" is
+   * delivered). "Operational" describes use, often in a side clause ("technology used in the name
+   * of security"), so it needs a stronger cue than the stage it would override ("imported ...
+   * technology used in" stays delivered). A denial, cancellation or suspension governs the
+   * sentence. Returns the firmness of the status now chosen.
+   */
+  private static int chooseStatus(Facts f, Term t, int bestStatusCue) {
+    int firmness = t.status() == TransferStatus.OPERATIONAL ? t.cue() - 1 : Math.min(t.cue(), 2);
+    if (f.status == null
+        || firmness > bestStatusCue
+        || (firmness == bestStatusCue && Draft.rank(t.status()) > Draft.rank(f.status))
+        || Draft.rank(t.status()) >= 7) {
+      if (f.status == null || Draft.rank(f.status) < 7) {
+        f.status = t.status();
+        return firmness;
+      }
+    }
+    return bestStatusCue;
+  }
+
+  /** Organizations, lenders and agencies by kind; countries grouped into lists ("A, B and C"). */
+  private static void groupEntities(String norm, Mentions m, int e0, int e1, Facts f) {
+    CountryGroup current = null;
+    for (int i = e0; i < e1; i++) {
+      Entity en = m.entities[i];
+      int s = m.entityStart[i];
+      int en1 = m.entityEnd[i];
+      switch (en.kind()) {
+        case SUPPLIER_ORG -> {
+          f.orgs.add(en);
+          f.orgStarts.add(s);
+        }
+        case LENDER -> f.lenders.add(en);
+        case AGENCY -> f.agencies.add(en);
+        default -> {
+          if (namesAPlace(norm, en1, f.end)) {
+            continue; // "Cairo Road" in Lusaka is a street, not Egypt
+          }
+          if (current != null && joinsList(norm, current.end, s)) {
+            current.end = en1;
+            if (!current.codes.contains(en.country())) {
+              current.codes.add(en.country());
+            }
+            current.entities.add(en);
+            current.capital |= en.kind() == Entity.Kind.COUNTRY_CAPITAL;
+          } else {
+            current = new CountryGroup();
+            current.start = s;
+            current.end = en1;
+            current.codes.add(en.country());
+            current.entities.add(en);
+            current.capital = en.kind() == Entity.Kind.COUNTRY_CAPITAL;
+            f.groups.add(current);
+          }
+        }
+      }
+    }
+  }
+
+  /** Whether a country name is the first word of another proper name ("Cairo Road"). */
+  private static boolean namesAPlace(String norm, int end, int to) {
+    if (end + 1 >= to || norm.charAt(end) != ' ' || !Character.isUpperCase(norm.charAt(end + 1))) {
+      return false;
+    }
+    return PLACE_NOUNS.contains(Words.atAsWritten(norm, end + 1, to));
+  }
+
+  private static boolean joinsList(String norm, int from, int to) {
+    // Trim by offsets first: the gap between two countries is usually a long stretch of prose,
+    // and copying it only to find it is not a list separator is the common case.
+    while (from < to && norm.charAt(from) <= ' ') {
+      from++;
+    }
+    while (to > from && norm.charAt(to - 1) <= ' ') {
+      to--;
+    }
+    if (to - from > LONGEST_LIST_JOINER + " the".length()) {
+      return false;
+    }
+    String gap = norm.substring(from, to);
+    // "Pakistan and the Philippines": the article belongs to the next country's name.
+    if (gap.endsWith(" the")) {
+      gap = gap.substring(0, gap.length() - " the".length()).trim();
+    }
+    return LIST_JOINERS.contains(gap);
+  }
+}

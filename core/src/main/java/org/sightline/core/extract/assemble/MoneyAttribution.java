@@ -1,0 +1,110 @@
+package org.sightline.core.extract.assemble;
+
+import java.util.Locale;
+import org.sightline.core.extract.confidence.Features;
+import org.sightline.core.extract.lexicon.Term;
+import org.sightline.core.extract.text.CurrencyNames;
+import org.sightline.core.extract.text.MoneyParser;
+import org.sightline.core.model.Financing;
+import org.sightline.core.model.Money;
+
+/**
+ * Which amounts of a sentence are a draft's contract value and which its financing (and by whom),
+ * by the nearest value or financing word, and in which currency when the text uses a name several
+ * countries share.
+ */
+final class MoneyAttribution {
+  private static final CurrencyNames CURRENCIES = CurrencyNames.bundled();
+  private static final int NEITHER = 0;
+  private static final int FINANCING = 1;
+  private static final int VALUE = 2;
+
+  private MoneyAttribution() {}
+
+  /** Sets the draft's value and financing from sentence {@code f} where it has none yet. */
+  static void addTo(Draft d, Facts f, String norm, Mentions m) {
+    boolean digits = false;
+    for (int i = f.start; i < f.end; i++) {
+      if (Character.isDigit(norm.charAt(i))) {
+        digits = true;
+        break;
+      }
+    }
+    if (digits) {
+      for (MoneyParser.Amount found : MoneyParser.find(norm, f.start, f.end)) {
+        MoneyParser.Amount a = inLocalCurrency(found, norm, d.recipient);
+        int kind = kind(a, f, m);
+        if (kind == FINANCING && d.financing == null) {
+          d.financing = new Financing(lender(f), a.amount(), a.currency());
+          d.x[Features.MONEY] = 1;
+        } else if (kind == VALUE && d.value == null) {
+          d.value = new Money(a.amount(), a.currency());
+          d.x[Features.MONEY] = 1;
+        }
+      }
+    }
+    if (d.financing == null && !f.lenders.isEmpty() && f.finWord) {
+      d.financing = new Financing(f.lenders.get(0).name(), null, null);
+    }
+  }
+
+  /** The lender the sentence names, or the supplier-side country money came "from" or "by". */
+  private static String lender(Facts f) {
+    if (!f.lenders.isEmpty()) {
+      return f.lenders.get(0).name();
+    }
+    String lender = null;
+    for (CountryGroup g : f.groups) {
+      if (g.role == CountryGroup.SUPPLIER
+          && (g.prevWord.equals("from") || g.prevWord.equals("by"))) {
+        lender = g.entities.get(0).name();
+      }
+    }
+    return lender;
+  }
+
+  /**
+   * "12 billion rupees" in a story about Pakistan is in Pakistani rupees: an amount written with a
+   * currency name several countries share ("rupees", "Rs", "shillings", "francs", "pesos"), and no
+   * country before it, is in the recipient's currency when the recipient uses one of that name.
+   */
+  private static MoneyParser.Amount inLocalCurrency(
+      MoneyParser.Amount a, String norm, String recipient) {
+    String written = norm.substring(a.start(), a.end()).toLowerCase(Locale.ROOT);
+    String local = CURRENCIES.localCode(written, recipient);
+    return local == null ? a : new MoneyParser.Amount(a.amount(), local, a.start(), a.end());
+  }
+
+  /** FINANCING, VALUE or NEITHER (a valuation, a market size), by the nearest telling word. */
+  private static int kind(MoneyParser.Amount a, Facts f, Mentions m) {
+    int nearestFin = Integer.MAX_VALUE;
+    int nearestVal = Integer.MAX_VALUE;
+    int nearestNoval = Integer.MAX_VALUE;
+    for (int i = f.termFrom; i < f.termTo; i++) {
+      Term t = m.terms[i];
+      int dist =
+          m.termStart[i] >= a.end()
+              ? m.termStart[i] - a.end()
+              : m.termEnd[i] <= a.start() ? a.start() - m.termEnd[i] : 0;
+      if (t.has(Term.F_FIN)) {
+        nearestFin = Math.min(nearestFin, dist);
+      }
+      if (t.has(Term.F_VAL) || t.cue() >= 3) {
+        nearestVal = Math.min(nearestVal, dist);
+      }
+      if (t.has(Term.F_NOVAL)) {
+        nearestNoval = Math.min(nearestNoval, dist);
+      }
+    }
+    if (nearestNoval < 30 && nearestNoval <= Math.min(nearestFin, nearestVal)) {
+      return NEITHER;
+    }
+    if (nearestFin < 40 && nearestFin <= nearestVal) {
+      return FINANCING;
+    }
+    if (nearestVal < 60 || f.cue >= 2) {
+      return VALUE;
+    }
+    return NEITHER;
+  }
+}
