@@ -72,7 +72,9 @@ record NameForm(
     long m = 0;
     for (int i = 0; i < word.length(); i++) {
       char c = word.charAt(i);
-      m |= c >= 'a' && c <= 'z' ? 1L << (c - 'a') : 1L << 26 + (c & 31);
+      // a-z have a bit each; every other character shares one of the 32 bits above them
+      int bit = c >= 'a' && c <= 'z' ? c - 'a' : 26 + (c & 31);
+      m |= 1L << bit;
     }
     return m;
   }

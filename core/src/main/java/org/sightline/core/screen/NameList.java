@@ -73,7 +73,7 @@ public final class NameList implements Iterator<NameList.Row>, Closeable {
     String first = firstLine(reader);
     reader.reset();
     if (first.startsWith("\uFEFF")) {
-      reader.skip(1);
+      reader.read(); // the byte-order mark firstLine has already seen
       first = first.substring(1);
     }
     boolean csv = fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".csv");
@@ -140,17 +140,14 @@ public final class NameList implements Iterator<NameList.Row>, Closeable {
   }
 
   private static Iterator<Row> lineRows(BufferedReader lines) {
+    String first = readLine(lines);
     return new Iterator<>() {
-      long line;
-      String pending = read();
+      long line = 1;
+      String pending = first;
 
       private String read() {
-        try {
-          line++;
-          return lines.readLine();
-        } catch (IOException e) {
-          throw new UncheckedIOException(e);
-        }
+        line++;
+        return readLine(lines);
       }
 
       @Override
@@ -168,6 +165,14 @@ public final class NameList implements Iterator<NameList.Row>, Closeable {
         return r;
       }
     };
+  }
+
+  private static String readLine(BufferedReader lines) {
+    try {
+      return lines.readLine();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Iterator<Row> csvRows(Reader reader, int column) throws IOException {

@@ -1,11 +1,5 @@
 package org.sightline.core.screen;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.countries.Country;
+import org.sightline.core.extract.text.BundledTsv;
 
 /**
  * The word lists of name matching ({@code name-words.tsv} beside this class): legal forms,
@@ -25,7 +20,7 @@ import org.sightline.core.countries.Country;
  * gazetteer are qualifiers as well.
  */
 final class NameWords {
-  private static final String RESOURCE = "name-words.tsv";
+  private static final String RESOURCE = "/org/sightline/core/screen/name-words.tsv";
   private static volatile NameWords bundled;
 
   /** Legal forms as token sequences, longest first. */
@@ -100,20 +95,8 @@ final class NameWords {
 
   private static Map<String, List<String[]>> read() {
     Map<String, List<String[]>> rows = new HashMap<>();
-    try (InputStream in = NameWords.class.getResourceAsStream(RESOURCE)) {
-      if (in == null) {
-        throw new IllegalStateException("missing bundled resource " + RESOURCE);
-      }
-      BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line; (line = reader.readLine()) != null; ) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t");
-        rows.computeIfAbsent(fields[0], k -> new ArrayList<>()).add(fields);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + RESOURCE, e);
+    for (String[] fields : BundledTsv.rows(RESOURCE)) {
+      rows.computeIfAbsent(fields[0], k -> new ArrayList<>()).add(fields);
     }
     return rows;
   }
