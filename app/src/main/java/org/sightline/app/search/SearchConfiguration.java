@@ -9,8 +9,14 @@ import org.springframework.context.annotation.Configuration;
 /** The full-text search over the register's derived index, aware of organization names. */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
+  /**
+   * The name matcher is built here, before the web server starts (as the search index is brought up
+   * to date then): compiling ICU's transliteration rules takes seconds, which the first search
+   * would otherwise wait for.
+   */
   @Bean
   TransferSearch transferSearch(SearchIndex index, Register register, PublishedNames names) {
+    names.current();
     return new NameAwareSearch(index, register, names);
   }
 }
