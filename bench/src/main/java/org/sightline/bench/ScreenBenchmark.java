@@ -170,7 +170,7 @@ final class ScreenBenchmark {
   private static List<String> queries(List<Organization> register, int n, SplittableRandom r) {
     List<String> out = new ArrayList<>(n);
     for (int i = 0; i < n; i++) {
-      if (i % 2 == 1) {
+      if (i % 2 != 0) {
         // A name the register does not have (other syllables in another order).
         out.add(word(r, 3) + " " + word(r, 2) + " " + DESCRIPTORS[r.nextInt(DESCRIPTORS.length)]);
         continue;
