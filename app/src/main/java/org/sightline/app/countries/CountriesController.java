@@ -10,6 +10,7 @@ import org.sightline.app.web.NotFoundException;
 import org.sightline.core.analyse.CountryProfile;
 import org.sightline.core.analyse.CountrySummary;
 import org.sightline.core.countries.Countries;
+import org.sightline.core.schema.Checks;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +47,7 @@ class CountriesController {
   @GetMapping("/{code}")
   CountryProfileView profile(@PathVariable String code) {
     String upper = code.trim().toUpperCase(Locale.ROOT);
-    if (!upper.matches("[A-Z]{2}")) {
+    if (!Checks.isAlpha2(upper)) {
       throw new BadParameterException(
           "code", "path parameter 'code' must be an ISO 3166-1 alpha-2 code, got '" + code + "'");
     }

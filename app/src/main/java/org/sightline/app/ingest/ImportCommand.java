@@ -9,6 +9,7 @@ import org.sightline.app.cli.CliErrors;
 import org.sightline.app.cli.QuietLogging;
 import org.sightline.app.cli.RegisterOptions;
 import org.sightline.app.cli.UserError;
+import org.sightline.app.layers.LayerImports;
 import org.sightline.store.db.Database;
 import org.sightline.store.ingest.ImportReport;
 import org.sightline.store.ingest.Importer;
@@ -30,8 +31,9 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description =
-        "Import transfers or organizations from CSV or JSON Lines, or a spark-extract run's"
-            + " candidates into the review queue (all or nothing).")
+        "Import transfers or organizations from CSV or JSON Lines, a spark-extract run's"
+            + " candidates into the review queue, an external index as a layer (aigs) or"
+            + " indicators (all or nothing).")
 public class ImportCommand implements Callable<Integer> {
   /** Revisions written by the command line are attributed to this author. */
   static final String AUTHOR = "cli-import";
@@ -49,8 +51,17 @@ public class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--kind",
       paramLabel = "KIND",
-      description = "transfers, organizations or candidates (default: guessed from the file)")
+      description =
+          "transfers, organizations, candidates, aigs or indicators (default: guessed from the"
+              + " file)")
   String kind;
+
+  @Option(
+      names = "--names",
+      paramLabel = "MAP",
+      description =
+          "with --kind aigs: a CSV (name,means) saying what damaged or unknown names mean")
+  Path names;
 
   @Option(names = "--dry-run", description = "check the file and report, write nothing")
   boolean dryRun;
@@ -60,6 +71,12 @@ public class ImportCommand implements Callable<Integer> {
     QuietLogging.apply();
     if (kind != null && kind.trim().equalsIgnoreCase(CandidatesImport.KIND)) {
       return CandidatesImport.run(spec, register, file, dryRun);
+    }
+    if (LayerImports.handles(kind)) {
+      return LayerImports.run(spec, register, file, kind, names, dryRun, AUTHOR);
+    }
+    if (names != null) {
+      throw new UserError("--names applies to --kind aigs only");
     }
     RecordKind recordKind = parseKind(kind);
     if (!Files.isRegularFile(file)) {
@@ -101,10 +118,6 @@ public class ImportCommand implements Callable<Integer> {
       return null;
     }
     String key = kind.trim().toLowerCase(Locale.ROOT);
-    if (key.equals("indicators")) {
-      throw new UserError(
-          "importing indicators is not yet supported; use transfers or organizations");
-    }
     return RecordKind.fromKey(key)
         .orElseThrow(
             () ->

@@ -1,7 +1,10 @@
 package org.sightline.app.organizations;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.sightline.app.figures.Choropleth;
 import org.sightline.app.figures.PublishedFigures;
@@ -11,10 +14,12 @@ import org.sightline.app.search.SearchFilters;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.PageText;
+import org.sightline.core.analyse.LenderTotal;
 import org.sightline.core.analyse.Tally;
 import org.sightline.core.analyse.VendorFootprint;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.Transfer;
+import org.sightline.core.schema.OrganizationSchema;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.StoredTransfer;
@@ -64,8 +69,8 @@ class OrganizationPageController {
         family.subsidiaries().stream().map(l -> new OrgLink(l.id(), l.name())).toList();
     PublishedFigures.Snapshot snapshot = family.snapshot();
     VendorFootprint footprint = family.footprint();
-    List<StoredTransfer> stored2 = snapshot.stored(footprint.transferIds());
-    List<Transfer> transfers = stored2.stream().map(StoredTransfer::transfer).toList();
+    List<StoredTransfer> supplied = snapshot.stored(footprint.transferIds());
+    List<Transfer> transfers = supplied.stream().map(StoredTransfer::transfer).toList();
 
     Map<String, Integer> counts = new TreeMap<>();
     for (Tally c : footprint.countries()) {
@@ -74,11 +79,15 @@ class OrganizationPageController {
     String vendor = o.id();
     model.addAttribute("title", o.name());
     model.addAttribute("org", o);
+    model.addAttribute("fields", OrganizationSchema.SCHEMA.labelled());
     model.addAttribute("kind", o.kind() == null ? null : o.kind().key());
+    model.addAttribute(
+        "kindLabel", o.kind() == null ? null : DirectoryPageController.plural(o.kind()));
     model.addAttribute("updatedAt", stored.updatedAt());
     model.addAttribute("parent", parent);
     model.addAttribute("subsidiaries", subsidiaries);
     model.addAttribute("footprint", footprint);
+    model.addAttribute("viaSubsidiaries", Set.copyOf(family.viaSubsidiaries()));
     model.addAttribute("vendor", vendor);
     model.addAttribute("all", SearchFilters.link("vendor", vendor));
     model.addAttribute(
@@ -94,8 +103,40 @@ class OrganizationPageController {
             transfers,
             year -> SearchFilters.link("vendor", vendor, "started", year),
             (year, status) ->
-                SearchFilters.link("vendor", vendor, "started", year, "status", status.key())));
-    model.addAttribute("transfers", stored2);
+                SearchFilters.link("vendor", vendor, "started", year, "status", status.key()),
+            SearchFilters.link("vendor", vendor, "undated", true)));
+    model.addAttribute("transfers", supplied);
+
+    LenderTotal financing = family.financing();
+    model.addAttribute("financing", financing);
+    model.addAttribute("financedLink", SearchFilters.link("lender", vendor));
+    if (financing != null) {
+      List<StoredTransfer> financed = snapshot.stored(financing.transferIds());
+      model.addAttribute("financed", financed);
+      model.addAttribute("financedByCountry", byRecipient(financed, "lender", vendor));
+    }
+    List<StoredTransfer> received = snapshot.stored(family.asEndUser());
+    model.addAttribute("received", received);
+    model.addAttribute("receivedLink", SearchFilters.link("end_user", vendor));
     return "organization";
+  }
+
+  /** A recipient country's share of a list, linked to the records behind it. */
+  record CountryCount(String code, String name, int transfers, String href) {}
+
+  private List<CountryCount> byRecipient(List<StoredTransfer> list, String role, String id) {
+    Map<String, Integer> counts = new TreeMap<>();
+    list.forEach(st -> counts.merge(st.transfer().recipientCountry(), 1, Integer::sum));
+    List<CountryCount> rows = new ArrayList<>();
+    counts.forEach(
+        (code, n) ->
+            rows.add(
+                new CountryCount(
+                    code,
+                    text.countryName(code),
+                    n,
+                    SearchFilters.link(role, id, "country", code))));
+    rows.sort(Comparator.comparingInt(CountryCount::transfers).reversed());
+    return rows;
   }
 }

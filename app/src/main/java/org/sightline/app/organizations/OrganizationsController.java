@@ -7,10 +7,12 @@ import java.util.List;
 import org.sightline.app.figures.PublishedFigures;
 import org.sightline.app.organizations.OrganizationDetail.OrgLink;
 import org.sightline.app.transfers.TransferViews;
+import org.sightline.app.web.ApiParameters;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.core.analyse.VendorFootprint;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationKind;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.Visibility;
@@ -35,17 +37,25 @@ class OrganizationsController {
     this.views = views;
   }
 
-  @Operation(summary = "Published organizations whose name or an alias contains the query")
+  @Operation(
+      summary =
+          "Published organizations whose name or an alias contains the query, optionally of one"
+              + " kind")
   @GetMapping
   OrganizationList search(
       @Parameter(description = "part of a name or alias; case, accents and punctuation ignored")
           @RequestParam(required = false)
-          String q) {
+          String q,
+      @Parameter(description = "vendor, integrator, lender, investor or agency")
+          @RequestParam(required = false)
+          String kind) {
     String needle = Countries.normalise(q);
+    OrganizationKind wanted = ApiParameters.organizationKind("kind", kind);
     List<OrganizationSummary> items =
         register.organizations(Visibility.PUBLIC).stream()
             .map(StoredOrganization::organization)
             .filter(o -> needle.isEmpty() || matches(o, needle))
+            .filter(o -> wanted == null || o.kind() == wanted)
             .sorted(Comparator.comparing(Organization::name, String.CASE_INSENSITIVE_ORDER))
             .map(OrganizationSummary::of)
             .toList();
@@ -84,11 +94,14 @@ class OrganizationsController {
         o.note(),
         o.sourceUrl(),
         footprint,
+        family.viaSubsidiaries(),
+        family.financing(),
+        family.asEndUser(),
         snapshot.stored(footprint.transferIds()).stream().map(views::view).toList(),
         stored.updatedAt());
   }
 
-  private static boolean matches(Organization o, String needle) {
+  static boolean matches(Organization o, String needle) {
     if (Countries.normalise(o.name()).contains(needle)) {
       return true;
     }

@@ -3,12 +3,12 @@ package org.sightline.app.review;
 import java.util.List;
 import java.util.function.BiFunction;
 import org.sightline.app.web.WorkflowRefusal;
+import org.sightline.core.json.Json;
 import org.sightline.core.registry.Violation;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -16,8 +16,6 @@ import tools.jackson.databind.node.ObjectNode;
  * answering a write, 200 with the record or 202 with the proposal that awaits review.
  */
 public final class RecordWrites {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   private RecordWrites() {}
 
   /** A pending proposal: approve or reject it under /api/v1/proposals/{id}. */
@@ -27,7 +25,7 @@ public final class RecordWrites {
   public static ObjectNode object(String body) {
     JsonNode node;
     try {
-      node = body == null ? null : JSON.readTree(body);
+      node = body == null ? null : Json.readRecord(body);
     } catch (JacksonException e) {
       throw new WorkflowRefusal(
           HttpStatus.BAD_REQUEST,

@@ -4,48 +4,62 @@ import java.util.List;
 import org.sightline.app.figures.PublishedFigures;
 import org.sightline.core.model.Organization;
 import org.sightline.core.screen.NameMatch;
+import org.sightline.core.screen.NativeNames;
 import org.sightline.core.screen.Screener;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.Visibility;
+import org.sightline.store.screening.NativeNameStore;
 import org.springframework.stereotype.Component;
 
 /**
- * The published organizations as a {@link Screener}, rebuilt when the register has a new revision
- * (as {@link PublishedFigures} is), so screening and search's name matching never see an older
- * register than the one they report.
+ * The published organizations, with their cited native-script names as further aliases, as a {@link
+ * Screener}, rebuilt with each {@link PublishedFigures} snapshot (one per version of the register,
+ * ADR 0023), so screening and search's name matching never see an older register than the one they
+ * report.
  */
 @Component
 public class PublishedNames {
   /** A screener and the register revision it was built from. */
   public record Snapshot(long revision, Screener screener) {}
 
-  private final Register register;
-  private final PublishedFigures figures;
-  private volatile Snapshot snapshot;
+  /** The snapshot and the figures snapshot it was built beside. */
+  private record Built(PublishedFigures.Snapshot figures, Snapshot snapshot) {}
 
-  public PublishedNames(Register register, PublishedFigures figures) {
+  private final Register register;
+  private final NativeNameStore nativeNames;
+  private final PublishedFigures figures;
+  private volatile Built built;
+
+  public PublishedNames(Register register, NativeNameStore nativeNames, PublishedFigures figures) {
     this.register = register;
+    this.nativeNames = nativeNames;
     this.figures = figures;
   }
 
   public Snapshot current() {
     PublishedFigures.Snapshot published = figures.current();
-    Snapshot s = snapshot;
-    if (s != null && s.revision() == published.revision()) {
-      return s;
+    Built b = built;
+    if (b != null && b.figures() == published) {
+      return b.snapshot();
     }
     synchronized (this) {
-      s = snapshot;
-      if (s == null || s.revision() != published.revision()) {
+      b = built;
+      if (b == null || b.figures() != published) {
         List<Organization> organizations =
-            register.organizations(Visibility.PUBLIC).stream()
-                .map(StoredOrganization::organization)
-                .toList();
-        s = new Snapshot(published.revision(), Screener.of(organizations, published.transfers()));
-        snapshot = s;
+            NativeNames.withNames(
+                register.organizations(Visibility.PUBLIC).stream()
+                    .map(StoredOrganization::organization)
+                    .toList(),
+                nativeNames.all());
+        b =
+            new Built(
+                published,
+                new Snapshot(
+                    published.revision(), Screener.of(organizations, published.transfers())));
+        built = b;
       }
-      return s;
+      return b.snapshot();
     }
   }
 

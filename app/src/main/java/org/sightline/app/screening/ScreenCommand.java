@@ -21,12 +21,14 @@ import org.sightline.core.model.Organization;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.screen.NameList;
 import org.sightline.core.screen.NameMatcher;
+import org.sightline.core.screen.NativeNames;
 import org.sightline.core.screen.Screener;
 import org.sightline.store.db.Database;
 import org.sightline.store.ingest.StarterData;
 import org.sightline.store.registry.JdbcRegister;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.Visibility;
+import org.sightline.store.screening.NativeNameStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -73,9 +75,11 @@ public class ScreenCommand implements Callable<Integer> {
       JdbcRegister r = new JdbcRegister(db);
       revision = r.lastRevisionId();
       List<Organization> organizations =
-          r.organizations(Visibility.PUBLIC).stream()
-              .map(StoredOrganization::organization)
-              .toList();
+          NativeNames.withNames(
+              r.organizations(Visibility.PUBLIC).stream()
+                  .map(StoredOrganization::organization)
+                  .toList(),
+              new NativeNameStore(db).all());
       List<Transfer> transfers = new ArrayList<>();
       r.forEachTransfer(Visibility.PUBLIC, t -> transfers.add(t.transfer()));
       screener = Screener.of(organizations, transfers);

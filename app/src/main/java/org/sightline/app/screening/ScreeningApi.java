@@ -159,7 +159,13 @@ class ScreeningApi {
   @Operation(
       summary = "A saved screening report with the register revision it was screened against")
   @GetMapping(path = "/reports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
-  ReportView report(@PathVariable String id) {
+  ReportView report(
+      @PathVariable String id,
+      @Parameter(description = "json (the default) or csv") @RequestParam(required = false)
+          String format) {
+    if (format != null && !"json".equalsIgnoreCase(format)) {
+      throw new BadParameterException("format", "parameter 'format' must be json or csv");
+    }
     ScreeningReports.Summary s = summary(id);
     return new ReportView(
         s.id(),
@@ -174,7 +180,8 @@ class ScreeningApi {
 
   @Operation(summary = "A saved screening report as CSV")
   @GetMapping(path = "/reports/{id}", params = "format=csv")
-  ResponseEntity<StreamingResponseBody> reportAsCsv(@PathVariable String id) {
+  ResponseEntity<StreamingResponseBody> reportAsCsv(
+      @PathVariable String id, @RequestParam String format) {
     summary(id);
     return csv("sightline-screening-" + id + ".csv", out -> service.reportToCsv(id, out));
   }

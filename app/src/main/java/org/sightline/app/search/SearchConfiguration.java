@@ -1,12 +1,12 @@
 package org.sightline.app.search;
 
 import org.sightline.app.screening.PublishedNames;
+import org.sightline.app.web.RegisterHead;
 import org.sightline.store.registry.Register;
 import org.sightline.store.search.SearchIndex;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The full-text search over the register's derived index, aware of organization names. */
 @Configuration(proxyBeanMethods = false)
 class SearchConfiguration {
   /**
@@ -15,8 +15,9 @@ class SearchConfiguration {
    * would otherwise wait for.
    */
   @Bean
-  TransferSearch transferSearch(SearchIndex index, Register register, PublishedNames names) {
+  TransferSearch transferSearch(
+      SearchIndex index, Register register, RegisterHead head, PublishedNames names) {
     names.current();
-    return new NameAwareSearch(index, register, names);
+    return new NameAwareSearch(index, register, head, names);
   }
 }

@@ -18,9 +18,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * /search?technology=spyware&country=MX}). The API's filters keep the API's names and meaning
  * (parsed by the same {@link ApiParameters}); pages add a few that figures need to link to exactly
  * the records behind a number: {@code region} (recipient region), {@code started} (year a transfer
- * started, as the timelines count), {@code lender} and {@code vendor} (an organization with its
- * subsidiaries, as vendor footprints count). Nonsense values fail with a message naming the
- * parameter; unknown parameter names are ignored (links shared with tracking tags still work).
+ * started, as the timelines count), {@code undated} ({@code true}: no known start year, the
+ * timelines' "undated" bucket), {@code vendor} (an organization with its subsidiaries, as vendor
+ * footprints count), {@code lender} and {@code end_user} (an organization id, or a name; a name
+ * matches whatever way it is written, an id every name and alias of that organization), and {@code
+ * sort} (one of {@link #SORTS}; id order without it). Nonsense values fail with a message naming
+ * the parameter; unknown parameter names are ignored on pages (links shared with tracking tags
+ * still work).
  */
 public record SearchFilters(
     String q,
@@ -33,8 +37,10 @@ public record SearchFilters(
     Integer yearFrom,
     Integer yearTo,
     Integer started,
+    boolean undated,
     String lender,
     String vendor,
+    String endUser,
     String sort,
     int page) {
 
@@ -54,13 +60,16 @@ public record SearchFilters(
           "year_from",
           "year_to",
           "started",
+          "undated",
           "lender",
           "vendor",
+          "end_user",
           "sort");
 
   public static final SearchFilters NONE =
       new SearchFilters(
-          null, null, null, null, null, null, null, null, null, null, null, null, null, 1);
+          null, null, null, null, null, null, null, null, null, null, false, null, null, null, null,
+          1);
 
   public static SearchFilters parse(Map<String, String> params, Countries countries) {
     Integer from = ApiParameters.year("year_from", number(params, "year_from"));
@@ -81,8 +90,10 @@ public record SearchFilters(
         from,
         to,
         ApiParameters.year("started", number(params, "started")),
+        undated(params.get("undated")),
         text(params, "lender"),
         text(params, "vendor"),
+        text(params, "end_user"),
         sort(params.get("sort")),
         ApiParameters.page(page));
   }
@@ -127,6 +138,17 @@ public record SearchFilters(
             + "; got '"
             + value
             + "'");
+  }
+
+  private static boolean undated(String value) {
+    if (ApiParameters.isAbsent(value) || value.trim().equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.trim().equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new BadParameterException(
+        "undated", "parameter 'undated' must be true or false, got '" + value + "'");
   }
 
   private static String text(Map<String, String> params, String name) {
@@ -174,8 +196,10 @@ public record SearchFilters(
     put(m, "year_from", yearFrom);
     put(m, "year_to", yearTo);
     put(m, "started", started);
+    put(m, "undated", undated ? "true" : null);
     put(m, "lender", lender);
     put(m, "vendor", vendor);
+    put(m, "end_user", endUser);
     put(m, "sort", sort);
     return m;
   }
@@ -189,6 +213,12 @@ public record SearchFilters(
   /** This list narrowed (or changed) by one more filter, from its first page. */
   public String with(String name, Object value) {
     Map<String, String> m = values();
+    // A start year and "no start year" exclude each other: choosing one replaces the other.
+    if (name.equals("started")) {
+      m.remove("undated");
+    } else if (name.equals("undated")) {
+      m.remove("started");
+    }
     m.put(name, String.valueOf(value));
     return url("/search", m, 1);
   }

@@ -3,16 +3,17 @@ package org.sightline.app.search;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.sightline.app.figures.OrganizationIndex;
 import org.sightline.app.figures.PublishedFigures;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.countries.Country;
+import org.sightline.core.model.Organization;
 import org.sightline.core.model.Transfer;
+import org.sightline.core.registry.OrganizationNames;
 import org.sightline.store.registry.Page;
 import org.sightline.store.registry.Register;
-import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.TransferQuery;
 import org.sightline.store.registry.Visibility;
@@ -29,13 +30,19 @@ public class TransferFinder {
   private final Register register;
   private final TransferSearch search;
   private final PublishedFigures figures;
+  private final OrganizationIndex index;
   private final Countries countries;
 
   public TransferFinder(
-      Register register, TransferSearch search, PublishedFigures figures, Countries countries) {
+      Register register,
+      TransferSearch search,
+      PublishedFigures figures,
+      OrganizationIndex index,
+      Countries countries) {
     this.register = register;
     this.search = search;
     this.figures = figures;
+    this.index = index;
     this.countries = countries;
   }
 
@@ -46,7 +53,9 @@ public class TransferFinder {
   /** The same, with the full-text search already run ({@code ids} null when there is no text). */
   public List<StoredTransfer> find(SearchFilters f, List<String> ids) {
     List<StoredTransfer> base = f.q() == null && storeFiltersAbsent(f) ? all() : fromStore(f, ids);
-    Set<String> vendorIds = f.vendor() == null ? null : rolledUp(f.vendor());
+    OrganizationIndex.Snapshot orgs =
+        f.vendor() == null && f.lender() == null && f.endUser() == null ? null : index.current();
+    Set<String> vendorIds = f.vendor() == null ? null : rolledUp(orgs, f.vendor());
     List<StoredTransfer> result = new ArrayList<>();
     for (StoredTransfer st : base) {
       Transfer t = st.transfer();
@@ -56,8 +65,15 @@ public class TransferFinder {
       if (f.started() != null && !f.started().equals(t.yearStart())) {
         continue;
       }
+      if (f.undated() && t.yearStart() != null) {
+        continue;
+      }
       if (f.lender() != null
-          && (t.financing() == null || !f.lender().equals(t.financing().lender()))) {
+          && (t.financing() == null
+              || !names(orgs, f.lender(), t.financing().lender(), orgs.lenderOf(t)))) {
+        continue;
+      }
+      if (f.endUser() != null && !names(orgs, f.endUser(), t.endUser(), orgs.endUserOf(t))) {
         continue;
       }
       if (vendorIds != null
@@ -111,14 +127,29 @@ public class TransferFinder {
     return countries.byCode(countryCode).map(Country::region).orElse("");
   }
 
-  /** An organization and its subsidiaries, as the organization page rolls them up. */
-  public Set<String> rolledUp(String organizationId) {
-    Set<String> ids = new HashSet<>();
-    ids.add(organizationId);
-    for (StoredOrganization s : register.subsidiariesOf(organizationId, Visibility.PUBLIC)) {
-      ids.add(s.organization().id());
+  /**
+   * An organization and its subsidiaries at every level, as the organization page rolls them up.
+   */
+  private static Set<String> rolledUp(OrganizationIndex.Snapshot orgs, String organizationId) {
+    return orgs.byId(organizationId).isPresent()
+        ? orgs.family(organizationId)
+        : Set.of(organizationId);
+  }
+
+  /**
+   * Whether a filter value (an organization id, or a name) names the party a record gives as {@code
+   * recorded}, which the index resolved to the organization {@code recordedId} (or null).
+   */
+  private static boolean names(
+      OrganizationIndex.Snapshot orgs, String wanted, String recorded, String recordedId) {
+    if (recordedId != null && orgs.byId(wanted).isPresent()) {
+      return recordedId.equals(wanted);
     }
-    return ids;
+    if (OrganizationNames.sameOrganization(wanted, recorded)) {
+      return true;
+    }
+    String wantedId = orgs.resolve(wanted, null).map(Organization::id).orElse(null);
+    return wantedId != null && wantedId.equals(recordedId);
   }
 
   private static boolean storeFiltersAbsent(SearchFilters f) {

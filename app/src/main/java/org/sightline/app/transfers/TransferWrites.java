@@ -2,7 +2,9 @@ package org.sightline.app.transfers;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sightline.app.review.PublicationWorkflow;
 import org.sightline.app.review.Reason;
 import org.sightline.app.review.RecordWrites;
@@ -10,9 +12,12 @@ import org.sightline.app.review.RecordWrites.ProposalRef;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Source;
 import org.sightline.core.registry.Violation;
+import org.sightline.core.schema.FieldType.TextInput;
+import org.sightline.core.schema.TransferSchema;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredTransfer;
@@ -26,8 +31,6 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -42,8 +45,6 @@ import tools.jackson.databind.node.ObjectNode;
 @RestController
 @RequestMapping(path = "/api/v1/transfers", produces = MediaType.APPLICATION_JSON_VALUE)
 class TransferWrites {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   private final Register register;
   private final TransferViews views;
   private final PublicationWorkflow workflow;
@@ -64,9 +65,6 @@ class TransferWrites {
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record WriteResult(
       String id, String state, int revision, Object transfer, ProposalRef proposal) {}
-
-  /** The body of POST /{id}/sources: one source and, optionally, why it is added. */
-  record NewSource(String url, String publisher, String date, String evidence, String reason) {}
 
   @Operation(summary = "Create a draft transfer (contributor); the id is generated when absent")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -100,21 +98,22 @@ class TransferWrites {
   @PostMapping(path = "/{id}/sources", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> addSource(@PathVariable String id, @RequestBody String body) {
     existing(id);
-    ObjectNode node = RecordWrites.object(body);
-    NewSource s;
-    try {
-      s = JSON.treeToValue(node, NewSource.class);
-    } catch (JacksonException e) {
+    Map<?, ?> plain = (Map<?, ?>) Json.toPlain(RecordWrites.object(body));
+    List<Violation> problems = new ArrayList<>();
+    Source source = TransferSchema.SOURCE.fromPlain(plain, TextInput.STRIPPED, problems);
+    Object reason = plain.get("reason");
+    if (reason != null && !(reason instanceof String)) {
+      problems.add(new Violation("reason", "must be a string"));
+    }
+    if (!problems.isEmpty()) {
       throw new WorkflowRefusal(
           HttpStatus.BAD_REQUEST,
           "validation_failed",
           "a source is {url, publisher, date, evidence}, all strings",
-          List.of(new Violation("source", "must be an object of strings")));
+          problems);
     }
-    Source source =
-        new Source(blank(s.url()), blank(s.publisher()), blank(s.date()), blank(s.evidence()));
     return RecordWrites.answer(
-        workflow.addSource(id, source, Roles.currentUser(Role.CONTRIBUTOR), s.reason()),
+        workflow.addSource(id, source, Roles.currentUser(Role.CONTRIBUTOR), (String) reason),
         this::result);
   }
 
@@ -140,10 +139,6 @@ class TransferWrites {
     workflow.retract(
         EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
     return result(id, null);
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private StoredTransfer existing(String id) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,9 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
   @Test
   void aContributorPastesAnArticleSeesTheHighlightsAndAcceptsTheCandidate() throws Exception {
     String name = user(Role.CONTRIBUTOR);
-    String article = goldText("sl-01").path("text").asString();
+    // A text of its own: the same text pasted again would lead to its first document.
+    String article =
+        goldText("sl-01").path("text").asString() + " Reference " + UUID.randomUUID() + ".";
     WebDriver driver = browser.driver();
 
     signInFromTheExtractPage(driver, name);
@@ -68,6 +71,11 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
     browser.screenshot("review-extract-document");
 
     browser.loadsNewPage(() -> card.findElement(By.cssSelector("button.accept")).click());
+    // The curator stays on the document, told the new draft's id with a link to it.
+    assertThat(driver.getCurrentUrl()).contains("/review/extract/documents/");
+    assertThat(driver.findElement(By.id("notice")).getText())
+        .startsWith("Candidate " + number + " accepted: draft T-");
+    browser.loadsNewPage(() -> driver.findElement(By.id("new-draft-link")).click());
     assertThat(driver.getCurrentUrl()).contains("/review/extract/drafts/T-");
 
     String draftId = driver.findElement(By.id("draft-id")).getText();

@@ -206,5 +206,16 @@ class ScreeningApiTest extends SecurityTestContext {
     assertThat(
             mvc.perform(get("/api/v1/screen/reports/nope")).andReturn().getResponse().getStatus())
         .isEqualTo(404);
+    // The report's parameters are declared, so the strict API parameters take them and only them.
+    assertThat(
+            read(mvc.perform(get("/api/v1/screen/reports/" + id).param("format", "json"))
+                    .andReturn())
+                .get("id")
+                .asText())
+        .isEqualTo(id);
+    MvcResult unknown =
+        mvc.perform(get("/api/v1/screen/reports/" + id).param("sort", "score")).andReturn();
+    assertThat(unknown.getResponse().getStatus()).isEqualTo(400);
+    assertThat(unknown.getResponse().getContentAsString()).contains("unknown parameter 'sort'");
   }
 }

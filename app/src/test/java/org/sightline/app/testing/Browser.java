@@ -7,6 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -16,6 +19,8 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -53,6 +58,8 @@ public final class Browser implements AutoCloseable {
           "--disable-extensions",
           "--window-size=1280,1400",
           "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
+      // The console (errors, CSP violations) is kept so tests can read it: consoleErrors().
+      options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -103,6 +110,33 @@ public final class Browser implements AutoCloseable {
                 return false; // the old page is going away under the probe
               }
             });
+  }
+
+  /**
+   * The console's errors since the last call (script errors, refused content-security-policy
+   * directives, failed loads such as a missing favicon), one line each; reading clears them.
+   */
+  public List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+
+  /**
+   * Lays pages out as a phone of this size would (the viewport meta tag applies, as on a mobile
+   * browser) until {@link #desktop()}; the current page is laid out again at once.
+   */
+  public void phone(int width, int height) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  /** Back to the window's own size after {@link #phone}. */
+  public void desktop() {
+    ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
   }
 
   /** Saves what the browser shows as {@code target/screenshots/NAME.png}. */

@@ -17,8 +17,8 @@ import org.sightline.core.model.Organization;
 
 /**
  * The cited Chinese and Cyrillic names of starter organizations ({@code native-names.csv} beside
- * the starter files; see {@code native-names.md} there), which loading the starter data adds to the
- * organizations' aliases.
+ * the starter files; see {@code native-names.md} there). Loading the starter data stores them apart
+ * from the organizations' aliases; screening reads them as further aliases ({@link #withNames}).
  */
 public final class NativeNames {
   public static final String STARTER_RESOURCE = "/org/sightline/core/starter/native-names.csv";
@@ -53,8 +53,17 @@ public final class NativeNames {
 
   /** The organizations with the starter native names added to their aliases (in file order). */
   public static List<Organization> withStarterNames(List<Organization> organizations) {
+    return withNames(organizations, starter());
+  }
+
+  /**
+   * The organizations with these native names added to their aliases (in the order given); names of
+   * organizations not in the list are left out.
+   */
+  public static List<Organization> withNames(
+      List<Organization> organizations, List<NativeName> names) {
     Map<String, List<String>> byId = new LinkedHashMap<>();
-    for (NativeName n : starter()) {
+    for (NativeName n : names) {
       byId.computeIfAbsent(n.organizationId(), k -> new ArrayList<>()).add(n.name());
     }
     List<Organization> out = new ArrayList<>(organizations.size());

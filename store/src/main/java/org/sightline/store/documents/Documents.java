@@ -19,10 +19,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sightline.core.json.Json;
+import org.sightline.core.schema.Checks;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,7 +37,12 @@ public final class Documents {
       "id, document_id, candidate_index, fingerprint, candidate, decision, edited, transfer_id,"
           + " reason, author, created_at";
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** A document as lists show it, with the number of its candidates that have a decision. */
+  private static final String LISTED =
+      "SELECT d.id, d.title, d.url, d.doc_date, d.author, d.created_at, d.candidates,"
+          + " (SELECT COUNT(DISTINCT l.candidate_index) FROM extract_label l"
+          + " WHERE l.document_id = d.id)"
+          + " FROM extract_document d";
 
   private final Database database;
 
@@ -59,7 +65,7 @@ public final class Documents {
    * candidate's defining fields, without the confidence (which a refit model changes).
    */
   public static String fingerprint(String documentSha256, JsonNode candidate) {
-    ObjectNode key = JSON.createObjectNode();
+    ObjectNode key = Json.MAPPER.createObjectNode();
     for (String field :
         List.of(
             "supplier_orgs",
@@ -71,7 +77,7 @@ public final class Documents {
             "evidence")) {
       key.set(field, candidate.get(field));
     }
-    return sha256(documentSha256 + "\n" + JSON.writeValueAsString(key));
+    return sha256(documentSha256 + "\n" + Json.MAPPER.writeValueAsString(key));
   }
 
   public StoredDocument save(NewDocument d) {
@@ -133,6 +139,62 @@ public final class Documents {
     }
   }
 
+  /** The first stored document with exactly this text, if one was submitted before. */
+  public Optional<StoredDocument> firstWithText(String text) {
+    try (Connection c = database.connection()) {
+      return firstWithSha(c, sha256(text));
+    } catch (SQLException e) {
+      throw failed("cannot look for an earlier copy of the document", e);
+    }
+  }
+
+  /**
+   * The documents one person submitted, newest first, with how many of their candidates are
+   * decided: the documents part of a contributor's "My work" page.
+   */
+  public List<WaitingDocument> submittedBy(String author, int limit) {
+    List<WaitingDocument> out = new ArrayList<>();
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                LISTED + " WHERE d.author = ? ORDER BY d.id DESC FETCH FIRST ? ROWS ONLY")) {
+      ps.setString(1, author);
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(listed(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("cannot list the documents of " + author, e);
+    }
+    return out;
+  }
+
+  private static WaitingDocument listed(ResultSet rs) throws SQLException {
+    return new WaitingDocument(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getObject(4, LocalDate.class),
+        rs.getString(5),
+        instant(rs, 6),
+        Json.MAPPER.readTree(rs.getString(7)).size(),
+        rs.getInt(8));
+  }
+
+  /**
+   * Earlier decisions with this fingerprint (the same candidate on the same text), oldest first.
+   */
+  public List<Label> labelsWithFingerprint(String fingerprint) {
+    List<Label> out = new ArrayList<>();
+    query(
+        "SELECT " + LABEL_COLUMNS + " FROM extract_label WHERE fingerprint = ? ORDER BY id",
+        fingerprint,
+        out::add);
+    return out;
+  }
+
   /** The first stored document with this text (by its SHA-256), on the caller's connection. */
   static Optional<StoredDocument> firstWithSha(Connection c, String sha256) throws SQLException {
     try (PreparedStatement ps =
@@ -182,27 +244,13 @@ public final class Documents {
     List<WaitingDocument> out = new ArrayList<>();
     try (Connection c = database.connection();
         PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT d.id, d.title, d.url, d.doc_date, d.author, d.created_at, d.candidates,"
-                    + " (SELECT COUNT(DISTINCT l.candidate_index) FROM extract_label l"
-                    + " WHERE l.document_id = d.id)"
-                    + " FROM extract_document d ORDER BY d.id DESC FETCH FIRST ? ROWS ONLY")) {
+            c.prepareStatement(LISTED + " ORDER BY d.id DESC FETCH FIRST ? ROWS ONLY")) {
       ps.setInt(1, 10 * limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next() && out.size() < limit) {
-          int candidates = JSON.readTree(rs.getString(7)).size();
-          int decided = rs.getInt(8);
-          if (decided < candidates) {
-            out.add(
-                new WaitingDocument(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getObject(4, LocalDate.class),
-                    rs.getString(5),
-                    instant(rs, 6),
-                    candidates,
-                    decided));
+          WaitingDocument d = listed(rs);
+          if (d.decided() < d.candidates()) {
+            out.add(d);
           }
         }
       }
@@ -224,7 +272,7 @@ public final class Documents {
       String reason,
       String author) {
     Instant now = now();
-    String why = clip(reason == null || reason.isBlank() ? null : reason.strip(), 2000);
+    String why = clip(Checks.blankToNull(reason), 2000);
     try (Connection c = database.connection();
         PreparedStatement ps =
             c.prepareStatement(

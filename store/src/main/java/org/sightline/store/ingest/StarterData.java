@@ -1,7 +1,6 @@
 package org.sightline.store.ingest;
 
 import java.io.InputStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.sightline.core.extract.eval.OrganizationsCsv;
@@ -10,9 +9,8 @@ import org.sightline.core.screen.NativeNames;
 import org.sightline.store.db.Database;
 import org.sightline.store.ingest.RecordFiles.FileType;
 import org.sightline.store.registry.JdbcRegister;
-import org.sightline.store.registry.RegisterWriter;
-import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.Visibility;
+import org.sightline.store.screening.NativeNameStore;
 
 /**
  * The bundled starter dataset (real, sourced transfers and the organizations they name; see the
@@ -41,31 +39,10 @@ public final class StarterData {
     Importer importer = new Importer(database);
     load(importer, ORGANIZATIONS, RecordKind.ORGANIZATIONS);
     load(importer, TRANSFERS, RecordKind.TRANSFERS);
-    addNativeNames(database, register);
+    // The cited native-script names are rows of their own, which an organizations import never
+    // touches: importing the bundled organizations file again changes nothing (ADR 0019).
+    new NativeNameStore(database).addMissing(NativeNames.starter());
     return true;
-  }
-
-  /**
-   * Adds the cited Chinese and Cyrillic names ({@code native-names.csv}, kept apart from the shared
-   * organizations file) to the starter organizations' aliases, as one revision each, so search and
-   * screening find them.
-   */
-  static void addNativeNames(Database database, JdbcRegister register) {
-    List<Organization> stored =
-        register.organizations(Visibility.REVIEWER).stream()
-            .map(StoredOrganization::organization)
-            .toList();
-    List<Organization> named = NativeNames.withStarterNames(stored);
-    List<Organization> changed = new ArrayList<>();
-    for (int i = 0; i < named.size(); i++) {
-      if (!named.get(i).aliases().equals(stored.get(i).aliases())) {
-        changed.add(named.get(i));
-      }
-    }
-    if (!changed.isEmpty()) {
-      new RegisterWriter(database)
-          .saveOrganizations(changed, AUTHOR, "native-script names from native-names.csv");
-    }
   }
 
   /**

@@ -16,7 +16,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sightline.core.extract.eval.OrganizationsCsv;
 import org.sightline.core.model.Money;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
@@ -32,6 +31,7 @@ import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.TransferQuery;
 import org.sightline.store.registry.Visibility;
+import org.sightline.store.screening.NativeNameStore;
 
 /** Import and export behaviour, run on every engine (see {@link ImporterTest}). */
 abstract class ImporterContract {
@@ -75,23 +75,14 @@ abstract class ImporterContract {
     assertThat(register.countTransfers(Visibility.PUBLIC)).isEqualTo(481);
     assertThat(register.countOrganizations(Visibility.PUBLIC)).isEqualTo(545);
     long revisions = register.lastRevisionId();
-    // Loading adds the cited native-script names to the bundled organizations' aliases (ADR 0019),
-    // so the starter organizations are the bundled file with those names, as the export writes
-    // them; the plain file, imported again, would take the names away from their organizations.
-    Path starterOrganizations = tmp.resolve("starter-organizations.csv");
-    new Exporter(register).exportOrganizations(starterOrganizations);
-    ImportReport plain =
-        importer.importFile(
-            starterFile("organizations.csv"), null, true, "tester", ProgressListener.NONE);
-    assertThat(plain.updated())
-        .isEqualTo(
-            NativeNames.starter().stream()
-                .map(NativeNames.NativeName::organizationId)
-                .distinct()
-                .count());
+    NativeNameStore nativeNames = new NativeNameStore(db.database());
+    assertThat(nativeNames.all()).containsExactlyInAnyOrderElementsOf(NativeNames.starter());
 
+    // The cited native-script names are rows of their own (ADR 0019): the plain bundled file,
+    // imported again, neither updates the organizations nor takes the names away.
     ImportReport orgs =
-        importer.importFile(starterOrganizations, null, false, "tester", ProgressListener.NONE);
+        importer.importFile(
+            starterFile("organizations.csv"), null, false, "tester", ProgressListener.NONE);
     ImportReport transfers =
         importer.importFile(
             starterFile("transfers.csv"), null, false, "tester", ProgressListener.NONE);
@@ -104,6 +95,8 @@ abstract class ImporterContract {
     assertThat(List.of(transfers.created(), transfers.updated(), transfers.unchanged()))
         .containsExactly(0L, 0L, 481L);
     assertThat(register.lastRevisionId()).isEqualTo(revisions);
+    assertThat(nativeNames.all()).containsExactlyInAnyOrderElementsOf(NativeNames.starter());
+    assertThat(nativeNames.addMissing(NativeNames.starter())).isZero();
     assertThat(StarterData.loadIfEmpty(db.database())).isFalse();
   }
 
@@ -199,7 +192,7 @@ abstract class ImporterContract {
             .collect(Collectors.joining("\r\n"));
     Files.writeString(
         file,
-        CSVFormat.RFC4180.format(TransferCsv.COLUMNS.toArray())
+        CSVFormat.RFC4180.format(RecordCsv.TRANSFERS.columns().toArray())
             + "\r\n"
             + body
             + "\r\nG0000099,Too,few,fields\r\n",
@@ -230,7 +223,7 @@ abstract class ImporterContract {
     Path file = tmp.resolve("multiline.csv");
     Files.writeString(
         file,
-        CSVFormat.RFC4180.format(TransferCsv.COLUMNS.toArray())
+        CSVFormat.RFC4180.format(RecordCsv.TRANSFERS.columns().toArray())
             + "\r\n"
             + CSVFormat.RFC4180.format(
                 with(GeneratedTransfers.row(1, "EC"), "summary", "two\r\nlines").toArray())
@@ -426,10 +419,8 @@ abstract class ImporterContract {
     new Exporter(register).exportOrganizations(orgs);
 
     assertThat(Files.readString(out)).isEqualTo(Files.readString(starterFile("transfers.csv")));
-    // The organizations are the bundled file's, with the cited native-script names that loading
-    // the starter data adds to their aliases (native-names.csv, ADR 0019).
-    assertThat(OrganizationsCsv.read(orgs))
-        .isEqualTo(NativeNames.withStarterNames(OrganizationsCsv.starter()));
+    assertThat(Files.readString(orgs))
+        .isEqualTo(Files.readString(starterFile("organizations.csv")));
   }
 
   @Test
@@ -483,7 +474,7 @@ abstract class ImporterContract {
 
   static List<String> with(List<String> row, String column, String value) {
     List<String> copy = new ArrayList<>(row);
-    copy.set(TransferCsv.COLUMNS.indexOf(column), value);
+    copy.set(RecordCsv.TRANSFERS.columns().indexOf(column), value);
     return copy;
   }
 

@@ -244,7 +244,8 @@ class SecurityConfiguration {
         .hasRole("CONTRIBUTOR")
         .requestMatchers(HttpMethod.PUT, "/api/v1/organizations/*")
         .hasRole("CONTRIBUTOR")
-        .requestMatchers(HttpMethod.GET, "/review", "/edit/**", "/api/v1/proposals")
+        .requestMatchers(
+            HttpMethod.GET, "/review", "/review/**", "/my-work", "/edit/**", "/api/v1/proposals")
         .hasRole("CONTRIBUTOR")
         .requestMatchers("/admin/**", "/api/v1/admin/**")
         .hasRole("ADMIN")

@@ -175,6 +175,27 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "200 200 200 200 401 401",
             id -> get("/api/v1/organizations/" + seedOrganization(id))),
         row("GET /api/v1/stats", "200 200 200 200 401 401", id -> get("/api/v1/stats")),
+        row("GET /api/v1/version", "200 200 200 200 401 401", id -> get("/api/v1/version")),
+        row(
+            "GET /downloads/{name}",
+            "200 200 200 200 401 401",
+            id -> get("/downloads/sightline-transfers.csv")),
+        row(
+            "GET /feeds/transfers.atom",
+            "200 200 200 200 401 401",
+            id -> get("/feeds/transfers.atom")),
+        row(
+            "GET /feeds/countries/{code}.atom",
+            "200 200 200 200 401 401",
+            id -> get("/feeds/countries/UG.atom")),
+        row(
+            "GET /feeds/organizations/{id}.atom",
+            "200 200 200 200 401 401",
+            id -> get("/feeds/organizations/" + seedOrganization(id) + ".atom")),
+        row(
+            "GET /feeds/search.atom",
+            "200 200 200 200 401 401",
+            id -> get("/feeds/search.atom?country=UG")),
         row("GET /api/v1/admin/audit", "401 403 403 200 401 401", id -> get("/api/v1/admin/audit")),
         // Pages
         row("GET /", "200 200 200 200 401 401", id -> get("/")),
@@ -182,6 +203,29 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
         row("GET /search.csv", "200 200 200 200 401 401", id -> get("/search.csv")),
         row("GET /search.json", "200 200 200 200 401 401", id -> get("/search.json")),
         row("GET /network", "200 200 200 200 401 401", id -> get("/network")),
+        // Layers are public reads; no layer is loaded here, so one by id is a 404 for everyone.
+        row("GET /api/v1/layers", "200 200 200 200 401 401", id -> get("/api/v1/layers")),
+        row(
+            "GET /api/v1/layers/{id}",
+            "404 404 404 404 401 401",
+            id -> get("/api/v1/layers/none-" + id)),
+        row(
+            "GET /api/v1/layers/{id}/stats",
+            "404 404 404 404 401 401",
+            id -> get("/api/v1/layers/none-" + id + "/stats")),
+        row(
+            "GET /api/v1/layers/{id}/coverage",
+            "404 404 404 404 401 401",
+            id -> get("/api/v1/layers/none-" + id + "/coverage")),
+        row("GET /api/v1/indicators", "200 200 200 200 401 401", id -> get("/api/v1/indicators")),
+        row("GET /api/v1/crosstab", "400 400 400 400 401 401", id -> get("/api/v1/crosstab")),
+        row("GET /layers", "200 200 200 200 401 401", id -> get("/layers")),
+        row("GET /layers/{id}", "404 404 404 404 401 401", id -> get("/layers/none-" + id)),
+        row("GET /coverage", "200 200 200 200 401 401", id -> get("/coverage")),
+        row("GET /crosstab", "200 200 200 200 401 401", id -> get("/crosstab")),
+        row("GET /organizations", "200 200 200 200 401 401", id -> get("/organizations")),
+        row("GET /about", "200 200 200 200 401 401", id -> get("/about")),
+        row("GET /methodology", "200 200 200 200 401 401", id -> get("/methodology")),
         row("GET /countries/{code}", "200 200 200 200 401 401", id -> get("/countries/UG")),
         row(
             "GET /transfers/{id}",
@@ -283,6 +327,10 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"reason\":\"unsupported\"}")),
         row("GET /review", "302 200 200 200 401 401", id -> get("/review")),
+        row(
+            "GET /review/compare/{left}/{right}",
+            "302 200 200 200 401 401",
+            id -> get("/review/compare/T0011/T0405")),
         row("GET /edit/transfers/new", "302 200 200 200 401 401", id -> get("/edit/transfers/new")),
         row(
             "GET /edit/organizations/{id}",
@@ -349,6 +397,13 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "POST /edit/transfers/{id}/submit",
             "403 302 302 302 401 401",
             id -> post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/submit")),
+        row(
+            "POST /edit/{kind:transfers|organizations}/{id}/discard",
+            "403 302 302 302 401 401",
+            id ->
+                post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/discard")
+                    .param("reason", "a duplicate")),
+        row("GET /my-work", "302 200 200 200 401 401", id -> get("/my-work")),
         row(
             "POST /edit/organizations/{id}",
             "403 302 302 302 401 401",
@@ -507,6 +562,19 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             id ->
                 post("/review/extract/documents/" + seedDocument() + "/candidates/1/reject")
                     .param("reason", "not a transfer")),
+        row(
+            "GET /review/extract/documents/{id}/candidates/{number}/compare/{transferId}",
+            "302 200 200 200 401 401",
+            id ->
+                get("/review/extract/documents/" + seedDocument() + "/candidates/1/compare/T0011")),
+        row(
+            "POST /review/extract/documents/{id}/candidates/{number}/add-source/{transferId}",
+            "403 302 302 302 401 401",
+            id ->
+                post(
+                    "/review/extract/documents/"
+                        + seedDocument()
+                        + "/candidates/1/add-source/T0011")),
         row(
             "GET /review/extract/drafts/{transferId}",
             "302 404 200 200 401 401",
@@ -805,8 +873,13 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
   private long seedDocument() {
     return extraction
         .submit(
+            // A text of its own: the same candidate on the same text becomes one draft only.
             ExtractionService.Submission.of(
-                null, ARTICLE, "2021-02-03", "https://example.org/nairobi", "Matrix"),
+                null,
+                ARTICLE + " Reference " + UUID.randomUUID() + ".",
+                "2021-02-03",
+                "https://example.org/nairobi",
+                "Matrix"),
             "seeder")
         .document()
         .id();

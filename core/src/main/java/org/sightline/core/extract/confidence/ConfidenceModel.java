@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.sightline.core.json.Json;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -33,7 +33,7 @@ public final class ConfidenceModel {
     ConfidenceModel m = bundled;
     if (m == null) {
       try (InputStream in = ConfidenceModel.class.getResourceAsStream(RESOURCE)) {
-        m = in == null ? prior() : fromJson(new ObjectMapper().readTree(in));
+        m = in == null ? prior() : fromJson(Json.MAPPER.readTree(in));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -76,8 +76,8 @@ public final class ConfidenceModel {
     return new ConfidenceModel(w);
   }
 
-  public ObjectNode toJson(ObjectMapper mapper, String note) {
-    ObjectNode root = mapper.createObjectNode();
+  public ObjectNode toJson(String note) {
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put("note", note);
     ArrayNode names = root.putArray("features");
     ArrayNode ws = root.putArray("weights");

@@ -13,9 +13,8 @@ import org.sightline.core.extract.eval.CorpusSplit;
 import org.sightline.core.extract.eval.GoldDocument;
 import org.sightline.core.extract.eval.OrganizationsCsv;
 import org.sightline.core.extract.eval.Scorer;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.Organization;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
 
 /**
  * Fits the confidence model on the training splits of the annotated texts (the first corpus and the
@@ -71,19 +70,16 @@ public final class ConfidenceTrainer {
     }
     List<Organization> orgs = OrganizationsCsv.read(Path.of(args[args.length - 2]));
     ConfidenceModel model = fit(train, orgs);
-    ObjectMapper mapper =
-        tools.jackson.databind.json.JsonMapper.builder()
-            .enable(SerializationFeature.INDENT_OUTPUT)
-            .build();
     String json =
-        mapper.writeValueAsString(
-            model.toJson(
-                mapper,
-                "Fitted by ConfidenceTrainer on the train splits of "
-                    + String.join(" and ", sources)
-                    + " ("
-                    + train.size()
-                    + " texts); do not edit by hand."));
+        Json.MAPPER
+            .writerWithDefaultPrettyPrinter()
+            .writeValueAsString(
+                model.toJson(
+                    "Fitted by ConfidenceTrainer on the train splits of "
+                        + String.join(" and ", sources)
+                        + " ("
+                        + train.size()
+                        + " texts); do not edit by hand."));
     Path out = Path.of(args[args.length - 1]);
     Files.writeString(out, json + "\n", StandardCharsets.UTF_8);
     System.out.println("wrote " + out);

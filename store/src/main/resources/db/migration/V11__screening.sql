@@ -33,3 +33,17 @@ CREATE TABLE screening_report_row (
   explanation          VARCHAR(4000),
   PRIMARY KEY (report_id, row_no)
 );
+
+-- Cited native-script names (Chinese, Cyrillic) of organizations, one row per name with its ISO
+-- 15924 script and where it was seen. Kept apart from organization_alias so that importing an
+-- organizations file neither adds nor removes them (ADR 0019); screening and search's name matching
+-- read them as further aliases of the published organization with that id.
+CREATE TABLE organization_native_name (
+  org_id      VARCHAR(64)   NOT NULL REFERENCES organization (id) ON DELETE CASCADE,
+  name        VARCHAR(500)  NOT NULL,
+  script      VARCHAR(4)    NOT NULL,
+  source_url  VARCHAR(2000) NOT NULL,
+  -- Order in the cited file: aliases keep it.
+  position    INTEGER       NOT NULL,
+  PRIMARY KEY (org_id, name)
+);

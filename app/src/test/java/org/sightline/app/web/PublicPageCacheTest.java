@@ -1,0 +1,217 @@
+package org.sightline.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.servlet.Servlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationKind;
+import org.sightline.core.model.PublicationState;
+import org.sightline.store.db.Database;
+import org.sightline.store.db.DatabaseConfig;
+import org.sightline.store.registry.JdbcRegister;
+import org.sightline.store.registry.RegisterWriter;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+
+/**
+ * Public pages and API reads are rendered once per version of the register, on a real embedded
+ * database: a write through this instance is seen by the very next reader; a write by another
+ * instance (here: straight into the database) once the register head rechecks.
+ */
+class PublicPageCacheTest {
+  @TempDir Path data;
+  private Database database;
+  private JdbcRegister register;
+  private final AtomicInteger renders = new AtomicInteger();
+
+  /** Stands in for the controllers: every render is counted and says which one it was. */
+  private final Servlet renderer =
+      new HttpServlet() {
+        @Override
+        protected void service(HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+          response.setContentType("text/html;charset=UTF-8");
+          response.getWriter().write("render " + renders.incrementAndGet());
+        }
+      };
+
+  @BeforeEach
+  void openRegister() {
+    database = Database.open(DatabaseConfig.embedded(data));
+    register = new JdbcRegister(database);
+  }
+
+  @AfterEach
+  void close() {
+    database.close();
+  }
+
+  @Test
+  void aPopularPageIsRenderedOncePerVersionAndRevalidatesWithItsETag() throws Exception {
+    PublicPageCache cache = new PublicPageCache(register, head(Duration.ofHours(1)));
+    MockHttpServletResponse first = get(cache, "/countries/EC");
+    MockHttpServletResponse second = get(cache, "/countries/EC");
+
+    assertThat(renders).hasValue(1);
+    assertThat(second.getContentAsString()).isEqualTo(first.getContentAsString());
+    MockHttpServletRequest revalidation = new MockHttpServletRequest("GET", "/countries/EC");
+    revalidation.addHeader("If-None-Match", first.getHeader("ETag"));
+    MockHttpServletResponse notModified = new MockHttpServletResponse();
+    cache.doFilter(revalidation, notModified, new MockFilterChain(renderer));
+    assertThat(notModified.getStatus()).isEqualTo(304);
+  }
+
+  @Test
+  void readersArrivingWhileAPageRendersWaitForItInsteadOfRenderingItAgain() throws Exception {
+    PublicPageCache cache = new PublicPageCache(register, head(Duration.ofHours(1)));
+    CountDownLatch release = new CountDownLatch(1);
+    Servlet slow =
+        new HttpServlet() {
+          @Override
+          protected void service(HttpServletRequest request, HttpServletResponse response)
+              throws IOException {
+            int n = renders.incrementAndGet();
+            try {
+              release.await(30, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+              Thread.currentThread().interrupt();
+            }
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write("render " + n);
+          }
+        };
+    MockHttpServletResponse first = new MockHttpServletResponse();
+    MockHttpServletResponse second = new MockHttpServletResponse();
+    Thread a = new Thread(() -> filter(cache, "/network", first, slow));
+    a.start();
+    awaitState(() -> renders.get() == 1);
+    Thread b = new Thread(() -> filter(cache, "/network", second, slow));
+    b.start();
+    // b is parked, either waiting for a's page or (were it rendering too) in the renderer.
+    awaitState(() -> b.getState() == Thread.State.TIMED_WAITING);
+    release.countDown();
+    a.join(30_000);
+    b.join(30_000);
+
+    assertThat(renders).hasValue(1);
+    assertThat(first.getContentAsString()).isEqualTo("render 1");
+    assertThat(second.getContentAsString()).isEqualTo("render 1");
+    assertThat(second.getHeader("ETag")).isEqualTo(first.getHeader("ETag"));
+  }
+
+  @Test
+  void publicApiReadsAreCachedButSignedInReadersAlwaysGetAFreshAnswer() throws Exception {
+    PublicPageCache cache = new PublicPageCache(register, head(Duration.ofHours(1)));
+    get(cache, "/api/v1/stats");
+    get(cache, "/api/v1/stats");
+    assertThat(renders).hasValue(1);
+
+    MockHttpServletRequest signedIn = new MockHttpServletRequest("GET", "/api/v1/stats");
+    signedIn.setUserPrincipal(() -> "reviewer");
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    cache.doFilter(signedIn, response, new MockFilterChain(renderer));
+    assertThat(renders).hasValue(2);
+    assertThat(response.getHeader("ETag")).isNull();
+
+    get(cache, "/api/v1/admin/audit");
+    get(cache, "/api/v1/admin/audit");
+    assertThat(renders).as("not a public read: never cached").hasValue(4);
+  }
+
+  @Test
+  void aWriteThroughThisInstanceIsSeenByTheNextReaderAtOnce() throws Exception {
+    PublicPageCache cache = new PublicPageCache(register, head(Duration.ofHours(1)));
+    String before = get(cache, "/countries/EC").getHeader("ETag");
+
+    // The write happens inside a POST that passes through the filter, as an API write would.
+    MockHttpServletRequest post = new MockHttpServletRequest("POST", "/api/v1/organizations");
+    cache.doFilter(
+        post,
+        new MockHttpServletResponse(),
+        (request, response) -> publishOrganization("O9101", "Written Here Ltd"));
+
+    MockHttpServletResponse after = get(cache, "/countries/EC");
+    assertThat(after.getHeader("ETag")).isNotEqualTo(before);
+    assertThat(after.getContentAsString()).isEqualTo("render 2");
+  }
+
+  @Test
+  void aWriteByAnotherInstanceShowsWhenTheHeadRechecks() throws Exception {
+    PublicPageCache patient = new PublicPageCache(register, head(Duration.ofHours(1)));
+    PublicPageCache eager = new PublicPageCache(register, head(Duration.ZERO));
+    String patientBefore = get(patient, "/countries/EC").getHeader("ETag");
+    String eagerBefore = get(eager, "/countries/EC").getHeader("ETag");
+
+    publishOrganization("O9102", "Written Elsewhere Ltd");
+
+    assertThat(get(patient, "/countries/EC").getHeader("ETag"))
+        .as("within the recheck interval the known version stands")
+        .isEqualTo(patientBefore);
+    assertThat(get(eager, "/countries/EC").getHeader("ETag")).isNotEqualTo(eagerBefore);
+  }
+
+  private static void filter(
+      PublicPageCache cache, String path, MockHttpServletResponse response, Servlet servlet) {
+    try {
+      cache.doFilter(
+          new MockHttpServletRequest("GET", path), response, new MockFilterChain(servlet));
+    } catch (Exception e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** Polls a condition about other threads (a hang guard, not a timing check). */
+  private static void awaitState(BooleanSupplier condition) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (!condition.getAsBoolean()) {
+      assertThat(System.nanoTime()).as("condition not reached in 30 s").isLessThan(deadline);
+      Thread.sleep(5);
+    }
+  }
+
+  private RegisterHead head(Duration recheckAfter) {
+    return new RegisterHead(register, recheckAfter);
+  }
+
+  private MockHttpServletResponse get(PublicPageCache cache, String path) throws Exception {
+    MockHttpServletResponse response = new MockHttpServletResponse();
+    cache.doFilter(
+        new MockHttpServletRequest("GET", path), response, new MockFilterChain(renderer));
+    assertThat(response.getStatus()).isEqualTo(200);
+    return response;
+  }
+
+  private void publishOrganization(String id, String name) {
+    new RegisterWriter(database)
+        .saveOrganizations(
+            List.of(
+                new Organization(
+                    id,
+                    name,
+                    List.of(),
+                    "FR",
+                    OrganizationKind.VENDOR,
+                    null,
+                    null,
+                    null,
+                    PublicationState.PUBLISHED)),
+            "cache-test",
+            "a new revision");
+  }
+}
