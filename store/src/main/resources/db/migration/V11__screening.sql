@@ -7,8 +7,10 @@ CREATE TABLE screening_report (
   created_at         TIMESTAMP WITH TIME ZONE NOT NULL,
   -- Who saved it (never shown with the report).
   author             VARCHAR(100)  NOT NULL,
-  -- The newest revision of the register when the names were screened.
+  -- The newest revision of the register when the names were screened, and the register's version
+  -- then (the content hash of GET /api/v1/version and of a release, ADR 0023).
   register_revision  BIGINT        NOT NULL,
+  register_version   VARCHAR(64)   NOT NULL,
   threshold          NUMERIC(4, 3) NOT NULL,
   names              INTEGER       NOT NULL,
   alerts             INTEGER       NOT NULL,

@@ -2,6 +2,7 @@ package org.sightline.app.screening;
 
 import java.util.List;
 import org.sightline.app.figures.PublishedFigures;
+import org.sightline.app.releases.RegisterVersions;
 import org.sightline.core.model.Organization;
 import org.sightline.core.screen.NameMatch;
 import org.sightline.core.screen.NativeNames;
@@ -20,8 +21,11 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class PublishedNames {
-  /** A screener and the register revision it was built from. */
-  public record Snapshot(long revision, Screener screener) {}
+  /**
+   * A screener, the register revision it was built from and the register's version then (the
+   * content hash of {@code GET /api/v1/version}).
+   */
+  public record Snapshot(long revision, String version, Screener screener) {}
 
   /** The snapshot and the figures snapshot it was built beside. */
   private record Built(PublishedFigures.Snapshot figures, Snapshot snapshot) {}
@@ -29,12 +33,18 @@ public class PublishedNames {
   private final Register register;
   private final NativeNameStore nativeNames;
   private final PublishedFigures figures;
+  private final RegisterVersions versions;
   private volatile Built built;
 
-  public PublishedNames(Register register, NativeNameStore nativeNames, PublishedFigures figures) {
+  public PublishedNames(
+      Register register,
+      NativeNameStore nativeNames,
+      PublishedFigures figures,
+      RegisterVersions versions) {
     this.register = register;
     this.nativeNames = nativeNames;
     this.figures = figures;
+    this.versions = versions;
   }
 
   public Snapshot current() {
@@ -56,7 +66,9 @@ public class PublishedNames {
             new Built(
                 published,
                 new Snapshot(
-                    published.revision(), Screener.of(organizations, published.transfers())));
+                    published.revision(),
+                    versions.current().version(),
+                    Screener.of(organizations, published.transfers())));
         built = b;
       }
       return b.snapshot();

@@ -58,6 +58,7 @@ class ScreeningApi {
   /** The answer: what was screened against what, the results, and the saved report if asked. */
   record ScreenResponse(
       long registerRevision,
+      String registerVersion,
       Instant screenedAt,
       double threshold,
       int names,
@@ -73,6 +74,7 @@ class ScreeningApi {
       String id,
       Instant createdAt,
       long registerRevision,
+      String registerVersion,
       double threshold,
       int names,
       int alerts,
@@ -157,7 +159,9 @@ class ScreeningApi {
   }
 
   @Operation(
-      summary = "A saved screening report with the register revision it was screened against")
+      summary =
+          "A saved screening report with the register revision and version it was screened"
+              + " against")
   @GetMapping(path = "/reports/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
   ReportView report(
       @PathVariable String id,
@@ -171,6 +175,7 @@ class ScreeningApi {
         s.id(),
         s.createdAt(),
         s.registerRevision(),
+        s.registerVersion(),
         s.threshold(),
         s.names(),
         s.alerts(),
@@ -207,6 +212,7 @@ class ScreeningApi {
     String reportId = author == null ? null : service.save(run, author).id();
     return new ScreenResponse(
         run.registerRevision(),
+        run.registerVersion(),
         run.screenedAt(),
         run.threshold(),
         run.totals().names(),

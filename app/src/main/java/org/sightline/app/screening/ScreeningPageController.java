@@ -88,6 +88,7 @@ class ScreeningPageController {
     model.addAttribute("run", run.totals());
     model.addAttribute("skipped", run.totals().skipped());
     model.addAttribute("revision", run.registerRevision());
+    model.addAttribute("version", run.registerVersion());
     model.addAttribute("screenedAt", run.screenedAt());
     return page(model, pasted, null, rows, sort);
   }
@@ -118,6 +119,7 @@ class ScreeningPageController {
         service.report(id).orElseThrow(() -> new PageNotFound("No screening report '" + id + "'."));
     model.addAttribute("report", s);
     model.addAttribute("revision", s.registerRevision());
+    model.addAttribute("version", s.registerVersion());
     model.addAttribute("screenedAt", s.createdAt());
     return page(model, "", null, service.reportRows(id), sort);
   }

@@ -54,6 +54,7 @@ class ScreeningService {
   /** A finished run in memory. */
   record Run(
       long registerRevision,
+      String registerVersion,
       Instant screenedAt,
       double threshold,
       ScreeningRun.Totals totals,
@@ -90,7 +91,7 @@ class ScreeningService {
     ScreeningRun.Totals totals =
         ScreeningRun.run(
             NameList.of(list), snapshot.screener(), threshold, maxNames, out::add, n -> {});
-    return new Run(snapshot.revision(), Instant.now(), threshold, totals, out);
+    return new Run(snapshot.revision(), snapshot.version(), Instant.now(), threshold, totals, out);
   }
 
   /** Screens an upload or a pasted list, in memory. */
@@ -101,7 +102,8 @@ class ScreeningService {
     try (NameList list = NameList.open(source.open(), source.fileName())) {
       ScreeningRun.Totals totals =
           ScreeningRun.run(list, snapshot.screener(), threshold, maxNames, out::add, n -> {});
-      return new Run(snapshot.revision(), Instant.now(), threshold, totals, out);
+      return new Run(
+          snapshot.revision(), snapshot.version(), Instant.now(), threshold, totals, out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -143,6 +145,7 @@ class ScreeningService {
     return reports.save(
         author,
         run.registerRevision(),
+        run.registerVersion(),
         run.threshold(),
         run.totals().names(),
         run.totals().skippedRows(),

@@ -58,6 +58,10 @@ class ScreeningApiTest extends SecurityTestContext {
     assertThat(r.getResponse().getStatus()).isEqualTo(200);
     JsonNode body = read(r);
     assertThat(body.get("register_revision").asLong()).isPositive();
+    // The register's version is the one GET /api/v1/version gives (the content hash, ADR 0023).
+    String version = read(mvc.perform(get("/api/v1/version")).andReturn()).get("version").asText();
+    assertThat(version).hasSize(64);
+    assertThat(body.get("register_version").asText()).isEqualTo(version);
     assertThat(body.get("names").asInt()).isEqualTo(4);
     assertThat(body.get("skipped").get(0).get("line").asInt()).isEqualTo(3);
     assertThat(body.get("skipped").get(0).get("reason").asText()).isEqualTo("empty");
@@ -193,6 +197,9 @@ class ScreeningApiTest extends SecurityTestContext {
     JsonNode report = read(mvc.perform(get(saved.get("report_url").asText())).andReturn());
     assertThat(report.get("register_revision").asLong())
         .isEqualTo(saved.get("register_revision").asLong());
+    assertThat(report.get("register_version").asText())
+        .hasSize(64)
+        .isEqualTo(saved.get("register_version").asText());
     assertThat(report.get("names").asInt()).isEqualTo(2);
     assertThat(report.get("alerts").asInt()).isEqualTo(1);
     assertThat(report.get("rows").get(0).get("organization_id").asText()).isEqualTo("O0008");

@@ -93,6 +93,7 @@ class ScreeningBrowserTest extends PagesTestContext {
     browser.loadsNewPage(() -> driver.findElement(By.id("screen-submit")).click());
     assertThat(driver.findElement(By.id("match-count")).getText()).isEqualTo("4");
     assertThat(driver.findElement(By.id("unmatched-count")).getText()).isEqualTo("1");
+    assertThat(driver.findElement(By.id("register-version")).getText()).matches("[0-9a-f]{12}");
     assertThat(driver.findElement(By.id("skipped")).getText()).contains("line 3: empty");
     String table = driver.findElement(By.id("matches")).getText();
     assertThat(table).contains("Hikvision", "Huawei", "Gamma International", "Hytera");

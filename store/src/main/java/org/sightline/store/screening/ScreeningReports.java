@@ -21,9 +21,10 @@ import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
 
 /**
- * Saved screening runs (reports): the register revision screened against, when, the threshold, and
- * one row per screened name and match. A report's id is 128 random bits, so only those given the id
- * can find it; the author is kept for accountability and never returned with the report.
+ * Saved screening runs (reports): the register revision and version screened against, when, the
+ * threshold, and one row per screened name and match. A report's id is 128 random bits, so only
+ * those given the id can find it; the author is kept for accountability and never returned with the
+ * report.
  */
 public final class ScreeningReports {
   /** What a report says about its run. */
@@ -31,6 +32,7 @@ public final class ScreeningReports {
       String id,
       Instant createdAt,
       long registerRevision,
+      String registerVersion,
       double threshold,
       int names,
       int alerts,
@@ -72,6 +74,7 @@ public final class ScreeningReports {
   public Summary save(
       String author,
       long registerRevision,
+      String registerVersion,
       double threshold,
       int names,
       int skipped,
@@ -84,15 +87,17 @@ public final class ScreeningReports {
         try (PreparedStatement ps =
             c.prepareStatement(
                 "INSERT INTO screening_report (id, created_at, author, register_revision,"
-                    + " threshold, names, alerts, skipped) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
+                    + " register_version, threshold, names, alerts, skipped)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
           ps.setString(1, id);
           ps.setObject(2, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
           ps.setString(3, author);
           ps.setLong(4, registerRevision);
-          ps.setBigDecimal(5, BigDecimal.valueOf(threshold).setScale(3, RoundingMode.HALF_UP));
-          ps.setInt(6, names);
-          ps.setInt(7, 0); // counted below
-          ps.setInt(8, skipped);
+          ps.setString(5, registerVersion);
+          ps.setBigDecimal(6, BigDecimal.valueOf(threshold).setScale(3, RoundingMode.HALF_UP));
+          ps.setInt(7, names);
+          ps.setInt(8, 0); // counted below
+          ps.setInt(9, skipped);
           ps.executeUpdate();
         }
         int alerts = 0;
@@ -136,7 +141,8 @@ public final class ScreeningReports {
           ps.executeUpdate();
         }
         c.commit();
-        return new Summary(id, now, registerRevision, threshold, names, alerts, skipped);
+        return new Summary(
+            id, now, registerRevision, registerVersion, threshold, names, alerts, skipped);
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -153,7 +159,8 @@ public final class ScreeningReports {
     try (Connection c = database.connection();
         PreparedStatement ps =
             c.prepareStatement(
-                "SELECT id, created_at, register_revision, threshold, names, alerts, skipped"
+                "SELECT id, created_at, register_revision, register_version, threshold, names,"
+                    + " alerts, skipped"
                     + " FROM screening_report WHERE id = ?")) {
       ps.setString(1, id);
       try (ResultSet rs = ps.executeQuery()) {
@@ -165,10 +172,11 @@ public final class ScreeningReports {
                 rs.getString(1),
                 rs.getObject(2, OffsetDateTime.class).toInstant(),
                 rs.getLong(3),
-                rs.getBigDecimal(4).doubleValue(),
-                rs.getInt(5),
+                rs.getString(4),
+                rs.getBigDecimal(5).doubleValue(),
                 rs.getInt(6),
-                rs.getInt(7)));
+                rs.getInt(7),
+                rs.getInt(8)));
       }
     } catch (SQLException e) {
       throw new DatabaseException("cannot read the screening report: " + e.getMessage(), e);

@@ -14,6 +14,8 @@ import org.sightline.store.db.TestDatabase;
 
 /** Saved screening reports, run on every engine (see {@link ScreeningReportsTest}). */
 abstract class ScreeningReportsContract {
+  static final String VERSION = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+
   @TempDir Path tmp;
   TestDatabase db;
   ScreeningReports reports;
@@ -61,11 +63,12 @@ abstract class ScreeningReportsContract {
                 "O0024",
                 "Gamma International",
                 "x".repeat(5000)));
-    ScreeningReports.Summary saved = reports.save("analyst", 42, 0.8, 4, 1, rows);
+    ScreeningReports.Summary saved = reports.save("analyst", 42, VERSION, 0.8, 4, 1, rows);
 
     assertThat(saved.id()).hasSize(22).matches("[A-Za-z0-9_-]+");
     ScreeningReports.Summary found = reports.find(saved.id()).orElseThrow();
     assertThat(found.registerRevision()).isEqualTo(42);
+    assertThat(found.registerVersion()).isEqualTo(VERSION);
     assertThat(found.threshold()).isEqualTo(0.8);
     assertThat(found.names()).isEqualTo(4);
     assertThat(found.alerts()).isEqualTo(2);
@@ -84,8 +87,8 @@ abstract class ScreeningReportsContract {
   void unknownAndOverlongIdsFindNothingAndIdsDoNotRepeat() {
     assertThat(reports.find("no-such-report")).isEmpty();
     assertThat(reports.find("x".repeat(200))).isEmpty();
-    String a = reports.save("a", 1, 0.8, 0, 0, List.of()).id();
-    String b = reports.save("a", 1, 0.8, 0, 0, List.of()).id();
+    String a = reports.save("a", 1, VERSION, 0.8, 0, 0, List.of()).id();
+    String b = reports.save("a", 1, VERSION, 0.8, 0, 0, List.of()).id();
     assertThat(a).isNotEqualTo(b);
     assertThat(reports.rows(a)).isEmpty();
   }
@@ -99,7 +102,7 @@ abstract class ScreeningReportsContract {
                 rows.add(
                     new ScreeningReports.Row(
                         i + 1, "Name " + i, null, null, null, null, null, null, null, null, null)));
-    String id = reports.save("a", 7, 0.8, 5_000, 0, rows).id();
+    String id = reports.save("a", 7, VERSION, 0.8, 5_000, 0, rows).id();
     long[] seen = {0};
     reports.forEachRow(
         id,

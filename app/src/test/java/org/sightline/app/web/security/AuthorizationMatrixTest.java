@@ -699,6 +699,7 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
         .save(
             "seeder",
             1,
+            "0".repeat(64),
             0.8,
             1,
             0,
