@@ -11,6 +11,7 @@ import org.sightline.app.extraction.ExtractCommand;
 import org.sightline.app.ingest.ExportCommand;
 import org.sightline.app.ingest.ImportCommand;
 import org.sightline.app.releases.ReleaseCommand;
+import org.sightline.app.screening.ScreenCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -27,6 +28,7 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      ScreenCommand.class,
       ReleaseCommand.class,
       ExtractCommand.class,
       EvalCommand.class,

@@ -21,9 +21,10 @@ import org.springframework.web.util.UriComponentsBuilder;
  * started, as the timelines count), {@code undated} ({@code true}: no known start year, the
  * timelines' "undated" bucket), {@code vendor} (an organization with its subsidiaries, as vendor
  * footprints count), {@code lender} and {@code end_user} (an organization id, or a name; a name
- * matches whatever way it is written, an id every name and alias of that organization). Nonsense
- * values fail with a message naming the parameter; unknown parameter names are ignored on pages
- * (links shared with tracking tags still work).
+ * matches whatever way it is written, an id every name and alias of that organization), and {@code
+ * sort} (one of {@link #SORTS}; id order without it). Nonsense values fail with a message naming
+ * the parameter; unknown parameter names are ignored on pages (links shared with tracking tags
+ * still work).
  */
 public record SearchFilters(
     String q,
@@ -40,7 +41,11 @@ public record SearchFilters(
     String lender,
     String vendor,
     String endUser,
+    String sort,
     int page) {
+
+  /** Orders a list may be sorted in besides id order: newest, largest, recipient, supplier. */
+  public static final List<String> SORTS = List.of("date", "value", "country", "supplier");
 
   /** URL parameter names in the order links write them. */
   public static final List<String> PARAMETERS =
@@ -58,11 +63,13 @@ public record SearchFilters(
           "undated",
           "lender",
           "vendor",
-          "end_user");
+          "end_user",
+          "sort");
 
   public static final SearchFilters NONE =
       new SearchFilters(
-          null, null, null, null, null, null, null, null, null, null, false, null, null, null, 1);
+          null, null, null, null, null, null, null, null, null, null, false, null, null, null, null,
+          1);
 
   public static SearchFilters parse(Map<String, String> params, Countries countries) {
     Integer from = ApiParameters.year("year_from", number(params, "year_from"));
@@ -87,7 +94,21 @@ public record SearchFilters(
         text(params, "lender"),
         text(params, "vendor"),
         text(params, "end_user"),
+        sort(params.get("sort")),
         ApiParameters.page(page));
+  }
+
+  private static String sort(String value) {
+    if (ApiParameters.isAbsent(value)) {
+      return null;
+    }
+    String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!SORTS.contains(v)) {
+      throw new BadParameterException(
+          "sort",
+          "parameter 'sort' must be one of " + String.join(", ", SORTS) + "; got '" + value + "'");
+    }
+    return v;
   }
 
   /** The regions of the gazetteer (Africa, Americas, Asia, Europe, Oceania...). */
@@ -155,9 +176,11 @@ public record SearchFilters(
     }
   }
 
-  /** True when no filter at all is set (every published transfer matches). */
+  /** True when no filter at all is set (every published transfer matches); order is no filter. */
   public boolean isEmpty() {
-    return values().isEmpty();
+    Map<String, String> v = values();
+    v.remove("sort");
+    return v.isEmpty();
   }
 
   /** The set filters as URL parameters, in {@link #PARAMETERS} order. */
@@ -177,6 +200,7 @@ public record SearchFilters(
     put(m, "lender", lender);
     put(m, "vendor", vendor);
     put(m, "end_user", endUser);
+    put(m, "sort", sort);
     return m;
   }
 

@@ -40,23 +40,39 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchPageController {
   static final int PAGE_SIZE = 25;
 
+  /** Values shown for facets with many (suppliers, recipient countries): the largest. */
+  static final int LONG_FACET = 15;
+
   private final TransferFinder finder;
+  private final TransferSearch search;
   private final OrganizationIndex index;
   private final Countries countries;
   private final PageText text;
 
   SearchPageController(
-      TransferFinder finder, OrganizationIndex index, Countries countries, PageText text) {
+      TransferFinder finder,
+      TransferSearch search,
+      OrganizationIndex index,
+      Countries countries,
+      PageText text) {
     this.finder = finder;
+    this.search = search;
     this.index = index;
     this.countries = countries;
     this.text = text;
   }
 
+  /** A way to order the list, the link to it, and whether it is the current one. */
+  record SortLink(String label, String href, boolean chosen) {}
+
   @GetMapping("/search")
   String search(@RequestParam Map<String, String> params, Model model) {
     SearchFilters f = SearchFilters.parse(params, countries);
-    List<StoredTransfer> all = finder.find(f);
+    TransferSearch.Result found = f.q() == null ? null : search.search(f.q());
+    List<StoredTransfer> all = finder.find(f, found == null ? null : found.ids());
+    model.addAttribute("found", found == null ? null : found.found().name());
+    model.addAttribute("names", found == null ? List.of() : found.names());
+    model.addAttribute("sorts", sorts(f));
     List<Transfer> transfers = all.stream().map(StoredTransfer::transfer).toList();
     int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
     if (f.page() > pages) {
@@ -161,6 +177,21 @@ class SearchPageController {
     };
   }
 
+  private static List<SortLink> sorts(SearchFilters f) {
+    List<SortLink> out = new ArrayList<>();
+    out.add(new SortLink("record id", f.without("sort"), f.sort() == null));
+    Map<String, String> labels =
+        Map.of(
+            "date", "newest",
+            "value", "largest value",
+            "country", "recipient country",
+            "supplier", "supplier");
+    for (String s : SearchFilters.SORTS) {
+      out.add(new SortLink(labels.get(s), f.with("sort", s), s.equals(f.sort())));
+    }
+    return out;
+  }
+
   /** An organization id's name (a filter may also hold a name, shown as it is). */
   private String organizationName(String value) {
     return index.current().byId(value).map(o -> o.name() + " (" + value + ")").orElse(value);
@@ -168,6 +199,37 @@ class SearchPageController {
 
   private List<Facet> facets(SearchFilters f, List<Transfer> transfers) {
     List<Facet> facets = new ArrayList<>();
+    Map<String, String> supplierNames = new TreeMap<>();
+    transfers.forEach(
+        t ->
+            t.supplierOrgs().stream()
+                .filter(o -> o.id() != null)
+                .forEach(o -> supplierNames.putIfAbsent(o.id(), o.name())));
+    facets.add(
+        facet(
+                f,
+                "supplier",
+                "Supplier",
+                transfers,
+                t ->
+                    t.supplierOrgs().stream()
+                        .map(o -> o.id())
+                        .filter(id -> id != null)
+                        .distinct()
+                        .toList(),
+                id -> supplierNames.getOrDefault(id, id),
+                f.supplier())
+            .top(LONG_FACET));
+    facets.add(
+        facet(
+                f,
+                "country",
+                "Recipient country",
+                transfers,
+                t -> t.recipientCountry() == null ? List.of() : List.of(t.recipientCountry()),
+                text::countryName,
+                f.country())
+            .top(LONG_FACET));
     facets.add(
         facet(
             f,

@@ -1,11 +1,12 @@
 package org.sightline.app.search;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import org.sightline.app.figures.OrganizationIndex;
 import org.sightline.app.figures.PublishedFigures;
-import org.sightline.app.web.BadParameterException;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.countries.Country;
 import org.sightline.core.model.Organization;
@@ -46,7 +47,12 @@ public class TransferFinder {
   }
 
   public List<StoredTransfer> find(SearchFilters f) {
-    List<StoredTransfer> base = f.q() == null && storeFiltersAbsent(f) ? all() : fromStore(f);
+    return find(f, f.q() == null ? null : search.matchingIds(f.q()));
+  }
+
+  /** The same, with the full-text search already run ({@code ids} null when there is no text). */
+  public List<StoredTransfer> find(SearchFilters f, List<String> ids) {
+    List<StoredTransfer> base = f.q() == null && storeFiltersAbsent(f) ? all() : fromStore(f, ids);
     OrganizationIndex.Snapshot orgs =
         f.vendor() == null && f.lender() == null && f.endUser() == null ? null : index.current();
     Set<String> vendorIds = f.vendor() == null ? null : rolledUp(orgs, f.vendor());
@@ -77,7 +83,44 @@ public class TransferFinder {
       }
       result.add(st);
     }
+    if (f.sort() != null) {
+      result.sort(order(f.sort()));
+    }
     return result;
+  }
+
+  /**
+   * Newest first (by start year), largest first (by amount, whatever the currency: amounts are not
+   * converted), by recipient country name, or by first supplier name; ties and unknowns in id
+   * order, unknowns last.
+   */
+  private Comparator<StoredTransfer> order(String sort) {
+    Comparator<StoredTransfer> byId = Comparator.comparing(st -> st.transfer().id());
+    Comparator<StoredTransfer> first =
+        switch (sort) {
+          case "date" ->
+              Comparator.comparing(
+                  (StoredTransfer st) -> st.transfer().yearStart(),
+                  Comparator.nullsLast(Comparator.<Integer>reverseOrder()));
+          case "value" ->
+              Comparator.comparing(
+                  (StoredTransfer st) ->
+                      st.transfer().value() == null ? null : st.transfer().value().amount(),
+                  Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()));
+          case "country" ->
+              Comparator.comparing(
+                  (StoredTransfer st) -> countries.nameOf(st.transfer().recipientCountry()),
+                  Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+          case "supplier" ->
+              Comparator.comparing(
+                  (StoredTransfer st) ->
+                      st.transfer().supplierOrgs().isEmpty()
+                          ? null
+                          : st.transfer().supplierOrgs().get(0).name(),
+                  Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+          default -> byId;
+        };
+    return first.thenComparing(byId);
   }
 
   public String regionOf(String countryCode) {
@@ -124,19 +167,9 @@ public class TransferFinder {
     return s.stored(s.transfers().stream().map(Transfer::id).toList());
   }
 
-  private List<StoredTransfer> fromStore(SearchFilters f) {
-    List<String> ids = null;
-    if (f.q() != null) {
-      try {
-        ids = search.matchingIds(f.q());
-      } catch (IllegalArgumentException e) {
-        String m = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
-        throw new BadParameterException(
-            "q", "the search text is not a valid query: " + m.lines().findFirst().orElse(m));
-      }
-      if (ids.isEmpty()) {
-        return List.of();
-      }
+  private List<StoredTransfer> fromStore(SearchFilters f, List<String> ids) {
+    if (ids != null && ids.isEmpty()) {
+      return List.of();
     }
     List<StoredTransfer> out = new ArrayList<>();
     for (int page = 1; ; page++) {

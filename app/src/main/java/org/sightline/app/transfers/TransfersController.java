@@ -83,7 +83,7 @@ class TransfersController {
           Integer yearTo,
       @Parameter(
               description =
-                  "full-text query (Lucene syntax) over summaries, suppliers, aliases, end users and sources")
+                  "any text: words (all must match) and \"quoted phrases\" over summaries, suppliers and their aliases, technologies, statuses, lenders, end users and sources; text no record contains is read as an organization's name (typos, other scripts)")
           @RequestParam(required = false)
           String q,
       @Parameter(description = "recipient region, e.g. Africa (as the web pages' region facet)")

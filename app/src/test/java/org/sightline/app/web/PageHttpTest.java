@@ -65,7 +65,7 @@ class PageHttpTest extends PagesTestContext {
         "/search?status=rumoured | parameter &#39;status&#39; must be one of",
         "/search?region=Atlantis | parameter &#39;region&#39; must be one of",
         "/search?page=0 | parameter &#39;page&#39; counts from 1",
-        "/search?q=(unclosed | the search text is not a valid query",
+        "/search?sort=sideways | parameter &#39;sort&#39; must be one of",
         "/?supplier_country=XX | parameter &#39;supplier_country&#39;",
         "/network?year_to=12 | parameter &#39;year_to&#39; must be a four-digit year",
         "/search.csv?technology=lasers | parameter &#39;technology&#39;",

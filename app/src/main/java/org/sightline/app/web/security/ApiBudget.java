@@ -33,8 +33,7 @@ public final class ApiBudget {
     if (!enabled) {
       return true;
     }
-    Budgets.Verdict verdict =
-        user == null ? anonymous.take(keys.of(request)) : authenticated.take("user:" + user);
+    Budgets.Verdict verdict = spend(request, user);
     if (!verdict.allowed()) {
       response.setHeader("Retry-After", Long.toString(verdict.retryAfterSeconds()));
       SecurityErrors.json(
@@ -46,5 +45,10 @@ public final class ApiBudget {
     }
     response.setHeader("X-RateLimit-Remaining", Long.toString(verdict.remaining()));
     return true;
+  }
+
+  /** Takes one request from the caller's budget, whatever the answer to a refusal will be. */
+  Budgets.Verdict spend(HttpServletRequest request, String user) {
+    return user == null ? anonymous.take(keys.of(request)) : authenticated.take("user:" + user);
   }
 }

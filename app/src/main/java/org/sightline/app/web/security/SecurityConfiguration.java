@@ -251,6 +251,10 @@ class SecurityConfiguration {
         .hasRole("ADMIN")
         .requestMatchers("/account/**")
         .authenticated()
+        // Screening reads the register and is open to all (rate-limited, see ApiRateLimitFilter);
+        // saving a report checks for a signed-in user itself (ADR 0019).
+        .requestMatchers(HttpMethod.POST, "/api/v1/screen", "/screen")
+        .permitAll()
         .requestMatchers(HttpMethod.GET, "/**")
         .permitAll()
         .requestMatchers(HttpMethod.HEAD, "/**")

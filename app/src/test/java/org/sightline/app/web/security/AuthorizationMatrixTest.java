@@ -2,9 +2,11 @@ package org.sightline.app.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,10 +36,12 @@ import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Proposals;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.TransferResponses;
+import org.sightline.store.screening.ScreeningReports;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -70,6 +74,7 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
   @Autowired TransferResponses responses;
   @Autowired Proposals proposals;
   @Autowired ExtractionService extraction;
+  @Autowired ScreeningReports screeningReports;
 
   private final Map<Caller, String> headers = new LinkedHashMap<>();
 
@@ -89,12 +94,14 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
   record Row(
       String endpoint,
       String note,
-      Function<String, MockHttpServletRequestBuilder> request,
+      Function<String, ? extends AbstractMockHttpServletRequestBuilder<?>> request,
       int[] expected) {}
 
   /** {@code statuses}: six numbers separated by spaces, in the order of {@link Caller}. */
   static Row row(
-      String endpoint, String statuses, Function<String, MockHttpServletRequestBuilder> request) {
+      String endpoint,
+      String statuses,
+      Function<String, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
     return row(endpoint, statuses, "", request);
   }
 
@@ -102,7 +109,7 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
       String endpoint,
       String statuses,
       String note,
-      Function<String, MockHttpServletRequestBuilder> request) {
+      Function<String, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
     int[] expected =
         Arrays.stream(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray();
     return new Row(endpoint, note, request, expected);
@@ -573,6 +580,48 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "302 404 200 200 401 401",
             "accepted by someone else",
             id -> get("/review/extract/drafts/" + seedAcceptedDraft())),
+        // Screening: open to all (rate-limited); saving a report needs an account (ADR 0019)
+        row(
+            "POST /api/v1/screen",
+            "200 200 200 200 401 401",
+            "names as JSON",
+            id ->
+                post("/api/v1/screen")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"names\":[\"Hikvison\",\"Acme Bakery\"]}")),
+        row(
+            "POST /api/v1/screen",
+            "401 200 200 200 401 401",
+            "saved as a report",
+            id ->
+                post("/api/v1/screen")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"names\":[\"Hikvison\"],\"save\":true}")),
+        row(
+            "POST /api/v1/screen",
+            "200 200 200 200 401 401",
+            "a file",
+            id ->
+                multipart("/api/v1/screen")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "names.csv",
+                            "text/csv",
+                            "name\nHikvision Europe B.V.\n".getBytes(StandardCharsets.UTF_8)))),
+        row(
+            "GET /api/v1/screen/reports/{id}",
+            "200 200 200 200 401 401",
+            id -> get("/api/v1/screen/reports/" + seedReport())),
+        row("GET /screen", "200 200 200 200 401 401", id -> get("/screen")),
+        row(
+            "POST /screen",
+            "403 200 200 200 401 401",
+            id -> post("/screen").param("names", "Hikvison\nAcme Bakery")),
+        row(
+            "GET /screen/reports/{id}",
+            "200 200 200 200 401 401",
+            id -> get("/screen/reports/" + seedReport())),
         // API documentation and the framework's own
         row("GET /v3/api-docs", "200 200 200 200 401 401", id -> get("/v3/api-docs")),
         row("GET /v3/api-docs.yaml", "200 200 200 200 401 401", id -> get("/v3/api-docs.yaml")),
@@ -591,7 +640,7 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
     for (Row row : matrix()) {
       for (Caller caller : Caller.values()) {
         String id = "M-" + UUID.randomUUID().toString().substring(0, 8);
-        MockHttpServletRequestBuilder request = row.request().apply(id);
+        AbstractMockHttpServletRequestBuilder<?> request = row.request().apply(id);
         if (headers.containsKey(caller)) {
           request.header("Authorization", headers.get(caller));
         }
@@ -642,6 +691,22 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
     stale.removeAll(OUTSIDE_CONTROLLERS);
     assertThat(missing).as("endpoints without a row in the authorization matrix").isEmpty();
     assertThat(stale).as("rows for endpoints that are not registered").isEmpty();
+  }
+
+  /** A saved screening report, by someone other than every caller; its id. */
+  private String seedReport() {
+    return screeningReports
+        .save(
+            "seeder",
+            1,
+            "0".repeat(64),
+            0.8,
+            1,
+            0,
+            List.of(
+                new ScreeningReports.Row(
+                    1, "Acme Bakery", null, null, null, null, null, null, null, null, null)))
+        .id();
   }
 
   /** A fresh token (of a fresh contributor) to revoke; its id. */
