@@ -6,16 +6,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The base of a contract test that runs on every engine: each test gets a fresh, empty register on
- * the engine its nested test class names, opened before the contract's own {@code @BeforeEach} and
- * dropped after its {@code @AfterEach}.
+ * A contract test run on every engine ({@link OnEveryEngine}) in which each test gets a fresh,
+ * empty register, opened before the contract's own {@code @BeforeEach} and dropped after its
+ * {@code @AfterEach}.
  */
-public abstract class DatabaseContract {
+public abstract class DatabaseContract extends OnEveryEngine {
   @TempDir protected Path tmp;
   protected TestDatabase db;
-
-  /** The engine this run of the contract uses (H2 or PostgreSQL). */
-  protected abstract TestDatabase.Engine engine();
 
   @BeforeEach
   void createTestDatabase() {
