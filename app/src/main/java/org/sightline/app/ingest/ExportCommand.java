@@ -1,13 +1,12 @@
 package org.sightline.app.ingest;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
-import org.sightline.app.cli.QuietLogging;
-import org.sightline.app.cli.RegisterOptions;
+import org.sightline.app.cli.RegisterCommand;
 import org.sightline.app.cli.UserError;
 import org.sightline.app.figures.WorldMap;
 import org.sightline.store.db.Database;
@@ -16,23 +15,16 @@ import org.sightline.store.ingest.OpenFormats;
 import org.sightline.store.ingest.RegisterVersion;
 import org.sightline.store.registry.JdbcRegister;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /** {@code sightline export}: the published data in an open format, in a stable order. */
 @Command(
     name = "export",
     mixinStandardHelpOptions = true,
     description = "Export the published register (deterministic, stable order).")
-public class ExportCommand implements Callable<Integer> {
+public class ExportCommand extends RegisterCommand {
   static final String FORMATS =
       Arrays.stream(ExportFormat.values()).map(ExportFormat::key).collect(Collectors.joining(", "));
-
-  @Spec CommandSpec spec;
-
-  @Mixin RegisterOptions register;
 
   @Option(
       names = "--format",
@@ -48,12 +40,12 @@ public class ExportCommand implements Callable<Integer> {
       description = "file to write (for datapackage: a directory)")
   Path out;
 
+  private ExportFormat exportFormat;
+
   @Override
-  public Integer call() throws Exception {
-    QuietLogging.apply();
-    String f = format.trim().toLowerCase(Locale.ROOT);
-    ExportFormat exportFormat =
-        ExportFormat.fromKey(f)
+  protected void checkArguments() {
+    exportFormat =
+        ExportFormat.fromKey(format.trim().toLowerCase(Locale.ROOT))
             .orElseThrow(
                 () ->
                     new UserError(
@@ -65,26 +57,26 @@ public class ExportCommand implements Callable<Integer> {
     if (exportFormat == ExportFormat.DATAPACKAGE && Files.exists(out) && !Files.isDirectory(out)) {
       throw new UserError("cannot write the data package: " + out + " is not a directory");
     }
-    try (Database db = Database.open(register.resolve())) {
-      JdbcRegister jdbc = new JdbcRegister(db);
-      RegisterVersion version = RegisterVersion.of(jdbc);
-      long count = new OpenFormats(jdbc, WorldMap::topology).write(exportFormat, version, out);
-      spec.commandLine()
-          .getOut()
-          .println(
-              "Exported "
-                  + count
-                  + (exportFormat == ExportFormat.FTM
-                      ? " entities"
-                      : exportFormat == ExportFormat.GEOJSON ? " countries" : " transfers")
-                  + " to "
-                  + out
-                  + " ("
-                  + f
-                  + ", register version "
-                  + version.version()
-                  + ")");
-    }
+  }
+
+  @Override
+  protected int execute(Database db, PrintWriter stdout) throws Exception {
+    JdbcRegister jdbc = new JdbcRegister(db);
+    RegisterVersion version = RegisterVersion.of(jdbc);
+    long count = new OpenFormats(jdbc, WorldMap::topology).write(exportFormat, version, out);
+    stdout.println(
+        "Exported "
+            + count
+            + (exportFormat == ExportFormat.FTM
+                ? " entities"
+                : exportFormat == ExportFormat.GEOJSON ? " countries" : " transfers")
+            + " to "
+            + out
+            + " ("
+            + exportFormat.key()
+            + ", register version "
+            + version.version()
+            + ")");
     return 0;
   }
 }

@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.sightline.app.review.PublicationWorkflow;
-import org.sightline.app.review.Reason;
 import org.sightline.app.review.RecordWrites;
 import org.sightline.app.review.RecordWrites.ProposalRef;
 import org.sightline.app.web.NotFoundException;
@@ -27,7 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -44,17 +42,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @RequestMapping(path = "/api/v1/transfers", produces = MediaType.APPLICATION_JSON_VALUE)
-class TransferWrites {
+class TransferWrites extends RecordWrites<TransferWrites.WriteResult> {
   private final Register register;
   private final TransferViews views;
-  private final PublicationWorkflow workflow;
   private final DraftTransfers drafts;
 
   TransferWrites(
       Register register, TransferViews views, PublicationWorkflow workflow, DraftTransfers drafts) {
+    super(workflow, EntityType.TRANSFER);
     this.register = register;
     this.views = views;
-    this.workflow = workflow;
     this.drafts = drafts;
   }
 
@@ -70,25 +67,8 @@ class TransferWrites {
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> create(@RequestBody String body) {
     String id =
-        drafts.create(
-            RecordWrites.object(body), Roles.currentUser(Role.CONTRIBUTOR), "created as a draft");
+        drafts.create(object(body), Roles.currentUser(Role.CONTRIBUTOR), "created as a draft");
     return ResponseEntity.status(HttpStatus.CREATED).body(result(id, null));
-  }
-
-  @Operation(
-      summary =
-          "Change a transfer (contributor): drafts and records in review change in place; a change"
-              + " to a published one becomes a pending proposal (202) and the record stays as it"
-              + " is until a reviewer approves it. An optional \"reason\" says why.")
-  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<WriteResult> update(@PathVariable String id, @RequestBody String body) {
-    existing(id);
-    ObjectNode node = RecordWrites.object(body);
-    String reason = RecordWrites.takeReason(node, id);
-    return RecordWrites.answer(
-        workflow.change(
-            id, DraftTransfers.parse(node), Roles.currentUser(Role.CONTRIBUTOR), reason),
-        this::result);
   }
 
   @Operation(
@@ -97,8 +77,8 @@ class TransferWrites {
               + " draft or a record in review, as a pending proposal (202) on a published one")
   @PostMapping(path = "/{id}/sources", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> addSource(@PathVariable String id, @RequestBody String body) {
-    existing(id);
-    Map<?, ?> plain = (Map<?, ?>) Json.toPlain(RecordWrites.object(body));
+    requireExisting(id);
+    Map<?, ?> plain = (Map<?, ?>) Json.toPlain(object(body));
     List<Violation> problems = new ArrayList<>();
     Source source = TransferSchema.SOURCE.fromPlain(plain, TextInput.STRIPPED, problems);
     Object reason = plain.get("reason");
@@ -112,33 +92,20 @@ class TransferWrites {
           "a source is {url, publisher, date, evidence}, all strings",
           problems);
     }
-    return RecordWrites.answer(
+    return answer(
         workflow.addSource(id, source, Roles.currentUser(Role.CONTRIBUTOR), (String) reason),
         this::result);
   }
 
-  @Operation(summary = "Submit a draft for review (contributor)")
-  @PostMapping("/{id}/submit")
-  WriteResult submit(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    workflow.submit(
-        EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
-    return result(id, null);
+  @Override
+  protected void requireExisting(String id) {
+    existing(id);
   }
 
-  @Operation(summary = "Publish a transfer in review (reviewer, not its last editor)")
-  @PostMapping("/{id}/publish")
-  WriteResult publish(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    workflow.publish(
-        EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
-    return result(id, null);
-  }
-
-  @Operation(summary = "Retract a published transfer with a reason (reviewer)")
-  @PostMapping("/{id}/retract")
-  WriteResult retract(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    workflow.retract(
-        EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
-    return result(id, null);
+  @Override
+  protected PublicationWorkflow.Written change(
+      String id, ObjectNode body, String author, String reason) {
+    return workflow.change(id, DraftTransfers.parse(body), author, reason);
   }
 
   private StoredTransfer existing(String id) {
@@ -147,7 +114,8 @@ class TransferWrites {
         .orElseThrow(() -> new NotFoundException("no transfer with id '" + id + "'"));
   }
 
-  private WriteResult result(String id, ProposalRef proposal) {
+  @Override
+  protected WriteResult result(String id, ProposalRef proposal) {
     StoredTransfer stored = existing(id);
     return new WriteResult(
         id, stored.transfer().state().key(), stored.revision(), views.view(stored), proposal);

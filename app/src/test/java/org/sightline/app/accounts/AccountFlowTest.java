@@ -54,13 +54,7 @@ class AccountFlowTest extends SecurityTestContext {
     assertThat(form.substring(0, form.indexOf("</header>")))
         .contains("Choose a password")
         .contains("action=\"/logout\"");
-    mvc.perform(
-            post("/account/password")
-                .session(session)
-                .with(csrf())
-                .param("current", PASSWORD)
-                .param("password", "a much longer passphrase")
-                .param("confirm", "a much longer passphrase"))
+    mvc.perform(passwordChange(session, "a much longer passphrase"))
         .andExpect(redirectedUrl("http://localhost/review?continue"));
     mvc.perform(get("/review").session(session)).andExpect(status().isOk());
   }
@@ -69,13 +63,7 @@ class AccountFlowTest extends SecurityTestContext {
   void withoutAPageToGoBackToTheChangeLeadsToMyWork() throws Exception {
     String name = user(Role.REVIEWER, true);
     MockHttpSession session = signIn(name, PASSWORD);
-    mvc.perform(
-            post("/account/password")
-                .session(session)
-                .with(csrf())
-                .param("current", PASSWORD)
-                .param("password", "another long passphrase")
-                .param("confirm", "another long passphrase"))
+    mvc.perform(passwordChange(session, "another long passphrase"))
         .andExpect(redirectedUrl("/my-work?password-changed"));
     String work =
         mvc.perform(get("/my-work").param("password-changed", "").session(session))

@@ -6,9 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -23,17 +22,7 @@ import org.sightline.store.registry.Visibility;
  * lands on the new draft. Screenshots go to {@code target/screenshots}.
  */
 class ExtractReviewBrowserTest extends ExtractTestContext {
-  static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
+  @RegisterExtension static final Browser browser = Browser.perClass();
 
   @Test
   void aContributorPastesAnArticleSeesTheHighlightsAndAcceptsTheCandidate() throws Exception {

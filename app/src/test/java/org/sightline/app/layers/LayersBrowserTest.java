@@ -4,10 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -27,23 +26,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class LayersBrowserTest extends PagesTestContext {
   private static final String PASSWORD = "a long layers password";
-  static Browser browser;
+  @RegisterExtension static final Browser browser = Browser.perClass();
   WebDriver driver;
 
   @Autowired LayerStore store;
   @Autowired Register register;
   @Autowired Accounts accounts;
   @Autowired PasswordEncoder encoder;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   @BeforeEach
   void loadTheSmallTables() {

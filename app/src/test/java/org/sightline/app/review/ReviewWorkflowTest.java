@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.testing.SecurityTestContext;
@@ -38,13 +37,11 @@ class ReviewWorkflowTest extends SecurityTestContext {
   @Test
   void aDraftStaysInvisibleUntilASecondPersonPublishesIt() throws Exception {
     String contributorName = user(Role.CONTRIBUTOR);
-    String contributor =
-        bearer(accounts.createToken(contributorName, null, Duration.ofDays(1)).secret());
+    String contributor = tokenOf(contributorName);
     String editorName = user(Role.REVIEWER);
-    String editor = bearer(accounts.createToken(editorName, null, Duration.ofDays(1)).secret());
+    String editor = tokenOf(editorName);
     String publisherName = user(Role.REVIEWER);
-    String publisher =
-        bearer(accounts.createToken(publisherName, null, Duration.ofDays(1)).secret());
+    String publisher = tokenOf(publisherName);
     int icelandBefore = icelandCount();
 
     JsonNode created =

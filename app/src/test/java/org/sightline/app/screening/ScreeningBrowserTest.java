@@ -8,9 +8,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -28,19 +27,9 @@ import org.sightline.app.testing.Payloads;
  * uploaded file and sorts the matches. Screenshots go to {@code target/screenshots}.
  */
 class ScreeningBrowserTest extends PagesTestContext {
-  static Browser browser;
+  @RegisterExtension static final Browser browser = Browser.perClass();
   WebDriver driver;
   @TempDir Path dir;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   private WebDriverWait waiting() {
     return new WebDriverWait(driver, Duration.ofSeconds(60));

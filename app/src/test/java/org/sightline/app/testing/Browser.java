@@ -10,6 +10,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -25,23 +28,38 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through {@code /usr/bin/chromedriver} (nothing is downloaded;
- * the network may be closed). One per test class: starting a browser costs seconds.
+ * the network may be closed). One per test class, registered as an extension that starts it before
+ * the class's first test and quits it after the last ({@code @RegisterExtension static final
+ * Browser browser = Browser.perClass();}): starting a browser costs seconds.
  *
  * <p>On a busy machine a page can still be loading, or be replaced, when a test reads it. So every
  * step that loads a page goes through {@link #open} or {@link #loadsNewPage}, which return only
  * once the new document has replaced the old one and finished loading (explicit waits, no sleeps),
  * and elements found before such a step are never used after it.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Duration PATIENCE = Duration.ofSeconds(60);
-  private final WebDriver driver;
+  private WebDriver driver;
 
-  private Browser(WebDriver driver) {
-    this.driver = driver;
+  private Browser() {}
+
+  /** A browser for one test class, started when the class's tests begin. */
+  public static Browser perClass() {
+    return new Browser();
   }
 
-  public static Browser start() {
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    driver = launch();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  private static WebDriver launch() {
     try {
       ChromeOptions options = new ChromeOptions();
       options.setBinary("/usr/bin/chromium");
@@ -67,7 +85,7 @@ public final class Browser implements AutoCloseable {
               .build();
       WebDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(PATIENCE);
-      return new Browser(driver);
+      return driver;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -154,6 +172,9 @@ public final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    if (driver != null) {
+      driver.quit();
+      driver = null;
+    }
   }
 }

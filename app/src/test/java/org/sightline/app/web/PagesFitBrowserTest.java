@@ -6,9 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -66,20 +65,10 @@ class PagesFitBrowserTest extends PagesTestContext {
 
   private static final String PASSWORD = "a long phone-sized password";
 
-  static Browser browser;
+  @RegisterExtension static final Browser browser = Browser.perClass();
   WebDriver driver;
   @Autowired Accounts accounts;
   @Autowired PasswordEncoder encoder;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   private JavascriptExecutor js() {
     return (JavascriptExecutor) driver;

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -27,17 +26,7 @@ import org.sightline.store.registry.Visibility;
  */
 class ContributorDayBrowserTest extends ExtractTestContext {
   private static final String NEW_PASSWORD = "a long and new passphrase";
-  static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
+  @RegisterExtension static final Browser browser = Browser.perClass();
 
   @Test
   void aContributorsDayAndAReviewersFromArticleToPublishedRecord() throws Exception {

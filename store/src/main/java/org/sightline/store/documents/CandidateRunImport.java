@@ -22,6 +22,7 @@ import org.sightline.core.json.Json;
 import org.sightline.core.schema.Checks;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Jdbc;
 import org.sightline.store.ingest.ImportPhase;
 import org.sightline.store.ingest.ProgressListener;
 import tools.jackson.core.JacksonException;
@@ -138,7 +139,7 @@ public final class CandidateRunImport {
     if (!errors.isEmpty() || dryRun) {
       return new Report(runId, counts.documents, 0, 0, 0, 0, List.copyOf(errors), dryRun);
     }
-    Instant now = Documents.now();
+    Instant now = Jdbc.now();
     try (Connection c = database.connection()) {
       c.setAutoCommit(false);
       try {

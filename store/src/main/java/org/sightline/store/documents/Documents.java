@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.sightline.core.json.Json;
 import org.sightline.core.schema.Checks;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Jdbc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -82,7 +82,7 @@ public final class Documents {
 
   public StoredDocument save(NewDocument d) {
     try (Connection c = database.connection()) {
-      return insert(c, d, now());
+      return insert(c, d, Jdbc.now());
     } catch (SQLException e) {
       throw failed("cannot store the document", e);
     }
@@ -112,7 +112,7 @@ public final class Documents {
       ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
       ps.executeUpdate();
       return new StoredDocument(
-          generatedId(ps),
+          Jdbc.generatedId(ps),
           sha,
           clip(d.title(), 1000),
           d.url(),
@@ -178,7 +178,7 @@ public final class Documents {
         rs.getString(3),
         rs.getObject(4, LocalDate.class),
         rs.getString(5),
-        instant(rs, 6),
+        Jdbc.instant(rs, 6),
         Json.MAPPER.readTree(rs.getString(7)).size(),
         rs.getInt(8));
   }
@@ -233,7 +233,7 @@ public final class Documents {
         rs.getString(7),
         rs.getString(8),
         rs.getString(9),
-        instant(rs, 10));
+        Jdbc.instant(rs, 10));
   }
 
   /**
@@ -271,7 +271,7 @@ public final class Documents {
       String transferId,
       String reason,
       String author) {
-    Instant now = now();
+    Instant now = Jdbc.now();
     String why = clip(Checks.blankToNull(reason), 2000);
     try (Connection c = database.connection();
         PreparedStatement ps =
@@ -292,7 +292,7 @@ public final class Documents {
       ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
       ps.executeUpdate();
       return new Label(
-          generatedId(ps),
+          Jdbc.generatedId(ps),
           documentId,
           candidateIndex,
           fingerprint,
@@ -354,7 +354,7 @@ public final class Documents {
                   rs.getString(8),
                   rs.getString(9),
                   rs.getString(10),
-                  instant(rs, 11)));
+                  Jdbc.instant(rs, 11)));
         }
       }
     } catch (SQLException e) {
@@ -364,24 +364,6 @@ public final class Documents {
 
   private static String clip(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
-  }
-
-  private static long generatedId(PreparedStatement ps) throws SQLException {
-    try (ResultSet keys = ps.getGeneratedKeys()) {
-      if (!keys.next()) {
-        throw new SQLException("the database returned no generated id");
-      }
-      return keys.getLong(1);
-    }
-  }
-
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   private static DatabaseException failed(String what, SQLException e) {

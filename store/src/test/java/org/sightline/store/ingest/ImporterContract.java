@@ -24,6 +24,7 @@ import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferStatus;
 import org.sightline.core.screen.NativeNames;
+import org.sightline.store.db.OnEveryEngine;
 import org.sightline.store.db.TestDatabase;
 import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.JdbcRegister;
@@ -34,14 +35,12 @@ import org.sightline.store.registry.Visibility;
 import org.sightline.store.screening.NativeNameStore;
 
 /** Import and export behaviour, run on every engine (see {@link ImporterTest}). */
-abstract class ImporterContract {
+abstract class ImporterContract extends OnEveryEngine {
   @TempDir Path tmp;
   private final List<TestDatabase> databases = new ArrayList<>();
   TestDatabase db;
   Importer importer;
   JdbcRegister register;
-
-  abstract TestDatabase.Engine engine();
 
   @BeforeEach
   void openEmptyDatabase() {

@@ -3,31 +3,24 @@ package org.sightline.store.layers;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.layers.IndicatorValue;
 import org.sightline.core.layers.Layer;
 import org.sightline.core.layers.LayerCitation;
 import org.sightline.core.layers.LayerCompany;
 import org.sightline.core.layers.LayerRow;
 import org.sightline.core.model.TechnologyCategory;
+import org.sightline.store.db.DatabaseContract;
 import org.sightline.store.db.DatabaseException;
-import org.sightline.store.db.TestDatabase;
 import org.sightline.store.registry.JdbcRegister;
 import org.sightline.store.registry.Visibility;
 
 /** Layers and indicators stored and read back, run on every engine (see {@link LayerStoreTest}). */
-abstract class LayerStoreContract {
-  @TempDir Path tmp;
-  TestDatabase db;
+abstract class LayerStoreContract extends DatabaseContract {
   LayerStore store;
-
-  abstract TestDatabase.Engine engine();
 
   static final LayerCitation CITATION =
       new LayerCitation(
@@ -64,13 +57,7 @@ abstract class LayerStoreContract {
 
   @BeforeEach
   void open() {
-    db = TestDatabase.create(engine(), tmp);
     store = new LayerStore(db.database());
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

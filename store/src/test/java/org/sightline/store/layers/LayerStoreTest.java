@@ -9,7 +9,7 @@ class LayerStoreTest {
   @Nested
   class OnH2 extends LayerStoreContract {
     @Override
-    Engine engine() {
+    protected Engine engine() {
       return Engine.H2;
     }
   }
@@ -21,7 +21,7 @@ class LayerStoreTest {
       disabledReason = "set TEST_PG_URL/TEST_PG_USER/TEST_PG_PASSWORD to run on PostgreSQL")
   class OnPostgres extends LayerStoreContract {
     @Override
-    Engine engine() {
+    protected Engine engine() {
       return Engine.POSTGRES;
     }
   }

@@ -3,12 +3,9 @@ package org.sightline.store.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.OrganizationRef;
@@ -18,27 +15,18 @@ import org.sightline.core.model.Source;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferStatus;
+import org.sightline.store.db.DatabaseContract;
 import org.sightline.store.db.TestDatabase;
 
 /** The register's write and read rules, run on every engine (see {@link RegisterTest}). */
-abstract class RegisterContract {
-  @TempDir Path tmp;
-  TestDatabase db;
+abstract class RegisterContract extends DatabaseContract {
   RegisterWriter writer;
   JdbcRegister register;
 
-  abstract TestDatabase.Engine engine();
-
   @BeforeEach
   void open() {
-    db = TestDatabase.create(engine(), tmp);
     writer = new RegisterWriter(db.database());
     register = new JdbcRegister(db.database());
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   static Transfer transfer(String id, String supplier, String summary, PublicationState state) {

@@ -2,35 +2,22 @@ package org.sightline.store.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sightline.store.db.TestDatabase;
+import org.sightline.store.db.DatabaseContract;
 
 /** Saved screening reports, run on every engine (see {@link ScreeningReportsTest}). */
-abstract class ScreeningReportsContract {
+abstract class ScreeningReportsContract extends DatabaseContract {
   static final String VERSION = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 
-  @TempDir Path tmp;
-  TestDatabase db;
   ScreeningReports reports;
-
-  abstract TestDatabase.Engine engine();
 
   @BeforeEach
   void open() {
-    db = TestDatabase.create(engine(), tmp);
     reports = new ScreeningReports(db.database());
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

@@ -9,13 +9,12 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.PublicationState;
+import org.sightline.store.db.DatabaseContract;
 import org.sightline.store.db.TestDatabase;
 import org.sightline.store.ingest.StarterData;
 import org.sightline.store.registry.JdbcRegister;
@@ -26,27 +25,17 @@ import org.sightline.store.registry.Visibility;
 /**
  * Search over the starter data, kept in step with the revision log (see {@link SearchIndexTest}).
  */
-abstract class SearchIndexContract {
-  @TempDir Path tmp;
-  TestDatabase db;
+abstract class SearchIndexContract extends DatabaseContract {
   JdbcRegister register;
   RegisterWriter writer;
   Path indexDir;
 
-  abstract TestDatabase.Engine engine();
-
   @BeforeEach
   void open() {
-    db = TestDatabase.create(engine(), tmp);
     StarterData.loadIfEmpty(db.database());
     register = new JdbcRegister(db.database());
     writer = new RegisterWriter(db.database());
     indexDir = tmp.resolve("index");
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

@@ -206,23 +206,11 @@ class WebSecurityTest extends SecurityTestContext {
         .andExpect(status().isForbidden())
         .andExpect(jsonPath("$.error").value("forbidden"));
 
-    mvc.perform(
-            post("/account/password")
-                .session(session)
-                .with(csrf())
-                .param("current", PASSWORD)
-                .param("password", "short")
-                .param("confirm", "short"))
+    mvc.perform(passwordChange(session, "short"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("at least 12 characters")));
     MvcResult changed =
-        mvc.perform(
-                post("/account/password")
-                    .session(session)
-                    .with(csrf())
-                    .param("current", PASSWORD)
-                    .param("password", "a much longer passphrase")
-                    .param("confirm", "a much longer passphrase"))
+        mvc.perform(passwordChange(session, "a much longer passphrase"))
             .andExpect(redirectedUrl("/my-work?password-changed"))
             .andReturn();
 
