@@ -65,6 +65,6 @@ public interface Register {
    */
   List<StoredOrganization> publishedOrganizationsBefore(Instant instant);
 
-  /** When the register's first transfer or organization revision was written; empty when none. */
+  /** When the register's first revision was written; empty when there is none. */
   Optional<Instant> firstRevisionAt();
 }

@@ -60,17 +60,14 @@ final class RegisterAsOf {
     return out;
   }
 
-  /** When the first revision of a transfer or organization was written; empty when none was. */
+  /** When the first revision was written; empty when none was. */
   static Optional<Instant> firstRevision(Connection c) throws SQLException {
+    // Every revision counts: a response's revision cannot precede its transfer's first one.
     try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT MIN(created_at) AS first_at FROM revision WHERE entity_type IN (?, ?)")) {
-      ps.setString(1, RegisterWriter.TRANSFER);
-      ps.setString(2, RegisterWriter.ORGANIZATION);
-      try (ResultSet rs = ps.executeQuery()) {
-        rs.next();
-        return Optional.ofNullable(Rows.instant(rs, "first_at"));
-      }
+            c.prepareStatement("SELECT MIN(created_at) AS first_at FROM revision");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      return Optional.ofNullable(Rows.instant(rs, "first_at"));
     }
   }
 
