@@ -23,6 +23,11 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.SightlineWebApp;
+import org.sightline.core.layers.IndicatorValue;
+import org.sightline.core.layers.Layer;
+import org.sightline.core.layers.LayerCitation;
+import org.sightline.core.layers.LayerRow;
+import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseConfig;
@@ -30,6 +35,7 @@ import org.sightline.store.ingest.ImportReport;
 import org.sightline.store.ingest.Importer;
 import org.sightline.store.ingest.ProgressListener;
 import org.sightline.store.ingest.RecordKind;
+import org.sightline.store.layers.LayerStore;
 import org.sightline.store.registry.JdbcRegister;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.Visibility;
@@ -55,8 +61,10 @@ import tools.jackson.databind.json.JsonMapper;
  * By hand: as of 03-01, 5 transfers in 4 countries, Kenya 2 (T9001, T9003); as of 03-02, still 5 in
  * 4, Kenya 1 (T9003), Uganda 2 (T9001, T9002); as of 03-03 and today, 4 transfers in 3 countries
  * (UG, MX, TZ), Kenya none, Acme Vision 3 transfers (T9001, T9002, T9005) in 2 countries, spyware
- * nowhere. Subclasses pick the engine; the history is written before the application starts, with
- * the revisions' times set to those days (the writer stamps them with the time of writing).
+ * nowhere. Beside it, a layer that records spyware in Kenya, and an indicator {@code test_bloc}: KE
+ * and UG "A", MX and TZ "B". Subclasses pick the engine; the history is written before the
+ * application starts, with the revisions' times set to those days (the writer stamps them with the
+ * time of writing).
  */
 @SpringBootTest(classes = SightlineWebApp.class)
 @AutoConfigureMockMvc
@@ -72,6 +80,14 @@ abstract class AsOfFiguresContract {
       Importer importer = new Importer(db);
       load(importer, dir, "organizations.csv", RecordKind.ORGANIZATIONS);
       load(importer, dir, "transfers.csv", RecordKind.TRANSFERS);
+      LayerStore layers = new LayerStore(db);
+      layers.save(spywareInKenya(), "fixture");
+      layers.saveIndicators(
+          List.of(
+              new IndicatorValue("KE", 2020, "test_bloc", "A"),
+              new IndicatorValue("UG", 2020, "test_bloc", "A"),
+              new IndicatorValue("MX", 2020, "test_bloc", "B"),
+              new IndicatorValue("TZ", 2020, "test_bloc", "B")));
       RegisterWriter writer = new RegisterWriter(db);
       Transfer t =
           new JdbcRegister(db).findTransfer("T9001", Visibility.REVIEWER).orElseThrow().transfer();
@@ -107,6 +123,26 @@ abstract class AsOfFiguresContract {
             "2024-03-03T09:00:00Z");
       }
     }
+  }
+
+  private static Layer spywareInKenya() {
+    return new Layer(
+        "test-index",
+        "aigs",
+        new LayerCitation("Test index", "A. Author", "Publisher", null, null, "CC BY 4.0", "2024"),
+        List.of(TechnologyCategory.SPYWARE),
+        List.of(
+            new LayerRow(
+                "KE",
+                "Kenya",
+                2,
+                List.of(TechnologyCategory.SPYWARE),
+                List.of(),
+                List.of(),
+                List.of(),
+                false,
+                Map.of())),
+        List.of());
   }
 
   private static void setTime(Connection c, String sql, String at) throws SQLException {
@@ -219,6 +255,43 @@ abstract class AsOfFiguresContract {
     mvc.perform(get("/countries/KE?as_of=2024-02-30")).andExpect(status().isBadRequest());
   }
 
+  @Test
+  void coverageAndCrossTabAsOf() throws Exception {
+    // Kenya's spyware (T9003) is in both the layer and the register until its retraction.
+    assertThat(json("/api/v1/layers/test-index/coverage?as_of=2024-03-02").get("gaps").asInt())
+        .isZero();
+    JsonNode after = json("/api/v1/layers/test-index/coverage?as_of=2024-03-03");
+    assertThat(after.get("gaps").asInt()).isEqualTo(1);
+    assertThat(after.at("/items/0/country").asString()).isEqualTo("KE");
+    assertThat(after.at("/items/0/recorded_by").asString()).isEqualTo("layer");
+    assertThat(json("/api/v1/layers/test-index/coverage")).isEqualTo(after);
+
+    // Bloc A (KE, UG): video surveillance in both on 03-01 (T9001 KE, T9002 UG), in UG alone once
+    // T9001 moved there; spyware in KE until the retraction.
+    JsonNode dayOne = json("/api/v1/crosstab?indicator=test_bloc&as_of=2024-03-01");
+    assertThat(cell(dayOne, "A", "video_surveillance", "countries")).containsExactly("KE", "UG");
+    assertThat(cell(dayOne, "A", "video_surveillance", "transfer_ids"))
+        .containsExactly("T9001", "T9002");
+    assertThat(cell(dayOne, "A", "spyware", "transfer_ids")).containsExactly("T9003");
+    JsonNode dayTwo = json("/api/v1/crosstab?indicator=test_bloc&as_of=2024-03-02");
+    assertThat(cell(dayTwo, "A", "video_surveillance", "countries")).containsExactly("UG");
+    assertThat(cell(dayTwo, "A", "video_surveillance", "transfer_ids"))
+        .containsExactly("T9001", "T9002");
+    JsonNode today = json("/api/v1/crosstab?indicator=test_bloc");
+    assertThat(cell(today, "A", "spyware", "transfer_ids")).isEmpty();
+    assertThat(error("/api/v1/crosstab?indicator=test_bloc&as_of=2024-02-01")).contains("as_of");
+
+    Document coverage = page("/coverage?as_of=2024-03-02");
+    assertThat(coverage.selectFirst("#as-of-note").text()).startsWith("As of 2024-03-02");
+    assertThat(coverage.selectFirst("#gaps-layer-only").text()).isEqualTo("0");
+    assertThat(page("/coverage?as_of=2024-03-03").selectFirst("#gaps-layer-only").text())
+        .isEqualTo("1");
+    Document crossTab = page("/crosstab?indicator=test_bloc&as_of=2024-03-01");
+    assertThat(crossTab.selectFirst("#as-of-note")).isNotNull();
+    assertThat(crossTab.select("form.as-of-form input[type=hidden]").eachAttr("value"))
+        .containsExactly("test_bloc");
+  }
+
   // --- pages -----------------------------------------------------------------------------------
 
   @Test
@@ -277,6 +350,20 @@ abstract class AsOfFiguresContract {
     json("/api/v1/countries?as_of=" + day)
         .forEach(c -> out.put(c.get("code").asString(), texts(c.get("transfer_ids"))));
     return out;
+  }
+
+  /** A cross-tab cell's list (countries or transfer ids); empty when the cell is not there. */
+  private static List<String> cell(JsonNode tab, String category, String technology, String list) {
+    for (JsonNode c : tab.get("categories")) {
+      if (c.get("value").asString().equals(category)) {
+        for (JsonNode cell : c.get("cells")) {
+          if (cell.get("technology").asString().equals(technology)) {
+            return texts(cell.get(list));
+          }
+        }
+      }
+    }
+    return List.of();
   }
 
   private static List<String> reach(JsonNode stats, String technology) {
