@@ -39,13 +39,10 @@ class CountriesController {
               + " and the transfer ids behind them")
   @GetMapping
   List<CountrySummary> list(
-      @Parameter(
-              description =
-                  "YYYY-MM-DD: the figures of the published register as it stood at the end of"
-                      + " that day (UTC), from its revisions")
-          @RequestParam(name = "as_of", required = false)
+      @Parameter(description = PublishedFigures.AS_OF_DESCRIPTION)
+          @RequestParam(name = PublishedFigures.AS_OF, required = false)
           String asOf) {
-    return figures.asOf(figures.parseAsOf("as_of", asOf)).countrySummaries();
+    return figures.asOf(figures.parseAsOf(asOf)).countrySummaries();
   }
 
   @Operation(
@@ -55,11 +52,8 @@ class CountriesController {
   @GetMapping("/{code}")
   CountryProfileView profile(
       @PathVariable String code,
-      @Parameter(
-              description =
-                  "YYYY-MM-DD: the figures of the published register as it stood at the end of"
-                      + " that day (UTC), from its revisions")
-          @RequestParam(name = "as_of", required = false)
+      @Parameter(description = PublishedFigures.AS_OF_DESCRIPTION)
+          @RequestParam(name = PublishedFigures.AS_OF, required = false)
           String asOf) {
     String upper = code.trim().toUpperCase(Locale.ROOT);
     if (!Checks.isAlpha2(upper)) {
@@ -69,7 +63,7 @@ class CountriesController {
     if (!countries.isKnownCode(upper)) {
       throw new NotFoundException("no country with code '" + upper + "'");
     }
-    PublishedFigures.Snapshot snapshot = figures.asOf(figures.parseAsOf("as_of", asOf));
+    PublishedFigures.Snapshot snapshot = figures.asOf(figures.parseAsOf(asOf));
     CountryProfile p = snapshot.countryProfile(upper);
     return new CountryProfileView(
         p.code(),

@@ -48,7 +48,7 @@ class CountryPageController {
   @GetMapping("/countries/{code}")
   String country(
       @PathVariable String code,
-      @RequestParam(name = "as_of", required = false) String asOf,
+      @RequestParam(name = PublishedFigures.AS_OF, required = false) String asOf,
       Model model) {
     String upper = code.trim().toUpperCase(Locale.ROOT);
     if (!countries.isKnownCode(upper)) {

@@ -29,7 +29,7 @@ public class AsOfControl {
    * @param keep the page's other parameters (in pairs: name, value; null values left out)
    */
   public LocalDate read(String value, Model model, String... keep) {
-    LocalDate day = figures.parseAsOf("as_of", value);
+    LocalDate day = figures.parseAsOf(value);
     Map<String, String> kept = new LinkedHashMap<>();
     for (int i = 0; i + 1 < keep.length; i += 2) {
       if (keep[i + 1] != null && !keep[i + 1].isBlank()) {

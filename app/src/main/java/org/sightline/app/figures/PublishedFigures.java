@@ -94,12 +94,20 @@ public class PublishedFigures {
     return day.plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
+  /** The query parameter of as-of figures, the same on every figure endpoint and page. */
+  public static final String AS_OF = "as_of";
+
+  /** The OpenAPI description of {@link #AS_OF}. */
+  public static final String AS_OF_DESCRIPTION =
+      "YYYY-MM-DD: the figures over the published register as it stood at the end of that day"
+          + " (UTC), rebuilt from its revisions";
+
   /**
    * Reads an {@code as_of} parameter: null when absent, else a day (YYYY-MM-DD) from the day of the
    * register's first revision up to today (UTC), or a {@link BadParameterException} that says what
    * is accepted.
    */
-  public LocalDate parseAsOf(String parameter, String value) {
+  public LocalDate parseAsOf(String value) {
     if (value == null || value.isBlank()) {
       return null;
     }
@@ -107,44 +115,21 @@ public class PublishedFigures {
     try {
       day = LocalDate.parse(value.trim());
     } catch (DateTimeParseException e) {
-      throw new BadParameterException(
-          parameter,
-          "parameter '"
-              + parameter
-              + "' must be a date YYYY-MM-DD (e.g. 2024-03-01), got '"
-              + value
-              + "'");
+      throw badAsOf("must be a date YYYY-MM-DD (e.g. 2024-03-01), got '" + value + "'");
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     if (day.isAfter(today)) {
-      throw new BadParameterException(
-          parameter,
-          "parameter '"
-              + parameter
-              + "' is "
-              + day
-              + ", a day that has not ended; the latest is "
-              + today);
+      throw badAsOf("is " + day + ", a day that has not ended; the latest is " + today);
     }
-    LocalDate firstDay =
-        firstDay()
-            .orElseThrow(
-                () ->
-                    new BadParameterException(
-                        parameter,
-                        "parameter '" + parameter + "': the register has no revisions yet"));
-    if (day.isBefore(firstDay)) {
-      throw new BadParameterException(
-          parameter,
-          "parameter '"
-              + parameter
-              + "' is "
-              + day
-              + ", before the register's first revision ("
-              + firstDay
-              + ")");
+    LocalDate first = firstDay().orElseThrow(() -> badAsOf("cannot be used: no revisions yet"));
+    if (day.isBefore(first)) {
+      throw badAsOf("is " + day + ", before the register's first revision (" + first + ")");
     }
     return day;
+  }
+
+  private static BadParameterException badAsOf(String why) {
+    return new BadParameterException(AS_OF, "parameter '" + AS_OF + "' " + why);
   }
 
   /** The figures as of the newest revision. */

@@ -23,12 +23,9 @@ class StatsController {
               + " ids of the transfers behind it")
   @GetMapping(path = "/api/v1/stats", produces = MediaType.APPLICATION_JSON_VALUE)
   GlobalStats stats(
-      @Parameter(
-              description =
-                  "YYYY-MM-DD: the figures of the published register as it stood at the end of"
-                      + " that day (UTC), from its revisions")
-          @RequestParam(name = "as_of", required = false)
+      @Parameter(description = PublishedFigures.AS_OF_DESCRIPTION)
+          @RequestParam(name = PublishedFigures.AS_OF, required = false)
           String asOf) {
-    return figures.asOf(figures.parseAsOf("as_of", asOf)).globalStats();
+    return figures.asOf(figures.parseAsOf(asOf)).globalStats();
   }
 }

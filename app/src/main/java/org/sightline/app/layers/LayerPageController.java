@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.sightline.app.figures.AsOfControl;
+import org.sightline.app.figures.PublishedFigures;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
@@ -61,7 +62,7 @@ class LayerPageController {
   @GetMapping("/coverage")
   String coverage(
       @RequestParam(required = false) String layer,
-      @RequestParam(name = "as_of", required = false) String asOf,
+      @RequestParam(name = PublishedFigures.AS_OF, required = false) String asOf,
       Model model) {
     LocalDate day = asOfControl.read(asOf, model, "layer", layer);
     List<Layer> all = layers.layers();
@@ -83,7 +84,7 @@ class LayerPageController {
   String crossTab(
       @RequestParam(required = false) String indicator,
       @RequestParam(required = false) String year,
-      @RequestParam(name = "as_of", required = false) String asOf,
+      @RequestParam(name = PublishedFigures.AS_OF, required = false) String asOf,
       Model model) {
     LocalDate day = asOfControl.read(asOf, model, "indicator", indicator, "year", year);
     List<IndicatorSummary> indicators = layers.indicators();

@@ -60,15 +60,11 @@ class LayersApi {
   @GetMapping(path = "/api/v1/layers/{id}/coverage", produces = MediaType.APPLICATION_JSON_VALUE)
   LayerViews.CoverageList coverage(
       @PathVariable String id,
-      @Parameter(
-              description =
-                  "YYYY-MM-DD: the register's side as it stood at the end of that day (UTC), from"
-                      + " its revisions")
-          @RequestParam(name = "as_of", required = false)
+      @Parameter(description = PublishedFigures.AS_OF_DESCRIPTION)
+          @RequestParam(name = PublishedFigures.AS_OF, required = false)
           String asOf) {
     var layer = layers.layer(id);
-    return LayerViews.coverage(
-        layer, layers.coverage(layer, figures.parseAsOf("as_of", asOf)), countries);
+    return LayerViews.coverage(layer, layers.coverage(layer, figures.parseAsOf(asOf)), countries);
   }
 
   @Operation(summary = "The indicators (imported, or a layer's columns) the cross-tab can use")
@@ -85,11 +81,8 @@ class LayersApi {
   CrossTab crossTab(
       @RequestParam(required = false) String indicator,
       @RequestParam(required = false) Integer year,
-      @Parameter(
-              description =
-                  "YYYY-MM-DD: the register's side as it stood at the end of that day (UTC), from"
-                      + " its revisions")
-          @RequestParam(name = "as_of", required = false)
+      @Parameter(description = PublishedFigures.AS_OF_DESCRIPTION)
+          @RequestParam(name = PublishedFigures.AS_OF, required = false)
           String asOf) {
     if (ApiParameters.isAbsent(indicator)) {
       throw new BadParameterException("indicator", "indicator is required");
@@ -98,7 +91,6 @@ class LayersApi {
         layers
             .indicator(indicator.trim())
             .orElseThrow(() -> new NotFoundException("no indicator " + indicator.trim()));
-    return layers.crossTab(
-        found, ApiParameters.year("year", year), figures.parseAsOf("as_of", asOf));
+    return layers.crossTab(found, ApiParameters.year("year", year), figures.parseAsOf(asOf));
   }
 }

@@ -55,7 +55,7 @@ class OrganizationPageController {
   @GetMapping("/organizations/{id}")
   String organization(
       @PathVariable String id,
-      @RequestParam(name = "as_of", required = false) String asOf,
+      @RequestParam(name = PublishedFigures.AS_OF, required = false) String asOf,
       Model model) {
     LocalDate day = asOfControl.read(asOf, model);
     OrganizationFamilies.Family family =

@@ -76,13 +76,10 @@ class OrganizationsController {
   @GetMapping("/{id}")
   OrganizationDetail one(
       @PathVariable String id,
-      @Parameter(
-              description =
-                  "YYYY-MM-DD: the figures of the published register as it stood at the end of"
-                      + " that day (UTC), from its revisions")
-          @RequestParam(name = "as_of", required = false)
+      @Parameter(description = PublishedFigures.AS_OF_DESCRIPTION)
+          @RequestParam(name = PublishedFigures.AS_OF, required = false)
           String asOf) {
-    LocalDate day = figures.parseAsOf("as_of", asOf);
+    LocalDate day = figures.parseAsOf(asOf);
     OrganizationFamilies.Family family =
         families
             .of(id, day)

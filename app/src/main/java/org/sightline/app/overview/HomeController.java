@@ -68,7 +68,7 @@ class HomeController {
     PublishedFigures.Snapshot snapshot =
         figures.asOf(
             asOfControl.read(
-                params.get("as_of"),
+                params.get(PublishedFigures.AS_OF),
                 model,
                 "technology",
                 selectors.get("technology"),

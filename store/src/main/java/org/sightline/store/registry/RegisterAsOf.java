@@ -31,33 +31,27 @@ final class RegisterAsOf {
           + " = m.last_no WHERE r.entity_type = ? ORDER BY r.entity_id";
 
   static List<StoredTransfer> transfers(Connection c, Instant before) throws SQLException {
-    List<StoredTransfer> out = new ArrayList<>();
-    latestBefore(
+    return latestBefore(
         c,
         RegisterWriter.TRANSFER,
         before,
         (snapshot, revision, at) -> {
           Transfer t = TransferJson.parse(Json.readRecord(snapshot)).transfer();
-          if (t != null && t.isPublished()) {
-            out.add(new StoredTransfer(t, revision, at));
-          }
+          return t != null && t.isPublished() ? new StoredTransfer(t, revision, at) : null;
         });
-    return out;
   }
 
   static List<StoredOrganization> organizations(Connection c, Instant before) throws SQLException {
-    List<StoredOrganization> out = new ArrayList<>();
-    latestBefore(
+    return latestBefore(
         c,
         RegisterWriter.ORGANIZATION,
         before,
         (snapshot, revision, at) -> {
           Organization o = OrganizationJson.parse(Json.readRecord(snapshot)).organization();
-          if (o != null && o.state() == PublicationState.PUBLISHED) {
-            out.add(new StoredOrganization(o, revision, at));
-          }
+          return o != null && o.state() == PublicationState.PUBLISHED
+              ? new StoredOrganization(o, revision, at)
+              : null;
         });
-    return out;
   }
 
   /** When the first revision was written; empty when none was. */
@@ -71,19 +65,25 @@ final class RegisterAsOf {
     }
   }
 
-  private interface SnapshotAction {
-    void accept(String snapshot, int revision, Instant at);
+  /** A record read from its latest revision; null when that revision left it unpublished. */
+  private interface Reading<T> {
+    T read(String snapshot, int revision, Instant at);
   }
 
-  private static void latestBefore(Connection c, String type, Instant before, SnapshotAction action)
-      throws SQLException {
+  private static <T> List<T> latestBefore(
+      Connection c, String type, Instant before, Reading<T> reading) throws SQLException {
+    List<T> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(LATEST_BEFORE)) {
       Rows.bind(ps, 1, List.of(type, before, type));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
-          action.accept(rs.getString(4), rs.getInt(2), Rows.instant(rs, "created_at"));
+          T record = reading.read(rs.getString(4), rs.getInt(2), Rows.instant(rs, "created_at"));
+          if (record != null) {
+            out.add(record);
+          }
         }
       }
     }
+    return out;
   }
 }
