@@ -290,6 +290,8 @@ abstract class AsOfFiguresContract {
     assertThat(crossTab.selectFirst("#as-of-note")).isNotNull();
     assertThat(crossTab.select("form.as-of-form input[type=hidden]").eachAttr("value"))
         .containsExactly("test_bloc");
+    assertThat(crossTab.select("a[href^=/api/v1/crosstab]").eachAttr("href"))
+        .containsExactly("/api/v1/crosstab?indicator=test_bloc&year=&as_of=2024-03-01");
   }
 
   // --- pages -----------------------------------------------------------------------------------
@@ -313,6 +315,8 @@ abstract class AsOfFiguresContract {
     assertThat(spyware.select("form[action=/] input[name=as_of]").eachAttr("value"))
         .containsExactly("2024-03-01");
     assertThat(spyware.text()).contains("Showing 1 transfers matching");
+    assertThat(spyware.selectFirst("form[action=/] a").attr("href"))
+        .isEqualTo("/?as_of=2024-03-01");
     assertThat(page("/?technology=spyware").text()).doesNotContain("Showing 1 transfers");
 
     Document kenya = page("/countries/KE?as_of=2024-03-01");
