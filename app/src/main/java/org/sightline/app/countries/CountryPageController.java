@@ -2,6 +2,7 @@ package org.sightline.app.countries;
 
 import java.util.List;
 import java.util.Locale;
+import org.sightline.app.figures.AsOfControl;
 import org.sightline.app.figures.PublishedFigures;
 import org.sightline.app.figures.Timeline;
 import org.sightline.app.layers.CountryLayers;
@@ -17,6 +18,7 @@ import org.sightline.store.registry.StoredTransfer;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /countries/{code}}: one recipient country's profile, the same {@code CountryProfile} the
@@ -28,22 +30,31 @@ class CountryPageController {
   private final Countries countries;
   private final PageText text;
   private final CountryLayers layers;
+  private final AsOfControl asOfControl;
 
   CountryPageController(
-      PublishedFigures figures, Countries countries, PageText text, CountryLayers layers) {
+      PublishedFigures figures,
+      Countries countries,
+      PageText text,
+      CountryLayers layers,
+      AsOfControl asOfControl) {
     this.figures = figures;
+    this.asOfControl = asOfControl;
     this.countries = countries;
     this.text = text;
     this.layers = layers;
   }
 
   @GetMapping("/countries/{code}")
-  String country(@PathVariable String code, Model model) {
+  String country(
+      @PathVariable String code,
+      @RequestParam(name = PublishedFigures.AS_OF, required = false) String asOf,
+      Model model) {
     String upper = code.trim().toUpperCase(Locale.ROOT);
     if (!countries.isKnownCode(upper)) {
       throw new PageNotFound("There is no country with the code \u201c" + code + "\u201d.");
     }
-    PublishedFigures.Snapshot snapshot = figures.current();
+    PublishedFigures.Snapshot snapshot = figures.asOf(asOfControl.read(asOf, model));
     CountryProfile profile = snapshot.countryProfile(upper);
     List<StoredTransfer> stored = snapshot.stored(profile.transferIds());
     List<Transfer> transfers = stored.stream().map(StoredTransfer::transfer).toList();

@@ -1,5 +1,8 @@
 package org.sightline.app.figures;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.LocalDate;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -39,6 +42,10 @@ public class OrganizationIndex {
   private final PublishedFigures published;
   private volatile Snapshot snapshot;
 
+  /** Indices of past days, each built from (and kept as long as) its figures snapshot. */
+  private final Cache<PublishedFigures.Snapshot, Snapshot> pastDays =
+      Caffeine.newBuilder().weakKeys().maximumSize(16).build();
+
   public OrganizationIndex(Register register, PublishedFigures published) {
     this.register = register;
     this.published = published;
@@ -60,6 +67,24 @@ public class OrganizationIndex {
       }
       return s;
     }
+  }
+
+  /**
+   * The index as of the end of this day (UTC), from the organizations and transfers as they were
+   * then; the current one when the day is null.
+   */
+  public Snapshot asOf(LocalDate day) {
+    if (day == null) {
+      return current();
+    }
+    PublishedFigures.Snapshot figures = published.asOf(day);
+    return pastDays.get(
+        figures,
+        f ->
+            new Snapshot(
+                f.revision(),
+                register.publishedOrganizationsBefore(PublishedFigures.endOf(day)),
+                f));
   }
 
   /**
@@ -120,6 +145,7 @@ public class OrganizationIndex {
 
     private final long revision;
     private final PublishedFigures.Snapshot figures;
+    private final Map<String, StoredOrganization> stored = new TreeMap<>();
     private final Map<String, Organization> byId = new TreeMap<>();
     private final Map<String, List<Organization>> byKey = new HashMap<>();
     private final Map<String, List<String>> children = new TreeMap<>();
@@ -132,6 +158,7 @@ public class OrganizationIndex {
       this.figures = f;
       for (StoredOrganization s : organizations) {
         Organization o = s.organization();
+        stored.put(o.id(), s);
         byId.put(o.id(), o);
         Set<String> keys = new LinkedHashSet<>();
         keys.add(OrganizationNames.key(o.name()));
@@ -180,6 +207,11 @@ public class OrganizationIndex {
 
     public Optional<Organization> byId(String id) {
       return Optional.ofNullable(id == null ? null : byId.get(id));
+    }
+
+    /** A published organization with its revision and last change. */
+    public Optional<StoredOrganization> stored(String id) {
+      return Optional.ofNullable(id == null ? null : stored.get(id));
     }
 
     /**

@@ -1,9 +1,12 @@
 package org.sightline.app.layers;
 
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.sightline.app.figures.AsOfControl;
+import org.sightline.app.figures.PublishedFigures;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
@@ -27,9 +30,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 @PageController
 class LayerPageController {
   private final LayerService layers;
+  private final AsOfControl asOfControl;
 
-  LayerPageController(LayerService layers) {
+  LayerPageController(LayerService layers, AsOfControl asOfControl) {
     this.layers = layers;
+    this.asOfControl = asOfControl;
   }
 
   @GetMapping("/layers")
@@ -55,13 +60,17 @@ class LayerPageController {
   }
 
   @GetMapping("/coverage")
-  String coverage(@RequestParam(required = false) String layer, Model model) {
+  String coverage(
+      @RequestParam(required = false) String layer,
+      @RequestParam(name = PublishedFigures.AS_OF, required = false) String asOf,
+      Model model) {
+    LocalDate day = asOfControl.read(asOf, model, "layer", layer);
     List<Layer> all = layers.layers();
     Optional<Layer> chosen =
         layer == null || layer.isBlank()
             ? all.stream().findFirst()
             : Optional.of(find(layer.trim()));
-    List<CoverageGap> gaps = chosen.map(layers::coverage).orElse(List.of());
+    List<CoverageGap> gaps = chosen.map(l -> layers.coverage(l, day)).orElse(List.of());
     model.addAttribute("title", "Coverage work list");
     model.addAttribute("layers", all);
     model.addAttribute("layer", chosen.orElse(null));
@@ -75,7 +84,9 @@ class LayerPageController {
   String crossTab(
       @RequestParam(required = false) String indicator,
       @RequestParam(required = false) String year,
+      @RequestParam(name = PublishedFigures.AS_OF, required = false) String asOf,
       Model model) {
+    LocalDate day = asOfControl.read(asOf, model, "indicator", indicator, "year", year);
     List<IndicatorSummary> indicators = layers.indicators();
     Integer wantedYear = year(year);
     Optional<IndicatorSummary> chosen =
@@ -88,7 +99,7 @@ class LayerPageController {
                         () ->
                             new PageNotFound(
                                 "There is no indicator \u201c" + indicator.trim() + "\u201d.")));
-    CrossTab tab = chosen.map(i -> layers.crossTab(i, wantedYear)).orElse(null);
+    CrossTab tab = chosen.map(i -> layers.crossTab(i, wantedYear, day)).orElse(null);
     model.addAttribute("title", "Cross-tab by indicator");
     model.addAttribute("indicators", indicators);
     model.addAttribute("indicator", chosen.orElse(null));

@@ -1,5 +1,6 @@
 package org.sightline.app.layers;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import org.sightline.app.figures.PublishedFigures;
@@ -15,8 +16,8 @@ import org.springframework.stereotype.Service;
 
 /**
  * Layers and indicators read from the store and set beside the published register: the coverage
- * gaps of a layer and the cross-tab of an indicator, both over the register's current published
- * transfers.
+ * gaps of a layer and the cross-tab of an indicator, both over the register's published transfers
+ * (now, or as of the end of a past day).
  */
 @Service
 class LayerService {
@@ -36,8 +37,9 @@ class LayerService {
     return store.layer(id).orElseThrow(() -> new NotFoundException("no layer " + id));
   }
 
-  List<CoverageGap> coverage(Layer layer) {
-    return Coverage.gaps(layer, figures.current().transfers());
+  /** Where the layer and the register as of the end of a day (null: now) disagree. */
+  List<CoverageGap> coverage(Layer layer, LocalDate asOf) {
+    return Coverage.gaps(layer, figures.asOf(asOf).transfers());
   }
 
   List<IndicatorSummary> indicators() {
@@ -48,10 +50,11 @@ class LayerService {
     return store.indicators().stream().filter(i -> i.name().equals(name)).findFirst();
   }
 
-  CrossTab crossTab(IndicatorSummary indicator, Integer year) {
+  /** The cross-tab over the register as of the end of a day (null: now). */
+  CrossTab crossTab(IndicatorSummary indicator, Integer year, LocalDate asOf) {
     return CrossTab.of(
         indicator.name(),
         Indicators.latest(store.indicatorValues(indicator.name()), indicator.name(), year),
-        figures.current().transfers());
+        figures.asOf(asOf).transfers());
   }
 }

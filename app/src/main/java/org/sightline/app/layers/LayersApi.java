@@ -1,7 +1,9 @@
 package org.sightline.app.layers;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import java.util.List;
+import org.sightline.app.figures.PublishedFigures;
 import org.sightline.app.web.ApiParameters;
 import org.sightline.app.web.BadParameterException;
 import org.sightline.app.web.NotFoundException;
@@ -22,10 +24,12 @@ import org.springframework.web.bind.annotation.RestController;
 class LayersApi {
   private final LayerService layers;
   private final Countries countries;
+  private final PublishedFigures figures;
 
-  LayersApi(LayerService layers, Countries countries) {
+  LayersApi(LayerService layers, Countries countries, PublishedFigures figures) {
     this.layers = layers;
     this.countries = countries;
+    this.figures = figures;
   }
 
   @Operation(summary = "The external indices loaded as layers, each with its citation")
@@ -54,9 +58,13 @@ class LayersApi {
           "Where the layer and the published register disagree: per country and technology, the"
               + " side that records it and the transfers behind the register's side")
   @GetMapping(path = "/api/v1/layers/{id}/coverage", produces = MediaType.APPLICATION_JSON_VALUE)
-  LayerViews.CoverageList coverage(@PathVariable String id) {
+  LayerViews.CoverageList coverage(
+      @PathVariable String id,
+      @Parameter(description = PublishedFigures.AS_OF_DESCRIPTION)
+          @RequestParam(name = PublishedFigures.AS_OF, required = false)
+          String asOf) {
     var layer = layers.layer(id);
-    return LayerViews.coverage(layer, layers.coverage(layer), countries);
+    return LayerViews.coverage(layer, layers.coverage(layer, figures.parseAsOf(asOf)), countries);
   }
 
   @Operation(summary = "The indicators (imported, or a layer's columns) the cross-tab can use")
@@ -72,7 +80,10 @@ class LayersApi {
   @GetMapping(path = "/api/v1/crosstab", produces = MediaType.APPLICATION_JSON_VALUE)
   CrossTab crossTab(
       @RequestParam(required = false) String indicator,
-      @RequestParam(required = false) Integer year) {
+      @RequestParam(required = false) Integer year,
+      @Parameter(description = PublishedFigures.AS_OF_DESCRIPTION)
+          @RequestParam(name = PublishedFigures.AS_OF, required = false)
+          String asOf) {
     if (ApiParameters.isAbsent(indicator)) {
       throw new BadParameterException("indicator", "indicator is required");
     }
@@ -80,6 +91,6 @@ class LayersApi {
         layers
             .indicator(indicator.trim())
             .orElseThrow(() -> new NotFoundException("no indicator " + indicator.trim()));
-    return layers.crossTab(found, ApiParameters.year("year", year));
+    return layers.crossTab(found, ApiParameters.year("year", year), figures.parseAsOf(asOf));
   }
 }

@@ -1,13 +1,16 @@
 package org.sightline.app.organizations;
 
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import org.sightline.app.figures.OrganizationIndex;
 import org.sightline.app.figures.PublishedFigures;
 import org.sightline.core.analyse.Figures;
 import org.sightline.core.analyse.LenderTotal;
 import org.sightline.core.analyse.VendorFootprint;
 import org.sightline.core.model.Organization;
+import org.sightline.store.registry.StoredOrganization;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,11 +24,12 @@ class OrganizationFamilies {
   public record Link(String id, String name) {}
 
   /**
-   * The family of one organization and the published snapshot its figures were taken from. {@code
-   * viaSubsidiaries} are the footprint's transfers that name a subsidiary but not the organization
-   * itself; {@code financing} is null when it financed nothing.
+   * One organization (as stored), its family and the published snapshot its figures were taken
+   * from. {@code viaSubsidiaries} are the footprint's transfers that name a subsidiary but not the
+   * organization itself; {@code financing} is null when it financed nothing.
    */
   public record Family(
+      StoredOrganization stored,
       Link parent,
       List<Link> subsidiaries,
       VendorFootprint footprint,
@@ -42,8 +46,17 @@ class OrganizationFamilies {
     this.figures = figures;
   }
 
-  public Family of(Organization o) {
-    OrganizationIndex.Snapshot orgs = index.current();
+  /**
+   * The published organization with this id and its family, as of the end of a day (UTC), or now
+   * when the day is null; empty when it was not published then.
+   */
+  public Optional<Family> of(String id, LocalDate asOf) {
+    OrganizationIndex.Snapshot orgs = index.asOf(asOf);
+    return orgs.stored(id).map(stored -> of(stored, orgs));
+  }
+
+  private Family of(StoredOrganization stored, OrganizationIndex.Snapshot orgs) {
+    Organization o = stored.organization();
     Link parent = null;
     if (o.parent() != null && !o.parent().isBlank()) {
       parent =
@@ -65,6 +78,7 @@ class OrganizationFamilies {
             ? null
             : Figures.lenderTotal(o.name(), snapshot.transfers(roles.financed()));
     return new Family(
+        stored,
         parent,
         subsidiaries,
         figures.vendorFootprint(orgs.family(o.id()), snapshot.transfers()),

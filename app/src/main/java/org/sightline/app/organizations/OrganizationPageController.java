@@ -1,11 +1,13 @@
 package org.sightline.app.organizations;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sightline.app.figures.AsOfControl;
 import org.sightline.app.figures.Choropleth;
 import org.sightline.app.figures.PublishedFigures;
 import org.sightline.app.figures.Timeline;
@@ -20,13 +22,12 @@ import org.sightline.core.analyse.VendorFootprint;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.schema.OrganizationSchema;
-import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.StoredTransfer;
-import org.sightline.store.registry.Visibility;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /organizations/{id}}: a vendor (or lender, integrator, agency) with its names, parent and
@@ -35,15 +36,15 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @PageController
 class OrganizationPageController {
-  private final Register register;
   private final OrganizationFamilies families;
   private final WorldMap worldMap;
   private final PageText text;
+  private final AsOfControl asOfControl;
 
   OrganizationPageController(
-      Register register, OrganizationFamilies families, WorldMap worldMap, PageText text) {
-    this.register = register;
+      OrganizationFamilies families, WorldMap worldMap, PageText text, AsOfControl asOfControl) {
     this.families = families;
+    this.asOfControl = asOfControl;
     this.worldMap = worldMap;
     this.text = text;
   }
@@ -52,17 +53,24 @@ class OrganizationPageController {
   record OrgLink(String id, String name) {}
 
   @GetMapping("/organizations/{id}")
-  String organization(@PathVariable String id, Model model) {
-    StoredOrganization stored =
-        register
-            .findOrganization(id, Visibility.PUBLIC)
+  String organization(
+      @PathVariable String id,
+      @RequestParam(name = PublishedFigures.AS_OF, required = false) String asOf,
+      Model model) {
+    LocalDate day = asOfControl.read(asOf, model);
+    OrganizationFamilies.Family family =
+        families
+            .of(id, day)
             .orElseThrow(
                 () ->
                     new PageNotFound(
-                        "There is no published organization with the id \u201c" + id + "\u201d."));
+                        "There is no published organization with the id \u201c"
+                            + id
+                            + "\u201d"
+                            + (day == null ? "." : " on " + day + ".")));
+    StoredOrganization stored = family.stored();
     Organization o = stored.organization();
 
-    OrganizationFamilies.Family family = families.of(o);
     OrgLink parent =
         family.parent() == null ? null : new OrgLink(family.parent().id(), family.parent().name());
     List<OrgLink> subsidiaries =

@@ -2,6 +2,7 @@ package org.sightline.app.organizations;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.sightline.app.figures.PublishedFigures;
@@ -29,11 +30,17 @@ import org.springframework.web.bind.annotation.RestController;
 class OrganizationsController {
   private final Register register;
   private final OrganizationFamilies families;
+  private final PublishedFigures figures;
   private final TransferViews views;
 
-  OrganizationsController(Register register, OrganizationFamilies families, TransferViews views) {
+  OrganizationsController(
+      Register register,
+      OrganizationFamilies families,
+      PublishedFigures figures,
+      TransferViews views) {
     this.register = register;
     this.families = families;
+    this.figures = figures;
     this.views = views;
   }
 
@@ -67,15 +74,25 @@ class OrganizationsController {
           "One organization with aliases, parent, subsidiaries, footprint (recipient countries,"
               + " technologies) and its transfers")
   @GetMapping("/{id}")
-  OrganizationDetail one(@PathVariable String id) {
-    StoredOrganization stored =
-        register
-            .findOrganization(id, Visibility.PUBLIC)
+  OrganizationDetail one(
+      @PathVariable String id,
+      @Parameter(description = PublishedFigures.AS_OF_DESCRIPTION)
+          @RequestParam(name = PublishedFigures.AS_OF, required = false)
+          String asOf) {
+    LocalDate day = figures.parseAsOf(asOf);
+    OrganizationFamilies.Family family =
+        families
+            .of(id, day)
             .orElseThrow(
-                () -> new NotFoundException("no published organization with id '" + id + "'"));
+                () ->
+                    new NotFoundException(
+                        "no published organization with id '"
+                            + id
+                            + "'"
+                            + (day == null ? "" : " on " + day)));
+    StoredOrganization stored = family.stored();
     Organization o = stored.organization();
 
-    OrganizationFamilies.Family family = families.of(o);
     OrgLink parent =
         family.parent() == null ? null : new OrgLink(family.parent().id(), family.parent().name());
     List<OrgLink> subsidiaries =

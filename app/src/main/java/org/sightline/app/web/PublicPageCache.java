@@ -84,7 +84,8 @@ class PublicPageCache extends OncePerRequestFilter {
   private final Register register;
   private final RegisterHead head;
   private final ApiBudget budget;
-  private volatile Generation generation = new Generation(new RegisterHead.Version(-1, -1), null);
+  private volatile Generation generation =
+      new Generation(new RegisterHead.Version(-1, -1, -1), null);
 
   /** Pages by revision and address; a page of an older revision is never asked for again. */
   private final Cache<String, Page> pages =
@@ -166,7 +167,15 @@ class PublicPageCache extends OncePerRequestFilter {
     Generation current = current();
     RegisterHead.Version version = current.version();
     String etag =
-        "W/\"" + DEPLOYMENT + "-" + version.lastRevision() + "-" + version.revisions() + "\"";
+        "W/\""
+            + DEPLOYMENT
+            + "-"
+            + version.lastRevision()
+            + "-"
+            + version.revisions()
+            + "-"
+            + version.layersImportedAt()
+            + "\"";
     long lastModified = current.lastModified() == null ? -1 : current.lastModified().toEpochMilli();
     if (notModified(request, etag, lastModified)) {
       if (api && !budget.admit(request, response, null)) {
@@ -181,6 +190,8 @@ class PublicPageCache extends OncePerRequestFilter {
         version.lastRevision()
             + "-"
             + version.revisions()
+            + "-"
+            + version.layersImportedAt()
             + (request.isSecure() ? " https " : " http ")
             + request.getRequestURI()
             + "?"
@@ -331,7 +342,7 @@ class PublicPageCache extends OncePerRequestFilter {
       synchronized (this) {
         g = generation;
         if (!g.version().equals(version)) {
-          g = new Generation(version, timeOf(version.lastRevision()));
+          g = new Generation(version, lastChange(version));
           generation = g;
           // Every cached entry is of an older version now: free the room at once.
           pages.invalidateAll();
@@ -339,6 +350,17 @@ class PublicPageCache extends OncePerRequestFilter {
       }
     }
     return g;
+  }
+
+  /** The newest revision's time, or the last layer import's when that is later. */
+  private Instant lastChange(RegisterHead.Version version) {
+    Instant revision = timeOf(version.lastRevision());
+    Instant layers =
+        version.layersImportedAt() > 0 ? Instant.ofEpochMilli(version.layersImportedAt()) : null;
+    if (revision == null || (layers != null && layers.isAfter(revision))) {
+      return layers;
+    }
+    return revision;
   }
 
   private Instant timeOf(long revision) {

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -20,11 +21,16 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.app.web.security.ApiBudget;
 import org.sightline.app.web.security.RateLimitProperties;
+import org.sightline.core.layers.Layer;
+import org.sightline.core.layers.LayerCitation;
+import org.sightline.core.layers.LayerRow;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.TechnologyCategory;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseConfig;
+import org.sightline.store.layers.LayerStore;
 import org.sightline.store.registry.JdbcRegister;
 import org.sightline.store.registry.RegisterWriter;
 import org.springframework.mock.web.MockFilterChain;
@@ -224,6 +230,41 @@ class PublicPageCacheTest {
     assertThat(get(eager, "/countries/EC").getHeader("ETag")).isNotEqualTo(eagerBefore);
   }
 
+  @Test
+  void aLayerImportIntoTheDatabaseMakesCachedPagesStale() throws Exception {
+    // A command-line import makes no revision, yet country pages show the layers' rows.
+    PublicPageCache cache = cache(Duration.ZERO, 1000);
+    MockHttpServletResponse before = get(cache, "/countries/EC");
+    get(cache, "/countries/EC");
+    assertThat(renders).hasValue(1);
+
+    new LayerStore(database).save(oneRowLayer(), "cli");
+
+    MockHttpServletResponse after = get(cache, "/countries/EC");
+    assertThat(renders).hasValue(2);
+    assertThat(after.getHeader("ETag")).isNotEqualTo(before.getHeader("ETag"));
+  }
+
+  private static Layer oneRowLayer() {
+    return new Layer(
+        "test-layer",
+        "aigs",
+        new LayerCitation("Test index", "A. Author", "Publisher", null, null, "CC BY 4.0", "2024"),
+        List.of(TechnologyCategory.FACIAL_RECOGNITION),
+        List.of(
+            new LayerRow(
+                "EC",
+                "Ecuador",
+                2,
+                List.of(TechnologyCategory.FACIAL_RECOGNITION),
+                List.of("CN"),
+                List.of(),
+                List.of(),
+                false,
+                Map.of())),
+        List.of());
+  }
+
   private static void filter(
       PublicPageCache cache, String path, MockHttpServletResponse response, Servlet servlet) {
     try {
@@ -248,7 +289,9 @@ class PublicPageCacheTest {
         new RateLimitProperties(
             true, Duration.ofHours(1), anonymousBudget, 1000, Duration.ofMinutes(15), 20);
     return new PublicPageCache(
-        register, new RegisterHead(register, recheckAfter), new ApiBudget(limits));
+        register,
+        new RegisterHead(register, new LayerStore(database), recheckAfter),
+        new ApiBudget(limits));
   }
 
   private MockHttpServletResponse get(PublicPageCache cache, String path) throws Exception {

@@ -39,21 +39,34 @@ public final class LayerStore {
   /** Stores the layer, replacing an older version of it; unchanged content writes nothing. */
   public WriteOutcome save(Layer layer, String author) {
     String hash = contentHash(layer);
+    return inTransaction(
+        "cannot store layer " + layer.id(),
+        c -> {
+          Optional<String> stored = storedHash(c, layer.id());
+          if (stored.isPresent() && stored.get().equals(hash)) {
+            return new WriteOutcome(0, 0, 1);
+          }
+          try (PreparedStatement ps = c.prepareStatement("DELETE FROM layer WHERE id = ?")) {
+            ps.setString(1, layer.id());
+            ps.executeUpdate();
+          }
+          insert(c, layer, hash, author);
+          return stored.isPresent() ? new WriteOutcome(0, 1, 0) : new WriteOutcome(1, 0, 0);
+        });
+  }
+
+  private interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /** Runs the work in one transaction: committed when it returns, rolled back when it fails. */
+  private <T> T inTransaction(String failure, Work<T> work) {
     try (Connection c = database.connection()) {
       c.setAutoCommit(false);
       try {
-        Optional<String> stored = storedHash(c, layer.id());
-        if (stored.isPresent() && stored.get().equals(hash)) {
-          c.rollback();
-          return new WriteOutcome(0, 0, 1);
-        }
-        try (PreparedStatement ps = c.prepareStatement("DELETE FROM layer WHERE id = ?")) {
-          ps.setString(1, layer.id());
-          ps.executeUpdate();
-        }
-        insert(c, layer, hash, author);
+        T result = work.run(c);
         c.commit();
-        return stored.isPresent() ? new WriteOutcome(0, 1, 0) : new WriteOutcome(1, 0, 0);
+        return result;
       } catch (SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -61,7 +74,7 @@ public final class LayerStore {
         c.setAutoCommit(true);
       }
     } catch (SQLException e) {
-      throw failed("cannot store layer " + layer.id(), e);
+      throw failed(failure, e);
     }
   }
 
@@ -83,33 +96,61 @@ public final class LayerStore {
       ps.setString(8, author);
       ps.executeUpdate();
     }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO layer_row (layer_id, country, line, technologies, body)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      for (LayerRow row : layer.rows()) {
-        ps.setString(1, layer.id());
-        ps.setString(2, row.country());
-        ps.setInt(3, row.line());
-        ps.setString(4, keys(row.technologies()));
-        ps.setString(5, Json.MAPPER.writeValueAsString(row));
+    insertAll(
+        c,
+        "INSERT INTO layer_row (layer_id, country, line, technologies, body) VALUES (?, ?, ?, ?, ?)",
+        layer.rows(),
+        (ps, row) -> {
+          ps.setString(1, layer.id());
+          ps.setString(2, row.country());
+          ps.setInt(3, row.line());
+          ps.setString(4, keys(row.technologies()));
+          ps.setString(5, Json.MAPPER.writeValueAsString(row));
+        });
+    insertAll(
+        c,
+        "INSERT INTO indicator_value (indicator, country, year_no, category, layer_id)"
+            + " VALUES (?, ?, ?, ?, ?)",
+        layer.indicators(),
+        (ps, v) -> {
+          ps.setString(1, v.indicator());
+          ps.setString(2, v.country());
+          ps.setInt(3, v.year());
+          ps.setString(4, v.value());
+          ps.setString(5, layer.id());
+        });
+  }
+
+  /** Sets one item's values on an insert statement. */
+  private interface Binder<T> {
+    void bind(PreparedStatement ps, T item) throws SQLException;
+  }
+
+  /** Inserts the items with one statement, in one batch. */
+  private static <T> void insertAll(Connection c, String sql, List<T> items, Binder<T> binder)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (T item : items) {
+        binder.bind(ps, item);
         ps.addBatch();
       }
       ps.executeBatch();
     }
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "INSERT INTO indicator_value (indicator, country, year_no, category, layer_id)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-      for (IndicatorValue v : layer.indicators()) {
-        ps.setString(1, v.indicator());
-        ps.setString(2, v.country());
-        ps.setInt(3, v.year());
-        ps.setString(4, v.value());
-        ps.setString(5, layer.id());
-        ps.addBatch();
-      }
-      ps.executeBatch();
+  }
+
+  /**
+   * When a layer was last written (every import that changes one writes it anew), or 0 when none is
+   * stored: pages that show layers beside the register are stale once this moves.
+   */
+  public long lastImportMillis() {
+    try (Connection c = database.connection();
+        PreparedStatement ps = c.prepareStatement("SELECT MAX(imported_at) FROM layer");
+        ResultSet rs = ps.executeQuery()) {
+      rs.next();
+      OffsetDateTime last = rs.getObject(1, OffsetDateTime.class);
+      return last == null ? 0 : last.toInstant().toEpochMilli();
+    } catch (SQLException e) {
+      throw failed("cannot read the layers", e);
     }
   }
 
@@ -178,58 +219,49 @@ public final class LayerStore {
    * Values that are already stored write nothing.
    */
   public WriteOutcome saveIndicators(List<IndicatorValue> values) {
-    try (Connection c = database.connection()) {
-      c.setAutoCommit(false);
-      try {
-        Map<String, IndicatorValue> stored = new HashMap<>();
-        for (String name : values.stream().map(IndicatorValue::indicator).distinct().toList()) {
-          values(c, "indicator = ?", name).forEach(v -> stored.put(key(v), v));
-        }
-        int created = 0;
-        int updated = 0;
-        int unchanged = 0;
-        try (PreparedStatement insert =
-                c.prepareStatement(
-                    "INSERT INTO indicator_value (indicator, country, year_no, category)"
-                        + " VALUES (?, ?, ?, ?)");
-            PreparedStatement update =
-                c.prepareStatement(
-                    "UPDATE indicator_value SET category = ?"
-                        + " WHERE indicator = ? AND country = ? AND year_no = ?")) {
-          for (IndicatorValue v : values) {
-            IndicatorValue old = stored.get(key(v));
-            if (old == null) {
-              insert.setString(1, v.indicator());
-              insert.setString(2, v.country());
-              insert.setInt(3, v.year());
-              insert.setString(4, v.value());
-              insert.addBatch();
-              created++;
-            } else if (!old.value().equals(v.value())) {
-              update.setString(1, v.value());
-              update.setString(2, v.indicator());
-              update.setString(3, v.country());
-              update.setInt(4, v.year());
-              update.addBatch();
-              updated++;
-            } else {
-              unchanged++;
-            }
+    return inTransaction(
+        "cannot store the indicators",
+        c -> {
+          Map<String, IndicatorValue> stored = new HashMap<>();
+          for (String name : values.stream().map(IndicatorValue::indicator).distinct().toList()) {
+            values(c, "indicator = ?", name).forEach(v -> stored.put(key(v), v));
           }
-          insert.executeBatch();
-          update.executeBatch();
-        }
-        c.commit();
-        return new WriteOutcome(created, updated, unchanged);
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw failed("cannot store the indicators", e);
-    }
+          int created = 0;
+          int updated = 0;
+          int unchanged = 0;
+          try (PreparedStatement insert =
+                  c.prepareStatement(
+                      "INSERT INTO indicator_value (indicator, country, year_no, category)"
+                          + " VALUES (?, ?, ?, ?)");
+              PreparedStatement update =
+                  c.prepareStatement(
+                      "UPDATE indicator_value SET category = ?"
+                          + " WHERE indicator = ? AND country = ? AND year_no = ?")) {
+            for (IndicatorValue v : values) {
+              IndicatorValue old = stored.get(key(v));
+              if (old == null) {
+                insert.setString(1, v.indicator());
+                insert.setString(2, v.country());
+                insert.setInt(3, v.year());
+                insert.setString(4, v.value());
+                insert.addBatch();
+                created++;
+              } else if (!old.value().equals(v.value())) {
+                update.setString(1, v.value());
+                update.setString(2, v.indicator());
+                update.setString(3, v.country());
+                update.setInt(4, v.year());
+                update.addBatch();
+                updated++;
+              } else {
+                unchanged++;
+              }
+            }
+            insert.executeBatch();
+            update.executeBatch();
+          }
+          return new WriteOutcome(created, updated, unchanged);
+        });
   }
 
   /** Every indicator with its coverage, ordered by name. */
