@@ -49,9 +49,22 @@ class LayersApi {
           "A layer's figures: countries, countries per technology it records, countries per"
               + " supplier country it flags")
   @GetMapping(path = "/api/v1/layers/{id}/stats", produces = MediaType.APPLICATION_JSON_VALUE)
-  LayerViews.Stats stats(@PathVariable String id) {
+  LayerViews.Stats stats(
+      @PathVariable String id,
+      @Parameter(description = LAYER_AS_OF)
+          @RequestParam(name = PublishedFigures.AS_OF, required = false)
+          String asOf) {
+    figures.parseAsOf(asOf);
     return LayerViews.stats(layers.layer(id));
   }
+
+  /**
+   * The contract lets every figure take {@code as_of}. A layer has no history of its own: an import
+   * replaces the whole table, and its figures are the index's, not the register's.
+   */
+  private static final String LAYER_AS_OF =
+      "A day YYYY-MM-DD, checked as for the register's figures. A layer has no history: each import"
+          + " replaces the table, so its figures are those of the table as loaded, whatever the day.";
 
   @Operation(
       summary =

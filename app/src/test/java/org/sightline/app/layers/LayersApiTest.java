@@ -60,6 +60,15 @@ class LayersApiTest extends PagesTestContext {
         .andExpect(jsonPath("$.rows[2].attributes.regime_type").value("Closed autocracy"));
     mvc.perform(get("/api/v1/layers/nope")).andExpect(status().isNotFound());
     mvc.perform(get("/api/v1/layers/nope/stats")).andExpect(status().isNotFound());
+    // as_of is checked as for every figure; a layer has no history, so the day changes nothing.
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    mvc.perform(get("/api/v1/layers/aigs-2022/stats").param("as_of", today))
+        .andExpect(status().isOk())
+        .andExpect(jsonPath("$.countries").value(4))
+        .andExpect(jsonPath("$.categories.safe_city_platform").value(2));
+    mvc.perform(get("/api/v1/layers/aigs-2022/stats").param("as_of", "2024-13-01"))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.message").value(containsString("as_of")));
   }
 
   @Test
