@@ -5,7 +5,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,9 +30,7 @@ import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseConfig;
-import org.sightline.store.ingest.ImportReport;
 import org.sightline.store.ingest.Importer;
-import org.sightline.store.ingest.ProgressListener;
 import org.sightline.store.ingest.RecordKind;
 import org.sightline.store.layers.LayerStore;
 import org.sightline.store.registry.JdbcRegister;
@@ -78,8 +75,8 @@ abstract class AsOfFiguresContract {
     Path dir = Files.createTempDirectory("sightline-asof-files");
     try (Database db = Database.open(config)) {
       Importer importer = new Importer(db);
-      load(importer, dir, "organizations.csv", RecordKind.ORGANIZATIONS);
-      load(importer, dir, "transfers.csv", RecordKind.TRANSFERS);
+      FixedDatasetFiguresTest.load(importer, dir, "organizations.csv", RecordKind.ORGANIZATIONS);
+      FixedDatasetFiguresTest.load(importer, dir, "transfers.csv", RecordKind.TRANSFERS);
       LayerStore layers = new LayerStore(db);
       layers.save(spywareInKenya(), "fixture");
       layers.saveIndicators(
@@ -150,16 +147,6 @@ abstract class AsOfFiguresContract {
       ps.setObject(1, OffsetDateTime.ofInstant(Instant.parse(at), ZoneOffset.UTC));
       assertThat(ps.executeUpdate()).as(sql).isPositive();
     }
-  }
-
-  private static void load(Importer importer, Path dir, String name, RecordKind kind)
-      throws IOException {
-    Path file = dir.resolve(name);
-    try (InputStream in = FixedDatasetFiguresTest.class.getResourceAsStream(name)) {
-      Files.copy(in, file);
-    }
-    ImportReport report = importer.importFile(file, kind, false, "fixture", ProgressListener.NONE);
-    assertThat(report.ok()).as(report.toString()).isTrue();
   }
 
   // --- API -------------------------------------------------------------------------------------

@@ -73,8 +73,8 @@ class FixedDatasetFiguresTest {
     registry.add("sightline.starter-data", () -> "false");
   }
 
-  private static void load(Importer importer, Path dir, String name, RecordKind kind)
-      throws IOException {
+  /** Imports one of the fixed dataset's files (a test resource beside this class). */
+  static void load(Importer importer, Path dir, String name, RecordKind kind) throws IOException {
     Path file = dir.resolve(name);
     try (InputStream in = FixedDatasetFiguresTest.class.getResourceAsStream(name)) {
       Files.copy(in, file);
