@@ -156,7 +156,9 @@ class PublicPageCache extends OncePerRequestFilter {
       }
       return;
     }
-    if (request.getRequestedSessionId() != null || request.getHeader("Authorization") != null) {
+    if (request.getRequestedSessionId() != null
+        || request.getSession(false) != null
+        || request.getHeader("Authorization") != null) {
       // Maybe signed in (a session or a token): they get a variant of the page (edit links), never
       // cached here, never validated into a 304 from an anonymous copy, and Spring Security's
       // no-store stays on it, so neither variant can be served for the other.
