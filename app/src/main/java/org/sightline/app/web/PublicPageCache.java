@@ -48,8 +48,8 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * carries the headers the chain gave it when it was rendered (the security headers among them) and
  * they are sent again with it, and a cached API answer spends the caller's {@link ApiBudget} here,
  * as the rate-limit filter would have. Before the chain the reader is not known yet: only a request
- * with no session cookie and no Authorization header is anonymous beyond doubt, and only those are
- * served from or kept in the cache.
+ * with no session (cookie or already made) and no Authorization header is anonymous beyond doubt,
+ * and only those are served from or kept in the cache.
  */
 @Component
 // After the size limit and the database-outage filter (-200, -199: a failed version check is a
