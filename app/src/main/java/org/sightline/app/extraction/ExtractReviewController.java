@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.sightline.app.review.FieldLabels;
 import org.sightline.app.review.OwnRecords;
 import org.sightline.app.review.PublicationWorkflow;
 import org.sightline.app.review.SideBySide;
@@ -511,6 +512,6 @@ class ExtractReviewController {
     if (code == null || code.isNull()) {
       return null;
     }
-    return text.countryName(code.asString()) + " (" + code.asString() + ")";
+    return FieldLabels.country(code.asString());
   }
 }

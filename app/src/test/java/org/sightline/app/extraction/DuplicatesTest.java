@@ -77,7 +77,7 @@ class DuplicatesTest extends ExtractTestContext {
     assertThat(card)
         .contains("Possible duplicate of")
         .contains("href=\"/transfers/T0011\"")
-        .contains("T0011 Huawei → KE, published")
+        .contains("T0011 Huawei → Kenya (KE), published")
         .contains("supplier Huawei")
         .contains(
             "href=\"/review/extract/documents/"

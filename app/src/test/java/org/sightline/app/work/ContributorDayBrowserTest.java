@@ -60,7 +60,9 @@ class ContributorDayBrowserTest extends ExtractTestContext {
     assertThat(huawei.findElements(By.cssSelector(".duplicate")))
         .extracting(WebElement::getText)
         .anySatisfy(
-            t -> assertThat(t).startsWith("Possible duplicate of T0011 Huawei → KE, published"));
+            t ->
+                assertThat(t)
+                    .startsWith("Possible duplicate of T0011 Huawei → Kenya (KE), published"));
     browser.loadsNewPage(
         () -> huawei.findElement(By.cssSelector("a.compare-link[href$='/compare/T0011']")).click());
     assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Possible duplicate");
