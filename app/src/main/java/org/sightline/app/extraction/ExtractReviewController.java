@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.sightline.app.review.FieldLabels;
 import org.sightline.app.review.OwnRecords;
 import org.sightline.app.review.PublicationWorkflow;
@@ -94,7 +96,21 @@ class ExtractReviewController {
       List<String> quotes,
       Label decision,
       String decisionHref,
-      List<CandidateDuplicates.Flag> duplicates) {}
+      List<CandidateDuplicates.Flag> duplicates) {
+
+    /** Where a candidate merged into a published record links: its proposal in the queue. */
+    public String proposalHref() {
+      Matcher m =
+          decision == null || decision.reason() == null
+              ? null
+              : MERGED_AS_PROPOSAL.matcher(decision.reason());
+      return m != null && m.matches() ? "/review#proposal-" + m.group(1) : null;
+    }
+  }
+
+  /** The reason {@link ExtractionService#addAsSource} records when the merge is a proposal. */
+  private static final Pattern MERGED_AS_PROPOSAL =
+      Pattern.compile("added as a source to \\S+, proposal (\\d+)");
 
   /** Documents listed under the form: enough to work through, not a search. */
   static final int WAITING_SHOWN = 50;

@@ -385,7 +385,7 @@ public class ExtractionService {
       undecided(doc, index);
       JsonNode source = draftOf(doc, index).get("sources").get(0);
       PublicationWorkflow.Written written =
-          workflow.addSource(
+          workflow.addNewSource(
               transferId,
               new org.sightline.core.model.Source(
                   source.path("url").asString(null),
@@ -400,7 +400,9 @@ public class ExtractionService {
           Decision.ACCEPTED,
           null,
           transferId,
-          "added as a source to " + transferId,
+          "added as a source to "
+              + transferId
+              + (written.proposed() ? ", proposal " + written.proposalId() : ""),
           author);
       return written;
     }

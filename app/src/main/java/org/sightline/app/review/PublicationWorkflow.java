@@ -278,6 +278,40 @@ public class PublicationWorkflow {
     return change(id, changed, author, reasonOr(reason, "source added"));
   }
 
+  /**
+   * Merges a duplicate into a record as one more source, through review like any change: refused
+   * when the record is gone (missing or retracted), or when it, or a change to it waiting for
+   * review, already cites the source (the same URL; without one, the same title line).
+   */
+  public Written addNewSource(String id, Source source, String author, String reason) {
+    Transfer t =
+        register
+            .findTransfer(id, Visibility.REVIEWER)
+            .map(StoredTransfer::transfer)
+            .filter(found -> found.state() != PublicationState.RETRACTED)
+            .orElseThrow(() -> WorkflowRefusal.conflict(id + " no longer exists or was retracted"));
+    boolean cited =
+        cites(t, source)
+            || proposals.pendingFor(EntityType.TRANSFER.key(), id).stream()
+                .anyMatch(
+                    p ->
+                        cites(
+                            TransferJson.parse(Json.readRecord(p.snapshot())).transfer(), source));
+    if (cited) {
+      throw WorkflowRefusal.conflict(id + " already has this source");
+    }
+    return addSource(id, source, author, reason);
+  }
+
+  private static boolean cites(Transfer t, Source source) {
+    return t.sources().stream()
+        .anyMatch(
+            s ->
+                source.url() != null
+                    ? source.url().equals(s.url())
+                    : s.url() == null && Objects.equals(source.publisher(), s.publisher()));
+  }
+
   private Written propose(
       EntityType type,
       String id,
