@@ -167,6 +167,21 @@ public class ExtractionService {
   }
 
   /**
+   * An undated document given its date (from a candidate that could not place "last month"): its
+   * text is submitted again with that date, so every candidate's dates resolve against it, as
+   * {@link #submitOnce} does for the same text pasted with a date. The undated document and the
+   * decisions made on it stay as they are.
+   */
+  public Intake redate(long documentId, String docDate, String author) {
+    StoredDocument doc = document(documentId);
+    if (SubmissionReader.docDate(docDate) == null) {
+      throw new DocumentRejected("give the document's date (YYYY-MM-DD)", false);
+    }
+    return submitOnce(
+        new Submission(doc.text(), null, null, docDate, doc.url(), doc.title()), author);
+  }
+
+  /**
    * Extracts and stores; without a date from the submitter, the date the document shows at its head
    * (a "Published …" line, a dateline with a year) resolves its relative dates.
    */

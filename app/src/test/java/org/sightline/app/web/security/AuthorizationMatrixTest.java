@@ -576,6 +576,12 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
                         + seedDocument()
                         + "/candidates/1/add-source/T0011")),
         row(
+            "POST /review/extract/documents/{id}/date",
+            "403 302 302 302 401 401",
+            id ->
+                post("/review/extract/documents/" + seedDocument() + "/date")
+                    .param("doc_date", "2021-02-03")),
+        row(
             "GET /review/extract/drafts/{transferId}",
             "302 404 200 200 401 401",
             "accepted by someone else",
