@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.testing.SignedIn;
 import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.Revision;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.documents.Label;
 import org.sightline.store.registry.Proposals;
@@ -150,6 +151,50 @@ class DuplicatesTest extends ExtractTestContext {
     assertThat(merge(name, second, candidateNumber(second, "Huawei"), "T9999"))
         .isEqualTo("Not added: T9999 no longer exists or was retracted.");
     assertThat(documents.labels(second)).isEmpty();
+  }
+
+  @Test
+  void aDraftDuplicatingAPublishedRecordIsMergedIntoItAsAProposalAndDiscarded() throws Exception {
+    String name = user(Role.CONTRIBUTOR);
+    String url = "https://news.example/draft-" + UUID.randomUUID();
+    long doc = documentId(paste(name, article(), url));
+    accept(name, doc, candidateNumber(doc, "Huawei"));
+    String draft = documents.labels(doc).get(0).transferId();
+    String action = "/edit/transfers/" + draft + "/merge-into/T0011";
+    assertThat(page("/review/compare/" + draft + "/T0011", name))
+        .contains("action=\"" + action + "\"");
+    // Only its author or a reviewer may give it up.
+    assertThat(
+            (String)
+                mvc.perform(post(action).with(contributor(user(Role.CONTRIBUTOR))).with(csrf()))
+                    .andReturn()
+                    .getFlashMap()
+                    .get("problem"))
+        .isEqualTo("only the draft's author or a reviewer may discard it");
+
+    MvcResult merged = mvc.perform(post(action).with(contributor(name)).with(csrf())).andReturn();
+    assertThat((String) merged.getFlashMap().get("notice"))
+        .isEqualTo(
+            draft + " is merged into T0011: its sources were added there, and it is discarded.");
+    long proposal =
+        proposals.pendingFor("transfer", "T0011").stream()
+            .filter(p -> p.snapshot().contains(url))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    assertThat(register.findTransfer(draft, Visibility.REVIEWER).orElseThrow().transfer().state())
+        .isEqualTo(PublicationState.RETRACTED);
+    List<Revision> history = register.history("transfer", draft);
+    assertThat(history.get(history.size() - 1).reason())
+        .isEqualTo("discarded: merged into T0011, proposal " + proposal);
+    // Done once: it is no longer a draft.
+    assertThat(
+            (String)
+                mvc.perform(post(action).with(contributor(name)).with(csrf()))
+                    .andReturn()
+                    .getFlashMap()
+                    .get("problem"))
+        .isEqualTo(draft + " is retracted, not a draft");
   }
 
   private String merge(String name, long doc, int number, String transferId) throws Exception {

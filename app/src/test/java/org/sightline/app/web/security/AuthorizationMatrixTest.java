@@ -403,6 +403,15 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             id ->
                 post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/discard")
                     .param("reason", "a duplicate")),
+        row(
+            "POST /edit/transfers/{id}/merge-into/{target}",
+            "403 302 302 302 401 401",
+            id ->
+                post(
+                    "/edit/transfers/"
+                        + seed(id, PublicationState.DRAFT)
+                        + "/merge-into/"
+                        + seed(id + "-target", PublicationState.PUBLISHED))),
         row("GET /my-work", "302 200 200 200 401 401", id -> get("/my-work")),
         row(
             "POST /edit/organizations/{id}",
