@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sightline.app.review.FieldLabels;
 import org.sightline.app.review.OwnRecords;
 import org.sightline.app.review.PublicationWorkflow;
 import org.sightline.app.review.SideBySide;
@@ -93,7 +96,22 @@ class ExtractReviewController {
       List<String> quotes,
       Label decision,
       String decisionHref,
-      List<CandidateDuplicates.Flag> duplicates) {}
+      List<CandidateDuplicates.Flag> duplicates,
+      List<String> needsADate) {
+
+    /** Where a candidate merged into a published record links: its proposal in the queue. */
+    public String proposalHref() {
+      Matcher m =
+          decision == null || decision.reason() == null
+              ? null
+              : MERGED_AS_PROPOSAL.matcher(decision.reason());
+      return m != null && m.matches() ? "/review#proposal-" + m.group(1) : null;
+    }
+  }
+
+  /** The reason {@link ExtractionService#addAsSource} records when the merge is a proposal. */
+  private static final Pattern MERGED_AS_PROPOSAL =
+      Pattern.compile("added as a source to \\S+, proposal (\\d+)");
 
   /** Documents listed under the form: enough to work through, not a search. */
   static final int WAITING_SHOWN = 50;
@@ -160,7 +178,8 @@ class ExtractReviewController {
         duplicates.of(doc, candidates.size(), decisions);
     for (int i = 0; i < candidates.size(); i++) {
       JsonNode c = candidates.get(i);
-      cards.add(card(i, c, decisions.get(i), flags.getOrDefault(i, List.of())));
+      cards.add(
+          card(i, c, decisions.get(i), flags.getOrDefault(i, List.of()), doc.docDate() == null));
       for (JsonNode e : c.path("evidence")) {
         spans.add(new Highlighter.Span(e.path("start").asInt(), e.path("end").asInt(), i));
       }
@@ -178,6 +197,37 @@ class ExtractReviewController {
           "datelineWithoutYear", DocumentDates.datelineWithoutYear(doc.text()).orElse(null));
     }
     return "review-extract-document";
+  }
+
+  /** The document's date, given where a candidate asked for it: its dates are resolved again. */
+  @PostMapping("/review/extract/documents/{id}/date")
+  String giveDate(
+      @PathVariable long id,
+      @RequestParam(name = "doc_date", required = false) String docDate,
+      @RequestParam(name = "candidate", required = false) Integer candidate,
+      RedirectAttributes flash) {
+    document(id);
+    try {
+      ExtractionService.Intake dated =
+          extraction.redate(id, docDate, Roles.currentUser(Role.CONTRIBUTOR));
+      flash.addFlashAttribute(
+          "notice",
+          "Dated "
+              + dated.document().docDate()
+              + ": document "
+              + dated.document().id()
+              + " is document "
+              + id
+              + " with its dates resolved.");
+      return "redirect:/review/extract/documents/"
+          + dated.document().id()
+          + (candidate == null ? "" : "#candidate-" + candidate);
+    } catch (DocumentRejected e) {
+      flash.addFlashAttribute("notice", "Not dated: " + e.getMessage() + ".");
+      return "redirect:/review/extract/documents/"
+          + id
+          + (candidate == null ? "" : "#candidate-" + candidate);
+    }
   }
 
   @PostMapping("/review/extract/documents/{id}/candidates/{number}/accept")
@@ -435,7 +485,11 @@ class ExtractReviewController {
   }
 
   private Card card(
-      int index, JsonNode c, Label decision, List<CandidateDuplicates.Flag> duplicates) {
+      int index,
+      JsonNode c,
+      Label decision,
+      List<CandidateDuplicates.Flag> duplicates,
+      boolean undated) {
     List<String> orgs = new ArrayList<>();
     c.path("supplier_orgs").forEach(o -> orgs.add(o.asString()));
     List<String> tech = new ArrayList<>();
@@ -483,7 +537,11 @@ class ExtractReviewController {
         quotes,
         decision,
         decision == null || decision.transferId() == null ? null : decisionHref(decision),
-        duplicates);
+        duplicates,
+        // Said on the candidate, with a date field: the words it could not place without one.
+        undated && when == null && decision == null
+            ? DocumentDates.needingADate(String.join("\n", quotes))
+            : List.of());
   }
 
   /**
@@ -511,6 +569,6 @@ class ExtractReviewController {
     if (code == null || code.isNull()) {
       return null;
     }
-    return text.countryName(code.asString()) + " (" + code.asString() + ")";
+    return FieldLabels.country(code.asString());
   }
 }

@@ -167,6 +167,21 @@ public class ExtractionService {
   }
 
   /**
+   * An undated document given its date (from a candidate that could not place "last month"): its
+   * text is submitted again with that date, so every candidate's dates resolve against it, as
+   * {@link #submitOnce} does for the same text pasted with a date. The undated document and the
+   * decisions made on it stay as they are.
+   */
+  public Intake redate(long documentId, String docDate, String author) {
+    StoredDocument doc = document(documentId);
+    if (SubmissionReader.docDate(docDate) == null) {
+      throw new DocumentRejected("give the document's date (YYYY-MM-DD)", false);
+    }
+    return submitOnce(
+        new Submission(doc.text(), null, null, docDate, doc.url(), doc.title()), author);
+  }
+
+  /**
    * Extracts and stores; without a date from the submitter, the date the document shows at its head
    * (a "Published …" line, a dateline with a year) resolves its relative dates.
    */
@@ -385,7 +400,7 @@ public class ExtractionService {
       undecided(doc, index);
       JsonNode source = draftOf(doc, index).get("sources").get(0);
       PublicationWorkflow.Written written =
-          workflow.addSource(
+          workflow.addNewSource(
               transferId,
               new org.sightline.core.model.Source(
                   source.path("url").asString(null),
@@ -400,7 +415,9 @@ public class ExtractionService {
           Decision.ACCEPTED,
           null,
           transferId,
-          "added as a source to " + transferId,
+          "added as a source to "
+              + transferId
+              + (written.proposed() ? ", proposal " + written.proposalId() : ""),
           author);
       return written;
     }

@@ -44,6 +44,17 @@ class DraftActions {
         id + " is discarded; its history keeps it and your reason.");
   }
 
+  /** A draft that duplicates a record given up into it: its sources go to the record. */
+  @PostMapping("/edit/transfers/{id}/merge-into/{target}")
+  String mergeInto(@PathVariable String id, @PathVariable String target, RedirectAttributes flash) {
+    return act(
+        flash,
+        () ->
+            workflow.mergeDraft(
+                id, target, Roles.currentUser(Role.CONTRIBUTOR), Roles.currentHas(Role.REVIEWER)),
+        id + " is merged into " + target + ": its sources were added there, and it is discarded.");
+  }
+
   private static String act(RedirectAttributes flash, Runnable step, String done) {
     try {
       step.run();

@@ -66,13 +66,13 @@ public class DuplicateFinder {
     return out;
   }
 
-  /** "Huawei → KE": how the queue and the flags name a transfer. */
+  /** "Huawei → Kenya (KE)": how the queue and the flags name a transfer. */
   public static String title(Transfer t) {
     String suppliers =
         String.join(", ", t.supplierOrgs().stream().map(OrganizationRef::name).toList());
     if (suppliers.isEmpty()) {
-      suppliers = t.supplierCountry() == null ? "?" : t.supplierCountry();
+      suppliers = t.supplierCountry() == null ? "?" : FieldLabels.country(t.supplierCountry());
     }
-    return suppliers + " → " + t.recipientCountry();
+    return suppliers + " → " + FieldLabels.country(t.recipientCountry());
   }
 }

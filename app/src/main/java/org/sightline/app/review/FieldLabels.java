@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sightline.core.countries.Countries;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.TransferStatus;
 
@@ -47,6 +48,10 @@ public final class FieldLabels {
           Map.entry("note", "note"),
           Map.entry("source_url", "source address (URL)"));
 
+  /** Fields holding a country code: a transfer's two countries and an organization's. */
+  private static final Pattern COUNTRY_FIELD =
+      Pattern.compile("(?:^|\\.)(?:supplier_country|recipient_country|country)$");
+
   private static final Pattern PART = Pattern.compile("([a-z_]+)(?:\\[(\\d+)\\])?");
 
   /** "sources[2].evidence" → "Source 2: evidence quote"; unknown keys are shown as they are. */
@@ -64,10 +69,25 @@ public final class FieldLabels {
     return joined.substring(0, 1).toUpperCase(Locale.ROOT) + joined.substring(1);
   }
 
-  /** A value in words: technology and status keys become their names. */
+  /**
+   * A country code as a reader knows it, with the code kept for those who search by it: "Kenya
+   * (KE)"; a code the gazetteer does not know stays as it is.
+   */
+  public static String country(String code) {
+    if (code == null) {
+      return null;
+    }
+    String name = Countries.bundled().nameOf(code);
+    return name.equals(code) ? code : name + " (" + code + ")";
+  }
+
+  /** A value in words: technology and status keys become their names, country codes names. */
   public static String value(String field, String value) {
     if (value == null) {
       return null;
+    }
+    if (COUNTRY_FIELD.matcher(field).find()) {
+      return country(value);
     }
     if (field.equals("technologies")) {
       List<String> names = new ArrayList<>();

@@ -162,6 +162,11 @@ public class PublicationWorkflow {
    */
   public void discard(EntityType type, String id, String user, boolean reviewer, String reason) {
     kinds.get(type).state(id); // an unknown record is "not found", not "not yours"
+    requireAuthorOrReviewer(type, id, user, reviewer);
+    step(Step.DISCARD, type, id, user, OwnRecords.DISCARDED + required(reason));
+  }
+
+  private void requireAuthorOrReviewer(EntityType type, String id, String user, boolean reviewer) {
     List<Revision> history = register.history(type.key(), id);
     String creator = history.isEmpty() ? null : history.get(0).author();
     if (!reviewer && !user.equals(creator)) {
@@ -171,7 +176,6 @@ public class PublicationWorkflow {
           "only the draft's author or a reviewer may discard it",
           List.of());
     }
-    step(Step.DISCARD, type, id, user, OwnRecords.DISCARDED + required(reason));
   }
 
   private void step(Step step, EntityType type, String id, String user, String reason) {
@@ -276,6 +280,81 @@ public class PublicationWorkflow {
     sources.add(source);
     Transfer changed = t.withSources(sources);
     return change(id, changed, author, reasonOr(reason, "source added"));
+  }
+
+  /**
+   * Merges a duplicate into a record as one more source, through review like any change: refused
+   * when the record is gone (missing or retracted), or when it, or a change to it waiting for
+   * review, already cites the source (the same URL; without one, the same title line).
+   */
+  public Written addNewSource(String id, Source source, String author, String reason) {
+    if (cites(id, live(id), source)) {
+      throw WorkflowRefusal.conflict(id + " already has this source");
+    }
+    return addSource(id, source, author, reason);
+  }
+
+  /**
+   * Merges a draft into the record it duplicates, in one action: the draft's sources the record
+   * lacks are added to it (a proposal when it is published), and the draft is discarded with a
+   * reason that says where it went. Only its author or a reviewer may, as for discarding.
+   */
+  public Written mergeDraft(String draftId, String targetId, String user, boolean reviewer) {
+    Transfer draft = transfers.find(draftId).transfer();
+    if (draft.state() != PublicationState.DRAFT) {
+      throw WorkflowRefusal.conflict(draftId + " is " + draft.state().key() + ", not a draft");
+    }
+    if (draftId.equals(targetId)) {
+      throw WorkflowRefusal.invalid("record", "cannot be merged into itself");
+    }
+    requireAuthorOrReviewer(EntityType.TRANSFER, draftId, user, reviewer);
+    Transfer target = live(targetId);
+    List<Source> sources = new ArrayList<>(target.sources());
+    for (Source s : draft.sources()) {
+      if (!cites(targetId, target, s)) {
+        sources.add(s);
+      }
+    }
+    if (sources.size() == target.sources().size()) {
+      throw WorkflowRefusal.conflict(targetId + " already has this draft's sources");
+    }
+    Written w = change(targetId, target.withSources(sources), user, "sources of " + draftId);
+    step(
+        Step.DISCARD,
+        EntityType.TRANSFER,
+        draftId,
+        user,
+        OwnRecords.DISCARDED
+            + "merged into "
+            + targetId
+            + (w.proposed() ? ", proposal " + w.proposalId() : ""));
+    return w;
+  }
+
+  /** A transfer one may still add to: neither missing nor retracted. */
+  private Transfer live(String id) {
+    return register
+        .findTransfer(id, Visibility.REVIEWER)
+        .map(StoredTransfer::transfer)
+        .filter(found -> found.state() != PublicationState.RETRACTED)
+        .orElseThrow(() -> WorkflowRefusal.conflict(id + " no longer exists or was retracted"));
+  }
+
+  /** Whether the record, or a change to it waiting for review, already cites the source. */
+  private boolean cites(String id, Transfer t, Source source) {
+    return cites(t, source)
+        || proposals.pendingFor(EntityType.TRANSFER.key(), id).stream()
+            .anyMatch(
+                p -> cites(TransferJson.parse(Json.readRecord(p.snapshot())).transfer(), source));
+  }
+
+  private static boolean cites(Transfer t, Source source) {
+    return t.sources().stream()
+        .anyMatch(
+            s ->
+                source.url() != null
+                    ? source.url().equals(s.url())
+                    : s.url() == null && Objects.equals(source.publisher(), s.publisher()));
   }
 
   private Written propose(

@@ -226,7 +226,11 @@ class ReviewPageController {
         "rightHref", b.isPublished() ? "/transfers/" + right : "/edit/transfers/" + right);
     model.addAttribute("rows", SideBySide.rows(TransferJson.snapshot(a), TransferJson.snapshot(b)));
     model.addAttribute("backHref", "/review");
-    model.addAttribute("mergeAction", null);
+    model.addAttribute(
+        "mergeAction",
+        a.state() == PublicationState.DRAFT && !left.equals(right)
+            ? "/edit/transfers/" + left + "/merge-into/" + right
+            : null);
     return "compare";
   }
 

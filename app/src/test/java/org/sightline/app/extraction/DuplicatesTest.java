@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.testing.SignedIn;
 import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.Revision;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.documents.Label;
 import org.sightline.store.registry.Proposals;
@@ -77,7 +78,7 @@ class DuplicatesTest extends ExtractTestContext {
     assertThat(card)
         .contains("Possible duplicate of")
         .contains("href=\"/transfers/T0011\"")
-        .contains("T0011 Huawei → KE, published")
+        .contains("T0011 Huawei → Kenya (KE), published")
         .contains("supplier Huawei")
         .contains(
             "href=\"/review/extract/documents/"
@@ -108,13 +109,110 @@ class DuplicatesTest extends ExtractTestContext {
             });
     assertThat(register.findTransfer("T0011", Visibility.PUBLIC).orElseThrow().transfer().sources())
         .noneMatch(s -> String.valueOf(s.publisher()).contains("Sightline document " + doc));
+    long proposal =
+        proposals.pendingFor("transfer", "T0011").stream()
+            .filter(p -> p.snapshot().contains("Sightline document " + doc))
+            .findFirst()
+            .orElseThrow()
+            .id();
     Label merged = documents.labels(doc).get(0);
     assertThat(merged.transferId()).isEqualTo("T0011");
-    assertThat(merged.reason()).isEqualTo("added as a source to T0011");
+    assertThat(merged.reason()).isEqualTo("added as a source to T0011, proposal " + proposal);
+    // The candidate says where it went: the record and the proposal waiting in the queue.
+    String decided = page("/review/extract/documents/" + doc, name);
+    decided = decided.substring(decided.indexOf("id=\"candidate-" + huawei + "\""));
+    assertThat(decided.substring(0, decided.indexOf("</article>")))
+        .contains("href=\"/transfers/T0011\"")
+        .contains("href=\"/review#proposal-" + proposal + "\"");
+    assertThat(page("/review", name)).contains("id=\"proposal-" + proposal + "\"");
     // Merged is decided: it cannot also become a draft.
     MvcResult again = accept(name, doc, huawei);
     assertThat((String) again.getFlashMap().get("notice")).contains("is already accepted");
     assertThat(documents.labels(doc)).hasSize(1);
+  }
+
+  @Test
+  void mergingIsRefusedWhenTheRecordHasTheSourceOrIsGone() throws Exception {
+    String name = user(Role.CONTRIBUTOR);
+    String url = "https://news.example/nairobi-" + UUID.randomUUID();
+    long first = documentId(paste(name, article(), url));
+    assertThat(merge(name, first, candidateNumber(first, "Huawei"), "T0011"))
+        .startsWith("Candidate");
+    int pending = proposals.pendingFor("transfer", "T0011").size();
+
+    // Another text from the same address: T0011 already has that source (in its proposal).
+    long second = documentId(paste(name, article(), url));
+    assertThat(merge(name, second, candidateNumber(second, "Huawei"), "T0011"))
+        .isEqualTo("Not added: T0011 already has this source.");
+    assertThat(proposals.pendingFor("transfer", "T0011")).hasSize(pending);
+    assertThat(documents.labels(second)).isEmpty();
+
+    // A record that does not exist (or no longer does) is refused with a word, not a 404.
+    assertThat(merge(name, second, candidateNumber(second, "Huawei"), "T9999"))
+        .isEqualTo("Not added: T9999 no longer exists or was retracted.");
+    assertThat(documents.labels(second)).isEmpty();
+  }
+
+  @Test
+  void aDraftDuplicatingAPublishedRecordIsMergedIntoItAsAProposalAndDiscarded() throws Exception {
+    String name = user(Role.CONTRIBUTOR);
+    String url = "https://news.example/draft-" + UUID.randomUUID();
+    long doc = documentId(paste(name, article(), url));
+    accept(name, doc, candidateNumber(doc, "Huawei"));
+    String draft = documents.labels(doc).get(0).transferId();
+    String action = "/edit/transfers/" + draft + "/merge-into/T0011";
+    assertThat(page("/review/compare/" + draft + "/T0011", name))
+        .contains("action=\"" + action + "\"");
+    // Only its author or a reviewer may give it up.
+    assertThat(
+            (String)
+                mvc.perform(post(action).with(contributor(user(Role.CONTRIBUTOR))).with(csrf()))
+                    .andReturn()
+                    .getFlashMap()
+                    .get("problem"))
+        .isEqualTo("only the draft's author or a reviewer may discard it");
+
+    MvcResult merged = mvc.perform(post(action).with(contributor(name)).with(csrf())).andReturn();
+    assertThat((String) merged.getFlashMap().get("notice"))
+        .isEqualTo(
+            draft + " is merged into T0011: its sources were added there, and it is discarded.");
+    long proposal =
+        proposals.pendingFor("transfer", "T0011").stream()
+            .filter(p -> p.snapshot().contains(url))
+            .findFirst()
+            .orElseThrow()
+            .id();
+    assertThat(register.findTransfer(draft, Visibility.REVIEWER).orElseThrow().transfer().state())
+        .isEqualTo(PublicationState.RETRACTED);
+    List<Revision> history = register.history("transfer", draft);
+    assertThat(history.get(history.size() - 1).reason())
+        .isEqualTo("discarded: merged into T0011, proposal " + proposal);
+    // Done once: it is no longer a draft.
+    assertThat(
+            (String)
+                mvc.perform(post(action).with(contributor(name)).with(csrf()))
+                    .andReturn()
+                    .getFlashMap()
+                    .get("problem"))
+        .isEqualTo(draft + " is retracted, not a draft");
+  }
+
+  private String merge(String name, long doc, int number, String transferId) throws Exception {
+    MvcResult r =
+        mvc.perform(
+                post("/review/extract/documents/"
+                        + doc
+                        + "/candidates/"
+                        + number
+                        + "/add-source/"
+                        + transferId)
+                    .with(contributor(name))
+                    .with(csrf()))
+            .andExpect(status().is3xxRedirection())
+            .andReturn();
+    assertThat(r.getResponse().getRedirectedUrl())
+        .isEqualTo("/review/extract/documents/" + doc + "#candidate-" + number);
+    return (String) r.getFlashMap().get("notice");
   }
 
   @Test
@@ -187,10 +285,15 @@ class DuplicatesTest extends ExtractTestContext {
   }
 
   private MvcResult paste(String name, String text) throws Exception {
+    return paste(name, text, "");
+  }
+
+  private MvcResult paste(String name, String text, String url) throws Exception {
     return mvc.perform(
             multipart("/review/extract")
                 .param("text", text)
                 .param("doc_date", "2021-02-03")
+                .param("url", url)
                 .with(contributor(name))
                 .with(csrf()))
         .andExpect(status().is3xxRedirection())

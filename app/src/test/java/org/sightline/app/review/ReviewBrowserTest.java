@@ -65,7 +65,8 @@ class ReviewBrowserTest extends PagesTestContext {
     assertThat(item.findElement(By.cssSelector(".author")).getText()).isEqualTo(contributor);
     assertThat(item.findElements(By.cssSelector("table.diff tr.added ins")))
         .extracting(WebElement::getText)
-        .contains("Browserline Optics", "LU", "The police received Browserline cameras.");
+        .contains(
+            "Browserline Optics", "Luxembourg (LU)", "The police received Browserline cameras.");
     assertThat(d.findElement(By.cssSelector("a[href='/review/extract']")).isDisplayed()).isTrue();
     browser.screenshot("review-queue");
     browser.loadsNewPage(() -> item.findElement(By.cssSelector("button.publish")).click());

@@ -19,10 +19,11 @@ import org.sightline.store.registry.Visibility;
  * A contributor's day and a reviewer's, in a real Chromium (issue 11): the contributor signs in
  * with a one-time password and is led through the password change to the page they asked for,
  * pastes an article and sees its candidate flagged as a possible duplicate of a published record
- * (and compares them side by side), pastes it again and is sent to the first document, accepts and
- * rejects candidates, discards a draft, submits two from "My work"; the reviewer reads a labelled
- * diff with links to the document, sends one back with a reason and publishes the other; the
- * contributor sees the reason where they edit, and the public sees exactly the published record.
+ * (and compares them side by side), merges a second report into that record as a proposal, pastes
+ * the first again and is sent to the first document, accepts and rejects candidates, discards a
+ * draft, submits two from "My work"; the reviewer reads a labelled diff with links to the document,
+ * sends one back with a reason and publishes the other; the contributor sees the reason where they
+ * edit, and the public sees exactly the published record.
  */
 class ContributorDayBrowserTest extends ExtractTestContext {
   private static final String NEW_PASSWORD = "a long and new passphrase";
@@ -60,7 +61,9 @@ class ContributorDayBrowserTest extends ExtractTestContext {
     assertThat(huawei.findElements(By.cssSelector(".duplicate")))
         .extracting(WebElement::getText)
         .anySatisfy(
-            t -> assertThat(t).startsWith("Possible duplicate of T0011 Huawei → KE, published"));
+            t ->
+                assertThat(t)
+                    .startsWith("Possible duplicate of T0011 Huawei → Kenya (KE), published"));
     browser.loadsNewPage(
         () -> huawei.findElement(By.cssSelector("a.compare-link[href$='/compare/T0011']")).click());
     assertThat(d.findElement(By.tagName("h1")).getText()).isEqualTo("Possible duplicate");
@@ -107,6 +110,25 @@ class ContributorDayBrowserTest extends ExtractTestContext {
         "Lusaka");
     String zambiaDraft = acceptOn(d, "Dahua");
 
+    // A second report of T0011's deal is merged into it in one action: a proposal, in review.
+    browser.open(url("/review/extract"));
+    paste(
+        d,
+        goldText("sl-01").path("text").asString() + " Second report " + UUID.randomUUID() + ".",
+        "https://example.org/" + UUID.randomUUID(),
+        "Nairobi, again");
+    browser.loadsNewPage(
+        () ->
+            card(d, "Huawei")
+                .findElement(By.cssSelector("a.compare-link[href$='/compare/T0011']"))
+                .click());
+    browser.loadsNewPage(() -> d.findElement(By.cssSelector("button.merge")).click());
+    assertThat(d.findElement(By.id("notice")).getText())
+        .contains("added as a source to T0011: a proposed change");
+    String proposal =
+        card(d, "Huawei").findElement(By.cssSelector("a.proposal-link")).getDomAttribute("href");
+    assertThat(proposal).startsWith("/review#proposal-");
+
     // "My work": discard one with a reason, submit the other two.
     browser.loadsNewPage(() -> d.findElement(By.linkText("My work")).click());
     WebElement dropping = workItem(d, zambiaDraft);
@@ -144,6 +166,9 @@ class ContributorDayBrowserTest extends ExtractTestContext {
         .anySatisfy(t -> assertThat(t).startsWith("Possible duplicate of T0011"));
     assertThat(item.findElement(By.cssSelector("a.document-link")).getDomAttribute("href"))
         .startsWith("/review/extract/documents/" + kenyaDoc + "#ev-");
+    assertThat(d.findElement(By.id(proposal.substring("/review#".length()))).getText())
+        .contains("Proposed change")
+        .contains("T0011");
     browser.screenshot("day-review-queue");
     WebElement uganda = d.findElement(By.cssSelector("article[data-record='" + ugandaDraft + "']"));
     uganda

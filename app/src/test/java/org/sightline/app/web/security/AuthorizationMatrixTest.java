@@ -403,6 +403,15 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             id ->
                 post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/discard")
                     .param("reason", "a duplicate")),
+        row(
+            "POST /edit/transfers/{id}/merge-into/{target}",
+            "403 302 302 302 401 401",
+            id ->
+                post(
+                    "/edit/transfers/"
+                        + seed(id, PublicationState.DRAFT)
+                        + "/merge-into/"
+                        + seed(id + "-target", PublicationState.PUBLISHED))),
         row("GET /my-work", "302 200 200 200 401 401", id -> get("/my-work")),
         row(
             "POST /edit/organizations/{id}",
@@ -575,6 +584,12 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
                     "/review/extract/documents/"
                         + seedDocument()
                         + "/candidates/1/add-source/T0011")),
+        row(
+            "POST /review/extract/documents/{id}/date",
+            "403 302 302 302 401 401",
+            id ->
+                post("/review/extract/documents/" + seedDocument() + "/date")
+                    .param("doc_date", "2021-02-03")),
         row(
             "GET /review/extract/drafts/{transferId}",
             "302 404 200 200 401 401",
