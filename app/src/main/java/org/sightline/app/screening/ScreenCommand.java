@@ -8,14 +8,12 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 import org.apache.commons.csv.CSVPrinter;
-import org.sightline.app.cli.QuietLogging;
-import org.sightline.app.cli.RegisterOptions;
+import org.sightline.app.cli.RegisterCommand;
 import org.sightline.app.cli.UserError;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.Transfer;
@@ -30,11 +28,8 @@ import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.Visibility;
 import org.sightline.store.screening.NativeNameStore;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sightline screen FILE|-}: names (one per line, or a CSV with a {@code name} column)
@@ -48,11 +43,7 @@ import picocli.CommandLine.Spec;
     description =
         "Screen names (one per line, or a CSV with a 'name' column) against the register's"
             + " organizations, aliases and subsidiaries; CSV on stdout.")
-public class ScreenCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
-
-  @Mixin RegisterOptions register;
-
+public class ScreenCommand extends RegisterCommand {
   @Parameters(index = "0", paramLabel = "FILE|-", description = "names to screen; - for stdin")
   String input;
 
@@ -63,28 +54,26 @@ public class ScreenCommand implements Callable<Integer> {
   double threshold = NameMatcher.DEFAULT_THRESHOLD;
 
   @Override
-  public Integer call() throws Exception {
-    QuietLogging.apply();
+  protected void checkArguments() {
     if (Double.isNaN(threshold) || threshold < 0.5 || threshold > 1) {
       throw new UserError("--threshold must be between 0.5 and 1, got " + threshold);
     }
-    Screener screener;
-    long revision;
-    try (Database db = Database.open(register.resolve())) {
-      StarterData.loadIfEmpty(db);
-      JdbcRegister r = new JdbcRegister(db);
-      revision = r.lastRevisionId();
-      List<Organization> organizations =
-          NativeNames.withNames(
-              r.organizations(Visibility.PUBLIC).stream()
-                  .map(StoredOrganization::organization)
-                  .toList(),
-              new NativeNameStore(db).all());
-      List<Transfer> transfers = new ArrayList<>();
-      r.forEachTransfer(Visibility.PUBLIC, t -> transfers.add(t.transfer()));
-      screener = Screener.of(organizations, transfers);
-    }
-    PrintWriter out = spec.commandLine().getOut();
+  }
+
+  @Override
+  protected int execute(Database db, PrintWriter out) throws Exception {
+    StarterData.loadIfEmpty(db);
+    JdbcRegister r = new JdbcRegister(db);
+    long revision = r.lastRevisionId();
+    List<Organization> organizations =
+        NativeNames.withNames(
+            r.organizations(Visibility.PUBLIC).stream()
+                .map(StoredOrganization::organization)
+                .toList(),
+            new NativeNameStore(db).all());
+    List<Transfer> transfers = new ArrayList<>();
+    r.forEachTransfer(Visibility.PUBLIC, t -> transfers.add(t.transfer()));
+    Screener screener = Screener.of(organizations, transfers);
     PrintWriter err = spec.commandLine().getErr();
     ScreeningRun.Totals totals;
     try (InputStream in = open(input);
@@ -107,7 +96,6 @@ public class ScreenCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UserError(e.getMessage());
     }
-    out.flush();
     err.println(
         "Screened "
             + totals.names()
