@@ -109,7 +109,23 @@ class PublicPageCache extends OncePerRequestFilter {
       byte[] body, String contentType, Locale locale, List<Map.Entry<String, String>> headers) {}
 
   /** The register's version and when its newest revision was written. */
-  private record Generation(RegisterHead.Version version, Instant lastModified) {}
+  /** The register's version, when it last changed and its ETag (made once per version). */
+  private record Generation(RegisterHead.Version version, Instant lastModified, String etag) {
+    Generation(RegisterHead.Version version, Instant lastModified) {
+      this(
+          version,
+          lastModified,
+          "W/\""
+              + DEPLOYMENT
+              + "-"
+              + version.lastRevision()
+              + "-"
+              + version.revisions()
+              + "-"
+              + version.layersImportedAt()
+              + "\"");
+    }
+  }
 
   static boolean isPublicPage(String path) {
     return path.equals("/")
@@ -167,17 +183,7 @@ class PublicPageCache extends OncePerRequestFilter {
     }
     boolean api = isPublicApiRead(request.getRequestURI());
     Generation current = current();
-    RegisterHead.Version version = current.version();
-    String etag =
-        "W/\""
-            + DEPLOYMENT
-            + "-"
-            + version.lastRevision()
-            + "-"
-            + version.revisions()
-            + "-"
-            + version.layersImportedAt()
-            + "\"";
+    String etag = current.etag();
     long lastModified = current.lastModified() == null ? -1 : current.lastModified().toEpochMilli();
     if (notModified(request, etag, lastModified)) {
       if (api && !budget.admit(request, response, null)) {
@@ -189,11 +195,7 @@ class PublicPageCache extends OncePerRequestFilter {
     }
     // The scheme too: the security headers differ for HTTPS (Strict-Transport-Security).
     String key =
-        version.lastRevision()
-            + "-"
-            + version.revisions()
-            + "-"
-            + version.layersImportedAt()
+        etag
             + (request.isSecure() ? " https " : " http ")
             + request.getRequestURI()
             + "?"
