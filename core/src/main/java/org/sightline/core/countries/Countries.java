@@ -102,7 +102,8 @@ public final class Countries {
                 c.region(),
                 c.subregion(),
                 c.latitude(),
-                c.longitude()));
+                c.longitude(),
+                c.namesByLanguage()));
       }
     }
     return new Countries(merged);
@@ -157,6 +158,21 @@ public final class Countries {
     for (JsonNode c : n.path("capital")) {
       capitals.add(c.asString());
     }
+    // world-countries keys its translations by ISO 639-3.
+    Map<String, List<String>> names = new TreeMap<>();
+    for (String language : Country.LANGUAGES) {
+      String code3 = Locale.forLanguageTag(language).getISO3Language();
+      JsonNode t = n.path("translations").path(code3);
+      Set<String> both = new LinkedHashSet<>();
+      for (String kind : new String[] {"common", "official"}) {
+        if (!t.path(kind).asString("").isEmpty()) {
+          both.add(t.path(kind).asString());
+        }
+      }
+      if (!both.isEmpty()) {
+        names.put(language, List.copyOf(both));
+      }
+    }
     JsonNode latlng = n.path("latlng");
     return new Country(
         n.path("cca2").asString(),
@@ -169,7 +185,8 @@ public final class Countries {
         n.path("region").asString(""),
         n.path("subregion").asString(""),
         latlng.path(0).asDouble(0),
-        latlng.path(1).asDouble(0));
+        latlng.path(1).asDouble(0),
+        names);
   }
 
   private static boolean isLatin(String s) {

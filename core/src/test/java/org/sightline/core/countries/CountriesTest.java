@@ -29,6 +29,16 @@ class CountriesTest {
   }
 
   @Test
+  void carriesTheCommonAndOfficialNamesInSpanishFrenchAndPortuguese() {
+    Country ecuador = countries.byCode("EC").orElseThrow();
+    assertThat(ecuador.namesIn("es")).containsExactly("Ecuador", "República del Ecuador");
+    assertThat(ecuador.namesIn("fr")).startsWith("Équateur");
+    assertThat(ecuador.namesIn("pt")).startsWith("Equador");
+    assertThat(countries.byCode("CI").orElseThrow().namesIn("fr")).startsWith("Côte d'Ivoire");
+    assertThat(ecuador.namesIn("de")).isEmpty();
+  }
+
+  @Test
   void unknownOrAmbiguousNamesDoNotResolve() {
     assertThat(countries.byName("Atlantis")).isEmpty();
     assertThat(countries.byName("Burma/Ecuador")).isEmpty();

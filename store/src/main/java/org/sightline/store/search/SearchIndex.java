@@ -413,6 +413,9 @@ public final class SearchIndex implements AutoCloseable {
       add(doc, "technologies", tech.key());
       add(doc, "technologies", tech.key().replace('_', ' '));
       add(doc, "technologies", tech.label());
+      for (String language : Country.LANGUAGES) {
+        tech.namesIn(language).forEach(name -> add(doc, "technologies", name));
+      }
     }
     if (t.status() != null) {
       add(doc, "status", t.status().key());
@@ -447,6 +450,9 @@ public final class SearchIndex implements AutoCloseable {
                 (Country c) -> {
                   add(doc, "countries", c.name());
                   c.alternativeNames().forEach(n -> add(doc, "countries", n));
+                  c.namesByLanguage()
+                      .values()
+                      .forEach(ns -> ns.forEach(n -> add(doc, "countries", n)));
                 });
       }
     }

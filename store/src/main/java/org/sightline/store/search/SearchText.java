@@ -16,6 +16,7 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.pattern.PatternReplaceCharFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -37,7 +38,7 @@ import org.apache.lucene.search.TermQuery;
  */
 final class SearchText {
   /** Changes whenever the analysis changes, so an index built another way is rebuilt. */
-  static final String ANALYSIS_VERSION = "2";
+  static final String ANALYSIS_VERSION = "3";
 
   /** Words taken from one search; the rest are ignored (no query is too broad). */
   static final int MAX_WORDS = 32;
@@ -50,7 +51,9 @@ final class SearchText {
 
   /**
    * English analysis (possessives, lower case, stop words, Porter stems) after splitting letters
-   * from digits.
+   * from digits, with accents folded first, so that words typed with or without them meet
+   * ("vigilância", "vigilancia"; "Équateur", "equateur"). The records are written in English; what
+   * other languages find is the names the index adds in them (technologies, countries).
    */
   static Analyzer analyzer() {
     return new Analyzer() {
@@ -64,6 +67,7 @@ final class SearchText {
         Tokenizer source = new StandardTokenizer();
         TokenStream result = new EnglishPossessiveFilter(source);
         result = new LowerCaseFilter(result);
+        result = new ASCIIFoldingFilter(result);
         result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
         result = new PorterStemFilter(result);
         return new TokenStreamComponents(source, result);
@@ -71,7 +75,7 @@ final class SearchText {
 
       @Override
       protected TokenStream normalize(String fieldName, TokenStream in) {
-        return new LowerCaseFilter(in);
+        return new ASCIIFoldingFilter(new LowerCaseFilter(in));
       }
     };
   }

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.PublicationState;
+import org.sightline.core.model.TechnologyCategory;
 import org.sightline.store.db.DatabaseContract;
 import org.sightline.store.db.TestDatabase;
 import org.sightline.store.ingest.StarterData;
@@ -48,6 +49,10 @@ abstract class SearchIndexContract extends DatabaseContract {
       // Stemming: "financed" in the summary matches "financing".
       assertThat(index.search("financing", 50).ids()).contains("T0004");
       assertThat(index.search("ecuador", 50).ids()).contains("T0004", "T0005");
+      // The country's names in Spanish, French and Portuguese, accents or none.
+      for (String q : List.of("Équateur", "equateur", "Equador", "República del Ecuador")) {
+        assertThat(index.search(q, 50).ids()).as(q).contains("T0004", "T0005");
+      }
       SearchHits huawei = index.search("huawei", 5);
       assertThat(huawei.ids()).hasSize(5);
       assertThat(huawei.total())
@@ -92,16 +97,7 @@ abstract class SearchIndexContract extends DatabaseContract {
   void technologyAndStatusWordsFindTheirKeysAndDigitsSplitFromLetters() {
     try (SearchIndex index = SearchIndex.open(indexDir)) {
       index.catchUp(register);
-      List<String> tagged = new java.util.ArrayList<>();
-      register.forEachTransfer(
-          Visibility.PUBLIC,
-          t -> {
-            if (t.transfer()
-                .technologies()
-                .contains(org.sightline.core.model.TechnologyCategory.FACIAL_RECOGNITION)) {
-              tagged.add(t.transfer().id());
-            }
-          });
+      List<String> tagged = taggedWith(TechnologyCategory.FACIAL_RECOGNITION);
       assertThat(index.search("facial recognition", SearchIndex.MAX_LIMIT).ids())
           .containsAll(tagged);
       assertThat(index.search("facial_recognition", SearchIndex.MAX_LIMIT).ids())
@@ -111,6 +107,24 @@ abstract class SearchIndexContract extends DatabaseContract {
       assertThat(index.search("ECU911", 50).ids())
           .containsExactlyInAnyOrderElementsOf(index.search("\"ECU 911\"", 50).ids())
           .isNotEmpty();
+      // Spanish, French and Portuguese names of the technology find the same records, typed with
+      // or without their accents.
+      for (String q :
+          List.of(
+              "reconocimiento facial",
+              "reconnaissance faciale",
+              "reconhecimento facial",
+              "RECONNAISSANCE FACIALE")) {
+        assertThat(index.search(q, SearchIndex.MAX_LIMIT).ids()).as(q).containsAll(tagged);
+      }
+      List<String> video = taggedWith(TechnologyCategory.VIDEO_SURVEILLANCE);
+      assertThat(video).isNotEmpty();
+      for (String q : List.of("videovigilancia", "vidéosurveillance", "videosurveillance")) {
+        assertThat(index.search(q, SearchIndex.MAX_LIMIT).ids()).as(q).containsAll(video);
+      }
+      assertThat(index.search("videovigilância", SearchIndex.MAX_LIMIT).ids())
+          .containsExactlyInAnyOrderElementsOf(
+              index.search("videovigilancia", SearchIndex.MAX_LIMIT).ids());
       // No record has the word "exim": it finds those financed by an Eximbank, as a prefix.
       assertThat(index.search("exim", 50).total()).isPositive();
     }
@@ -241,6 +255,18 @@ abstract class SearchIndexContract extends DatabaseContract {
 
   private static List<String> indexedIds(SearchIndex index) {
     return index.indexedIds();
+  }
+
+  private List<String> taggedWith(TechnologyCategory technology) {
+    List<String> ids = new java.util.ArrayList<>();
+    register.forEachTransfer(
+        Visibility.PUBLIC,
+        t -> {
+          if (t.transfer().technologies().contains(technology)) {
+            ids.add(t.transfer().id());
+          }
+        });
+    return ids;
   }
 
   static void deleteRecursively(Path dir) throws IOException {
