@@ -415,7 +415,7 @@ public class ExtractionService {
     String kind;
     String label;
     switch (m.type()) {
-      case "country", "demonym", "capital" -> {
+      case "country", "demonym", "capital", "place" -> {
         kind = "country";
         label = countries.nameOf(m.value()) + " (" + m.value() + ")";
       }

@@ -7,6 +7,7 @@ import org.sightline.core.countries.Countries;
 import org.sightline.core.extract.assemble.Assembler;
 import org.sightline.core.extract.assemble.Mentions;
 import org.sightline.core.extract.confidence.ConfidenceModel;
+import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.lexicon.Entity;
 import org.sightline.core.extract.lexicon.Gazetteer;
 import org.sightline.core.extract.lexicon.Lexicon;
@@ -33,14 +34,18 @@ public final class Extractor {
   private final ThreadLocal<PatternMatcher.Hits> hits =
       ThreadLocal.withInitial(PatternMatcher.Hits::new);
 
-  /** An extractor over the bundled countries, lexicon and fitted confidence model. */
+  /** An extractor over the bundled countries, lexicon and fitted candidate model. */
   public Extractor(List<Organization> organizations) {
-    this(organizations, Countries.bundled(), ConfidenceModel.bundled());
+    this(organizations, Countries.bundled(), ConfidenceModel.bundled(), StatusModel.bundled());
   }
 
-  public Extractor(List<Organization> organizations, Countries countries, ConfidenceModel model) {
+  public Extractor(
+      List<Organization> organizations,
+      Countries countries,
+      ConfidenceModel model,
+      StatusModel statusModel) {
     this.gazetteer = Gazetteer.build(countries, organizations, Lexicon.bundled());
-    this.assembler = new Assembler(gazetteer, model);
+    this.assembler = new Assembler(gazetteer, model, statusModel);
   }
 
   /** Every candidate in the text, most confident first. {@code docDate} may be null. */
@@ -75,6 +80,7 @@ public final class Extractor {
             case COUNTRY_NAME -> "country";
             case COUNTRY_DEMONYM -> "demonym";
             case COUNTRY_CAPITAL -> "capital";
+            case COUNTRY_PLACE -> "place";
             case SUPPLIER_ORG -> "organization";
             case LENDER -> "lender";
             case AGENCY -> "agency";

@@ -9,6 +9,7 @@ import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.Evidence;
 import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.confidence.Features;
+import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.lexicon.Gazetteer;
 import org.sightline.core.extract.text.Segments;
 import org.sightline.core.model.TransferStatus;
@@ -29,11 +30,13 @@ public final class Assembler {
   private final FactsReader factsReader;
   private final DraftMerger merger;
   private final ConfidenceModel model;
+  private final StatusModel statusModel;
 
-  public Assembler(Gazetteer gazetteer, ConfidenceModel model) {
+  public Assembler(Gazetteer gazetteer, ConfidenceModel model, StatusModel statusModel) {
     this.factsReader = new FactsReader(gazetteer.lexicon());
-    this.merger = new DraftMerger(model);
+    this.merger = new DraftMerger();
     this.model = model;
+    this.statusModel = statusModel;
   }
 
   /** Assembles candidates for one document. {@code text} is the original extracted text. */
@@ -44,13 +47,15 @@ public final class Assembler {
     }
     List<Facts> facts = new ArrayList<>();
     Map<String, Double> supplierVotes = new HashMap<>(4);
-    factsReader.collect(norm, seg, m, facts, supplierVotes);
+    DocumentCounts counts = new DocumentCounts();
+    factsReader.collect(norm, seg, m, facts, supplierVotes, counts);
+    counts.finish();
     String dominant = dominantSupplier(supplierVotes);
     if (dominant != null) {
       CountryRoles.leanTowards(dominant, facts);
     }
     SentenceDrafter drafter =
-        new SentenceDrafter(dominant, norm, new DraftDetails(norm, docDate, m));
+        new SentenceDrafter(dominant, norm, new DraftDetails(norm, docDate, m), counts, m);
     for (Facts f : facts) {
       drafter.add(f);
     }
@@ -77,6 +82,8 @@ public final class Assembler {
     for (Draft d : drafts) {
       d.x[Features.CANDIDATES_IN_DOCUMENT] = docCount;
       d.x[Features.NO_CUE] = d.x[Features.CUE_STRENGTH] == 0 ? 1 : 0;
+      TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
+      d.x[Features.RULE_STATUS_FIRST + ruleStatus.ordinal()] = 1;
       double conf = model.predict(d.x);
       List<Evidence> ev = new ArrayList<>(d.spans.size());
       for (int[] s : d.spans) {
@@ -93,7 +100,7 @@ public final class Assembler {
               d.month,
               d.value,
               d.financing,
-              d.status == null ? TransferStatus.REPORTED : d.status,
+              statusModel.choose(d.x, ruleStatus),
               Math.round(conf * 1000) / 1000.0,
               ev,
               d.newOrg,
