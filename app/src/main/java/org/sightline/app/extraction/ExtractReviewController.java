@@ -73,7 +73,15 @@ class ExtractReviewController {
       String confidence,
       boolean newOrganization,
       List<String> quotes,
-      Label decision) {}
+      Label decision,
+      String score,
+      List<Driver> drivers) {}
+
+  /**
+   * A feature that moved a candidate's model score: its name in words, what it added to the
+   * log-odds ("+1.04", "-1.21") and whether it raised the score.
+   */
+  record Driver(String label, String effect, boolean raises) {}
 
   @GetMapping("/review/extract")
   String form(Model model) {
@@ -323,7 +331,26 @@ class ExtractReviewController {
         String.format(Locale.ROOT, "%.2f", c.path("confidence").asDouble()),
         c.path("new_organization").asBoolean(false),
         quotes,
-        decision);
+        decision,
+        String.format(
+            Locale.ROOT,
+            "%.2f",
+            c.path("model").path("score").asDouble(c.path("confidence").asDouble())),
+        drivers(c.path("model").path("drivers")));
+  }
+
+  /** The stored drivers of a candidate's score; none for documents stored before the model. */
+  private static List<Driver> drivers(JsonNode stored) {
+    List<Driver> out = new ArrayList<>();
+    for (JsonNode d : stored) {
+      double effect = d.path("effect").asDouble();
+      out.add(
+          new Driver(
+              d.path("feature").asString("").replace('_', ' '),
+              String.format(Locale.ROOT, "%+.2f", effect),
+              effect > 0));
+    }
+    return out;
   }
 
   private String country(JsonNode code) {

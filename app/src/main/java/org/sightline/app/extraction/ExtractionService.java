@@ -21,6 +21,7 @@ import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.CandidateJson;
 import org.sightline.core.extract.Extractor;
 import org.sightline.core.extract.MentionSpan;
+import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.intake.DocumentIntake;
 import org.sightline.core.extract.intake.DocumentText;
 import org.sightline.core.extract.intake.IntakeException;
@@ -68,6 +69,9 @@ public class ExtractionService {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final int EVIDENCE_MAX = 8000;
   private static final int PUBLISHER_MAX = 500;
+
+  /** How many of the features that moved a score are stored with a candidate. */
+  private static final int DRIVERS = 5;
 
   private final Register register;
   private final Documents documents;
@@ -138,6 +142,24 @@ public class ExtractionService {
     return maxBytes;
   }
 
+  /**
+   * The candidate model's view of a candidate, stored with it so that the review page shows what
+   * the reviewer saw even after a refit: {@code {score, drivers:[{feature, value, effect}]}}, the
+   * features that moved the score most, each with what it added to the log-odds.
+   */
+  private ObjectNode explanation(Candidate c) {
+    ObjectNode model = JSON.createObjectNode();
+    model.put("score", c.confidence());
+    ArrayNode drivers = model.putArray("drivers");
+    for (ConfidenceModel.Contribution k : extractor().explain(c, DRIVERS)) {
+      ObjectNode d = drivers.addObject();
+      d.put("feature", k.feature());
+      d.put("value", Math.round(k.value() * 1000) / 1000.0);
+      d.put("effect", Math.round(k.logOdds() * 100) / 100.0);
+    }
+    return model;
+  }
+
   /** Reads, extracts and stores a document. Writes nothing to the register. */
   public Extraction submit(Submission s, String author) {
     LocalDate docDate = docDate(s.docDate());
@@ -149,6 +171,7 @@ public class ExtractionService {
     for (Candidate c : found) {
       ObjectNode o = CandidateJson.toJson("", c);
       o.remove("doc_id");
+      o.set("model", explanation(c));
       stored.add(o);
     }
     String title = blankToNull(s.title());

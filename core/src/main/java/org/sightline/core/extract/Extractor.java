@@ -31,6 +31,7 @@ public final class Extractor {
 
   private final Gazetteer gazetteer;
   private final Assembler assembler;
+  private final ConfidenceModel model;
   private final ThreadLocal<PatternMatcher.Hits> hits =
       ThreadLocal.withInitial(PatternMatcher.Hits::new);
 
@@ -46,6 +47,15 @@ public final class Extractor {
       StatusModel statusModel) {
     this.gazetteer = Gazetteer.build(countries, organizations, Lexicon.bundled());
     this.assembler = new Assembler(gazetteer, model, statusModel);
+    this.model = model;
+  }
+
+  /**
+   * What moved a candidate's confidence most, strongest first: the features of the model that
+   * scored it, each with what it added to the log-odds (for the review page).
+   */
+  public List<ConfidenceModel.Contribution> explain(Candidate c, int limit) {
+    return model.explain(c.features(), limit);
   }
 
   /** Every candidate in the text, most confident first. {@code docDate} may be null. */
