@@ -48,7 +48,7 @@ class ServeCommandTest {
                       .build(),
                   HttpResponse.BodyHandlers.ofString());
       assertThat(response.statusCode()).isEqualTo(200);
-      assertThat(response.body()).contains("\"total\":3").contains("\"id\":\"T0087\"");
+      assertThat(response.body()).contains("\"total\":14").contains("\"id\":\"T0087\"");
     } finally {
       context.close();
     }

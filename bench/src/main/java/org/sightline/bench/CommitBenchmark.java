@@ -1,20 +1,17 @@
 package org.sightline.bench;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Source;
@@ -106,7 +103,7 @@ final class CommitBenchmark {
           s.execute("DROP SCHEMA " + schema + " CASCADE");
         }
       }
-      deleteTree(work);
+      WorkDirs.deleteTree(work);
     }
     double baseline = Double.NaN;
     for (var r : results.entrySet()) {
@@ -172,11 +169,5 @@ final class CommitBenchmark {
                 "2021-03-01",
                 "The ministry bought cameras.")),
         PublicationState.DRAFT);
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
   }
 }

@@ -10,6 +10,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import org.sightline.core.extract.SampleNews;
 import org.sightline.store.ingest.StarterData;
 
 /**
@@ -47,7 +48,7 @@ public final class ExtractBenchmark {
     }
     List<String> docs;
     if (corpus == null) {
-      docs = ExtractionThroughput.generate((megabytes == null ? 100 : megabytes) * 1_000_000L, 7);
+      docs = SampleNews.generate((megabytes == null ? 100 : megabytes) * 1_000_000L, 7);
     } else {
       try {
         docs = RealTextCorpus.load(corpus, (megabytes == null ? 20 : megabytes) * 1_000_000L);

@@ -1,15 +1,10 @@
 package org.sightline.bench;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.SplittableRandom;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.extract.Extractor;
 import org.sightline.core.extract.lexicon.Gazetteer;
@@ -21,11 +16,11 @@ import org.sightline.core.model.Organization;
 
 /**
  * Measures extraction speed on generated news-like text: documents of a few kilobytes assembled at
- * random (fixed seed) from the corpus paragraphs and neutral filler bundled in {@code
- * throughput-paragraphs.txt}, about one paragraph in four about the surveillance trade. Times the
- * full pipeline, the multi-pattern scan alone, and normalisation plus sentence splitting, each on
- * one thread, and reports MB/s of UTF-8 text. A measurement, not a test: {@code bench extract} runs
- * it.
+ * random (fixed seed) from the corpus paragraphs and neutral filler of core's {@code
+ * sample-news.txt} ({@link org.sightline.core.extract.SampleNews}), about one paragraph in four
+ * about the surveillance trade. Times the full pipeline, the multi-pattern scan alone, and
+ * normalisation plus sentence splitting, each on one thread, and reports MB/s of UTF-8 text. A
+ * measurement, not a test: {@code bench extract} runs it.
  */
 final class ExtractionThroughput {
   /**
@@ -87,50 +82,6 @@ final class ExtractionThroughput {
   }
 
   private ExtractionThroughput() {}
-
-  /** Generates about {@code bytes} of documents from the bundled paragraphs. */
-  static List<String> generate(long bytes, long seed) {
-    List<String> topical = new ArrayList<>();
-    List<String> filler = new ArrayList<>();
-    try (InputStream in =
-        ExtractionThroughput.class.getResourceAsStream(
-            "/org/sightline/bench/throughput-paragraphs.txt")) {
-      if (in == null) {
-        throw new IllegalStateException("throughput-paragraphs.txt is missing");
-      }
-      for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
-        if (line.startsWith("T\t")) {
-          topical.add(line.substring(2));
-        } else if (line.startsWith("F\t")) {
-          filler.add(line.substring(2));
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    SplittableRandom random = new SplittableRandom(seed);
-    List<String> docs = new ArrayList<>();
-    long total = 0;
-    while (total < bytes) {
-      StringBuilder doc = new StringBuilder(4096);
-      int paragraphs = 8 + random.nextInt(10);
-      for (int p = 0; p < paragraphs; p++) {
-        if (random.nextInt(4) == 0) {
-          doc.append(topical.get(random.nextInt(topical.size())));
-        } else {
-          int sentences = 2 + random.nextInt(3);
-          for (int s = 0; s < sentences; s++) {
-            doc.append(filler.get(random.nextInt(filler.size()))).append(' ');
-          }
-        }
-        doc.append("\n\n");
-      }
-      String d = doc.toString();
-      docs.add(d);
-      total += d.getBytes(StandardCharsets.UTF_8).length;
-    }
-    return docs;
-  }
 
   /**
    * Runs each measurement after warm-up passes over the same documents, then times {@code rounds}

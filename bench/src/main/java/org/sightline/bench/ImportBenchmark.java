@@ -11,9 +11,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.Comparator;
 import java.util.Locale;
-import java.util.stream.Stream;
 import org.postgresql.PGConnection;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseConfig;
@@ -51,7 +49,7 @@ public final class ImportBenchmark {
     if (pgUrl == null || engines.equals("h2")) {
       System.out.println(
           pgUrl == null ? "BENCH_PG_URL not set: PostgreSQL runs skipped" : "PostgreSQL skipped");
-      deleteTree(work);
+      WorkDirs.deleteTree(work);
       return;
     }
     String user = System.getenv("BENCH_PG_USER");
@@ -79,7 +77,7 @@ public final class ImportBenchmark {
         "ratio: sightline import / COPY = %.2f (PostgreSQL), H2 import / COPY = %.2f%n",
         pg / copy,
         h2 / copy);
-    deleteTree(work);
+    WorkDirs.deleteTree(work);
   }
 
   private static double importInto(
@@ -181,11 +179,5 @@ public final class ImportBenchmark {
         perSecond,
         bytes / 1e6 / seconds);
     return perSecond;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    try (Stream<Path> paths = Files.walk(dir)) {
-      paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-    }
   }
 }

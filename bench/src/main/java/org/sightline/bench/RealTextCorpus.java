@@ -51,7 +51,7 @@ final class RealTextCorpus {
           files = s.filter(Files::isRegularFile).sorted().toList();
         }
         for (Path f : files) {
-          String name = f.getFileName().toString();
+          String name = String.valueOf(f.getFileName());
           if (name.endsWith(".jsonl")) {
             texts.addAll(jsonl(f));
           } else if (name.endsWith(".txt")) {

@@ -126,7 +126,7 @@ public class ExtractCommand implements Callable<Integer> {
   }
 
   private static void printCandidates(PrintWriter out, String input, List<Candidate> found) {
-    String docId = input.equals("-") ? "stdin" : Path.of(input).getFileName().toString();
+    String docId = input.equals("-") ? "stdin" : String.valueOf(Path.of(input).getFileName());
     for (Candidate c : found) {
       out.println(CandidateJson.toJsonLine(docId, c));
     }

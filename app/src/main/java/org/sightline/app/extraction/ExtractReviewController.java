@@ -83,9 +83,13 @@ class ExtractReviewController {
    */
   record Driver(String label, String effect, boolean raises) {}
 
+  /** Documents listed under the form: enough to work through, not a search. */
+  static final int WAITING_SHOWN = 50;
+
   @GetMapping("/review/extract")
   String form(Model model) {
     model.addAttribute("title", "Extract transfers from a document");
+    model.addAttribute("waiting", extraction.waiting(WAITING_SHOWN));
     return "review-extract";
   }
 
@@ -112,6 +116,7 @@ class ExtractReviewController {
       model.addAttribute("docDate", docDate);
       model.addAttribute("url", url);
       model.addAttribute("docTitle", title);
+      model.addAttribute("waiting", extraction.waiting(WAITING_SHOWN));
       return "review-extract";
     }
   }

@@ -43,6 +43,7 @@ import org.sightline.store.documents.Documents;
 import org.sightline.store.documents.Label;
 import org.sightline.store.documents.NewDocument;
 import org.sightline.store.documents.StoredDocument;
+import org.sightline.store.documents.WaitingDocument;
 import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
@@ -208,6 +209,11 @@ public class ExtractionService {
     return out;
   }
 
+  /** The newest documents with candidates still to decide (submitted or imported from a run). */
+  public List<WaitingDocument> waiting(int limit) {
+    return documents.waiting(limit);
+  }
+
   public List<Label> labels(long documentId) {
     return documents.labels(documentId);
   }
@@ -344,26 +350,6 @@ public class ExtractionService {
     label(doc, index, Decision.REJECTED, null, null, reason, author);
   }
 
-  /**
-   * Identifies a candidate across re-extractions of the same text: the text's digest and the
-   * candidate's defining fields, without the confidence (which a refit model changes).
-   */
-  static String fingerprint(String documentSha256, JsonNode candidate) {
-    ObjectNode key = JSON.createObjectNode();
-    for (String field :
-        List.of(
-            "supplier_orgs",
-            "supplier_country",
-            "recipient_country",
-            "technologies",
-            "year",
-            "status",
-            "evidence")) {
-      key.set(field, candidate.get(field));
-    }
-    return Documents.sha256(documentSha256 + "\n" + JSON.writeValueAsString(key));
-  }
-
   private void label(
       StoredDocument doc,
       int index,
@@ -376,7 +362,7 @@ public class ExtractionService {
     documents.record(
         doc.id(),
         index,
-        fingerprint(doc.sha256(), c),
+        Documents.fingerprint(doc.sha256(), c),
         JSON.writeValueAsString(c),
         decision,
         edited,

@@ -29,7 +29,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "import",
     mixinStandardHelpOptions = true,
-    description = "Import transfers or organizations from CSV or JSON Lines (all or nothing).")
+    description =
+        "Import transfers or organizations from CSV or JSON Lines, or a spark-extract run's"
+            + " candidates into the review queue (all or nothing).")
 public class ImportCommand implements Callable<Integer> {
   /** Revisions written by the command line are attributed to this author. */
   static final String AUTHOR = "cli-import";
@@ -38,13 +40,16 @@ public class ImportCommand implements Callable<Integer> {
 
   @Mixin RegisterOptions register;
 
-  @Parameters(index = "0", paramLabel = "FILE", description = "CSV or JSON Lines file")
+  @Parameters(
+      index = "0",
+      paramLabel = "FILE",
+      description = "CSV or JSON Lines file; with --kind candidates, a spark-extract run's DIR")
   Path file;
 
   @Option(
       names = "--kind",
       paramLabel = "KIND",
-      description = "transfers or organizations (default: guessed from the file)")
+      description = "transfers, organizations or candidates (default: guessed from the file)")
   String kind;
 
   @Option(names = "--dry-run", description = "check the file and report, write nothing")
@@ -53,6 +58,9 @@ public class ImportCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     QuietLogging.apply();
+    if (kind != null && kind.trim().equalsIgnoreCase(CandidatesImport.KIND)) {
+      return CandidatesImport.run(spec, register, file, dryRun);
+    }
     RecordKind recordKind = parseKind(kind);
     if (!Files.isRegularFile(file)) {
       throw new UserError("cannot read " + file + ": no such file");
@@ -101,6 +109,8 @@ public class ImportCommand implements Callable<Integer> {
         .orElseThrow(
             () ->
                 new UserError(
-                    "unknown --kind '" + kind + "'; expected transfers or organizations"));
+                    "unknown --kind '"
+                        + kind
+                        + "'; expected transfers, organizations or candidates"));
   }
 }

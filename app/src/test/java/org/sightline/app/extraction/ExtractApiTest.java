@@ -467,6 +467,43 @@ class ExtractApiTest extends ExtractTestContext {
     assertThat(ok.getResponse().getRedirectedUrl()).matches("/review/extract/documents/\\d+");
   }
 
+  @Test
+  void documentsWithUndecidedCandidatesAreListedUntilEveryCandidateIsDecided() throws Exception {
+    String name = user(Role.CONTRIBUTOR);
+    MvcResult submitted =
+        mvc.perform(
+                multipart("/review/extract")
+                    .param(
+                        "text", "Huawei supplied surveillance cameras to Kenya's police in 2019.")
+                    .param("title", "Cameras for the Kenyan police")
+                    .with(contributor(name))
+                    .with(csrf()))
+            .andReturn();
+    String path = submitted.getResponse().getRedirectedUrl();
+    long documentId = Long.parseLong(path.substring(path.lastIndexOf('/') + 1));
+    int candidates =
+        JSON.readTree(documents.find(documentId).orElseThrow().candidatesJson()).size();
+    assertThat(candidates).isPositive();
+    String link = "href=\"/review/extract/documents/" + documentId + "\"";
+
+    mvc.perform(get("/review/extract").with(contributor(name)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(containsString(link)))
+        .andExpect(content().string(containsString("Cameras for the Kenyan police")))
+        .andExpect(content().string(containsString("0 of " + candidates + " decided")));
+
+    for (int n = 1; n <= candidates; n++) {
+      mvc.perform(
+          post(candidatePath(documentId, n) + "/reject")
+              .param("reason", "not this one")
+              .with(contributor(name))
+              .with(csrf()));
+    }
+    mvc.perform(get("/review/extract").with(contributor(name)))
+        .andExpect(status().isOk())
+        .andExpect(content().string(not(containsString(link))));
+  }
+
   private static org.springframework.test.web.servlet.ResultMatcher redirectedUrlPrefix(
       String prefix) {
     return result ->

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,8 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sightline.app.testing.Browser;
 import org.sightline.core.model.PublicationState;
 import org.sightline.store.accounts.Role;
@@ -46,24 +43,15 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
     String name = user(Role.CONTRIBUTOR);
     String article = goldText("sl-01").path("text").asString();
     WebDriver driver = browser.driver();
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
 
-    // Signed out whatever ran before in this browser: the page sends us to sign in.
-    driver.get(url("/login"));
-    driver.manage().deleteAllCookies();
-    driver.get(url("/review/extract"));
-    wait.until(ExpectedConditions.urlContains("/login"));
-    driver.findElement(By.id("username")).sendKeys(name);
-    driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
-    wait.until(ExpectedConditions.urlContains("/review/extract"));
+    signInFromTheExtractPage(driver, name);
     assertThat(driver.findElement(By.tagName("h1")).getText())
         .isEqualTo("Extract transfers from a document");
 
     driver.findElement(By.id("text")).sendKeys(article);
     driver.findElement(By.id("title")).sendKeys("Nairobi safe city");
-    driver.findElement(By.id("extract-submit")).click();
-    wait.until(ExpectedConditions.urlMatches("/review/extract/documents/\\d+$"));
+    browser.loadsNewPage(() -> driver.findElement(By.id("extract-submit")).click());
+    assertThat(driver.getCurrentUrl()).matches(".*/review/extract/documents/\\d+$");
 
     WebElement text = driver.findElement(By.id("extracted-text"));
     assertThat(text.getText()).isEqualTo(article);
@@ -111,8 +99,8 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
     assertThat(shown).allMatch(d -> d.matches("[+-]\\d+\\.\\d\\d [a-z ]+"));
     browser.screenshot("review-extract-document");
 
-    card.findElement(By.cssSelector("button.accept")).click();
-    wait.until(ExpectedConditions.urlContains("/review/extract/drafts/T-"));
+    browser.loadsNewPage(() -> card.findElement(By.cssSelector("button.accept")).click());
+    assertThat(driver.getCurrentUrl()).contains("/review/extract/drafts/T-");
 
     String draftId = driver.findElement(By.id("draft-id")).getText();
     assertThat(driver.findElement(By.id("draft-state")).getText()).isEqualTo("draft");
@@ -127,8 +115,8 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
     assertThat(register.findTransfer(draftId, Visibility.PUBLIC)).isEmpty();
 
     // Back on the document, the candidate shows its decision and links to the draft.
-    driver.findElement(By.linkText("Back to the document")).click();
-    wait.until(ExpectedConditions.urlMatches("/review/extract/documents/\\d+$"));
+    browser.loadsNewPage(() -> driver.findElement(By.linkText("Back to the document")).click());
+    assertThat(driver.getCurrentUrl()).matches(".*/review/extract/documents/\\d+$");
     WebElement decided = driver.findElement(By.id("candidate-" + number));
     assertThat(decided.findElement(By.cssSelector(".decision")).getText()).startsWith("Accepted");
     assertThat(decided.findElement(By.cssSelector("a.draft-link")).getText()).isEqualTo(draftId);
@@ -138,22 +126,13 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
   @Test
   void anUploadedFileIsReadAndABinaryOneIsRefusedWithOneLine() throws Exception {
     WebDriver driver = browser.driver();
-    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(30));
-    driver.get(url("/login"));
-    driver.manage().deleteAllCookies();
-    driver.get(url("/review/extract"));
-    wait.until(ExpectedConditions.urlContains("/login"));
-    driver.findElement(By.id("username")).sendKeys(user(Role.CONTRIBUTOR));
-    driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
-    wait.until(ExpectedConditions.urlContains("/review/extract"));
+    signInFromTheExtractPage(driver, user(Role.CONTRIBUTOR));
 
     Path dir = Files.createTempDirectory("extract-upload");
     Path binary = dir.resolve("camera.txt");
     Files.write(binary, new byte[] {0x00, 0x01, 0x02, (byte) 0xFF, 0x00, 0x10});
     driver.findElement(By.id("file")).sendKeys(binary.toAbsolutePath().toString());
-    driver.findElement(By.id("extract-submit")).click();
-    wait.until(ExpectedConditions.presenceOfElementLocated(By.id("extract-error")));
+    browser.loadsNewPage(() -> driver.findElement(By.id("extract-submit")).click());
     assertThat(driver.findElement(By.id("extract-error")).getText())
         .isEqualTo("camera.txt looks like a binary file, not text");
 
@@ -164,14 +143,27 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
             + "<p>Huawei supplied surveillance cameras to Zambia's police in 2020.</p>"
             + "</article></body></html>");
     driver.findElement(By.id("file")).sendKeys(html.toAbsolutePath().toString());
-    driver.findElement(By.id("extract-submit")).click();
-    wait.until(ExpectedConditions.urlMatches("/review/extract/documents/\\d+$"));
+    browser.loadsNewPage(() -> driver.findElement(By.id("extract-submit")).click());
+    assertThat(driver.getCurrentUrl()).matches(".*/review/extract/documents/\\d+$");
     assertThat(driver.findElement(By.tagName("h1")).getText()).isEqualTo("Lusaka cameras");
     assertThat(driver.findElement(By.id("extracted-text")).getText())
         .isEqualTo("Huawei supplied surveillance cameras to Zambia's police in 2020.");
     assertThat(driver.findElements(By.cssSelector("article.candidate h3")))
         .extracting(WebElement::getText)
         .anySatisfy(h -> assertThat(h).contains("Huawei").contains("Zambia"));
+  }
+
+  /** Signed out whatever ran before in this browser: the extract page sends us to sign in. */
+  private void signInFromTheExtractPage(WebDriver driver, String name) {
+    browser.open(url("/login"));
+    driver.manage().deleteAllCookies();
+    browser.open(url("/review/extract"));
+    assertThat(driver.getCurrentUrl()).contains("/login");
+    driver.findElement(By.id("username")).sendKeys(name);
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.loadsNewPage(
+        () -> driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
+    assertThat(driver.getCurrentUrl()).contains("/review/extract");
   }
 
   private static List<String> texts(List<WebElement> elements) {

@@ -10,13 +10,23 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.app.testing.CliRunner;
 import org.sightline.app.testing.CliRunner.Run;
+import org.sightline.core.extract.Candidate;
+import org.sightline.core.extract.CandidateJson;
+import org.sightline.core.extract.Extractor;
+import org.sightline.core.extract.eval.OrganizationsCsv;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseConfig;
+import org.sightline.store.documents.Documents;
 import org.sightline.store.registry.JdbcRegister;
 import org.sightline.store.registry.Visibility;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /** The command line as a user drives it: exit codes, one-line summaries and one-line errors. */
 class SightlineCliTest {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
+
   @TempDir Path dir;
 
   Run sightline(String... args) {
@@ -119,6 +129,46 @@ class SightlineCliTest {
                 .exit())
         .isZero();
     assertThat(Files.readAllLines(csv).get(0)).startsWith("id,supplier,");
+  }
+
+  @Test
+  void importCandidatesLoadsASparkRunIntoTheReviewQueueOnce() throws IOException {
+    Path data = dir.resolve("data");
+    String text =
+        "In March 2018 China made inroads into Zimbabwe. CloudWalk Technology signed a deal"
+            + " with the government in Harare to supply facial recognition technology.";
+    ObjectNode line = JSON.createObjectNode().put("doc_id", "zw-1").put("text", text);
+    ArrayNode candidates = line.putArray("candidates");
+    for (Candidate c : new Extractor(OrganizationsCsv.starter()).extract(text, null, 0.5)) {
+      candidates.add(CandidateJson.toJson("zw-1", c));
+    }
+    Path run = Files.createDirectories(dir.resolve("run/documents")).getParent();
+    Files.writeString(run.resolve("run.json"), "{\"run_id\": \"20250101T000000Z-abcdef\"}");
+    Files.writeString(run.resolve("documents/part-00000.jsonl"), line + "\n");
+
+    Run first =
+        sightline("import", run.toString(), "--kind", "candidates", "--data", data.toString());
+    assertThat(first.exit()).as(first.err()).isZero();
+    assertThat(first.out().strip())
+        .doesNotContain("\n")
+        .contains("run 20250101T000000Z-abcdef")
+        .contains("1 added")
+        .contains(candidates.size() + " candidates added");
+    try (Database db = Database.open(DatabaseConfig.embedded(data))) {
+      assertThat(new Documents(db).find(1).orElseThrow().text()).isEqualTo(text);
+    }
+
+    Run again =
+        sightline("import", run.toString(), "--kind", "candidates", "--data", data.toString());
+    assertThat(again.out()).contains("0 added, 1 already stored").contains("0 candidates added");
+
+    Run notARun =
+        sightline("import", dir.toString(), "--kind", "candidates", "--data", data.toString());
+    assertThat(notARun.exit()).isEqualTo(1);
+    assertThat(notARun.err().strip())
+        .startsWith("sightline import: ")
+        .contains("is not a spark-extract run")
+        .doesNotContain("\n");
   }
 
   @Test

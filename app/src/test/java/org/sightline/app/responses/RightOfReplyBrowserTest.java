@@ -60,10 +60,12 @@ class RightOfReplyBrowserTest extends PagesTestContext {
 
   private void signIn(WebDriver driver, String name) {
     driver.manage().deleteAllCookies();
-    driver.get(url("/login"));
+    browser.open(url("/login"));
     driver.findElement(By.id("username")).sendKeys(name);
     driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
+    browser.loadsNewPage(
+        () -> driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
+    assertThat(driver.getCurrentUrl()).doesNotContain("/login");
   }
 
   @Test
@@ -97,35 +99,36 @@ class RightOfReplyBrowserTest extends PagesTestContext {
     WebDriver driver = browser.driver();
 
     signIn(driver, user(Role.CONTRIBUTOR));
-    driver.get(url("/transfers/T9301"));
+    browser.open(url("/transfers/T9301"));
     driver.findElement(By.cssSelector("details.add-response summary")).click();
     driver.findElement(By.id("responder-name")).sendKeys("Replying Optics");
     driver.findElement(By.id("response-date")).sendKeys("2024-06-01");
     driver.findElement(By.id("response-text")).sendKeys(text);
     driver.findElement(By.id("response-link")).sendKeys("https://replying.example/statement");
     driver.findElement(By.id("how-obtained")).sendKeys("reply to our letter");
-    driver.findElement(By.id("add-response")).click();
+    browser.loadsNewPage(() -> driver.findElement(By.id("add-response")).click());
     assertThat(driver.findElement(By.id("responses")).getText())
         .contains("will appear here once a reviewer publishes it")
         .doesNotContain(text);
     browser.screenshot("reply-added");
 
     driver.manage().deleteAllCookies();
-    driver.get(url("/transfers/T9301"));
+    browser.open(url("/transfers/T9301"));
     assertThat(driver.findElement(By.id("responses")).getText())
         .contains("No response has been published")
         .doesNotContain(text);
 
     signIn(driver, user(Role.REVIEWER));
-    driver.get(url("/transfers/T9301"));
+    browser.open(url("/transfers/T9301"));
     WebElement pending = driver.findElement(By.cssSelector(".pending-responses"));
     assertThat(pending.getText()).contains(text);
-    pending.findElement(By.cssSelector("button.publish-response")).click();
+    browser.loadsNewPage(
+        () -> pending.findElement(By.cssSelector("button.publish-response")).click());
     assertThat(driver.findElement(By.id("responses")).getText())
         .contains("The response is published.");
 
     driver.manage().deleteAllCookies();
-    driver.get(url("/transfers/T9301"));
+    browser.open(url("/transfers/T9301"));
     WebElement panel = driver.findElement(By.id("responses"));
     browser.screenshot("reply-published");
     assertThat(panel.findElement(By.tagName("h2")).getText()).isEqualTo("Responses");
@@ -185,7 +188,7 @@ class RightOfReplyBrowserTest extends PagesTestContext {
 
     WebDriver driver = browser.driver();
     driver.manage().deleteAllCookies();
-    driver.get(url("/transfers/T9302"));
+    browser.open(url("/transfers/T9302"));
     WebElement panel = driver.findElement(By.id("responses"));
     assertThat(panel.getText())
         .contains("Name " + XssBrowserTest.SCRIPT)

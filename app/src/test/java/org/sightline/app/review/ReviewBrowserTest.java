@@ -2,7 +2,6 @@ package org.sightline.app.review;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -10,9 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sightline.app.testing.Browser;
 import org.sightline.app.testing.PagesTestContext;
 import org.sightline.store.accounts.Accounts;
@@ -49,7 +46,7 @@ class ReviewBrowserTest extends PagesTestContext {
     String reviewer = account(Role.REVIEWER);
 
     signIn(d, contributor);
-    d.get(url("/edit/transfers/new"));
+    browser.open(url("/edit/transfers/new"));
     d.findElement(By.id("suppliers")).sendKeys("Browserline Optics");
     new Select(d.findElement(By.id("supplier_country"))).selectByValue("CN");
     new Select(d.findElement(By.id("recipient_country"))).selectByValue("LU");
@@ -62,20 +59,19 @@ class ReviewBrowserTest extends PagesTestContext {
     d.findElement(By.id("source_publisher_0")).sendKeys("Example Gazette");
     d.findElement(By.id("source_date_0")).sendKeys("2023-04-02");
     d.findElement(By.id("source_evidence_0")).sendKeys("The police received Browserline cameras.");
-    d.findElement(By.cssSelector("button[name=action][value=submit]")).click();
-    waitFor(
-        d,
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".state"), "in_review"));
+    browser.loadsNewPage(
+        () -> d.findElement(By.cssSelector("button[name=action][value=submit]")).click());
+    assertThat(d.findElement(By.cssSelector(".state")).getText()).contains("in_review");
     String id = d.getCurrentUrl().substring(d.getCurrentUrl().lastIndexOf('/') + 1);
     assertThat(id).startsWith("T-");
     browser.screenshot("review-submitted");
 
     signOut(d);
-    d.get(url("/transfers/" + id));
+    browser.open(url("/transfers/" + id));
     assertThat(d.findElement(By.tagName("h1")).getText()).doesNotContain("Browserline");
 
     signIn(d, reviewer);
-    d.get(url("/review"));
+    browser.open(url("/review"));
     WebElement item = d.findElement(By.cssSelector("article[data-record='" + id + "']"));
     assertThat(item.findElement(By.cssSelector(".author")).getText()).isEqualTo(contributor);
     assertThat(item.findElements(By.cssSelector("table.diff tr.added ins")))
@@ -83,13 +79,11 @@ class ReviewBrowserTest extends PagesTestContext {
         .contains("Browserline Optics", "LU", "The police received Browserline cameras.");
     assertThat(d.findElement(By.cssSelector("a[href='/review/extract']")).isDisplayed()).isTrue();
     browser.screenshot("review-queue");
-    item.findElement(By.cssSelector("button.publish")).click();
-    waitFor(
-        d,
-        ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "published"));
+    browser.loadsNewPage(() -> item.findElement(By.cssSelector("button.publish")).click());
+    assertThat(d.findElement(By.cssSelector(".notice")).getText()).contains("published");
 
     signOut(d);
-    d.get(url("/transfers/" + id));
+    browser.open(url("/transfers/" + id));
     assertThat(d.findElement(By.tagName("h1")).getText()).contains("Browserline Optics");
     assertThat(d.getPageSource())
         .contains("The police received Browserline cameras.")
@@ -104,20 +98,18 @@ class ReviewBrowserTest extends PagesTestContext {
   }
 
   private void signIn(WebDriver d, String name) {
-    d.get(url("/login"));
+    browser.open(url("/login"));
     d.findElement(By.id("username")).sendKeys(name);
     d.findElement(By.id("password")).sendKeys(PASSWORD);
-    d.findElement(By.cssSelector("form.login-form button[type=submit]")).click();
-    waitFor(d, ExpectedConditions.not(ExpectedConditions.urlContains("/login")));
+    browser.loadsNewPage(
+        () -> d.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
+    assertThat(d.getCurrentUrl()).doesNotContain("/login");
   }
 
   private void signOut(WebDriver d) {
-    d.get(url("/login"));
-    d.findElement(By.xpath("//button[normalize-space()='Sign out']")).click();
-    waitFor(d, ExpectedConditions.urlContains("logout"));
-  }
-
-  private static void waitFor(WebDriver d, org.openqa.selenium.support.ui.ExpectedCondition<?> c) {
-    new WebDriverWait(d, Duration.ofSeconds(30)).until(c);
+    browser.open(url("/login"));
+    browser.loadsNewPage(
+        () -> d.findElement(By.xpath("//button[normalize-space()='Sign out']")).click());
+    assertThat(d.getCurrentUrl()).contains("logout");
   }
 }

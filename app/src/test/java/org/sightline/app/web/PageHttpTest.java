@@ -153,7 +153,7 @@ class PageHttpTest extends PagesTestContext {
             .getRecords();
     assertThat(rows.get(0).toList()).isEqualTo(TransferCsv.COLUMNS);
     assertThat(rows.subList(1, rows.size()).stream().map(row -> row.get(0)))
-        .containsExactly("T0004", "T0005");
+        .containsExactly("T0004", "T0005", "T0439", "T0518", "T0731");
     assertThat(rows.get(1).get(TransferCsv.COLUMNS.indexOf("end_user"))).isEqualTo("ECU 911");
   }
 

@@ -116,7 +116,7 @@ public class XssBrowserTest extends PagesTestContext {
             "/network?technology=spyware");
     WebDriver driver = browser.driver();
     for (String page : pages) {
-      driver.get(url(page));
+      browser.open(url(page));
       String name = "xss" + page.replaceAll("[^A-Za-z0-9]+", "-");
       browser.screenshot(name.length() > 60 ? name.substring(0, 60) : name);
       assertThatThrownBy(() -> driver.switchTo().alert())
@@ -135,7 +135,7 @@ public class XssBrowserTest extends PagesTestContext {
           .isEmpty();
     }
 
-    driver.get(url("/transfers/T9001"));
+    browser.open(url("/transfers/T9001"));
     String text = driver.findElement(By.tagName("main")).getText();
     assertThat(text)
         .contains("Summary " + SCRIPT + IMG + SVG)
@@ -147,7 +147,7 @@ public class XssBrowserTest extends PagesTestContext {
         .contains("javascript:window.__xss=1")
         .contains("Lender " + SCRIPT);
 
-    driver.get(url("/organizations/" + orgId));
+    browser.open(url("/organizations/" + orgId));
     assertThat(driver.findElement(By.tagName("main")).getText())
         .contains("Evil " + SCRIPT)
         .contains("Alias2 " + ATTR)
@@ -199,7 +199,7 @@ public class XssBrowserTest extends PagesTestContext {
       pages.add("/search?q=" + URLEncoder.encode(payloads.get(i), StandardCharsets.UTF_8));
     }
     for (String page : pages) {
-      driver.get(url(page));
+      browser.open(url(page));
       assertThatThrownBy(() -> driver.switchTo().alert())
           .as("an alert on %s", page)
           .isInstanceOf(NoAlertPresentException.class);
@@ -219,7 +219,7 @@ public class XssBrowserTest extends PagesTestContext {
     // getText(): WebDriver's rendered text collapses whitespace and drops zero-width characters.
     for (int i = 0; i < payloads.size(); i++) {
       String p = payloads.get(i);
-      driver.get(url("/transfers/XP-" + i));
+      browser.open(url("/transfers/XP-" + i));
       Object text =
           ((JavascriptExecutor) driver)
               .executeScript("return document.querySelector('main').textContent;");

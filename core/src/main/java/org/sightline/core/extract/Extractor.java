@@ -58,8 +58,19 @@ public final class Extractor {
     return model.explain(c.features(), limit);
   }
 
-  /** Every candidate in the text, most confident first. {@code docDate} may be null. */
+  /**
+   * Every candidate in the text, most confident first, vendors named together in one statement
+   * joined (see {@link CoSuppliers}). {@code docDate} may be null.
+   */
   public List<Candidate> extract(String text, LocalDate docDate) {
+    return CoSuppliers.join(proposals(text, docDate), DEFAULT_MIN_CONFIDENCE);
+  }
+
+  /**
+   * Every candidate the rules propose, one per named vendor, most confident first: what the
+   * candidate model is fitted on and scores.
+   */
+  public List<Candidate> proposals(String text, LocalDate docDate) {
     String norm = TextNormaliser.normalise(text);
     Segments seg = SentenceSplitter.split(norm);
     Mentions m = Mentions.scan(gazetteer, norm, hits.get());

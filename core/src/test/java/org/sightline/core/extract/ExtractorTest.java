@@ -122,12 +122,13 @@ class ExtractorTest {
 
   @Test
   void unknownVendorsAreFlaggedAsNewOrganizations() {
+    // An invented name, so that it stays unknown however the starter organizations grow.
     List<Candidate> c =
         confident(
-            "The Israeli firm Paragon Solutions sold phone-hacking tools to"
+            "The Israeli firm Tarsier Solutions sold phone-hacking tools to"
                 + " Ghana's police in 2021.");
     assertThat(c).hasSize(1);
-    assertThat(c.get(0).supplierOrgs()).containsExactly("Paragon Solutions");
+    assertThat(c.get(0).supplierOrgs()).containsExactly("Tarsier Solutions");
     assertThat(c.get(0).newOrganization()).isTrue();
     assertThat(c.get(0).supplierCountry()).isEqualTo("IL");
   }

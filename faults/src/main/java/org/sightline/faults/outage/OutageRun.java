@@ -1,5 +1,6 @@
 package org.sightline.faults.outage;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -159,7 +160,10 @@ public final class OutageRun {
                   .build(),
               HttpResponse.BodyHandlers.discarding())
           .statusCode();
-    } catch (Exception e) {
+    } catch (IOException e) {
+      return -1;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
       return -1;
     }
   }

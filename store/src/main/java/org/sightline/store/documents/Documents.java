@@ -21,6 +21,9 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Documents submitted for extraction and the review decisions on their candidates. Separate from
@@ -32,6 +35,8 @@ public final class Documents {
   private static final String LABEL_COLUMNS =
       "id, document_id, candidate_index, fingerprint, candidate, decision, edited, transfer_id,"
           + " reason, author, created_at";
+
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Database database;
 
@@ -49,15 +54,42 @@ public final class Documents {
     }
   }
 
+  /**
+   * Identifies a candidate across re-extractions of the same text: the text's digest and the
+   * candidate's defining fields, without the confidence (which a refit model changes).
+   */
+  public static String fingerprint(String documentSha256, JsonNode candidate) {
+    ObjectNode key = JSON.createObjectNode();
+    for (String field :
+        List.of(
+            "supplier_orgs",
+            "supplier_country",
+            "recipient_country",
+            "technologies",
+            "year",
+            "status",
+            "evidence")) {
+      key.set(field, candidate.get(field));
+    }
+    return sha256(documentSha256 + "\n" + JSON.writeValueAsString(key));
+  }
+
   public StoredDocument save(NewDocument d) {
-    Instant now = now();
+    try (Connection c = database.connection()) {
+      return insert(c, d, now());
+    } catch (SQLException e) {
+      throw failed("cannot store the document", e);
+    }
+  }
+
+  /** Inserts a document on the caller's connection (and so in its transaction). */
+  static StoredDocument insert(Connection c, NewDocument d, Instant now) throws SQLException {
     String sha = sha256(d.text());
-    try (Connection c = database.connection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO extract_document (sha256, title, url, doc_date, format, text_length,"
-                    + " body, candidates, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "INSERT INTO extract_document (sha256, title, url, doc_date, format, text_length,"
+                + " body, candidates, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, sha);
       ps.setString(2, clip(d.title(), 1000));
       ps.setString(3, d.url());
@@ -84,8 +116,6 @@ public final class Documents {
           d.candidatesJson(),
           d.author(),
           now);
-    } catch (SQLException e) {
-      throw failed("cannot store the document", e);
     }
   }
 
@@ -96,25 +126,90 @@ public final class Documents {
                 "SELECT " + DOCUMENT_COLUMNS + " FROM extract_document WHERE id = ?")) {
       ps.setLong(1, id);
       try (ResultSet rs = ps.executeQuery()) {
-        if (!rs.next()) {
-          return Optional.empty();
-        }
-        return Optional.of(
-            new StoredDocument(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                rs.getString(4),
-                rs.getObject(5, LocalDate.class),
-                rs.getString(6),
-                rs.getString(7),
-                rs.getString(8),
-                rs.getString(9),
-                instant(rs, 10)));
+        return rs.next() ? Optional.of(document(rs)) : Optional.empty();
       }
     } catch (SQLException e) {
       throw failed("cannot read document " + id, e);
     }
+  }
+
+  /** The first stored document with this text (by its SHA-256), on the caller's connection. */
+  static Optional<StoredDocument> firstWithSha(Connection c, String sha256) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement(
+            "SELECT "
+                + DOCUMENT_COLUMNS
+                + " FROM extract_document WHERE sha256 = ? ORDER BY id FETCH FIRST 1 ROWS ONLY")) {
+      ps.setString(1, sha256);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? Optional.of(document(rs)) : Optional.empty();
+      }
+    }
+  }
+
+  /**
+   * Replaces a document's candidates, on the caller's connection. Only ever with the same list
+   * extended at its end, so that decisions keep pointing at the candidates they were made on.
+   */
+  static void replaceCandidates(Connection c, long id, String candidatesJson) throws SQLException {
+    try (PreparedStatement ps =
+        c.prepareStatement("UPDATE extract_document SET candidates = ? WHERE id = ?")) {
+      ps.setString(1, candidatesJson);
+      ps.setLong(2, id);
+      ps.executeUpdate();
+    }
+  }
+
+  private static StoredDocument document(ResultSet rs) throws SQLException {
+    return new StoredDocument(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getString(4),
+        rs.getObject(5, LocalDate.class),
+        rs.getString(6),
+        rs.getString(7),
+        rs.getString(8),
+        rs.getString(9),
+        instant(rs, 10));
+  }
+
+  /**
+   * The newest documents with undecided candidates, newest first: up to {@code limit}, from among
+   * the newest {@code 10 * limit} documents (a queue to work through, not a search).
+   */
+  public List<WaitingDocument> waiting(int limit) {
+    List<WaitingDocument> out = new ArrayList<>();
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "SELECT d.id, d.title, d.url, d.doc_date, d.author, d.created_at, d.candidates,"
+                    + " (SELECT COUNT(DISTINCT l.candidate_index) FROM extract_label l"
+                    + " WHERE l.document_id = d.id)"
+                    + " FROM extract_document d ORDER BY d.id DESC FETCH FIRST ? ROWS ONLY")) {
+      ps.setInt(1, 10 * limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next() && out.size() < limit) {
+          int candidates = JSON.readTree(rs.getString(7)).size();
+          int decided = rs.getInt(8);
+          if (decided < candidates) {
+            out.add(
+                new WaitingDocument(
+                    rs.getLong(1),
+                    rs.getString(2),
+                    rs.getString(3),
+                    rs.getObject(4, LocalDate.class),
+                    rs.getString(5),
+                    instant(rs, 6),
+                    candidates,
+                    decided));
+          }
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("cannot list the documents waiting for review", e);
+    }
+    return out;
   }
 
   /** Records a decision; the document must exist. */
@@ -237,7 +332,7 @@ public final class Documents {
     return t == null ? null : t.toInstant();
   }
 
-  private static Instant now() {
+  static Instant now() {
     return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 

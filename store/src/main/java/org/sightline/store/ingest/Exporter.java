@@ -111,11 +111,13 @@ public final class Exporter {
 
   private static long toFile(Path out, StreamExport export) {
     Path target = out.toAbsolutePath();
+    Path dir = target.getParent();
+    if (dir == null) {
+      throw new IllegalArgumentException("not a file: " + out);
+    }
     try {
-      if (target.getParent() != null) {
-        Files.createDirectories(target.getParent());
-      }
-      Path tmp = Files.createTempFile(target.getParent(), ".export-", ".tmp");
+      Files.createDirectories(dir);
+      Path tmp = Files.createTempFile(dir, ".export-", ".tmp");
       try {
         long n;
         try (OutputStream os = Files.newOutputStream(tmp)) {

@@ -58,10 +58,11 @@ public final class Importer {
    */
   public ImportReport importFile(
       Path file, RecordKind kind, boolean dryRun, String author, ProgressListener progress) {
-    if (!Files.isRegularFile(file)) {
+    Path name = file.getFileName();
+    if (name == null || !Files.isRegularFile(file)) {
       throw new IllegalArgumentException("no such file: " + file);
     }
-    FileType type = FileType.of(file.getFileName().toString());
+    FileType type = FileType.of(name.toString());
     long size;
     try {
       size = Files.size(file);
@@ -69,7 +70,7 @@ public final class Importer {
       throw new UncheckedIOException("cannot read " + file, e);
     }
     return importFrom(
-        file.getFileName().toString(),
+        name.toString(),
         () -> Files.newInputStream(file),
         size,
         type,

@@ -63,7 +63,6 @@ final class Rows {
 
   private static Map<String, StoredTransfer> transferChunk(
       Connection c, List<String> ids, Visibility visibility) throws SQLException {
-    Map<String, Object[]> rows = new LinkedHashMap<>();
     if (ids.isEmpty()) {
       return Map.of();
     }
@@ -145,7 +144,6 @@ final class Rows {
       Object[] m = meta.get(t.id());
       out.put(t.id(), new StoredTransfer(full, (Integer) m[0], (Instant) m[1]));
     }
-    rows.clear();
     return out;
   }
 

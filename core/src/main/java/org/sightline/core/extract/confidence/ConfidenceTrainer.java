@@ -38,10 +38,13 @@ public final class ConfidenceTrainer {
    * regularisation: Tribuo's regularised AdaGrad left the weights unchanged at any penalty, see
    * eval/README.md); chosen by cross-validation.
    */
-  static final double LEARNING_RATE = 0.1;
+  static final double LEARNING_RATE = 0.05;
 
-  static final int EPOCHS = 10;
+  static final int EPOCHS = 5;
   static final long SEED = 20251206L;
+
+  /** Held so that the quieter level set on it is not lost when the logger is collected. */
+  private static final Logger TRIBUO_LOG = Logger.getLogger("org.tribuo");
 
   static final String YES = "transfer";
   private static final String NO = "none";
@@ -69,7 +72,7 @@ public final class ConfidenceTrainer {
     Scorer scorer = new Scorer(orgs);
     List<Example> out = new ArrayList<>();
     for (GoldDocument d : docs) {
-      List<Candidate> cands = extractor.extract(d.text(), d.date());
+      List<Candidate> cands = extractor.proposals(d.text(), d.date());
       GoldTransfer[] matched = new GoldTransfer[cands.size()];
       for (int[] p : scorer.match(d.gold(), cands)) {
         matched[p[0]] = d.gold().get(p[1]);
@@ -93,7 +96,7 @@ public final class ConfidenceTrainer {
 
   /** Tribuo's model itself, which {@link #fit} turns into plain weights. */
   static LinearSGDModel tribuoTransferModel(List<Example> examples) {
-    Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
+    TRIBUO_LOG.setLevel(Level.WARNING);
     LabelFactory labels = new LabelFactory();
     MutableDataset<Label> data =
         new MutableDataset<>(new SimpleDataSourceProvenance("candidates", labels), labels);
@@ -119,7 +122,7 @@ public final class ConfidenceTrainer {
    * status. A status no example has can never be chosen.
    */
   public static StatusModel fitStatus(List<Example> examples) {
-    Logger.getLogger("org.tribuo").setLevel(Level.WARNING);
+    TRIBUO_LOG.setLevel(Level.WARNING);
     LabelFactory labels = new LabelFactory();
     MutableDataset<Label> data =
         new MutableDataset<>(new SimpleDataSourceProvenance("statuses", labels), labels);

@@ -78,7 +78,7 @@ public final class Features {
   public static final List<String> NAMES = names();
 
   /** The features the status model reads (see {@link StatusModel}). */
-  public static final int[] STATUS_INPUTS = statusInputs();
+  static final int[] STATUS_INPUTS = statusInputs();
 
   private static int[] statusInputs() {
     int[] fixed = {

@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.extract.Candidate;
+import org.sightline.core.extract.CoSuppliers;
 import org.sightline.core.extract.Extractor;
 import org.sightline.core.extract.eval.CorpusSplit;
 import org.sightline.core.extract.eval.EvalReport;
@@ -96,6 +97,12 @@ public final class TrainingRun {
               c.withConfidence(Math.round(model.predict(c.features()) * 1000) / 1000.0)
                   .withStatus(status.choose(c.features(), c.status())));
     }
+    // As extraction does: most confident first, vendors named together joined.
+    for (Map.Entry<String, List<Candidate>> e : predictions.entrySet()) {
+      List<Candidate> cs = new ArrayList<>(e.getValue());
+      cs.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+      e.setValue(CoSuppliers.join(cs, Extractor.DEFAULT_MIN_CONFIDENCE));
+    }
     return new Scorer(orgs).score(docs, predictions, Extractor.DEFAULT_MIN_CONFIDENCE);
   }
 
@@ -150,7 +157,8 @@ public final class TrainingRun {
             "Fitted by TrainingRun on %d texts (%d candidates) of %s; do not edit by hand.",
             train.size(),
             examples.size(),
-            String.join(", ", trainFiles.stream().map(p -> p.getFileName().toString()).toList())));
+            String.join(
+                ", ", trainFiles.stream().map(p -> String.valueOf(p.getFileName())).toList())));
     root.set("transfer", model.toJson(mapper));
     root.set("status", status.toJson(mapper));
     Path out = Path.of(args[1]);

@@ -60,7 +60,8 @@ public final class DocumentIntake {
     } catch (IOException e) {
       throw new IntakeException("cannot read " + file + ": " + e.getMessage(), e);
     }
-    return read(bytes, file.getFileName().toString());
+    Path name = file.getFileName(); // null only for a root, which is no file to read
+    return read(bytes, name == null ? file.toString() : name.toString());
   }
 
   /** Reads a stream (an upload) up to the size limit. */

@@ -220,7 +220,7 @@ public final class SentenceSplitter {
     // Dotted acronyms such as "U.S." or "E.U.": letters alternating with dots.
     if (word.length() >= 3 && word.charAt(1) == '.') {
       for (int k = 0; k < word.length(); k++) {
-        if ((k % 2 == 1) != (word.charAt(k) == '.')) {
+        if ((k % 2 != 0) != (word.charAt(k) == '.')) {
           return false;
         }
       }

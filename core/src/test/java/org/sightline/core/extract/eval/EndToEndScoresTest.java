@@ -16,13 +16,13 @@ import org.sightline.core.extract.TestData;
  * on the English development split); the model trades some of the first for the second.
  */
 class EndToEndScoresTest {
-  private static final double DEV = 0.35;
-  private static final double CORPUS_TRAIN = 0.85;
-  private static final double CORPUS_HELD_OUT = 0.85;
-  private static final double BLIND_HELD_OUT = 0.65;
+  private static final double DEV = 0.60;
+  private static final double CORPUS_TRAIN = 0.90;
+  private static final double CORPUS_HELD_OUT = 0.90;
+  private static final double BLIND_HELD_OUT = 0.68;
   private static final int BLIND_HELD_OUT_ON_EMPTY_TEXTS = 2;
-  private static final double BLIND_TRAIN = 0.80;
-  private static final double BLIND_CORPUS_DEV = 0.53;
+  private static final double BLIND_TRAIN = 0.82;
+  private static final double BLIND_CORPUS_DEV = 0.55;
 
   private final Extractor extractor = TestData.extractor();
 
@@ -55,6 +55,13 @@ class EndToEndScoresTest {
    * changed for unseen text, 0.778 after and 0.877 once its misses had been looked at (session 2,
    * so no longer a blind measure), with no prediction on its texts that state no transfer; see
    * eval/README.md for what the learned model does to it.
+   *
+   * <p>With the larger starter data (545 organizations) one confident prediction on a text that
+   * states no transfer appeared: Canon, listed as BriefCam's owner, is now a known name and is read
+   * as the supplier in a market report. It was recorded, not tuned away (this half is held out).
+   * The learned candidate model (ADR 0021) no longer proposes that one but proposes two on another
+   * such text (a domestic vendor, and a foreign one beside it); recorded too, not tuned away, so
+   * two is the most this test allows.
    */
   @Test
   void blindHeldOutHalf() {

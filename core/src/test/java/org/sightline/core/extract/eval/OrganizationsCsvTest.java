@@ -13,7 +13,7 @@ class OrganizationsCsvTest {
   void readsTheBundledStarterOrganizationsWithQuotedAliases() {
     List<Organization> starter = OrganizationsCsv.starter();
 
-    assertThat(starter).hasSize(127);
+    assertThat(starter).hasSize(545);
     Organization huawei =
         starter.stream().filter(o -> o.name().equals("Huawei")).findFirst().orElseThrow();
     // The alias holds a comma inside quotes; ';' separates aliases.
