@@ -360,12 +360,17 @@ class ExtractApiTest extends ExtractTestContext {
     long documentId = answer.path("document_id").asLong();
     long transfersBefore = register.countTransfers(Visibility.REVIEWER);
 
-    // "Dahua and Hikvision cameras have been installed in ... Zimbabwe": each vendor is a
-    // candidate of its own; the edit form starts from the candidate's fields.
-    int number = number(answer, candidate(answer, "Hikvision", "ZW"));
+    // "Dahua and Hikvision cameras have been installed in ... Zimbabwe": one joint candidate
+    // for both vendors; the edit form starts from its fields, one vendor a line.
+    JsonNode zimbabwe = candidate(answer, "Hikvision", "ZW");
+    List<String> vendors = new ArrayList<>();
+    zimbabwe.path("supplier_orgs").forEach(o -> vendors.add(o.asString()));
+    assertThat(vendors).containsExactlyInAnyOrder("Dahua", "Hikvision");
+    int number = number(answer, zimbabwe);
     mvc.perform(get(candidatePath(documentId, number) + "/edit").with(contributor(name)))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString(">Hikvision</textarea>")))
+        .andExpect(
+            content().string(containsString(">" + String.join("\n", vendors) + "</textarea>")))
         .andExpect(content().string(containsString("value=\"video_surveillance\" checked")));
 
     mvc.perform(
