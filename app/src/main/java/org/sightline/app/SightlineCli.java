@@ -10,6 +10,8 @@ import org.sightline.app.extraction.EvalCommand;
 import org.sightline.app.extraction.ExtractCommand;
 import org.sightline.app.ingest.ExportCommand;
 import org.sightline.app.ingest.ImportCommand;
+import org.sightline.app.releases.ReleaseCommand;
+import org.sightline.app.screening.ScreenCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -26,6 +28,8 @@ import picocli.CommandLine.Spec;
       ServeCommand.class,
       ImportCommand.class,
       ExportCommand.class,
+      ScreenCommand.class,
+      ReleaseCommand.class,
       ExtractCommand.class,
       EvalCommand.class,
       UserCommand.class,
@@ -56,7 +60,7 @@ public class SightlineCli implements Runnable, CliEnvironment {
   public void run() {
     throw new ParameterException(
         spec.commandLine(),
-        "missing command (serve, import, export, extract, eval, user, token or audit)");
+        "missing command (serve, import, export, release, extract, eval, user, token or audit)");
   }
 
   /** The command line with Sightline's error handling: one line on stderr, non-zero exit. */

@@ -2,11 +2,8 @@ package org.sightline.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.UUID;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.sightline.app.testing.PostgresSchema;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,20 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresReadApiTest extends ReadApiContract {
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) throws Exception {
-    String url = System.getenv("TEST_PG_URL");
-    String user = System.getenv("TEST_PG_USER");
-    String password = System.getenv("TEST_PG_PASSWORD");
-    String schema = "api_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = DriverManager.getConnection(url, user, password);
-        Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-    }
     Path data = Files.createTempDirectory("sightline-api-pg");
     registry.add("sightline.data", data::toString);
-    registry.add(
-        "sightline.db.url",
-        () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-    registry.add("sightline.db.user", () -> user);
-    registry.add("sightline.db.password", () -> password);
+    PostgresSchema.create("api_").configure(registry);
   }
 }

@@ -4,13 +4,15 @@ import java.util.Arrays;
 
 /**
  * Entry point of the benchmark jar, reached as {@code ./sightline bench extract [MB]} or {@code
- * ./sightline bench import [rows] [all|h2|pg]} or {@code ./sightline bench commits}.
+ * ./sightline bench import [rows] [all|h2|pg]}, {@code ./sightline bench commits} or {@code
+ * ./sightline bench screen [names] [organizations]}.
  */
 public final class Benchmarks {
   private static final String USAGE =
       "usage: sightline bench extract [MB of text, default 100] [--corpus FILE.jsonl|DIR]"
           + " | sightline bench import [rows, default 1000000] [all|h2|pg]"
-          + " | sightline bench commits [seconds per round, default 5] [threads, default 4]";
+          + " | sightline bench commits [seconds per round, default 5] [threads, default 4]"
+          + " | sightline bench screen [names, default 50000] [organizations, default 10000]";
 
   private Benchmarks() {}
 
@@ -21,6 +23,7 @@ public final class Benchmarks {
       case "extract" -> ExtractBenchmark.main(rest);
       case "import" -> ImportBenchmark.main(rest);
       case "commits" -> CommitBenchmark.main(rest);
+      case "screen" -> ScreenBenchmark.main(rest);
       default -> {
         System.err.println(USAGE);
         System.exit(2);

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.sightline.core.json.Json;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * Real documents for the extraction benchmark: the {@code text} of every line of a JSON Lines file
@@ -68,7 +68,6 @@ final class RealTextCorpus {
   }
 
   private static List<String> jsonl(Path file) throws IOException {
-    ObjectMapper mapper = new ObjectMapper();
     List<String> texts = new ArrayList<>();
     int line = 0;
     for (String l : Files.readAllLines(file, StandardCharsets.UTF_8)) {
@@ -78,7 +77,7 @@ final class RealTextCorpus {
       }
       JsonNode n;
       try {
-        n = mapper.readTree(l);
+        n = Json.MAPPER.readTree(l);
       } catch (RuntimeException e) {
         throw new IllegalArgumentException(file + " line " + line + " is not JSON", e);
       }

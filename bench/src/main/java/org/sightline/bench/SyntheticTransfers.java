@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.util.SplittableRandom;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import org.sightline.store.ingest.TransferCsv;
+import org.sightline.store.ingest.RecordCsv;
 
 /**
  * Writes N plausible, valid transfers in the starter CSV layout, deterministically from a seed, so
@@ -48,7 +48,10 @@ public final class SyntheticTransfers {
   public static long write(Path file, int rows, long seed) throws IOException {
     SplittableRandom random = new SplittableRandom(seed);
     CSVFormat format =
-        CSVFormat.RFC4180.builder().setHeader(TransferCsv.COLUMNS.toArray(String[]::new)).get();
+        CSVFormat.RFC4180
+            .builder()
+            .setHeader(RecordCsv.TRANSFERS.columns().toArray(String[]::new))
+            .get();
     try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(out, format)) {
       for (int i = 1; i <= rows; i++) {

@@ -55,6 +55,19 @@ public sealed interface Target {
   record Postgres(String url, String user, String password, Path dataDir) implements Target {
 
     /** Creates a new, empty schema and returns the target that uses it. */
+    /**
+     * A fresh schema in the server that {@code TEST_PG_URL}, {@code TEST_PG_USER} and {@code
+     * TEST_PG_PASSWORD} name in the given environment (the process's, or a throwaway cluster's).
+     */
+    public static Postgres freshSchema(Map<String, String> environment, Path dataDir)
+        throws SQLException {
+      return freshSchema(
+          environment.get("TEST_PG_URL"),
+          environment.get("TEST_PG_USER"),
+          environment.get("TEST_PG_PASSWORD"),
+          dataDir);
+    }
+
     public static Postgres freshSchema(String url, String user, String password, Path dataDir)
         throws SQLException {
       String schema = "crash_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);

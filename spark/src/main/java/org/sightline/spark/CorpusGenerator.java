@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.zip.GZIPOutputStream;
 import org.sightline.core.extract.SampleNews;
-import tools.jackson.databind.ObjectMapper;
+import org.sightline.core.json.Json;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -28,7 +28,6 @@ final class CorpusGenerator {
   /** What was written: the documents, and the malformed lines' number and excerpts. */
   record Written(List<Document> documents, List<String> malformed, List<Path> files) {}
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final String[] DATES = {
     "2018-03-05", "2019-11-20", null, "2020-02-01T09:30:00Z", "2021-06-30"
   };
@@ -56,12 +55,12 @@ final class CorpusGenerator {
         Writer out = i < documents / 2 ? a : b;
         String id = String.format("doc-%06d", i + 1);
         String date = DATES[i % DATES.length];
-        ObjectNode line = JSON.createObjectNode();
+        ObjectNode line = Json.MAPPER.createObjectNode();
         line.put("id", id);
         line.put("url", "https://news.example.org/" + id);
         line.put("date", date);
         line.put("text", texts.get(i));
-        out.write(JSON.writeValueAsString(line));
+        out.write(Json.MAPPER.writeValueAsString(line));
         out.write('\n');
         written.add(
             new Document(
@@ -83,7 +82,7 @@ final class CorpusGenerator {
   /** Nine ways to get a line wrong, in turn. */
   private static String malformed(int n, String someText) {
     String id = "bad-" + n;
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = Json.MAPPER.createObjectNode();
     switch (n % 9) {
       case 0 -> {
         return "{\"id\": \"" + id + "\", \"text\": \"cut off in the midd";
@@ -101,7 +100,7 @@ final class CorpusGenerator {
         return "[\"" + id + "\", 1, 2]";
       }
     }
-    return JSON.writeValueAsString(o);
+    return Json.MAPPER.writeValueAsString(o);
   }
 
   private static List<String> texts(int documents, long seed) {

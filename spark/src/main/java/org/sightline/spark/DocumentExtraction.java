@@ -22,9 +22,10 @@ import org.sightline.core.extract.eval.OrganizationsCsv;
 import org.sightline.core.extract.intake.DocumentIntake;
 import org.sightline.core.extract.intake.DocumentText;
 import org.sightline.core.extract.intake.IntakeException;
+import org.sightline.core.json.Json;
+import org.sightline.core.schema.Checks;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -62,7 +63,6 @@ final class DocumentExtraction implements MapPartitionsFunction<Row, Row> {
           .add("bytes", DataTypes.LongType, false)
           .add("candidates", DataTypes.IntegerType, false);
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final int EXCERPT = 200;
 
   private final double minConfidence;
@@ -130,7 +130,7 @@ final class DocumentExtraction implements MapPartitionsFunction<Row, Row> {
     long bytes = line.getBytes(StandardCharsets.UTF_8).length;
     JsonNode node;
     try {
-      node = JSON.readTree(line);
+      node = Json.MAPPER.readTree(line);
     } catch (JacksonException e) {
       out.add(
           error(
@@ -221,7 +221,7 @@ final class DocumentExtraction implements MapPartitionsFunction<Row, Row> {
     }
     String reviewLine = null;
     if (!found.isEmpty()) {
-      ObjectNode review = JSON.createObjectNode();
+      ObjectNode review = Json.MAPPER.createObjectNode();
       review.put("doc_id", id);
       review.put("url", url);
       review.put("date", date == null ? null : date.toString());
@@ -234,9 +234,9 @@ final class DocumentExtraction implements MapPartitionsFunction<Row, Row> {
         candidates.add(json);
         out.add(
             RowFactory.create(
-                CANDIDATE, id, c.recipientCountry(), JSON.writeValueAsString(json), 0L, 0));
+                CANDIDATE, id, c.recipientCountry(), Json.MAPPER.writeValueAsString(json), 0L, 0));
       }
-      reviewLine = JSON.writeValueAsString(review);
+      reviewLine = Json.MAPPER.writeValueAsString(review);
     }
     out.add(RowFactory.create(DOCUMENT, id, null, reviewLine, bytes, found.size()));
   }
@@ -246,14 +246,14 @@ final class DocumentExtraction implements MapPartitionsFunction<Row, Row> {
    * (an excerpt identifies it instead), else null.
    */
   private static Row error(String source, String id, String message, String line, long bytes) {
-    ObjectNode e = JSON.createObjectNode();
+    ObjectNode e = Json.MAPPER.createObjectNode();
     e.put("source", source);
     e.put("doc_id", id);
     e.put("error", message);
     if (line != null) {
       e.put("excerpt", line.length() <= EXCERPT ? line : line.substring(0, EXCERPT) + "…");
     }
-    return RowFactory.create(ERROR, id, null, JSON.writeValueAsString(e), bytes, 0);
+    return RowFactory.create(ERROR, id, null, Json.MAPPER.writeValueAsString(e), bytes, 0);
   }
 
   private static LocalDate date(JsonNode node) {
@@ -279,7 +279,7 @@ final class DocumentExtraction implements MapPartitionsFunction<Row, Row> {
 
   private static String optional(JsonNode node, String field) {
     JsonNode v = node.get(field);
-    return v != null && v.isString() && !v.asString().isBlank() ? v.asString().strip() : null;
+    return v != null && v.isString() ? Checks.blankToNull(v.asString()) : null;
   }
 
   private String idOf(String source) {

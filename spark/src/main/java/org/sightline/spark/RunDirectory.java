@@ -10,7 +10,7 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.LocatedFileStatus;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.fs.RemoteIterator;
-import tools.jackson.databind.ObjectMapper;
+import org.sightline.core.json.Json;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -34,8 +34,6 @@ final class RunDirectory {
 
   /** The run's id, settings and counters; its presence marks a complete run. */
   static final String RUN_FILE = "run.json";
-
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final FileSystem fs;
   private final Path target;
@@ -114,7 +112,7 @@ final class RunDirectory {
         }
       }
     }
-    ObjectNode run = JSON.createObjectNode();
+    ObjectNode run = Json.MAPPER.createObjectNode();
     run.put("run_id", runId);
     run.put("started_at", started.toString());
     run.put("finished_at", finished.toString());
@@ -128,7 +126,7 @@ final class RunDirectory {
     c.put("candidates", counters.candidates());
     c.put("failures", counters.failures());
     try (OutputStream out = fs.create(new Path(temporary, RUN_FILE), false)) {
-      out.write(JSON.writerWithDefaultPrettyPrinter().writeValueAsBytes(run));
+      out.write(Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(run));
       out.write('\n');
     }
     Path previous = new Path(target.getParent(), "." + target.getName() + ".replaced-" + runId);

@@ -13,6 +13,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
+import org.springframework.security.web.savedrequest.RequestCache;
+import org.springframework.security.web.savedrequest.SavedRequest;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -30,6 +33,7 @@ class AccountController {
   private final Accounts accounts;
   private final PasswordEncoder encoder;
   private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+  private final RequestCache savedRequests = new HttpSessionRequestCache();
 
   AccountController(Accounts accounts, PasswordEncoder encoder) {
     this.accounts = accounts;
@@ -85,7 +89,13 @@ class AccountController {
             account.username(), null, Roles.authorities(account.role())));
     SecurityContextHolder.setContext(context);
     contexts.saveContext(context, request, response);
-    return new ModelAndView("redirect:/login?changed");
+    // On to the page the user was going to before the password form, else to their work.
+    SavedRequest going = savedRequests.getRequest(request, response);
+    if (going != null) {
+      savedRequests.removeRequest(request, response);
+      return new ModelAndView("redirect:" + going.getRedirectUrl());
+    }
+    return new ModelAndView("redirect:/my-work?password-changed");
   }
 
   /** The signed-in user's account: who they are, and whether public history may name them. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.Roles;
+import org.sightline.core.schema.Checks;
 import org.sightline.store.accounts.Account;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.accounts.ApiToken;
@@ -55,14 +56,14 @@ class AdminPagesController {
       HttpServletResponse response) {
     noStore(response);
     List<String> problems = new ArrayList<>();
-    String entityType = blankToNull(entity);
+    String entityType = filterValue(entity);
     if (entityType != null && !AuditLog.ENTITY_TYPES.contains(entityType)) {
       problems.add("Unknown entity type '" + entityType + "'.");
       entityType = null;
     }
     AuditFilter filter =
         new AuditFilter(
-            blankToNull(user), entityType, day("from", from, problems), day("to", to, problems));
+            filterValue(user), entityType, day("from", from, problems), day("to", to, problems));
     ModelAndView mav = new ModelAndView("admin-audit");
     mav.addObject("title", "Audit log");
     mav.addObject("entries", audit.newest(filter, AUDIT_PAGE));
@@ -144,7 +145,7 @@ class AdminPagesController {
   }
 
   private static LocalDate day(String name, String value, List<String> problems) {
-    String v = blankToNull(value);
+    String v = filterValue(value);
     if (v == null) {
       return null;
     }
@@ -160,8 +161,10 @@ class AdminPagesController {
     return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
   }
 
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.trim().toLowerCase(Locale.ROOT);
+  /** A filter as typed: blank is no filter; keys and usernames are lower case. */
+  private static String filterValue(String s) {
+    String t = Checks.blankToNull(s);
+    return t == null ? null : t.toLowerCase(Locale.ROOT);
   }
 
   private static void noStore(HttpServletResponse response) {

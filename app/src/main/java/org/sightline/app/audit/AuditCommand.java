@@ -2,25 +2,21 @@ package org.sightline.app.audit;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.concurrent.Callable;
-import org.sightline.app.cli.QuietLogging;
-import org.sightline.app.cli.RegisterOptions;
+import org.sightline.app.cli.CommandGroup;
+import org.sightline.app.cli.RegisterCommand;
 import org.sightline.app.cli.UserError;
 import org.sightline.store.audit.AuditExport;
 import org.sightline.store.audit.AuditFilter;
 import org.sightline.store.audit.AuditLog;
 import org.sightline.store.db.Database;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sightline audit export}: the admins' audit log (every revision with its author, every
@@ -31,26 +27,13 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = "Read the audit log (revisions and account events).",
     subcommands = {AuditCommand.Export.class})
-public class AuditCommand implements Runnable {
-
-  @Spec CommandSpec spec;
-
-  @Override
-  public void run() {
-    throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "missing command (export)");
-  }
+public class AuditCommand extends CommandGroup {
 
   @Command(
       name = "export",
       mixinStandardHelpOptions = true,
       description = "Write the audit log as CSV or JSON Lines, oldest first.")
-  static class Export implements Callable<Integer> {
-
-    @Spec CommandSpec spec;
-
-    @Mixin RegisterOptions register;
-
+  static class Export extends RegisterCommand {
     @Option(
         names = "--format",
         defaultValue = "csv",
@@ -76,10 +59,12 @@ public class AuditCommand implements Runnable {
     @Option(names = "--to", paramLabel = "YYYY-MM-DD", description = "up to this UTC day")
     String to;
 
+    private AuditExport.Format parsedFormat;
+    private AuditFilter filter;
+
     @Override
-    public Integer call() throws IOException {
-      QuietLogging.apply();
-      AuditExport.Format f =
+    protected void checkArguments() {
+      parsedFormat =
           AuditExport.Format.fromKey(format)
               .orElseThrow(
                   () ->
@@ -90,28 +75,28 @@ public class AuditCommand implements Runnable {
         throw new UserError(
             "unknown entity type '" + entity + "'; expected one of " + AuditLog.ENTITY_TYPES);
       }
-      AuditFilter filter = new AuditFilter(user, entity, day("--from", from), day("--to", to));
+      filter = new AuditFilter(user, entity, day("--from", from), day("--to", to));
       if (out != null) {
         Path dir = out.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
           throw new UserError("cannot write " + out + ": directory " + dir + " does not exist");
         }
       }
-      try (Database db = Database.open(register.resolve())) {
-        AuditLog log = new AuditLog(db);
-        if (out == null) {
-          Writer w = spec.commandLine().getOut();
-          AuditExport.write(log, filter, f, w);
-          w.flush();
-        } else {
-          long n;
-          try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-            n = AuditExport.write(log, filter, f, w);
-          }
-          spec.commandLine()
-              .getErr()
-              .println("Wrote " + n + " audit entries to " + out + " (" + f.key() + ")");
+    }
+
+    @Override
+    protected int execute(Database db, PrintWriter stdout) throws IOException {
+      AuditLog log = new AuditLog(db);
+      if (out == null) {
+        AuditExport.write(log, filter, parsedFormat, stdout);
+      } else {
+        long n;
+        try (BufferedWriter w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
+          n = AuditExport.write(log, filter, parsedFormat, w);
         }
+        spec.commandLine()
+            .getErr()
+            .println("Wrote " + n + " audit entries to " + out + " (" + parsedFormat.key() + ")");
       }
       return 0;
     }

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.sightline.app.web.BadParameterException;
+import org.sightline.core.schema.Checks;
 import org.sightline.store.audit.AuditExport;
 import org.sightline.store.audit.AuditFilter;
 import org.sightline.store.audit.AuditLog;
@@ -53,17 +54,13 @@ class AuditExportController {
                 () ->
                     new BadParameterException(
                         "format", "parameter 'format' must be csv or jsonl, got '" + format + "'"));
-    if (entity != null && !entity.isBlank() && !AuditLog.ENTITY_TYPES.contains(entity.trim())) {
+    String entityType = Checks.blankToNull(entity);
+    if (entityType != null && !AuditLog.ENTITY_TYPES.contains(entityType)) {
       throw new BadParameterException(
           "entity",
           "parameter 'entity' must be one of " + AuditLog.ENTITY_TYPES + ", got '" + entity + "'");
     }
-    AuditFilter filter =
-        new AuditFilter(
-            user,
-            entity == null || entity.isBlank() ? null : entity.trim(),
-            day("from", from),
-            day("to", to));
+    AuditFilter filter = new AuditFilter(user, entityType, day("from", from), day("to", to));
     response.setStatus(HttpServletResponse.SC_OK);
     response.setHeader("Cache-Control", "no-store");
     response.setContentType(

@@ -2,19 +2,23 @@ package org.sightline.app.countries;
 
 import java.util.List;
 import java.util.Locale;
+import org.sightline.app.figures.AsOfControl;
 import org.sightline.app.figures.PublishedFigures;
 import org.sightline.app.figures.Timeline;
+import org.sightline.app.layers.CountryLayers;
 import org.sightline.app.search.SearchFilters;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.PageText;
 import org.sightline.core.analyse.CountryProfile;
+import org.sightline.core.analyse.Tally;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.registry.StoredTransfer;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /countries/{code}}: one recipient country's profile, the same {@code CountryProfile} the
@@ -25,20 +29,32 @@ class CountryPageController {
   private final PublishedFigures figures;
   private final Countries countries;
   private final PageText text;
+  private final CountryLayers layers;
+  private final AsOfControl asOfControl;
 
-  CountryPageController(PublishedFigures figures, Countries countries, PageText text) {
+  CountryPageController(
+      PublishedFigures figures,
+      Countries countries,
+      PageText text,
+      CountryLayers layers,
+      AsOfControl asOfControl) {
     this.figures = figures;
+    this.asOfControl = asOfControl;
     this.countries = countries;
     this.text = text;
+    this.layers = layers;
   }
 
   @GetMapping("/countries/{code}")
-  String country(@PathVariable String code, Model model) {
+  String country(
+      @PathVariable String code,
+      @RequestParam(name = PublishedFigures.AS_OF, required = false) String asOf,
+      Model model) {
     String upper = code.trim().toUpperCase(Locale.ROOT);
-    if (!upper.matches("[A-Z]{2}") || !countries.isKnownCode(upper)) {
+    if (!countries.isKnownCode(upper)) {
       throw new PageNotFound("There is no country with the code \u201c" + code + "\u201d.");
     }
-    PublishedFigures.Snapshot snapshot = figures.current();
+    PublishedFigures.Snapshot snapshot = figures.asOf(asOfControl.read(asOf, model));
     CountryProfile profile = snapshot.countryProfile(upper);
     List<StoredTransfer> stored = snapshot.stored(profile.transferIds());
     List<Transfer> transfers = stored.stream().map(StoredTransfer::transfer).toList();
@@ -54,8 +70,11 @@ class CountryPageController {
             transfers,
             year -> SearchFilters.link("country", upper, "started", year),
             (year, status) ->
-                SearchFilters.link("country", upper, "started", year, "status", status.key())));
-    model.addAttribute("undatedLink", SearchFilters.link("country", upper));
+                SearchFilters.link("country", upper, "started", year, "status", status.key()),
+            SearchFilters.link("country", upper, "undated", true)));
+    // External indices beside (never merged into) the register's own records.
+    model.addAttribute(
+        "layerRows", layers.rows(upper, profile.technologies().stream().map(Tally::key).toList()));
     return "country";
   }
 }

@@ -1,11 +1,11 @@
 package org.sightline.app.extraction;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.Callable;
 import org.sightline.app.cli.CliErrors;
-import org.sightline.app.cli.QuietLogging;
+import org.sightline.app.cli.QuietCommand;
 import org.sightline.app.cli.UserError;
 import org.sightline.core.extract.Extractor;
 import org.sightline.core.extract.eval.EvalReport;
@@ -14,9 +14,7 @@ import org.sightline.core.extract.eval.GoldDocument;
 import org.sightline.core.model.Organization;
 import org.sightline.store.ingest.StarterData;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sightline eval}: scores extraction against annotated text (rules in the extraction spec).
@@ -26,8 +24,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Score extraction against annotated text (JSON Lines in the gold format).")
-public class EvalCommand implements Callable<Integer> {
-  @Spec CommandSpec spec;
+public class EvalCommand extends QuietCommand {
 
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold JSON Lines")
   Path gold;
@@ -42,8 +39,7 @@ public class EvalCommand implements Callable<Integer> {
   boolean details;
 
   @Override
-  public Integer call() {
-    QuietLogging.apply();
+  protected int execute(PrintWriter out) {
     if (!Files.isRegularFile(gold)) {
       throw new UserError("no such file: " + gold);
     }
@@ -55,8 +51,7 @@ public class EvalCommand implements Callable<Integer> {
     }
     List<Organization> orgs = StarterData.organizations();
     EvalReport report = Evaluation.run(new Extractor(orgs), orgs, docs, minConfidence);
-    spec.commandLine().getOut().println(report.render(details));
-    spec.commandLine().getOut().flush();
+    out.println(report.render(details));
     return 0;
   }
 }

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import org.sightline.app.web.ApiError;
 import org.sightline.app.web.Roles;
+import org.sightline.core.json.Json;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.documents.Label;
 import org.springframework.http.HttpStatus;
@@ -25,7 +26,6 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -37,8 +37,6 @@ import tools.jackson.databind.node.ObjectNode;
 @RestController
 @RequestMapping(path = "/api/v1/extract")
 class ExtractController {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   private final ExtractionService extraction;
 
   ExtractController(ExtractionService extraction) {
@@ -90,7 +88,7 @@ class ExtractController {
     extraction.forEachLabel(
         l -> {
           try {
-            out.write(JSON.writeValueAsBytes(labelJson(l)));
+            out.write(Json.MAPPER.writeValueAsBytes(labelJson(l)));
             out.write('\n');
           } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,14 +98,14 @@ class ExtractController {
   }
 
   static ObjectNode labelJson(Label l) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("id", l.id());
     o.put("document_id", l.documentId());
     o.put("candidate_index", l.candidateIndex());
     o.put("fingerprint", l.fingerprint());
     o.put("decision", l.decision().key());
-    o.set("candidate", JSON.readTree(l.candidateJson()));
-    o.set("edited", l.editedJson() == null ? null : JSON.readTree(l.editedJson()));
+    o.set("candidate", Json.MAPPER.readTree(l.candidateJson()));
+    o.set("edited", l.editedJson() == null ? null : Json.MAPPER.readTree(l.editedJson()));
     o.put("transfer_id", l.transferId());
     o.put("reason", l.reason());
     o.put("author", l.author());
@@ -116,7 +114,7 @@ class ExtractController {
   }
 
   private ObjectNode answer(ExtractionService.Extraction e) {
-    ObjectNode o = JSON.createObjectNode();
+    ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("document_id", e.document().id());
     o.put("text_length", e.document().text().length());
     o.put("sha256", e.document().sha256());
@@ -144,7 +142,7 @@ class ExtractController {
     }
     JsonNode node;
     try {
-      node = JSON.readTree(new String(bytes, StandardCharsets.UTF_8));
+      node = Json.MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
     } catch (JacksonException e) {
       throw new DocumentRejected("the body is not valid JSON", false);
     }

@@ -6,7 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sightline.app.review.FieldLabels;
+import org.sightline.app.review.OwnRecords;
 import org.sightline.app.review.PublicationWorkflow;
+import org.sightline.app.review.SideBySide;
 import org.sightline.app.review.TransferForm;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.PageController;
@@ -15,8 +20,12 @@ import org.sightline.app.web.PageText;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
 import org.sightline.core.countries.Countries;
+import org.sightline.core.extract.text.DocumentDates;
+import org.sightline.core.model.EntityType;
+import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.Violation;
+import org.sightline.core.schema.TransferSchema;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.documents.Label;
 import org.sightline.store.documents.StoredDocument;
@@ -48,13 +57,25 @@ class ExtractReviewController {
   private final Register register;
   private final PageText text;
   private final Countries countries;
+  private final CandidateDuplicates duplicates;
+  private final OwnRecords ownRecords;
+  private final PublicationWorkflow workflow;
 
   ExtractReviewController(
-      ExtractionService extraction, Register register, PageText text, Countries countries) {
+      ExtractionService extraction,
+      Register register,
+      PageText text,
+      Countries countries,
+      CandidateDuplicates duplicates,
+      OwnRecords ownRecords,
+      PublicationWorkflow workflow) {
+    this.ownRecords = ownRecords;
+    this.workflow = workflow;
     this.extraction = extraction;
     this.register = register;
     this.text = text;
     this.countries = countries;
+    this.duplicates = duplicates;
   }
 
   /** One candidate as its card shows it. */
@@ -74,14 +95,25 @@ class ExtractReviewController {
       boolean newOrganization,
       List<String> quotes,
       Label decision,
+      String decisionHref,
+      List<CandidateDuplicates.Flag> duplicates,
+      List<String> needsADate,
       String score,
-      List<Driver> drivers) {}
+      List<ScoreDriver> drivers) {
 
-  /**
-   * A feature that moved a candidate's model score: its name in words, what it added to the
-   * log-odds ("+1.04", "-1.21") and whether it raised the score.
-   */
-  record Driver(String label, String effect, boolean raises) {}
+    /** Where a candidate merged into a published record links: its proposal in the queue. */
+    public String proposalHref() {
+      Matcher m =
+          decision == null || decision.reason() == null
+              ? null
+              : MERGED_AS_PROPOSAL.matcher(decision.reason());
+      return m != null && m.matches() ? "/review#proposal-" + m.group(1) : null;
+    }
+  }
+
+  /** The reason {@link ExtractionService#addAsSource} records when the merge is a proposal. */
+  private static final Pattern MERGED_AS_PROPOSAL =
+      Pattern.compile("added as a source to \\S+, proposal (\\d+)");
 
   /** Documents listed under the form: enough to work through, not a search. */
   static final int WAITING_SHOWN = 50;
@@ -101,11 +133,23 @@ class ExtractReviewController {
       @RequestParam(name = "url", required = false) String url,
       @RequestParam(name = "title", required = false) String title,
       Model model,
+      RedirectAttributes flash,
       HttpServletResponse response) {
     try {
       ExtractionService.Submission s =
           ExtractionService.Submission.of(file, pasted, docDate, url, title);
-      long id = extraction.submit(s, Roles.currentUser(Role.CONTRIBUTOR)).document().id();
+      ExtractionService.Intake intake =
+          extraction.submitOnce(s, Roles.currentUser(Role.CONTRIBUTOR));
+      long id = intake.document().id();
+      if (intake.earlier()) {
+        flash.addFlashAttribute(
+            "notice",
+            "This text was already submitted"
+                + (intake.document().author().equals(Roles.currentUsername()) ? " by you" : "")
+                + ": here is document "
+                + id
+                + ", with the decisions made on it so far.");
+      }
       return "redirect:/review/extract/documents/" + id;
     } catch (DocumentRejected e) {
       response.setStatus(
@@ -132,9 +176,12 @@ class ExtractReviewController {
     }
     List<Card> cards = new ArrayList<>();
     List<Highlighter.Span> spans = new ArrayList<>();
+    Map<Integer, List<CandidateDuplicates.Flag>> flags =
+        duplicates.of(doc, candidates.size(), decisions);
     for (int i = 0; i < candidates.size(); i++) {
       JsonNode c = candidates.get(i);
-      cards.add(card(i, c, decisions.get(i)));
+      cards.add(
+          card(i, c, decisions.get(i), flags.getOrDefault(i, List.of()), doc.docDate() == null));
       for (JsonNode e : c.path("evidence")) {
         spans.add(new Highlighter.Span(e.path("start").asInt(), e.path("end").asInt(), i));
       }
@@ -145,7 +192,44 @@ class ExtractReviewController {
     model.addAttribute("runs", Highlighter.runs(doc.text(), mentions, spans));
     model.addAttribute("cards", cards);
     model.addAttribute("mentionCount", mentions.size());
+    if (doc.docDate() == null) {
+      // Said, not silently dropped: what extraction could not place in time without a date.
+      model.addAttribute("needingADate", DocumentDates.needingADate(doc.text()));
+      model.addAttribute(
+          "datelineWithoutYear", DocumentDates.datelineWithoutYear(doc.text()).orElse(null));
+    }
     return "review-extract-document";
+  }
+
+  /** The document's date, given where a candidate asked for it: its dates are resolved again. */
+  @PostMapping("/review/extract/documents/{id}/date")
+  String giveDate(
+      @PathVariable long id,
+      @RequestParam(name = "doc_date", required = false) String docDate,
+      @RequestParam(name = "candidate", required = false) Integer candidate,
+      RedirectAttributes flash) {
+    document(id);
+    try {
+      ExtractionService.Intake dated =
+          extraction.redate(id, docDate, Roles.currentUser(Role.CONTRIBUTOR));
+      flash.addFlashAttribute(
+          "notice",
+          "Dated "
+              + dated.document().docDate()
+              + ": document "
+              + dated.document().id()
+              + " is document "
+              + id
+              + " with its dates resolved.");
+      return "redirect:/review/extract/documents/"
+          + dated.document().id()
+          + (candidate == null ? "" : "#candidate-" + candidate);
+    } catch (DocumentRejected e) {
+      flash.addFlashAttribute("notice", "Not dated: " + e.getMessage() + ".");
+      return "redirect:/review/extract/documents/"
+          + id
+          + (candidate == null ? "" : "#candidate-" + candidate);
+    }
   }
 
   @PostMapping("/review/extract/documents/{id}/candidates/{number}/accept")
@@ -154,7 +238,7 @@ class ExtractReviewController {
     StoredDocument doc = document(id);
     try {
       String transferId = extraction.accept(id, number - 1, Roles.currentUser(Role.CONTRIBUTOR));
-      return "redirect:/review/extract/drafts/" + transferId + "?document=" + id;
+      return decided(flash, id, number, transferId, "accepted");
     } catch (WorkflowRefusal e) {
       // Extraction proposed something the register will not take (no technology, say): the
       // reviewer completes it in the edit form, with the reasons shown against the fields.
@@ -171,6 +255,25 @@ class ExtractReviewController {
     } catch (NotFoundException e) {
       throw new PageNotFound(e.getMessage() + ".");
     }
+  }
+
+  /**
+   * After an accept or an edit the curator stays on the document, at the candidate, with a link to
+   * the new draft: the next candidate is one scroll away, not one "Back" away.
+   */
+  private static String decided(
+      RedirectAttributes flash, long id, int number, String transferId, String how) {
+    flash.addFlashAttribute(
+        "notice",
+        "Candidate "
+            + number
+            + " "
+            + how
+            + ": draft "
+            + transferId
+            + ". Submit it for review from the draft or from My work.");
+    flash.addFlashAttribute("draft", transferId);
+    return "redirect:/review/extract/documents/" + id + "#candidate-" + number;
   }
 
   @GetMapping("/review/extract/documents/{id}/candidates/{number}/edit")
@@ -196,7 +299,7 @@ class ExtractReviewController {
       String transferId =
           extraction.acceptEdited(
               id, number - 1, edited, formProblems, Roles.currentUser(Role.CONTRIBUTOR));
-      return "redirect:/review/extract/drafts/" + transferId + "?document=" + id;
+      return decided(flash, id, number, transferId, "saved as edited");
     } catch (WorkflowRefusal e) {
       response.setStatus(HttpStatus.BAD_REQUEST.value());
       return editPage(
@@ -232,6 +335,87 @@ class ExtractReviewController {
     return "redirect:/review/extract/documents/" + id + "#candidate-" + number;
   }
 
+  /** A candidate and a record it may duplicate, side by side. */
+  @GetMapping("/review/extract/documents/{id}/candidates/{number}/compare/{transferId}")
+  String compare(
+      @PathVariable long id,
+      @PathVariable int number,
+      @PathVariable String transferId,
+      Model model) {
+    StoredDocument doc = document(id);
+    StoredTransfer other = transfer(transferId);
+    Transfer candidate;
+    try {
+      candidate = extraction.proposedTransfer(doc, number - 1);
+    } catch (NotFoundException e) {
+      throw new PageNotFound(e.getMessage() + ".");
+    }
+    model.addAttribute("title", "Candidate " + number + " beside " + transferId);
+    model.addAttribute("leftTitle", "Candidate " + number + " of document " + id);
+    model.addAttribute("leftHref", "/review/extract/documents/" + id + "#candidate-" + number);
+    model.addAttribute(
+        "rightTitle", transferId + " (" + text.stateLabel(other.transfer().state()) + ")");
+    model.addAttribute("rightHref", recordHref(other.transfer()));
+    model.addAttribute(
+        "rows",
+        SideBySide.rows(TransferJson.snapshot(candidate), TransferJson.snapshot(other.transfer())));
+    model.addAttribute("backHref", "/review/extract/documents/" + id + "#candidate-" + number);
+    model.addAttribute(
+        "mergeAction",
+        extraction.labels(id).stream().anyMatch(l -> l.candidateIndex() == number - 1)
+            ? null
+            : "/review/extract/documents/"
+                + id
+                + "/candidates/"
+                + number
+                + "/add-source/"
+                + transferId);
+    return "compare";
+  }
+
+  /** Merges the candidate into the record it duplicates, as one more source of it. */
+  @PostMapping("/review/extract/documents/{id}/candidates/{number}/add-source/{transferId}")
+  String addAsSource(
+      @PathVariable long id,
+      @PathVariable int number,
+      @PathVariable String transferId,
+      RedirectAttributes flash) {
+    document(id);
+    try {
+      PublicationWorkflow.Written w =
+          extraction.addAsSource(id, number - 1, transferId, Roles.currentUser(Role.CONTRIBUTOR));
+      flash.addFlashAttribute(
+          "notice",
+          "Candidate "
+              + number
+              + " added as a source to "
+              + transferId
+              + (w.proposed()
+                  ? ": a proposed change, waiting for a reviewer."
+                  : ", in place (it is not published yet)."));
+    } catch (ExtractionService.AlreadyDecided e) {
+      flash.addFlashAttribute("notice", e.getMessage() + ".");
+    } catch (WorkflowRefusal e) {
+      flash.addFlashAttribute("notice", "Not added: " + e.getMessage() + ".");
+    } catch (NotFoundException e) {
+      throw new PageNotFound(e.getMessage() + ".");
+    }
+    return "redirect:/review/extract/documents/" + id + "#candidate-" + number;
+  }
+
+  private StoredTransfer transfer(String transferId) {
+    return register
+        .findTransfer(transferId, Visibility.REVIEWER)
+        .orElseThrow(
+            () ->
+                new PageNotFound(
+                    "There is no transfer with the id \u201c" + transferId + "\u201d."));
+  }
+
+  private static String recordHref(Transfer t) {
+    return t.isPublished() ? "/transfers/" + t.id() : "/edit/transfers/" + t.id();
+  }
+
   /** A draft made here: not public yet, so it is shown to contributors on this page. */
   @GetMapping("/review/extract/drafts/{transferId}")
   String draft(
@@ -254,7 +438,19 @@ class ExtractReviewController {
     model.addAttribute("title", "Draft " + transferId);
     model.addAttribute("stored", stored);
     model.addAttribute("t", stored.transfer());
+    model.addAttribute("fields", TransferSchema.SCHEMA.labelled());
     model.addAttribute("documentId", documentId);
+    PublicationState state = stored.transfer().state();
+    model.addAttribute(
+        "sentBack", ownRecords.sentBack(EntityType.TRANSFER, transferId).orElse(null));
+    model.addAttribute("discardable", state == PublicationState.DRAFT);
+    model.addAttribute(
+        "blockers",
+        stored.transfer().isPublished()
+            ? List.of()
+            : workflow.publicationBlockers(stored.transfer()));
+    model.addAttribute(
+        "submittable", state == PublicationState.DRAFT || state == PublicationState.RETRACTED);
     return "review-extract-draft";
   }
 
@@ -290,7 +486,12 @@ class ExtractReviewController {
     }
   }
 
-  private Card card(int index, JsonNode c, Label decision) {
+  private Card card(
+      int index,
+      JsonNode c,
+      Label decision,
+      List<CandidateDuplicates.Flag> duplicates,
+      boolean undated) {
     List<String> orgs = new ArrayList<>();
     c.path("supplier_orgs").forEach(o -> orgs.add(o.asString()));
     List<String> tech = new ArrayList<>();
@@ -337,31 +538,44 @@ class ExtractReviewController {
         c.path("new_organization").asBoolean(false),
         quotes,
         decision,
+        decision == null || decision.transferId() == null ? null : decisionHref(decision),
+        duplicates,
+        // Said on the candidate, with a date field: the words it could not place without one.
+        undated && when == null && decision == null
+            ? DocumentDates.needingADate(String.join("\n", quotes))
+            : List.of(),
         String.format(
             Locale.ROOT,
             "%.2f",
             c.path("model").path("score").asDouble(c.path("confidence").asDouble())),
-        drivers(c.path("model").path("drivers")));
+        ScoreDriver.stored(c.path("model").path("drivers")));
   }
 
-  /** The stored drivers of a candidate's score; none for documents stored before the model. */
-  private static List<Driver> drivers(JsonNode stored) {
-    List<Driver> out = new ArrayList<>();
-    for (JsonNode d : stored) {
-      double effect = d.path("effect").asDouble();
-      out.add(
-          new Driver(
-              d.path("feature").asString("").replace('_', ' '),
-              String.format(Locale.ROOT, "%+.2f", effect),
-              effect > 0));
+  /**
+   * Where a decided candidate's record is seen by this viewer: a published record's page, the draft
+   * page for its author and reviewers, else the editor (which every contributor may open).
+   */
+  private String decisionHref(Label decision) {
+    String id = decision.transferId();
+    boolean published =
+        register
+            .findTransfer(id, Visibility.REVIEWER)
+            .map(st -> st.transfer().isPublished())
+            .orElse(false);
+    if (published) {
+      return "/transfers/" + id;
     }
-    return out;
+    boolean mine =
+        Roles.currentHas(Role.REVIEWER) || decision.author().equals(Roles.currentUsername());
+    return mine
+        ? "/review/extract/drafts/" + id + "?document=" + decision.documentId()
+        : "/edit/transfers/" + id;
   }
 
   private String country(JsonNode code) {
     if (code == null || code.isNull()) {
       return null;
     }
-    return text.countryName(code.asString()) + " (" + code.asString() + ")";
+    return FieldLabels.country(code.asString());
   }
 }

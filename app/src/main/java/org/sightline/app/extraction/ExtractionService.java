@@ -1,11 +1,7 @@
 package org.sightline.app.extraction;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -22,14 +18,14 @@ import org.sightline.core.extract.CandidateJson;
 import org.sightline.core.extract.Extractor;
 import org.sightline.core.extract.MentionSpan;
 import org.sightline.core.extract.confidence.ConfidenceModel;
-import org.sightline.core.extract.intake.DocumentIntake;
 import org.sightline.core.extract.intake.DocumentText;
-import org.sightline.core.extract.intake.IntakeException;
 import org.sightline.core.extract.text.DateResolver;
+import org.sightline.core.extract.text.DocumentDates;
 import org.sightline.core.extract.text.MoneyParser;
 import org.sightline.core.extract.text.Segments;
 import org.sightline.core.extract.text.SentenceSplitter;
 import org.sightline.core.extract.text.TextNormaliser;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationRef;
@@ -38,6 +34,7 @@ import org.sightline.core.model.Revision;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.Violation;
+import org.sightline.core.schema.Checks;
 import org.sightline.store.documents.Decision;
 import org.sightline.store.documents.Documents;
 import org.sightline.store.documents.Label;
@@ -52,7 +49,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -67,7 +63,6 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @Component
 public class ExtractionService {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final int EVIDENCE_MAX = 8000;
   private static final int PUBLISHER_MAX = 500;
 
@@ -81,6 +76,9 @@ public class ExtractionService {
   private final Countries countries;
   private final long maxBytes;
   private final AtomicReference<Built> extractor = new AtomicReference<>();
+
+  /** Decisions on candidates are made one at a time: a double click cannot make two drafts. */
+  private final Object decisions = new Object();
 
   private record Built(long revision, Extractor extractor) {}
 
@@ -149,7 +147,7 @@ public class ExtractionService {
    * features that moved the score most, each with what it added to the log-odds.
    */
   private ObjectNode explanation(Candidate c) {
-    ObjectNode model = JSON.createObjectNode();
+    ObjectNode model = Json.MAPPER.createObjectNode();
     model.put("score", c.confidence());
     ArrayNode drivers = model.putArray("drivers");
     for (ConfidenceModel.Contribution k : extractor().explain(c, DRIVERS)) {
@@ -163,19 +161,68 @@ public class ExtractionService {
 
   /** Reads, extracts and stores a document. Writes nothing to the register. */
   public Extraction submit(Submission s, String author) {
-    LocalDate docDate = docDate(s.docDate());
-    String url = url(s.url());
-    DocumentText doc = read(s);
+    SubmissionReader reader = new SubmissionReader(maxBytes);
+    LocalDate docDate = SubmissionReader.docDate(s.docDate());
+    String url = SubmissionReader.url(s.url());
+    return store(s, reader.read(s), docDate, url, author);
+  }
+
+  /** A submitted document, and whether it is an earlier copy of the same text. */
+  public record Intake(StoredDocument document, boolean earlier) {}
+
+  /**
+   * Like {@link #submit}, except that a text already stored (the same extracted text, by its
+   * SHA-256) is not stored or extracted again: its earlier document is the answer, so a curator is
+   * sent to the work already done on it rather than deciding the same candidates twice. Only a date
+   * the earlier copy lacked makes a new copy.
+   */
+  public Intake submitOnce(Submission s, String author) {
+    LocalDate docDate = SubmissionReader.docDate(s.docDate());
+    String url = SubmissionReader.url(s.url());
+    DocumentText doc = new SubmissionReader(maxBytes).read(s);
+    Optional<StoredDocument> earlier = documents.firstWithText(doc.text());
+    // The same text again with a date the first copy lacks is stored: its dates can now resolve.
+    if (earlier.isPresent() && (docDate == null || docDate.equals(earlier.get().docDate()))) {
+      return new Intake(earlier.get(), true);
+    }
+    return new Intake(store(s, doc, docDate, url, author).document(), false);
+  }
+
+  /**
+   * An undated document given its date (from a candidate that could not place "last month"): its
+   * text is submitted again with that date, so every candidate's dates resolve against it, as
+   * {@link #submitOnce} does for the same text pasted with a date. The undated document and the
+   * decisions made on it stay as they are.
+   */
+  public Intake redate(long documentId, String docDate, String author) {
+    StoredDocument doc = document(documentId);
+    if (SubmissionReader.docDate(docDate) == null) {
+      throw new DocumentRejected("give the document's date (YYYY-MM-DD)", false);
+    }
+    return submitOnce(
+        new Submission(doc.text(), null, null, docDate, doc.url(), doc.title()), author);
+  }
+
+  /**
+   * Extracts and stores; without a date from the submitter, the date the document shows at its head
+   * (a "Published …" line, a dateline with a year) resolves its relative dates.
+   */
+  private Extraction store(
+      Submission s, DocumentText doc, LocalDate given, String url, String author) {
+    LocalDate docDate =
+        given != null
+            ? given
+            : DocumentDates.shownDate(doc.text()).map(DocumentDates.Shown::date).orElse(null);
     List<Candidate> found =
         extractor().extract(doc.text(), docDate, Extractor.DEFAULT_MIN_CONFIDENCE);
-    ArrayNode stored = JSON.createArrayNode();
+    ArrayNode stored = Json.MAPPER.createArrayNode();
     for (Candidate c : found) {
       ObjectNode o = CandidateJson.toJson("", c);
       o.remove("doc_id");
       o.set("model", explanation(c));
       stored.add(o);
     }
-    String title = blankToNull(s.title());
+    String title = Checks.blankToNull(s.title());
     if (title == null) {
       title = doc.title();
     }
@@ -187,7 +234,7 @@ public class ExtractionService {
                 url,
                 docDate,
                 doc.format(),
-                JSON.writeValueAsString(stored),
+                Json.MAPPER.writeValueAsString(stored),
                 author));
     return new Extraction(saved, candidates(saved), mentions(saved));
   }
@@ -198,10 +245,10 @@ public class ExtractionService {
 
   /** The candidates as proposed when the document was submitted, each with its doc_id. */
   public ArrayNode candidates(StoredDocument doc) {
-    ArrayNode array = (ArrayNode) JSON.readTree(doc.candidatesJson());
-    ArrayNode out = JSON.createArrayNode();
+    ArrayNode array = (ArrayNode) Json.MAPPER.readTree(doc.candidatesJson());
+    ArrayNode out = Json.MAPPER.createArrayNode();
     for (JsonNode n : array) {
-      ObjectNode o = JSON.createObjectNode();
+      ObjectNode o = Json.MAPPER.createObjectNode();
       o.put("doc_id", String.valueOf(doc.id()));
       o.setAll((ObjectNode) n);
       out.add(o);
@@ -212,6 +259,11 @@ public class ExtractionService {
   /** The newest documents with candidates still to decide (submitted or imported from a run). */
   public List<WaitingDocument> waiting(int limit) {
     return documents.waiting(limit);
+  }
+
+  /** The documents this person submitted, newest first, with their decided candidates counted. */
+  public List<WaitingDocument> submittedBy(String author, int limit) {
+    return documents.submittedBy(author, limit);
   }
 
   public List<Label> labels(long documentId) {
@@ -280,7 +332,7 @@ public class ExtractionService {
    */
   public ObjectNode draftOf(StoredDocument doc, int index) {
     JsonNode c = candidate(doc, index);
-    ObjectNode d = JSON.createObjectNode();
+    ObjectNode d = Json.MAPPER.createObjectNode();
     ArrayNode orgs = d.putArray("supplier_orgs");
     for (JsonNode name : c.path("supplier_orgs")) {
       ObjectNode o = orgs.addObject();
@@ -309,11 +361,13 @@ public class ExtractionService {
 
   /** Creates the candidate's draft as proposed; returns the new transfer's id. */
   public String accept(long documentId, int index, String author) {
-    StoredDocument doc = document(documentId);
-    undecided(doc, index);
-    String id = drafts.create(draftOf(doc, index), author, "accepted from extraction");
-    label(doc, index, Decision.ACCEPTED, null, id, null, author);
-    return id;
+    synchronized (decisions) {
+      StoredDocument doc = document(documentId);
+      undecided(doc, index);
+      String id = drafts.create(draftOf(doc, index), author, "accepted from extraction");
+      label(doc, index, Decision.ACCEPTED, null, id, null, author);
+      return id;
+    }
   }
 
   /**
@@ -323,31 +377,81 @@ public class ExtractionService {
    */
   public String acceptEdited(
       long documentId, int index, Transfer edited, List<Violation> formProblems, String author) {
-    StoredDocument doc = document(documentId);
-    undecided(doc, index);
-    if (!formProblems.isEmpty()) {
-      throw WorkflowRefusal.invalid(formProblems);
+    synchronized (decisions) {
+      StoredDocument doc = document(documentId);
+      undecided(doc, index);
+      if (!formProblems.isEmpty()) {
+        throw WorkflowRefusal.invalid(formProblems);
+      }
+      List<OrganizationRef> suppliers = new ArrayList<>();
+      for (OrganizationRef ref : edited.supplierOrgs()) {
+        suppliers.add(
+            ref.id() != null || ref.name() == null
+                ? ref
+                : register
+                    .findOrganizationByName(ref.name(), Visibility.REVIEWER)
+                    .map(k -> new OrganizationRef(k.organization().id(), ref.name(), ref.aliases()))
+                    .orElse(ref));
+      }
+      Transfer draft = edited.withSupplierOrgs(suppliers).withState(PublicationState.DRAFT);
+      String id = workflow.create(draft, author, "edited from extraction").id();
+      label(doc, index, Decision.EDITED, TransferJson.snapshot(draft), id, null, author);
+      return id;
     }
-    List<OrganizationRef> suppliers = new ArrayList<>();
-    for (OrganizationRef ref : edited.supplierOrgs()) {
-      suppliers.add(
-          ref.id() != null || ref.name() == null
-              ? ref
-              : register
-                  .findOrganizationByName(ref.name(), Visibility.REVIEWER)
-                  .map(k -> new OrganizationRef(k.organization().id(), ref.name(), ref.aliases()))
-                  .orElse(ref));
+  }
+
+  /**
+   * The candidate as the transfer it would become (what duplicate checks compare), with a
+   * placeholder id.
+   */
+  public Transfer proposedTransfer(StoredDocument doc, int index) {
+    ObjectNode draft = draftOf(doc, index);
+    draft.put("id", "candidate-" + doc.id() + "-" + (index + 1));
+    draft.put("state", PublicationState.DRAFT.key());
+    return TransferJson.parse(draft).transfer();
+  }
+
+  /**
+   * Merges a candidate into a record it duplicates: the document becomes one more source of that
+   * transfer (in place on a draft, a proposal on a published record), and the candidate is decided
+   * as accepted into it, so it cannot also become a draft of its own.
+   */
+  public PublicationWorkflow.Written addAsSource(
+      long documentId, int index, String transferId, String author) {
+    synchronized (decisions) {
+      StoredDocument doc = document(documentId);
+      undecided(doc, index);
+      JsonNode source = draftOf(doc, index).get("sources").get(0);
+      PublicationWorkflow.Written written =
+          workflow.addNewSource(
+              transferId,
+              new org.sightline.core.model.Source(
+                  source.path("url").asString(null),
+                  source.path("publisher").asString(null),
+                  source.path("date").asString(null),
+                  source.path("evidence").asString(null)),
+              author,
+              "source added from document " + doc.id());
+      label(
+          doc,
+          index,
+          Decision.ACCEPTED,
+          null,
+          transferId,
+          "added as a source to "
+              + transferId
+              + (written.proposed() ? ", proposal " + written.proposalId() : ""),
+          author);
+      return written;
     }
-    Transfer draft = edited.withSupplierOrgs(suppliers).withState(PublicationState.DRAFT);
-    String id = workflow.create(draft, author, "edited from extraction").id();
-    label(doc, index, Decision.EDITED, TransferJson.snapshot(draft), id, null, author);
-    return id;
   }
 
   public void reject(long documentId, int index, String reason, String author) {
-    StoredDocument doc = document(documentId);
-    undecided(doc, index);
-    label(doc, index, Decision.REJECTED, null, null, reason, author);
+    synchronized (decisions) {
+      StoredDocument doc = document(documentId);
+      undecided(doc, index);
+      label(doc, index, Decision.REJECTED, null, null, reason, author);
+    }
   }
 
   private void label(
@@ -363,7 +467,7 @@ public class ExtractionService {
         doc.id(),
         index,
         Documents.fingerprint(doc.sha256(), c),
-        JSON.writeValueAsString(c),
+        Json.MAPPER.writeValueAsString(c),
         decision,
         edited,
         transferId,
@@ -371,8 +475,22 @@ public class ExtractionService {
         author);
   }
 
+  /**
+   * Refuses a second decision on a candidate, and a second draft of the same candidate on the same
+   * text stored twice (the same fingerprint). Decisions are made one at a time (under {@code
+   * decisions}), so a double click cannot slip two drafts past this check.
+   */
   private void undecided(StoredDocument doc, int index) {
-    candidate(doc, index);
+    JsonNode c = candidate(doc, index);
+    for (Label l : documents.labelsWithFingerprint(Documents.fingerprint(doc.sha256(), c))) {
+      if (l.transferId() != null && l.documentId() != doc.id()) {
+        throw new AlreadyDecided(
+            "the same candidate was already accepted as draft "
+                + l.transferId()
+                + " from document "
+                + l.documentId());
+      }
+    }
     for (Label l : documents.labels(doc.id())) {
       if (l.candidateIndex() == index) {
         throw new AlreadyDecided(
@@ -477,79 +595,5 @@ public class ExtractionService {
     List<Revision> later = register.revisionsAfter(revision, REVISIONS_CHECKED);
     return later.size() >= REVISIONS_CHECKED
         || later.stream().anyMatch(r -> EntityType.ORGANIZATION.key().equals(r.entityType()));
-  }
-
-  private DocumentText read(Submission s) {
-    try {
-      if (s.file() != null) {
-        if (s.file().length > maxBytes) {
-          throw tooLarge(s.fileName(), s.file().length);
-        }
-        return new DocumentIntake(maxBytes).read(s.file(), s.fileName());
-      }
-      String text = s.text();
-      if (text == null || text.isBlank()) {
-        throw new DocumentRejected("the text is empty: paste a text or upload a file", false);
-      }
-      long bytes = text.getBytes(StandardCharsets.UTF_8).length;
-      if (bytes > maxBytes) {
-        throw tooLarge("the text", bytes);
-      }
-      if (text.indexOf('\u0000') >= 0) {
-        throw new DocumentRejected("the text contains NUL characters: it looks binary", false);
-      }
-      // The pasted-text check counts two bytes a character; the limit above is the real one.
-      return new DocumentIntake(4 * maxBytes).pasted(text);
-    } catch (IntakeException e) {
-      boolean large = e.getMessage() != null && e.getMessage().contains("too large");
-      throw new DocumentRejected(e.getMessage(), large);
-    }
-  }
-
-  private DocumentRejected tooLarge(String what, long bytes) {
-    return new DocumentRejected(
-        String.format(
-            Locale.ROOT,
-            "%s is too large (%.1f MB; the limit is %.1f MB)",
-            what == null ? "the file" : what,
-            bytes / 1048576.0,
-            maxBytes / 1048576.0),
-        true);
-  }
-
-  private static LocalDate docDate(String text) {
-    String t = blankToNull(text);
-    if (t == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(t.strip());
-    } catch (DateTimeParseException e) {
-      throw new DocumentRejected("doc_date must be YYYY-MM-DD, got '" + t + "'", false);
-    }
-  }
-
-  private static String url(String text) {
-    String t = blankToNull(text);
-    if (t == null) {
-      return null;
-    }
-    t = t.strip();
-    try {
-      URI uri = new URI(t);
-      String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-      if ((scheme.equals("http") || scheme.equals("https"))
-          && uri.getHost() != null
-          && t.length() <= 2000) {
-        return t;
-      }
-    } catch (URISyntaxException e) {
-      // falls through to the one message below
-    }
-    throw new DocumentRejected("url must be an http(s) address of at most 2000 characters", false);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 }

@@ -12,6 +12,8 @@ import org.sightline.core.model.TransferStatus;
  * A bar chart of transfers by the year they started, each bar stacked by status, drawn as SVG on
  * the server (template fragment {@code charts :: timeline}). Every segment links to the records it
  * counts; the same numbers are given as a table for screen readers and for reading without colour.
+ * Transfers without a start year are never dropped: they form an "undated" bar of their own, apart
+ * from the years, with its link.
  *
  * <p>Status colours are the Okabe–Ito palette, designed to stay distinct with colour-vision
  * deficiencies; the legend and each segment's title name the status in words too.
@@ -23,7 +25,9 @@ public record Timeline(
     List<Segment> segments,
     List<Tick> ticks,
     List<StatusKey> legend,
-    int undated) {
+    int undated,
+    Segment undatedBar,
+    String undatedHref) {
 
   public record Bar(int year, int total, String href, double x, String label) {}
 
@@ -48,14 +52,18 @@ public record Timeline(
   private static final int BOTTOM = 24;
   private static final int LEFT = 28;
 
+  private static final String UNDATED_COLOUR = "#6b7a8f";
+
   /**
    * @param yearHref link to the transfers started in a year
    * @param segmentHref link to the transfers started in a year with a status
+   * @param undatedHref link to the transfers without a start year
    */
   public static Timeline of(
       List<Transfer> transfers,
       java.util.function.IntFunction<String> yearHref,
-      BiFunction<Integer, TransferStatus, String> segmentHref) {
+      BiFunction<Integer, TransferStatus, String> segmentHref,
+      String undatedHref) {
     Map<Integer, Map<TransferStatus, Integer>> byYear = new TreeMap<>();
     int undated = 0;
     for (Transfer t : transfers) {
@@ -75,19 +83,23 @@ public record Timeline(
       String label = s.key().substring(0, 1).toUpperCase() + s.key().substring(1);
       legend.add(new StatusKey(s.key(), label, colour(s)));
     }
-    if (byYear.isEmpty()) {
-      return new Timeline(0, 0, List.of(), List.of(), List.of(), legend, undated);
+    if (byYear.isEmpty() && undated == 0) {
+      return new Timeline(0, 0, List.of(), List.of(), List.of(), legend, 0, null, undatedHref);
     }
-    int first = byYear.keySet().iterator().next();
-    int last = ((TreeMap<Integer, ?>) byYear).lastKey();
+    int first = byYear.isEmpty() ? 0 : byYear.keySet().iterator().next();
+    int last = byYear.isEmpty() ? -1 : ((TreeMap<Integer, ?>) byYear).lastKey();
     int years = last - first + 1;
     int max =
-        byYear.values().stream()
-            .mapToInt(m -> m.values().stream().mapToInt(i -> i).sum())
-            .max()
-            .orElse(1);
-    double slot = Math.max(14, Math.min(40, 640.0 / years));
-    int width = (int) Math.ceil(LEFT + slot * years + 4);
+        Math.max(
+            undated,
+            byYear.values().stream()
+                .mapToInt(m -> m.values().stream().mapToInt(i -> i).sum())
+                .max()
+                .orElse(1));
+    double slot = Math.max(14, Math.min(40, 640.0 / Math.max(1, years)));
+    // The undated bar stands apart, after a gap, and is wide enough for its label.
+    double undatedSlot = undated > 0 ? Math.max(slot, 30) * 2 : 0;
+    int width = (int) Math.ceil(LEFT + slot * years + undatedSlot + 4);
     double scale = (HEIGHT - TOP - BOTTOM) / (double) max;
     double barWidth = slot * 0.7;
 
@@ -121,12 +133,29 @@ public record Timeline(
                 segmentHref.apply(year, e.getKey())));
       }
     }
+    Segment undatedBar = null;
+    if (undated > 0) {
+      double w = Math.max(slot, 30) * 0.7;
+      double x =
+          LEFT + slot * years + undatedSlot - Math.max(slot, 30) + (Math.max(slot, 30) - w) / 2;
+      double h = undated * scale;
+      undatedBar =
+          new Segment(
+              round(x),
+              round(HEIGHT - BOTTOM - h),
+              round(w),
+              round(h),
+              UNDATED_COLOUR,
+              "no start year known: " + undated + (undated == 1 ? " transfer" : " transfers"),
+              undatedHref);
+    }
     List<Tick> ticks = new ArrayList<>();
     int step = max <= 5 ? 1 : max <= 10 ? 2 : (int) Math.ceil(max / 5.0);
     for (int v = 0; v <= max; v += step) {
       ticks.add(new Tick(round(HEIGHT - BOTTOM - v * scale), v));
     }
-    return new Timeline(width, HEIGHT, bars, segments, ticks, legend, undated);
+    return new Timeline(
+        width, HEIGHT, bars, segments, ticks, legend, undated, undatedBar, undatedHref);
   }
 
   private static double round(double v) {

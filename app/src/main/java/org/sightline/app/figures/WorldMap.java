@@ -1,16 +1,13 @@
 package org.sightline.app.figures;
 
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.sightline.store.ingest.WorldAtlas;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The world's country outlines as SVG paths, decoded once at startup from world-atlas's {@code
@@ -25,7 +22,6 @@ import tools.jackson.databind.ObjectMapper;
 @Component
 public class WorldMap {
   static final String GEOMETRY = "countries-110m.json";
-  static final String GAZETTEER = "/org/sightline/core/countries/countries.json";
   private static final String ANTARCTICA = "010";
   public static final int WIDTH = 960;
 
@@ -36,16 +32,9 @@ public class WorldMap {
   public record Shape(String code, String name, String path) {}
 
   public WorldMap() {
-    ObjectMapper json = new ObjectMapper();
-    Map<String, String> alpha2ByNumeric = new HashMap<>();
-    for (JsonNode c : read(json, WorldMap.class.getResourceAsStream(GAZETTEER), GAZETTEER)) {
-      String numeric = c.path("ccn3").asString("");
-      if (!numeric.isEmpty()) {
-        alpha2ByNumeric.put(numeric, c.path("cca2").asString());
-      }
-    }
-    JsonNode topology = read(json, WorldMap.class.getResourceAsStream(GEOMETRY), GEOMETRY);
-    List<double[][]> arcs = decodeArcs(topology);
+    Map<String, String> alpha2ByNumeric = WorldAtlas.alpha2ByNumeric();
+    JsonNode topology = WorldAtlas.read(WorldMap.class.getResourceAsStream(GEOMETRY), GEOMETRY);
+    List<double[][]> arcs = projected(WorldAtlas.arcs(topology));
 
     double minX = Double.MAX_VALUE, minY = Double.MAX_VALUE;
     double maxX = -Double.MAX_VALUE, maxY = -Double.MAX_VALUE;
@@ -87,6 +76,11 @@ public class WorldMap {
     this.shapes = List.copyOf(result);
   }
 
+  /** The world-atlas TopoJSON itself, for the GeoJSON export (null if the build left it out). */
+  public static InputStream topology() {
+    return WorldMap.class.getResourceAsStream(GEOMETRY);
+  }
+
   /** Every outline, ordered by name (the keyboard's tab order through the map). */
   public List<Shape> shapes() {
     return shapes;
@@ -100,40 +94,18 @@ public class WorldMap {
     return height;
   }
 
-  private static JsonNode read(ObjectMapper json, InputStream in, String name) {
-    if (in == null) {
-      throw new IllegalStateException(
-          "map resource " + name + " is missing: build the app module with Maven (npm ci)");
-    }
-    try (in) {
-      return json.readTree(in);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read map resource " + name, e);
-    }
-  }
-
-  /** Arcs are quantised and delta-encoded; each becomes a list of projected points. */
-  private static List<double[][]> decodeArcs(JsonNode topology) {
-    JsonNode transform = topology.path("transform");
-    double sx = transform.path("scale").path(0).asDouble();
-    double sy = transform.path("scale").path(1).asDouble();
-    double tx = transform.path("translate").path(0).asDouble();
-    double ty = transform.path("translate").path(1).asDouble();
-    List<double[][]> arcs = new ArrayList<>();
-    for (JsonNode arc : topology.path("arcs")) {
-      double[][] points = new double[arc.size()][];
-      long x = 0, y = 0;
-      int i = 0;
-      for (JsonNode position : arc) {
-        x += position.path(0).asLong();
-        y += position.path(1).asLong();
-        double longitude = x * sx + tx;
-        double[] xy = project(longitude, y * sy + ty);
-        points[i++] = new double[] {xy[0], xy[1], longitude};
+  /** Each point projected, keeping its longitude to see rings cross the antimeridian. */
+  private static List<double[][]> projected(List<double[][]> arcs) {
+    List<double[][]> out = new ArrayList<>(arcs.size());
+    for (double[][] arc : arcs) {
+      double[][] points = new double[arc.length][];
+      for (int i = 0; i < arc.length; i++) {
+        double[] xy = project(arc[i][0], arc[i][1]);
+        points[i] = new double[] {xy[0], xy[1], arc[i][0]};
       }
-      arcs.add(points);
+      out.add(points);
     }
-    return arcs;
+    return out;
   }
 
   /** The Natural Earth projection (Šavrič et al. 2015): calm shapes, no polar blow-up. */

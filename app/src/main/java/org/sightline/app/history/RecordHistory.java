@@ -7,13 +7,13 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Revision;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.registry.Register;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A record's revision history as the public may see it: when, what kind of change, why, and the
@@ -26,8 +26,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class RecordHistory {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   private final Register register;
   private final Accounts accounts;
 
@@ -79,8 +77,8 @@ public class RecordHistory {
       return List.of();
     }
     try {
-      JsonNode a = JSON.readTree(after);
-      JsonNode b = JSON.readTree(before);
+      JsonNode a = Json.readRecord(after);
+      JsonNode b = Json.readRecord(before);
       List<String> changed = new ArrayList<>();
       for (Iterator<String> it = a.propertyNames().iterator(); it.hasNext(); ) {
         String name = it.next();

@@ -1,8 +1,6 @@
 package org.sightline.app.ingest;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import org.sightline.app.cli.CliErrors;
 import org.sightline.app.cli.RegisterOptions;
 import org.sightline.app.cli.UserError;
 import org.sightline.store.db.Database;
@@ -34,15 +32,6 @@ final class CandidatesImport {
         bar.close();
       }
     }
-    if (!report.ok()) {
-      PrintWriter err = spec.commandLine().getErr();
-      report.errors().forEach(err::println);
-      err.println(report.summary());
-      err.flush();
-      return CliErrors.FAILED;
-    }
-    spec.commandLine().getOut().println(report.summary());
-    spec.commandLine().getOut().flush();
-    return 0;
+    return ImportCommand.printOutcome(spec, report.ok(), report.errors(), report.summary());
   }
 }

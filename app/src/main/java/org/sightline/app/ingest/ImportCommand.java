@@ -3,24 +3,24 @@ package org.sightline.app.ingest;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 import org.sightline.app.cli.CliErrors;
-import org.sightline.app.cli.QuietLogging;
+import org.sightline.app.cli.QuietCommand;
 import org.sightline.app.cli.RegisterOptions;
 import org.sightline.app.cli.UserError;
+import org.sightline.app.layers.LayerImports;
 import org.sightline.store.db.Database;
 import org.sightline.store.ingest.ImportReport;
 import org.sightline.store.ingest.Importer;
 import org.sightline.store.ingest.ProgressListener;
 import org.sightline.store.ingest.RecordKind;
-import org.sightline.store.ingest.RowError;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code sightline import}: all or nothing. A valid file is written in one transaction and the
@@ -30,13 +30,12 @@ import picocli.CommandLine.Spec;
     name = "import",
     mixinStandardHelpOptions = true,
     description =
-        "Import transfers or organizations from CSV or JSON Lines, or a spark-extract run's"
-            + " candidates into the review queue (all or nothing).")
-public class ImportCommand implements Callable<Integer> {
+        "Import transfers or organizations from CSV or JSON Lines, a spark-extract run's"
+            + " candidates into the review queue, an external index as a layer (aigs) or"
+            + " indicators (all or nothing).")
+public class ImportCommand extends QuietCommand {
   /** Revisions written by the command line are attributed to this author. */
   static final String AUTHOR = "cli-import";
-
-  @Spec CommandSpec spec;
 
   @Mixin RegisterOptions register;
 
@@ -49,17 +48,31 @@ public class ImportCommand implements Callable<Integer> {
   @Option(
       names = "--kind",
       paramLabel = "KIND",
-      description = "transfers, organizations or candidates (default: guessed from the file)")
+      description =
+          "transfers, organizations, candidates, aigs or indicators (default: guessed from the"
+              + " file)")
   String kind;
+
+  @Option(
+      names = "--names",
+      paramLabel = "MAP",
+      description =
+          "with --kind aigs: a CSV (name,means) saying what damaged or unknown names mean")
+  Path names;
 
   @Option(names = "--dry-run", description = "check the file and report, write nothing")
   boolean dryRun;
 
   @Override
-  public Integer call() throws Exception {
-    QuietLogging.apply();
+  protected int execute(PrintWriter out) throws Exception {
     if (kind != null && kind.trim().equalsIgnoreCase(CandidatesImport.KIND)) {
       return CandidatesImport.run(spec, register, file, dryRun);
+    }
+    if (LayerImports.handles(kind)) {
+      return LayerImports.run(spec, register, file, kind, names, dryRun, AUTHOR);
+    }
+    if (names != null) {
+      throw new UserError("--names applies to --kind aigs only");
     }
     RecordKind recordKind = parseKind(kind);
     if (!Files.isRegularFile(file)) {
@@ -79,19 +92,26 @@ public class ImportCommand implements Callable<Integer> {
         }
       }
     }
-    if (!report.ok()) {
+    List<Object> errors = new ArrayList<>(report.errors());
+    if (report.errorCount() > report.errors().size()) {
+      errors.add("... and " + (report.errorCount() - report.errors().size()) + " more errors");
+    }
+    return printOutcome(spec, report.ok(), errors, report.summary());
+  }
+
+  /**
+   * How every import ends on the console: a failed one lists its errors and then its summary on
+   * stderr and exits 1; a good one prints its summary on stdout.
+   */
+  static int printOutcome(CommandSpec spec, boolean ok, List<?> errors, String summary) {
+    if (!ok) {
       PrintWriter err = spec.commandLine().getErr();
-      for (RowError e : report.errors()) {
-        err.println(e);
-      }
-      if (report.errorCount() > report.errors().size()) {
-        err.println("... and " + (report.errorCount() - report.errors().size()) + " more errors");
-      }
-      err.println(report.summary());
+      errors.forEach(err::println);
+      err.println(summary);
       err.flush();
       return CliErrors.FAILED;
     }
-    spec.commandLine().getOut().println(report.summary());
+    spec.commandLine().getOut().println(summary);
     spec.commandLine().getOut().flush();
     return 0;
   }
@@ -101,10 +121,6 @@ public class ImportCommand implements Callable<Integer> {
       return null;
     }
     String key = kind.trim().toLowerCase(Locale.ROOT);
-    if (key.equals("indicators")) {
-      throw new UserError(
-          "importing indicators is not yet supported; use transfers or organizations");
-    }
     return RecordKind.fromKey(key)
         .orElseThrow(
             () ->

@@ -1,19 +1,21 @@
 package org.sightline.app.organizations;
 
-import java.util.ArrayList;
+import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
+import org.sightline.app.figures.OrganizationIndex;
 import org.sightline.app.figures.PublishedFigures;
 import org.sightline.core.analyse.Figures;
+import org.sightline.core.analyse.LenderTotal;
 import org.sightline.core.analyse.VendorFootprint;
 import org.sightline.core.model.Organization;
-import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
-import org.sightline.store.registry.Visibility;
 import org.springframework.stereotype.Component;
 
 /**
- * An organization's parent, its subsidiaries and the footprint they roll up to, computed once for
+ * An organization's parent, its subsidiaries, the footprint they roll up to (subsidiaries of
+ * subsidiaries too), the transfers it financed and those it received as end user, computed once for
  * the API and the organization page so both show the same figures.
  */
 @Component
@@ -21,45 +23,68 @@ class OrganizationFamilies {
   /** A link to an organization; {@code id} is null when the name is not in the register. */
   public record Link(String id, String name) {}
 
-  /** The family of one organization and the published snapshot its footprint was taken from. */
+  /**
+   * One organization (as stored), its family and the published snapshot its figures were taken
+   * from. {@code viaSubsidiaries} are the footprint's transfers that name a subsidiary but not the
+   * organization itself; {@code financing} is null when it financed nothing.
+   */
   public record Family(
+      StoredOrganization stored,
       Link parent,
       List<Link> subsidiaries,
       VendorFootprint footprint,
+      List<String> viaSubsidiaries,
+      LenderTotal financing,
+      List<String> asEndUser,
       PublishedFigures.Snapshot snapshot) {}
 
-  private final Register register;
-  private final PublishedFigures published;
+  private final OrganizationIndex index;
   private final Figures figures;
 
-  public OrganizationFamilies(Register register, PublishedFigures published, Figures figures) {
-    this.register = register;
-    this.published = published;
+  public OrganizationFamilies(OrganizationIndex index, Figures figures) {
+    this.index = index;
     this.figures = figures;
   }
 
-  public Family of(Organization o) {
+  /**
+   * The published organization with this id and its family, as of the end of a day (UTC), or now
+   * when the day is null; empty when it was not published then.
+   */
+  public Optional<Family> of(String id, LocalDate asOf) {
+    OrganizationIndex.Snapshot orgs = index.asOf(asOf);
+    return orgs.stored(id).map(stored -> of(stored, orgs));
+  }
+
+  private Family of(StoredOrganization stored, OrganizationIndex.Snapshot orgs) {
+    Organization o = stored.organization();
     Link parent = null;
     if (o.parent() != null && !o.parent().isBlank()) {
       parent =
-          register
-              .findOrganizationByName(o.parent(), Visibility.PUBLIC)
+          orgs.resolve(o.parent(), null)
               // An alias shared with the parent must not make an organization its own parent.
-              .filter(p -> !p.organization().id().equals(o.id()))
-              .map(p -> new Link(p.organization().id(), p.organization().name()))
+              .filter(p -> !p.id().equals(o.id()))
+              .map(p -> new Link(p.id(), p.name()))
               .orElse(new Link(null, o.parent()));
     }
     List<Link> subsidiaries =
-        register.subsidiariesOf(o.id(), Visibility.PUBLIC).stream()
-            .map(StoredOrganization::organization)
+        orgs.subsidiaries(o.id()).stream()
             .map(s -> new Link(s.id(), s.name()))
             .sorted(Comparator.comparing(Link::name, String.CASE_INSENSITIVE_ORDER))
             .toList();
-    List<String> rolledUp = new ArrayList<>();
-    rolledUp.add(o.id());
-    subsidiaries.forEach(s -> rolledUp.add(s.id()));
-    PublishedFigures.Snapshot snapshot = published.current();
+    PublishedFigures.Snapshot snapshot = orgs.figures();
+    OrganizationIndex.Roles roles = orgs.roles(o.id());
+    LenderTotal financing =
+        roles.financed().isEmpty()
+            ? null
+            : Figures.lenderTotal(o.name(), snapshot.transfers(roles.financed()));
     return new Family(
-        parent, subsidiaries, figures.vendorFootprint(rolledUp, snapshot.transfers()), snapshot);
+        stored,
+        parent,
+        subsidiaries,
+        figures.vendorFootprint(orgs.family(o.id()), snapshot.transfers()),
+        roles.suppliedBySubsidiaries(),
+        financing,
+        roles.asEndUser(),
+        snapshot);
   }
 }

@@ -1,8 +1,13 @@
 package org.sightline.app.organizations;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import org.sightline.app.figures.AsOfControl;
 import org.sightline.app.figures.Choropleth;
 import org.sightline.app.figures.PublishedFigures;
 import org.sightline.app.figures.Timeline;
@@ -11,17 +16,18 @@ import org.sightline.app.search.SearchFilters;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.PageText;
+import org.sightline.core.analyse.LenderTotal;
 import org.sightline.core.analyse.Tally;
 import org.sightline.core.analyse.VendorFootprint;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.Transfer;
-import org.sightline.store.registry.Register;
+import org.sightline.core.schema.OrganizationSchema;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.StoredTransfer;
-import org.sightline.store.registry.Visibility;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * {@code /organizations/{id}}: a vendor (or lender, integrator, agency) with its names, parent and
@@ -30,15 +36,15 @@ import org.springframework.web.bind.annotation.PathVariable;
  */
 @PageController
 class OrganizationPageController {
-  private final Register register;
   private final OrganizationFamilies families;
   private final WorldMap worldMap;
   private final PageText text;
+  private final AsOfControl asOfControl;
 
   OrganizationPageController(
-      Register register, OrganizationFamilies families, WorldMap worldMap, PageText text) {
-    this.register = register;
+      OrganizationFamilies families, WorldMap worldMap, PageText text, AsOfControl asOfControl) {
     this.families = families;
+    this.asOfControl = asOfControl;
     this.worldMap = worldMap;
     this.text = text;
   }
@@ -47,25 +53,32 @@ class OrganizationPageController {
   record OrgLink(String id, String name) {}
 
   @GetMapping("/organizations/{id}")
-  String organization(@PathVariable String id, Model model) {
-    StoredOrganization stored =
-        register
-            .findOrganization(id, Visibility.PUBLIC)
+  String organization(
+      @PathVariable String id,
+      @RequestParam(name = PublishedFigures.AS_OF, required = false) String asOf,
+      Model model) {
+    LocalDate day = asOfControl.read(asOf, model);
+    OrganizationFamilies.Family family =
+        families
+            .of(id, day)
             .orElseThrow(
                 () ->
                     new PageNotFound(
-                        "There is no published organization with the id \u201c" + id + "\u201d."));
+                        "There is no published organization with the id \u201c"
+                            + id
+                            + "\u201d"
+                            + (day == null ? "." : " on " + day + ".")));
+    StoredOrganization stored = family.stored();
     Organization o = stored.organization();
 
-    OrganizationFamilies.Family family = families.of(o);
     OrgLink parent =
         family.parent() == null ? null : new OrgLink(family.parent().id(), family.parent().name());
     List<OrgLink> subsidiaries =
         family.subsidiaries().stream().map(l -> new OrgLink(l.id(), l.name())).toList();
     PublishedFigures.Snapshot snapshot = family.snapshot();
     VendorFootprint footprint = family.footprint();
-    List<StoredTransfer> stored2 = snapshot.stored(footprint.transferIds());
-    List<Transfer> transfers = stored2.stream().map(StoredTransfer::transfer).toList();
+    List<StoredTransfer> supplied = snapshot.stored(footprint.transferIds());
+    List<Transfer> transfers = supplied.stream().map(StoredTransfer::transfer).toList();
 
     Map<String, Integer> counts = new TreeMap<>();
     for (Tally c : footprint.countries()) {
@@ -74,11 +87,15 @@ class OrganizationPageController {
     String vendor = o.id();
     model.addAttribute("title", o.name());
     model.addAttribute("org", o);
+    model.addAttribute("fields", OrganizationSchema.SCHEMA.labelled());
     model.addAttribute("kind", o.kind() == null ? null : o.kind().key());
+    model.addAttribute(
+        "kindLabel", o.kind() == null ? null : DirectoryPageController.plural(o.kind()));
     model.addAttribute("updatedAt", stored.updatedAt());
     model.addAttribute("parent", parent);
     model.addAttribute("subsidiaries", subsidiaries);
     model.addAttribute("footprint", footprint);
+    model.addAttribute("viaSubsidiaries", Set.copyOf(family.viaSubsidiaries()));
     model.addAttribute("vendor", vendor);
     model.addAttribute("all", SearchFilters.link("vendor", vendor));
     model.addAttribute(
@@ -94,8 +111,40 @@ class OrganizationPageController {
             transfers,
             year -> SearchFilters.link("vendor", vendor, "started", year),
             (year, status) ->
-                SearchFilters.link("vendor", vendor, "started", year, "status", status.key())));
-    model.addAttribute("transfers", stored2);
+                SearchFilters.link("vendor", vendor, "started", year, "status", status.key()),
+            SearchFilters.link("vendor", vendor, "undated", true)));
+    model.addAttribute("transfers", supplied);
+
+    LenderTotal financing = family.financing();
+    model.addAttribute("financing", financing);
+    model.addAttribute("financedLink", SearchFilters.link("lender", vendor));
+    if (financing != null) {
+      List<StoredTransfer> financed = snapshot.stored(financing.transferIds());
+      model.addAttribute("financed", financed);
+      model.addAttribute("financedByCountry", byRecipient(financed, "lender", vendor));
+    }
+    List<StoredTransfer> received = snapshot.stored(family.asEndUser());
+    model.addAttribute("received", received);
+    model.addAttribute("receivedLink", SearchFilters.link("end_user", vendor));
     return "organization";
+  }
+
+  /** A recipient country's share of a list, linked to the records behind it. */
+  record CountryCount(String code, String name, int transfers, String href) {}
+
+  private List<CountryCount> byRecipient(List<StoredTransfer> list, String role, String id) {
+    Map<String, Integer> counts = new TreeMap<>();
+    list.forEach(st -> counts.merge(st.transfer().recipientCountry(), 1, Integer::sum));
+    List<CountryCount> rows = new ArrayList<>();
+    counts.forEach(
+        (code, n) ->
+            rows.add(
+                new CountryCount(
+                    code,
+                    text.countryName(code),
+                    n,
+                    SearchFilters.link(role, id, "country", code))));
+    rows.sort(Comparator.comparingInt(CountryCount::transfers).reversed());
+    return rows;
   }
 }

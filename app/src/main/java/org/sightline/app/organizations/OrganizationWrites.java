@@ -3,7 +3,6 @@ package org.sightline.app.organizations;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
 import org.sightline.app.review.PublicationWorkflow;
-import org.sightline.app.review.Reason;
 import org.sightline.app.review.RecordWrites;
 import org.sightline.app.review.RecordWrites.ProposalRef;
 import org.sightline.app.web.NotFoundException;
@@ -20,13 +19,10 @@ import org.sightline.store.registry.Visibility;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -38,15 +34,12 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @RequestMapping(path = "/api/v1/organizations", produces = MediaType.APPLICATION_JSON_VALUE)
-class OrganizationWrites {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
+class OrganizationWrites extends RecordWrites<OrganizationWrites.WriteResult> {
   private final Register register;
-  private final PublicationWorkflow workflow;
 
   OrganizationWrites(Register register, PublicationWorkflow workflow) {
+    super(workflow, EntityType.ORGANIZATION);
     this.register = register;
-    this.workflow = workflow;
   }
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
@@ -56,7 +49,7 @@ class OrganizationWrites {
   @Operation(summary = "Create a draft organization (contributor); the id is generated when absent")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> create(@RequestBody String body) {
-    ObjectNode node = RecordWrites.object(body);
+    ObjectNode node = object(body);
     if (!node.hasNonNull("id")) {
       node.put("id", PublicationWorkflow.newOrganizationId());
     }
@@ -66,42 +59,10 @@ class OrganizationWrites {
     return ResponseEntity.status(HttpStatus.CREATED).body(result(draft.id(), null));
   }
 
-  @Operation(
-      summary =
-          "Change an organization (contributor): in place unless published; a change to a"
-              + " published one becomes a pending proposal (202)")
-  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<WriteResult> update(@PathVariable String id, @RequestBody String body) {
-    existing(id);
-    ObjectNode node = RecordWrites.object(body);
-    String reason = RecordWrites.takeReason(node, id);
-    return RecordWrites.answer(
-        workflow.change(id, parse(node), Roles.currentUser(Role.CONTRIBUTOR), reason),
-        this::result);
-  }
-
-  @Operation(summary = "Submit a draft organization for review (contributor)")
-  @PostMapping("/{id}/submit")
-  WriteResult submit(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    workflow.submit(
-        EntityType.ORGANIZATION, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
-    return result(id, null);
-  }
-
-  @Operation(summary = "Publish an organization in review (reviewer, not its last editor)")
-  @PostMapping("/{id}/publish")
-  WriteResult publish(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    workflow.publish(
-        EntityType.ORGANIZATION, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
-    return result(id, null);
-  }
-
-  @Operation(summary = "Retract a published organization with a reason (reviewer)")
-  @PostMapping("/{id}/retract")
-  WriteResult retract(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    workflow.retract(
-        EntityType.ORGANIZATION, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
-    return result(id, null);
+  @Override
+  protected PublicationWorkflow.Written change(
+      String id, ObjectNode body, String author, String reason) {
+    return workflow.change(id, parse(body), author, reason);
   }
 
   private static Organization parse(ObjectNode node) {
@@ -113,13 +74,19 @@ class OrganizationWrites {
     return parsed.organization();
   }
 
+  @Override
+  protected void requireExisting(String id) {
+    existing(id);
+  }
+
   private StoredOrganization existing(String id) {
     return register
         .findOrganization(id, Visibility.REVIEWER)
         .orElseThrow(() -> new NotFoundException("no organization with id '" + id + "'"));
   }
 
-  private WriteResult result(String id, ProposalRef proposal) {
+  @Override
+  protected WriteResult result(String id, ProposalRef proposal) {
     StoredOrganization stored = existing(id);
     return new WriteResult(
         id,

@@ -5,11 +5,11 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.sightline.app.figures.AsOfControl;
 import org.sightline.app.figures.Choropleth;
 import org.sightline.app.figures.PublishedFigures;
 import org.sightline.app.figures.WorldMap;
 import org.sightline.app.search.SearchFilters;
-import org.sightline.app.search.TransferFinder;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageText;
 import org.sightline.core.analyse.CountrySummary;
@@ -33,19 +33,19 @@ class HomeController {
   private static final int LATEST = 8;
 
   private final PublishedFigures figures;
-  private final TransferFinder finder;
+  private final AsOfControl asOfControl;
   private final WorldMap worldMap;
   private final Countries countries;
   private final PageText text;
 
   HomeController(
       PublishedFigures figures,
-      TransferFinder finder,
+      AsOfControl asOfControl,
       WorldMap worldMap,
       Countries countries,
       PageText text) {
     this.figures = figures;
-    this.finder = finder;
+    this.asOfControl = asOfControl;
     this.worldMap = worldMap;
     this.countries = countries;
     this.text = text;
@@ -65,10 +65,18 @@ class HomeController {
       selectors.put("supplier_country", params.get("supplier_country"));
     }
     SearchFilters f = SearchFilters.parse(selectors, countries);
-    PublishedFigures.Snapshot snapshot = figures.current();
+    PublishedFigures.Snapshot snapshot =
+        figures.asOf(
+            asOfControl.read(
+                params.get(PublishedFigures.AS_OF),
+                model,
+                "technology",
+                selectors.get("technology"),
+                "supplier_country",
+                selectors.get("supplier_country")));
 
     Map<String, Integer> counts = new TreeMap<>();
-    List<StoredTransfer> matching = f.isEmpty() ? List.of() : finder.find(f);
+    List<StoredTransfer> matching = f.isEmpty() ? List.of() : selected(snapshot, f);
     if (f.isEmpty()) {
       for (CountrySummary c : snapshot.countrySummaries()) {
         counts.put(c.code(), c.transfers());
@@ -123,5 +131,18 @@ class HomeController {
     model.addAttribute("technologies", TechnologyCategory.values());
     model.addAttribute("supplierCountries", stats.countriesPerSupplierCountry());
     return "home";
+  }
+
+  /** The snapshot's transfers the map's two selectors (technology, supplier country) keep. */
+  private static List<StoredTransfer> selected(
+      PublishedFigures.Snapshot snapshot, SearchFilters f) {
+    List<String> ids =
+        snapshot.transfers().stream()
+            .filter(t -> f.technology() == null || t.technologies().contains(f.technology()))
+            .filter(
+                t -> f.supplierCountry() == null || f.supplierCountry().equals(t.supplierCountry()))
+            .map(Transfer::id)
+            .toList();
+    return snapshot.stored(ids);
   }
 }

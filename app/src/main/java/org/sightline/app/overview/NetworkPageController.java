@@ -63,7 +63,8 @@ class NetworkPageController {
     Map<String, Map<String, Integer>> counts = new TreeMap<>();
     Map<String, OrganizationRef> suppliers = new HashMap<>();
     Map<String, String> supplierCountries = new HashMap<>();
-    for (StoredTransfer st : finder.find(f)) {
+    List<StoredTransfer> found = finder.find(f);
+    for (StoredTransfer st : found) {
       Transfer t = st.transfer();
       for (OrganizationRef o : t.supplierOrgs()) {
         String key = o.id() != null ? o.id() : o.name();
@@ -109,6 +110,8 @@ class NetworkPageController {
     model.addAttribute("title", "Supplier network");
     model.addAttribute("filters", f);
     model.addAttribute("edges", edges);
+    model.addAttribute("transferCount", found.size());
+    model.addAttribute("filteredLink", f.url());
     model.addAttribute("supplierCount", perSupplier.size());
     model.addAttribute("countryCount", edges.stream().map(Edge::country).distinct().count());
     model.addAttribute("technologies", TechnologyCategory.values());

@@ -7,6 +7,7 @@ import org.sightline.app.review.Reason;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
+import org.sightline.core.json.Json;
 import org.sightline.core.registry.Violation;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Register;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -39,7 +39,6 @@ import tools.jackson.databind.node.ObjectNode;
     path = "/api/v1/transfers/{id}/responses",
     produces = MediaType.APPLICATION_JSON_VALUE)
 class ResponsesApi {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final List<String> FIELDS =
       List.of(
           "responder_name",
@@ -107,7 +106,7 @@ class ResponsesApi {
   private static RightOfReply.Form form(String body) {
     JsonNode node;
     try {
-      node = body == null ? null : JSON.readTree(body);
+      node = body == null ? null : Json.MAPPER.readTree(body);
     } catch (JacksonException e) {
       throw invalid(new Violation("json", "is not valid JSON"));
     }

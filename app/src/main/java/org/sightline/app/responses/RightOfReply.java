@@ -11,6 +11,7 @@ import org.sightline.core.model.ResponderKind;
 import org.sightline.core.model.TransferResponse;
 import org.sightline.core.registry.ResponseRules;
 import org.sightline.core.registry.Violation;
+import org.sightline.core.schema.Checks;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredResponse;
 import org.sightline.store.registry.TransferResponses;
@@ -63,14 +64,14 @@ public class RightOfReply {
         new TransferResponse(
             null,
             transferId,
-            clean(form.responderName()),
+            Checks.blankToNull(form.responderName()),
             ResponderKind.fromKey(form.responderKind()).orElse(null),
-            clean(form.organizationId()),
-            upper(clean(form.country())),
-            clean(form.date()),
-            clean(form.text()),
-            clean(form.link()),
-            clean(form.howObtained()));
+            Checks.blankToNull(form.organizationId()),
+            upper(Checks.blankToNull(form.country())),
+            Checks.blankToNull(form.date()),
+            Checks.blankToNull(form.text()),
+            Checks.blankToNull(form.link()),
+            Checks.blankToNull(form.howObtained()));
     List<Violation> violations = new ArrayList<>(rules.check(response));
     if (form.responderKind() != null
         && !form.responderKind().isBlank()
@@ -131,10 +132,6 @@ public class RightOfReply {
                     "not_found",
                     "transfer '" + transferId + "' has no response '" + responseId + "'",
                     List.of()));
-  }
-
-  private static String clean(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
   }
 
   private static String upper(String s) {

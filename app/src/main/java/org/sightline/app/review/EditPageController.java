@@ -15,6 +15,10 @@ import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Source;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.Violation;
+import org.sightline.core.schema.Checks;
+import org.sightline.core.schema.FieldContext;
+import org.sightline.core.schema.OrganizationSchema;
+import org.sightline.core.schema.TransferSchema;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Proposals;
 import org.sightline.store.registry.Register;
@@ -42,20 +46,32 @@ class EditPageController {
   private final PublicationWorkflow workflow;
   private final Proposals proposals;
   private final Countries countries;
+  private final OwnRecords ownRecords;
 
   EditPageController(
-      Register register, PublicationWorkflow workflow, Proposals proposals, Countries countries) {
+      Register register,
+      PublicationWorkflow workflow,
+      Proposals proposals,
+      Countries countries,
+      OwnRecords ownRecords) {
     this.register = register;
     this.workflow = workflow;
     this.proposals = proposals;
     this.countries = countries;
+    this.ownRecords = ownRecords;
   }
 
   // --- transfers ------------------------------------------------------------------------------
 
+  /**
+   * The empty form, or one prefilled from the address (the same field names the form posts), so a
+   * work list such as {@code /coverage} can start a draft for a country and technology.
+   */
   @GetMapping("/edit/transfers/new")
-  String newTransfer(Model model) {
-    return transferForm(model, null, TransferForm.empty(), List.of());
+  String newTransfer(@RequestParam MultiValueMap<String, String> params, Model model) {
+    TransferForm form =
+        params.isEmpty() ? TransferForm.empty() : TransferForm.of(params).withBlankSourceRow();
+    return transferForm(model, null, form, List.of());
   }
 
   @PostMapping("/edit/transfers/new")
@@ -72,7 +88,7 @@ class EditPageController {
           workflow.create(t, Roles.currentUser(Role.CONTRIBUTOR)),
           EntityType.TRANSFER,
           params,
-          TransferForm.nullIfBlank(form.reason()),
+          Checks.blankToNull(form.reason()),
           "The draft is saved. Submit it for review when it is ready.",
           r);
     } catch (WorkflowRefusal e) {
@@ -101,7 +117,7 @@ class EditPageController {
       return transferForm(model, stored, form.withBlankSourceRow(), errors);
     }
     try {
-      String reason = TransferForm.nullIfBlank(form.reason());
+      String reason = Checks.blankToNull(form.reason());
       saved(
           workflow.change(id, t, Roles.currentUser(Role.CONTRIBUTOR), reason),
           EntityType.TRANSFER,
@@ -134,18 +150,17 @@ class EditPageController {
       RedirectAttributes r) {
     StoredTransfer stored = transfer(id);
     Source s =
-        new Source(
-            TransferForm.nullIfBlank(params.getFirst("url")),
-            TransferForm.nullIfBlank(params.getFirst("publisher")),
-            TransferForm.nullIfBlank(params.getFirst("date")),
-            TransferForm.nullIfBlank(params.getFirst("evidence")));
+        TransferSchema.SOURCE.fromTyped(
+            name -> params.getOrDefault(name, List.of()),
+            new FieldContext(countries),
+            new ArrayList<>());
     try {
       PublicationWorkflow.Written written =
           workflow.addSource(
               id,
               s,
               Roles.currentUser(Role.CONTRIBUTOR),
-              TransferForm.nullIfBlank(params.getFirst("reason")));
+              Checks.blankToNull(params.getFirst("reason")));
       r.addFlashAttribute("notice", written.proposed() ? proposedNotice() : "The source is added.");
     } catch (WorkflowRefusal e) {
       return sourceForm(model, stored, params.toSingleValueMap(), renamed(problems(e), stored));
@@ -204,7 +219,7 @@ class EditPageController {
       return organizationForm(model, stored, form, errors);
     }
     try {
-      String reason = TransferForm.nullIfBlank(form.reason());
+      String reason = Checks.blankToNull(form.reason());
       saved(
           workflow.change(id, o, Roles.currentUser(Role.CONTRIBUTOR), reason),
           EntityType.ORGANIZATION,
@@ -262,6 +277,11 @@ class EditPageController {
     String id = stored == null ? null : stored.transfer().id();
     recordHeader(
         model, EntityType.TRANSFER, id, id, stored == null ? null : stored.transfer().state());
+    model.addAttribute(
+        "blockers",
+        stored == null || stored.transfer().isPublished()
+            ? List.of()
+            : workflow.publicationBlockers(stored.transfer()));
     TransferForm.show(model, form, problems, countries);
     return "edit-transfer";
   }
@@ -272,6 +292,7 @@ class EditPageController {
     model.addAttribute("id", stored.transfer().id());
     model.addAttribute("published", stored.transfer().state() == PublicationState.PUBLISHED);
     model.addAttribute("typed", typed);
+    model.addAttribute("fields", TransferSchema.SOURCE.labelled());
     model.addAttribute("errors", TransferForm.byField(problems));
     model.addAttribute("problems", problems);
     return "edit-source";
@@ -287,6 +308,7 @@ class EditPageController {
         o == null ? null : o.name(),
         o == null ? null : o.state());
     model.addAttribute("form", form);
+    model.addAttribute("fields", OrganizationSchema.SCHEMA.labelled());
     model.addAttribute("errors", TransferForm.byField(problems));
     model.addAttribute("problems", problems);
     model.addAttribute("kindChoices", OrganizationKind.values());
@@ -307,6 +329,8 @@ class EditPageController {
     model.addAttribute("published", state == PublicationState.PUBLISHED);
     model.addAttribute("submittable", state == null || submittable(state));
     model.addAttribute("pending", id == null ? 0 : proposals.pendingFor(type.key(), id).size());
+    model.addAttribute("sentBack", id == null ? null : ownRecords.sentBack(type, id).orElse(null));
+    model.addAttribute("discardable", state == PublicationState.DRAFT);
   }
 
   private static boolean submittable(PublicationState state) {

@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.WorkflowRefusal;
 import org.sightline.core.countries.Countries;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.PublicationState;
@@ -18,6 +19,7 @@ import org.sightline.core.model.Source;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.RecordRules;
 import org.sightline.core.registry.Violation;
+import org.sightline.core.schema.Checks;
 import org.sightline.store.json.OrganizationJson;
 import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Proposal;
@@ -31,7 +33,6 @@ import org.sightline.store.registry.Visibility;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The one publication workflow, keyed by {@link EntityType}, shared by the write API, the edit
@@ -57,8 +58,6 @@ import tools.jackson.databind.json.JsonMapper;
  */
 @Component
 public class PublicationWorkflow {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   /** A state change: where it leads, from where, and the reason it records when none is given. */
   private enum Step {
     SUBMIT(
@@ -70,7 +69,9 @@ public class PublicationWorkflow {
     /** Back to its author as a draft; the reviewer must say why. */
     SEND_BACK(PublicationState.DRAFT, null, PublicationState.IN_REVIEW),
     /** Off the public record, kept with its history; the reviewer must say why. */
-    RETRACT(PublicationState.RETRACTED, null, PublicationState.PUBLISHED);
+    RETRACT(PublicationState.RETRACTED, null, PublicationState.PUBLISHED),
+    /** A draft (new or sent back) given up, kept with its history; its author says why. */
+    DISCARD(PublicationState.RETRACTED, null, PublicationState.DRAFT);
 
     final PublicationState to;
     final String defaultReason;
@@ -152,6 +153,29 @@ public class PublicationWorkflow {
   /** A published record is retracted with a reason; it stays in the history. */
   public void retract(EntityType type, String id, String reviewer, String reason) {
     step(Step.RETRACT, type, id, reviewer, reason);
+  }
+
+  /**
+   * A draft (never submitted, or sent back) is given up: it leaves the queue and "My work" lists it
+   * as discarded, with the reason in its history. Its author (who created it) or a reviewer may
+   * discard it; submitting it again brings it back.
+   */
+  public void discard(EntityType type, String id, String user, boolean reviewer, String reason) {
+    kinds.get(type).state(id); // an unknown record is "not found", not "not yours"
+    requireAuthorOrReviewer(type, id, user, reviewer);
+    step(Step.DISCARD, type, id, user, OwnRecords.DISCARDED + required(reason));
+  }
+
+  private void requireAuthorOrReviewer(EntityType type, String id, String user, boolean reviewer) {
+    List<Revision> history = register.history(type.key(), id);
+    String creator = history.isEmpty() ? null : history.get(0).author();
+    if (!reviewer && !user.equals(creator)) {
+      throw new WorkflowRefusal(
+          HttpStatus.FORBIDDEN,
+          "not_your_draft",
+          "only the draft's author or a reviewer may discard it",
+          List.of());
+    }
   }
 
   private void step(Step step, EntityType type, String id, String user, String reason) {
@@ -254,23 +278,83 @@ public class PublicationWorkflow {
     Transfer t = transfers.find(id).transfer();
     List<Source> sources = new ArrayList<>(t.sources());
     sources.add(source);
-    Transfer changed =
-        new Transfer(
-            t.id(),
-            t.supplierOrgs(),
-            t.supplierCountry(),
-            t.recipientCountry(),
-            t.endUser(),
-            t.technologies(),
-            t.status(),
-            t.yearStart(),
-            t.yearEnd(),
-            t.value(),
-            t.financing(),
-            t.summary(),
-            sources,
-            t.state());
+    Transfer changed = t.withSources(sources);
     return change(id, changed, author, reasonOr(reason, "source added"));
+  }
+
+  /**
+   * Merges a duplicate into a record as one more source, through review like any change: refused
+   * when the record is gone (missing or retracted), or when it, or a change to it waiting for
+   * review, already cites the source (the same URL; without one, the same title line).
+   */
+  public Written addNewSource(String id, Source source, String author, String reason) {
+    if (cites(id, live(id), source)) {
+      throw WorkflowRefusal.conflict(id + " already has this source");
+    }
+    return addSource(id, source, author, reason);
+  }
+
+  /**
+   * Merges a draft into the record it duplicates, in one action: the draft's sources the record
+   * lacks are added to it (a proposal when it is published), and the draft is discarded with a
+   * reason that says where it went. Only its author or a reviewer may, as for discarding.
+   */
+  public Written mergeDraft(String draftId, String targetId, String user, boolean reviewer) {
+    Transfer draft = transfers.find(draftId).transfer();
+    if (draft.state() != PublicationState.DRAFT) {
+      throw WorkflowRefusal.conflict(draftId + " is " + draft.state().key() + ", not a draft");
+    }
+    if (draftId.equals(targetId)) {
+      throw WorkflowRefusal.invalid("record", "cannot be merged into itself");
+    }
+    requireAuthorOrReviewer(EntityType.TRANSFER, draftId, user, reviewer);
+    Transfer target = live(targetId);
+    List<Source> sources = new ArrayList<>(target.sources());
+    for (Source s : draft.sources()) {
+      if (!cites(targetId, target, s)) {
+        sources.add(s);
+      }
+    }
+    if (sources.size() == target.sources().size()) {
+      throw WorkflowRefusal.conflict(targetId + " already has this draft's sources");
+    }
+    Written w = change(targetId, target.withSources(sources), user, "sources of " + draftId);
+    step(
+        Step.DISCARD,
+        EntityType.TRANSFER,
+        draftId,
+        user,
+        OwnRecords.DISCARDED
+            + "merged into "
+            + targetId
+            + (w.proposed() ? ", proposal " + w.proposalId() : ""));
+    return w;
+  }
+
+  /** A transfer one may still add to: neither missing nor retracted. */
+  private Transfer live(String id) {
+    return register
+        .findTransfer(id, Visibility.REVIEWER)
+        .map(StoredTransfer::transfer)
+        .filter(found -> found.state() != PublicationState.RETRACTED)
+        .orElseThrow(() -> WorkflowRefusal.conflict(id + " no longer exists or was retracted"));
+  }
+
+  /** Whether the record, or a change to it waiting for review, already cites the source. */
+  private boolean cites(String id, Transfer t, Source source) {
+    return cites(t, source)
+        || proposals.pendingFor(EntityType.TRANSFER.key(), id).stream()
+            .anyMatch(
+                p -> cites(TransferJson.parse(Json.readRecord(p.snapshot())).transfer(), source));
+  }
+
+  private static boolean cites(Transfer t, Source source) {
+    return t.sources().stream()
+        .anyMatch(
+            s ->
+                source.url() != null
+                    ? source.url().equals(s.url())
+                    : s.url() == null && Objects.equals(source.publisher(), s.publisher()));
   }
 
   private Written propose(
@@ -285,7 +369,8 @@ public class PublicationWorkflow {
       throw WorkflowRefusal.invalid("record", "is the same as the published version");
     }
     Proposal p =
-        proposals.propose(type.key(), id, baseRevision, proposed, author, blankToNull(reason));
+        proposals.propose(
+            type.key(), id, baseRevision, proposed, author, Checks.blankToNull(reason));
     return new Written(id, p.id());
   }
 
@@ -297,14 +382,32 @@ public class PublicationWorkflow {
       throw ownWork("you proposed this change; another reviewer must approve it");
     }
     if (EntityType.TRANSFER.key().equals(p.entityType())) {
-      Publishable.requireEvidence(TransferJson.parse(JSON.readTree(p.snapshot())).transfer());
+      Publishable.requireEvidence(TransferJson.parse(Json.readRecord(p.snapshot())).transfer());
     }
-    decided(proposals.approve(proposalId, reviewer, blankToNull(note)), proposalId);
+    decided(proposals.approve(proposalId, reviewer, Checks.blankToNull(note)), proposalId);
   }
 
   public void reject(long proposalId, String reviewer, String reason) {
     proposal(proposalId);
     decided(proposals.reject(proposalId, reviewer, required(reason)), proposalId);
+  }
+
+  /**
+   * What would stop this transfer from being published, in words, so that editors and the queue say
+   * so before it is submitted rather than a refusal after: the register's rules for a published
+   * record (a source URL among them) and an evidence quote.
+   */
+  public List<String> publicationBlockers(Transfer t) {
+    List<String> out = new ArrayList<>();
+    for (Violation v : rules.check(t.withState(PublicationState.PUBLISHED))) {
+      out.add(v.message());
+    }
+    try {
+      Publishable.requireEvidence(t);
+    } catch (WorkflowRefusal e) {
+      out.add(e.getMessage());
+    }
+    return out;
   }
 
   // --- the two-person rule --------------------------------------------------------------------
@@ -363,7 +466,7 @@ public class PublicationWorkflow {
   }
 
   private static String required(String reason) {
-    String r = blankToNull(reason);
+    String r = Checks.blankToNull(reason);
     if (r == null) {
       throw WorkflowRefusal.invalid("reason", "is required");
     }
@@ -375,10 +478,6 @@ public class PublicationWorkflow {
   }
 
   private static String reasonOr(String reason, String fallback) {
-    return Objects.requireNonNullElse(blankToNull(reason), fallback);
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+    return Objects.requireNonNullElse(Checks.blankToNull(reason), fallback);
   }
 }

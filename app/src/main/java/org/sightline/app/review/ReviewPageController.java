@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.sightline.app.review.SnapshotDiff.FieldChange;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.PageController;
+import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
 import org.sightline.core.model.EntityType;
@@ -25,12 +26,14 @@ import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.Visibility;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /review}: the queue of work waiting for a second person, for signed-in contributors to see
@@ -42,18 +45,28 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 @PageController
 class ReviewPageController {
+  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private final Register register;
   private final Proposals proposals;
   private final PublicationWorkflow workflow;
   private final Accounts accounts;
+  private final DuplicateFinder duplicates;
+  private final ObjectProvider<DocumentOrigins> origins;
 
   ReviewPageController(
-      Register register, Proposals proposals, PublicationWorkflow workflow, Accounts accounts) {
+      Register register,
+      Proposals proposals,
+      PublicationWorkflow workflow,
+      Accounts accounts,
+      DuplicateFinder duplicates,
+      ObjectProvider<DocumentOrigins> origins) {
     this.register = register;
     this.proposals = proposals;
     this.workflow = workflow;
     this.accounts = accounts;
+    this.duplicates = duplicates;
+    this.origins = origins;
   }
 
   /**
@@ -72,7 +85,8 @@ class ReviewPageController {
       Instant at,
       List<FieldChange> changes,
       boolean stale,
-      boolean mayAct) {
+      boolean mayAct,
+      Context context) {
     public boolean proposal() {
       return proposalId != null;
     }
@@ -83,6 +97,39 @@ class ReviewPageController {
           ? "/review/proposals/" + proposalId
           : "/review/" + kind + "s/" + recordId;
     }
+  }
+
+  /**
+   * What a reviewer needs around a transfer's diff: the document it was drafted from (evidence
+   * highlighted), the published record it would change, suppliers the register does not know yet,
+   * and the records it may duplicate.
+   */
+  record Context(
+      String documentHref,
+      String recordHref,
+      List<String> newOrganizations,
+      List<DuplicateFinder.PossibleDuplicate> duplicates,
+      List<String> blockers) {}
+
+  private Context context(EntityType type, String id, Transfer proposed, boolean published) {
+    if (type != EntityType.TRANSFER || proposed == null) {
+      return new Context(
+          null, published ? "/organizations/" + id : null, List.of(), List.of(), List.of());
+    }
+    DocumentOrigins origins = this.origins.getIfAvailable();
+    String documentHref =
+        origins == null ? null : origins.of(id).map(DocumentOrigins.Origin::href).orElse(null);
+    List<String> unknown =
+        proposed.supplierOrgs().stream()
+            .filter(o -> o.id() == null && o.name() != null)
+            .map(OrganizationRef::name)
+            .toList();
+    return new Context(
+        documentHref,
+        published ? "/transfers/" + id : null,
+        unknown,
+        duplicates.of(proposed, java.util.Set.of(id)),
+        workflow.publicationBlockers(proposed));
   }
 
   /** A draft not yet submitted: where to edit it, who touched it last and why (a send-back). */
@@ -121,6 +168,7 @@ class ReviewPageController {
                           id,
                           title(st.transfer()),
                           TransferJson.snapshot(st.transfer()),
+                          st.transfer(),
                           viewer)));
     }
     for (String id :
@@ -135,6 +183,7 @@ class ReviewPageController {
                           id,
                           so.organization().name(),
                           OrganizationJson.snapshot(so.organization()),
+                          null,
                           viewer)));
     }
     List<Item> changes = new ArrayList<>();
@@ -163,11 +212,42 @@ class ReviewPageController {
     return "review";
   }
 
+  /** Two transfers side by side: a record in the queue and a record it may duplicate. */
+  @GetMapping("/review/compare/{left}/{right}")
+  String compare(@PathVariable String left, @PathVariable String right, Model model) {
+    Transfer a = transferOrMissing(left);
+    Transfer b = transferOrMissing(right);
+    model.addAttribute("title", left + " beside " + right);
+    model.addAttribute("leftTitle", left + " " + title(a));
+    model.addAttribute(
+        "leftHref", a.isPublished() ? "/transfers/" + left : "/edit/transfers/" + left);
+    model.addAttribute("rightTitle", right + " " + title(b));
+    model.addAttribute(
+        "rightHref", b.isPublished() ? "/transfers/" + right : "/edit/transfers/" + right);
+    model.addAttribute("rows", SideBySide.rows(TransferJson.snapshot(a), TransferJson.snapshot(b)));
+    model.addAttribute("backHref", "/review");
+    model.addAttribute(
+        "mergeAction",
+        a.state() == PublicationState.DRAFT && !left.equals(right)
+            ? "/edit/transfers/" + left + "/merge-into/" + right
+            : null);
+    return "compare";
+  }
+
+  private Transfer transferOrMissing(String id) {
+    return register
+        .findTransfer(id, Visibility.REVIEWER)
+        .map(StoredTransfer::transfer)
+        .orElseThrow(
+            () -> new PageNotFound("There is no transfer with the id \u201c" + id + "\u201d."));
+  }
+
   @PostMapping("/review/transfers/{id}/publish")
   String publishTransfer(
       @PathVariable String id,
       @RequestParam(required = false) String reason,
       RedirectAttributes r) {
+    r.addFlashAttribute("published", "/transfers/" + id);
     return act(
         r,
         "Transfer " + id + " is published.",
@@ -190,6 +270,7 @@ class ReviewPageController {
       @PathVariable String id,
       @RequestParam(required = false) String reason,
       RedirectAttributes r) {
+    r.addFlashAttribute("published", "/organizations/" + id);
     return act(
         r,
         "Organization " + id + " is published.",
@@ -235,11 +316,13 @@ class ReviewPageController {
       r.addFlashAttribute("notice", done);
     } catch (WorkflowRefusal | NotFoundException e) {
       r.addFlashAttribute("problem", e.getMessage());
+      r.getFlashAttributes().remove("published");
     }
     return "redirect:/review";
   }
 
-  private Item inReview(EntityType type, String id, String title, String current, String viewer) {
+  private Item inReview(
+      EntityType type, String id, String title, String current, Transfer transfer, String viewer) {
     List<Revision> history = register.history(type.key(), id);
     String lastPublished = null;
     Revision editor = null;
@@ -266,13 +349,15 @@ class ReviewPageController {
         SnapshotDiff.between(lastPublished, current),
         false,
         // The history is already read: the two-person rule needs no second reading.
-        viewer != null && workflow.mayPublishAfter(author, viewer));
+        viewer != null && workflow.mayPublishAfter(author, viewer),
+        context(type, id, transfer, lastPublished != null));
   }
 
   private Optional<Item> proposed(Proposal p, String viewer) {
     String current;
     String title;
     int revision;
+    Context context;
     if (EntityType.TRANSFER.key().equals(p.entityType())) {
       Optional<StoredTransfer> st = register.findTransfer(p.entityId(), Visibility.REVIEWER);
       if (st.isEmpty()) {
@@ -281,6 +366,12 @@ class ReviewPageController {
       current = TransferJson.snapshot(st.get().transfer());
       title = title(st.get().transfer());
       revision = st.get().revision();
+      context =
+          context(
+              EntityType.TRANSFER,
+              p.entityId(),
+              TransferJson.parse(JSON.readTree(p.snapshot())).transfer(),
+              true);
     } else {
       Optional<StoredOrganization> so =
           register.findOrganization(p.entityId(), Visibility.REVIEWER);
@@ -291,6 +382,7 @@ class ReviewPageController {
       current = OrganizationJson.snapshot(o);
       title = o.name();
       revision = so.get().revision();
+      context = context(EntityType.ORGANIZATION, p.entityId(), null, true);
     }
     return Optional.of(
         new Item(
@@ -305,7 +397,8 @@ class ReviewPageController {
             p.createdAt(),
             SnapshotDiff.between(current, p.snapshot()),
             revision != p.baseRevision(),
-            viewer != null && workflow.mayDecide(p, viewer)));
+            viewer != null && workflow.mayDecide(p, viewer),
+            context));
   }
 
   private String roleOf(String username) {
@@ -316,11 +409,6 @@ class ReviewPageController {
   }
 
   private static String title(Transfer t) {
-    String suppliers =
-        String.join(", ", t.supplierOrgs().stream().map(OrganizationRef::name).toList());
-    if (suppliers.isEmpty()) {
-      suppliers = t.supplierCountry() == null ? "?" : t.supplierCountry();
-    }
-    return suppliers + " → " + t.recipientCountry();
+    return DuplicateFinder.title(t);
   }
 }

@@ -8,9 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.sightline.core.json.Json;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Field-by-field differences between two record snapshots (the JSON kept in revisions and
@@ -20,8 +20,6 @@ import tools.jackson.databind.json.JsonMapper;
  * left out: it is what the review is about, not part of the change.
  */
 final class SnapshotDiff {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
   private SnapshotDiff() {}
 
   /** One changed field: its old value (null when added) and its new one (null when removed). */
@@ -32,6 +30,19 @@ final class SnapshotDiff {
 
     public boolean removed() {
       return after == null;
+    }
+
+    /** The field as a reviewer reads it ("Supplier 1: register id"). */
+    public String label() {
+      return FieldLabels.label(field);
+    }
+
+    public String beforeInWords() {
+      return FieldLabels.value(field, before);
+    }
+
+    public String afterInWords() {
+      return FieldLabels.value(field, after);
     }
   }
 
@@ -58,7 +69,7 @@ final class SnapshotDiff {
     }
     JsonNode root;
     try {
-      root = JSON.readTree(snapshot);
+      root = Json.readRecord(snapshot);
     } catch (JacksonException e) {
       out.put("record", "(unreadable snapshot)");
       return out;

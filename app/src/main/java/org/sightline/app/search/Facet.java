@@ -10,4 +10,14 @@ import java.util.List;
 record Facet(String parameter, String label, List<Value> values, String active, String clear) {
 
   public record Value(String key, String label, long count, String href, boolean chosen) {}
+
+  /** The facet with its first {@code n} values (values come largest first), and the chosen one. */
+  Facet top(int n) {
+    if (values.size() <= n) {
+      return this;
+    }
+    List<Value> kept = new java.util.ArrayList<>(values.subList(0, n));
+    values.stream().filter(v -> v.chosen() && !kept.contains(v)).forEach(kept::add);
+    return new Facet(parameter, label, kept, active, clear);
+  }
 }

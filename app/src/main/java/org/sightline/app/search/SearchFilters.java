@@ -18,9 +18,13 @@ import org.springframework.web.util.UriComponentsBuilder;
  * /search?technology=spyware&country=MX}). The API's filters keep the API's names and meaning
  * (parsed by the same {@link ApiParameters}); pages add a few that figures need to link to exactly
  * the records behind a number: {@code region} (recipient region), {@code started} (year a transfer
- * started, as the timelines count), {@code lender} and {@code vendor} (an organization with its
- * subsidiaries, as vendor footprints count). Nonsense values fail with a message naming the
- * parameter; unknown parameter names are ignored (links shared with tracking tags still work).
+ * started, as the timelines count), {@code undated} ({@code true}: no known start year, the
+ * timelines' "undated" bucket), {@code vendor} (an organization with its subsidiaries, as vendor
+ * footprints count), {@code lender} and {@code end_user} (an organization id, or a name; a name
+ * matches whatever way it is written, an id every name and alias of that organization), and {@code
+ * sort} (one of {@link #SORTS}; id order without it). Nonsense values fail with a message naming
+ * the parameter; unknown parameter names are ignored on pages (links shared with tracking tags
+ * still work).
  */
 public record SearchFilters(
     String q,
@@ -33,9 +37,15 @@ public record SearchFilters(
     Integer yearFrom,
     Integer yearTo,
     Integer started,
+    boolean undated,
     String lender,
     String vendor,
+    String endUser,
+    String sort,
     int page) {
+
+  /** Orders a list may be sorted in besides id order: newest, largest, recipient, supplier. */
+  public static final List<String> SORTS = List.of("date", "value", "country", "supplier");
 
   /** URL parameter names in the order links write them. */
   public static final List<String> PARAMETERS =
@@ -50,11 +60,16 @@ public record SearchFilters(
           "year_from",
           "year_to",
           "started",
+          "undated",
           "lender",
-          "vendor");
+          "vendor",
+          "end_user",
+          "sort");
 
   public static final SearchFilters NONE =
-      new SearchFilters(null, null, null, null, null, null, null, null, null, null, null, null, 1);
+      new SearchFilters(
+          null, null, null, null, null, null, null, null, null, null, false, null, null, null, null,
+          1);
 
   public static SearchFilters parse(Map<String, String> params, Countries countries) {
     Integer from = ApiParameters.year("year_from", number(params, "year_from"));
@@ -75,9 +90,25 @@ public record SearchFilters(
         from,
         to,
         ApiParameters.year("started", number(params, "started")),
+        undated(params.get("undated")),
         text(params, "lender"),
         text(params, "vendor"),
+        text(params, "end_user"),
+        sort(params.get("sort")),
         ApiParameters.page(page));
+  }
+
+  private static String sort(String value) {
+    if (ApiParameters.isAbsent(value)) {
+      return null;
+    }
+    String v = value.trim().toLowerCase(java.util.Locale.ROOT);
+    if (!SORTS.contains(v)) {
+      throw new BadParameterException(
+          "sort",
+          "parameter 'sort' must be one of " + String.join(", ", SORTS) + "; got '" + value + "'");
+    }
+    return v;
   }
 
   /** The regions of the gazetteer (Africa, Americas, Asia, Europe, Oceania...). */
@@ -109,6 +140,17 @@ public record SearchFilters(
             + "'");
   }
 
+  private static boolean undated(String value) {
+    if (ApiParameters.isAbsent(value) || value.trim().equalsIgnoreCase("false")) {
+      return false;
+    }
+    if (value.trim().equalsIgnoreCase("true")) {
+      return true;
+    }
+    throw new BadParameterException(
+        "undated", "parameter 'undated' must be true or false, got '" + value + "'");
+  }
+
   private static String text(Map<String, String> params, String name) {
     String v = params.get(name);
     if (ApiParameters.isAbsent(v)) {
@@ -134,9 +176,11 @@ public record SearchFilters(
     }
   }
 
-  /** True when no filter at all is set (every published transfer matches). */
+  /** True when no filter at all is set (every published transfer matches); order is no filter. */
   public boolean isEmpty() {
-    return values().isEmpty();
+    Map<String, String> v = values();
+    v.remove("sort");
+    return v.isEmpty();
   }
 
   /** The set filters as URL parameters, in {@link #PARAMETERS} order. */
@@ -152,8 +196,11 @@ public record SearchFilters(
     put(m, "year_from", yearFrom);
     put(m, "year_to", yearTo);
     put(m, "started", started);
+    put(m, "undated", undated ? "true" : null);
     put(m, "lender", lender);
     put(m, "vendor", vendor);
+    put(m, "end_user", endUser);
+    put(m, "sort", sort);
     return m;
   }
 
@@ -166,6 +213,12 @@ public record SearchFilters(
   /** This list narrowed (or changed) by one more filter, from its first page. */
   public String with(String name, Object value) {
     Map<String, String> m = values();
+    // A start year and "no start year" exclude each other: choosing one replaces the other.
+    if (name.equals("started")) {
+      m.remove("undated");
+    } else if (name.equals("undated")) {
+      m.remove("started");
+    }
     m.put(name, String.valueOf(value));
     return url("/search", m, 1);
   }

@@ -14,12 +14,14 @@ import java.util.TreeMap;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.sightline.app.figures.OrganizationIndex;
 import org.sightline.app.web.PageController;
+import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.PageText;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
-import org.sightline.store.ingest.TransferCsv;
+import org.sightline.store.ingest.RecordCsv;
 import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.StoredTransfer;
 import org.springframework.http.HttpHeaders;
@@ -38,22 +40,45 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SearchPageController {
   static final int PAGE_SIZE = 25;
 
+  /** Values shown for facets with many (suppliers, recipient countries): the largest. */
+  static final int LONG_FACET = 15;
+
   private final TransferFinder finder;
+  private final TransferSearch search;
+  private final OrganizationIndex index;
   private final Countries countries;
   private final PageText text;
 
-  SearchPageController(TransferFinder finder, Countries countries, PageText text) {
+  SearchPageController(
+      TransferFinder finder,
+      TransferSearch search,
+      OrganizationIndex index,
+      Countries countries,
+      PageText text) {
     this.finder = finder;
+    this.search = search;
+    this.index = index;
     this.countries = countries;
     this.text = text;
   }
 
+  /** A way to order the list, the link to it, and whether it is the current one. */
+  record SortLink(String label, String href, boolean chosen) {}
+
   @GetMapping("/search")
   String search(@RequestParam Map<String, String> params, Model model) {
     SearchFilters f = SearchFilters.parse(params, countries);
-    List<StoredTransfer> all = finder.find(f);
+    TransferSearch.Result found = f.q() == null ? null : search.search(f.q());
+    List<StoredTransfer> all = finder.find(f, found == null ? null : found.ids());
+    model.addAttribute("found", found == null ? null : found.found().name());
+    model.addAttribute("names", found == null ? List.of() : found.names());
+    model.addAttribute("sorts", sorts(f));
     List<Transfer> transfers = all.stream().map(StoredTransfer::transfer).toList();
     int pages = Math.max(1, (all.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+    if (f.page() > pages) {
+      throw new PageNotFound(
+          "There is no page " + f.page() + " of these results: they fill " + pages + " page(s).");
+    }
     int from = Math.min((f.page() - 1) * PAGE_SIZE, all.size());
     List<StoredTransfer> shown = all.subList(from, Math.min(all.size(), from + PAGE_SIZE));
 
@@ -76,9 +101,9 @@ class SearchPageController {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
-      csv.printRecord(TransferCsv.COLUMNS);
+      csv.printRecord(RecordCsv.TRANSFERS.columns());
       for (StoredTransfer t : all) {
-        csv.printRecord(TransferCsv.toRow(t.transfer()));
+        csv.printRecord(RecordCsv.TRANSFERS.row(t.transfer()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -133,8 +158,10 @@ class SearchPageController {
       case "year_from" -> "From year";
       case "year_to" -> "To year";
       case "started" -> "Started in";
+      case "undated" -> "Start year";
       case "lender" -> "Lender";
       case "vendor" -> "Vendor (with subsidiaries)";
+      case "end_user" -> "End user";
       default -> name;
     };
   }
@@ -144,12 +171,65 @@ class SearchPageController {
       case "country", "supplier_country" -> text.countryName(value) + " (" + value + ")";
       case "technology" -> text.technologyLabel(value);
       case "status" -> text.statusLabel(value);
+      case "undated" -> "not known";
+      case "vendor", "lender", "end_user" -> organizationName(value);
       default -> value;
     };
   }
 
+  private static List<SortLink> sorts(SearchFilters f) {
+    List<SortLink> out = new ArrayList<>();
+    out.add(new SortLink("record id", f.without("sort"), f.sort() == null));
+    Map<String, String> labels =
+        Map.of(
+            "date", "newest",
+            "value", "largest value",
+            "country", "recipient country",
+            "supplier", "supplier");
+    for (String s : SearchFilters.SORTS) {
+      out.add(new SortLink(labels.get(s), f.with("sort", s), s.equals(f.sort())));
+    }
+    return out;
+  }
+
+  /** An organization id's name (a filter may also hold a name, shown as it is). */
+  private String organizationName(String value) {
+    return index.current().byId(value).map(o -> o.name() + " (" + value + ")").orElse(value);
+  }
+
   private List<Facet> facets(SearchFilters f, List<Transfer> transfers) {
     List<Facet> facets = new ArrayList<>();
+    Map<String, String> supplierNames = new TreeMap<>();
+    transfers.forEach(
+        t ->
+            t.supplierOrgs().stream()
+                .filter(o -> o.id() != null)
+                .forEach(o -> supplierNames.putIfAbsent(o.id(), o.name())));
+    facets.add(
+        facet(
+                f,
+                "supplier",
+                "Supplier",
+                transfers,
+                t ->
+                    t.supplierOrgs().stream()
+                        .map(o -> o.id())
+                        .filter(id -> id != null)
+                        .distinct()
+                        .toList(),
+                id -> supplierNames.getOrDefault(id, id),
+                f.supplier())
+            .top(LONG_FACET));
+    facets.add(
+        facet(
+                f,
+                "country",
+                "Recipient country",
+                transfers,
+                t -> t.recipientCountry() == null ? List.of() : List.of(t.recipientCountry()),
+                text::countryName,
+                f.country())
+            .top(LONG_FACET));
     facets.add(
         facet(
             f,
@@ -195,9 +275,14 @@ class SearchPageController {
             t -> t.yearStart() == null ? List.of() : List.of(t.yearStart().toString()),
             y -> y,
             f.started() == null ? null : f.started().toString());
-    // Years read best in order, not by count.
+    // Years read best in order, not by count; transfers without a start year get a bucket too.
     List<Facet.Value> byYear = new ArrayList<>(years.values());
     byYear.sort(Comparator.comparing(Facet.Value::key).reversed());
+    long undated = transfers.stream().filter(t -> t.yearStart() == null).count();
+    if (undated > 0) {
+      byYear.add(
+          new Facet.Value("undated", "undated", undated, f.with("undated", true), f.undated()));
+    }
     facets.add(new Facet(years.parameter(), years.label(), byYear, years.active(), years.clear()));
     return facets;
   }

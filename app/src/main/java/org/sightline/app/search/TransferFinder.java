@@ -1,17 +1,19 @@
 package org.sightline.app.search;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import org.sightline.app.figures.OrganizationIndex;
 import org.sightline.app.figures.PublishedFigures;
-import org.sightline.app.web.BadParameterException;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.countries.Country;
+import org.sightline.core.model.Organization;
 import org.sightline.core.model.Transfer;
+import org.sightline.core.registry.OrganizationNames;
 import org.sightline.store.registry.Page;
 import org.sightline.store.registry.Register;
-import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.TransferQuery;
 import org.sightline.store.registry.Visibility;
@@ -28,19 +30,32 @@ public class TransferFinder {
   private final Register register;
   private final TransferSearch search;
   private final PublishedFigures figures;
+  private final OrganizationIndex index;
   private final Countries countries;
 
   public TransferFinder(
-      Register register, TransferSearch search, PublishedFigures figures, Countries countries) {
+      Register register,
+      TransferSearch search,
+      PublishedFigures figures,
+      OrganizationIndex index,
+      Countries countries) {
     this.register = register;
     this.search = search;
     this.figures = figures;
+    this.index = index;
     this.countries = countries;
   }
 
   public List<StoredTransfer> find(SearchFilters f) {
-    List<StoredTransfer> base = f.q() == null && storeFiltersAbsent(f) ? all() : fromStore(f);
-    Set<String> vendorIds = f.vendor() == null ? null : rolledUp(f.vendor());
+    return find(f, f.q() == null ? null : search.matchingIds(f.q()));
+  }
+
+  /** The same, with the full-text search already run ({@code ids} null when there is no text). */
+  public List<StoredTransfer> find(SearchFilters f, List<String> ids) {
+    List<StoredTransfer> base = f.q() == null && storeFiltersAbsent(f) ? all() : fromStore(f, ids);
+    OrganizationIndex.Snapshot orgs =
+        f.vendor() == null && f.lender() == null && f.endUser() == null ? null : index.current();
+    Set<String> vendorIds = f.vendor() == null ? null : rolledUp(orgs, f.vendor());
     List<StoredTransfer> result = new ArrayList<>();
     for (StoredTransfer st : base) {
       Transfer t = st.transfer();
@@ -50,8 +65,15 @@ public class TransferFinder {
       if (f.started() != null && !f.started().equals(t.yearStart())) {
         continue;
       }
+      if (f.undated() && t.yearStart() != null) {
+        continue;
+      }
       if (f.lender() != null
-          && (t.financing() == null || !f.lender().equals(t.financing().lender()))) {
+          && (t.financing() == null
+              || !names(orgs, f.lender(), t.financing().lender(), orgs.lenderOf(t)))) {
+        continue;
+      }
+      if (f.endUser() != null && !names(orgs, f.endUser(), t.endUser(), orgs.endUserOf(t))) {
         continue;
       }
       if (vendorIds != null
@@ -61,21 +83,73 @@ public class TransferFinder {
       }
       result.add(st);
     }
+    if (f.sort() != null) {
+      result.sort(order(f.sort()));
+    }
     return result;
+  }
+
+  /**
+   * Newest first (by start year), largest first (by amount, whatever the currency: amounts are not
+   * converted), by recipient country name, or by first supplier name; ties and unknowns in id
+   * order, unknowns last.
+   */
+  private Comparator<StoredTransfer> order(String sort) {
+    Comparator<StoredTransfer> byId = Comparator.comparing(st -> st.transfer().id());
+    Comparator<StoredTransfer> first =
+        switch (sort) {
+          case "date" ->
+              Comparator.comparing(
+                  (StoredTransfer st) -> st.transfer().yearStart(),
+                  Comparator.nullsLast(Comparator.<Integer>reverseOrder()));
+          case "value" ->
+              Comparator.comparing(
+                  (StoredTransfer st) ->
+                      st.transfer().value() == null ? null : st.transfer().value().amount(),
+                  Comparator.nullsLast(Comparator.<BigDecimal>reverseOrder()));
+          case "country" ->
+              Comparator.comparing(
+                  (StoredTransfer st) -> countries.nameOf(st.transfer().recipientCountry()),
+                  Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+          case "supplier" ->
+              Comparator.comparing(
+                  (StoredTransfer st) ->
+                      st.transfer().supplierOrgs().isEmpty()
+                          ? null
+                          : st.transfer().supplierOrgs().get(0).name(),
+                  Comparator.nullsLast(String.CASE_INSENSITIVE_ORDER));
+          default -> byId;
+        };
+    return first.thenComparing(byId);
   }
 
   public String regionOf(String countryCode) {
     return countries.byCode(countryCode).map(Country::region).orElse("");
   }
 
-  /** An organization and its subsidiaries, as the organization page rolls them up. */
-  public Set<String> rolledUp(String organizationId) {
-    Set<String> ids = new HashSet<>();
-    ids.add(organizationId);
-    for (StoredOrganization s : register.subsidiariesOf(organizationId, Visibility.PUBLIC)) {
-      ids.add(s.organization().id());
+  /**
+   * An organization and its subsidiaries at every level, as the organization page rolls them up.
+   */
+  private static Set<String> rolledUp(OrganizationIndex.Snapshot orgs, String organizationId) {
+    return orgs.byId(organizationId).isPresent()
+        ? orgs.family(organizationId)
+        : Set.of(organizationId);
+  }
+
+  /**
+   * Whether a filter value (an organization id, or a name) names the party a record gives as {@code
+   * recorded}, which the index resolved to the organization {@code recordedId} (or null).
+   */
+  private static boolean names(
+      OrganizationIndex.Snapshot orgs, String wanted, String recorded, String recordedId) {
+    if (recordedId != null && orgs.byId(wanted).isPresent()) {
+      return recordedId.equals(wanted);
     }
-    return ids;
+    if (OrganizationNames.sameOrganization(wanted, recorded)) {
+      return true;
+    }
+    String wantedId = orgs.resolve(wanted, null).map(Organization::id).orElse(null);
+    return wantedId != null && wantedId.equals(recordedId);
   }
 
   private static boolean storeFiltersAbsent(SearchFilters f) {
@@ -93,19 +167,9 @@ public class TransferFinder {
     return s.stored(s.transfers().stream().map(Transfer::id).toList());
   }
 
-  private List<StoredTransfer> fromStore(SearchFilters f) {
-    List<String> ids = null;
-    if (f.q() != null) {
-      try {
-        ids = search.matchingIds(f.q());
-      } catch (IllegalArgumentException e) {
-        String m = e.getMessage() == null ? "syntax error" : e.getMessage().strip();
-        throw new BadParameterException(
-            "q", "the search text is not a valid query: " + m.lines().findFirst().orElse(m));
-      }
-      if (ids.isEmpty()) {
-        return List.of();
-      }
+  private List<StoredTransfer> fromStore(SearchFilters f, List<String> ids) {
+    if (ids != null && ids.isEmpty()) {
+      return List.of();
     }
     List<StoredTransfer> out = new ArrayList<>();
     for (int page = 1; ; page++) {

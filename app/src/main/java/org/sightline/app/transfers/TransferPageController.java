@@ -7,6 +7,7 @@ import org.sightline.app.history.RecordHistory;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.core.model.EntityType;
+import org.sightline.core.schema.TransferSchema;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.Visibility;
@@ -46,6 +47,7 @@ class TransferPageController {
     model.addAttribute("title", "Transfer " + stored.transfer().id());
     model.addAttribute("stored", stored);
     model.addAttribute("t", stored.transfer());
+    model.addAttribute("fields", TransferSchema.SCHEMA.labelled());
     model.addAttribute("history", history);
     return "transfer";
   }

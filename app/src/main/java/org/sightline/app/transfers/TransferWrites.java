@@ -2,17 +2,21 @@ package org.sightline.app.transfers;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.Operation;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.sightline.app.review.PublicationWorkflow;
-import org.sightline.app.review.Reason;
 import org.sightline.app.review.RecordWrites;
 import org.sightline.app.review.RecordWrites.ProposalRef;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Source;
 import org.sightline.core.registry.Violation;
+import org.sightline.core.schema.FieldType.TextInput;
+import org.sightline.core.schema.TransferSchema;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredTransfer;
@@ -22,12 +26,9 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import tools.jackson.core.JacksonException;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -41,19 +42,16 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @RequestMapping(path = "/api/v1/transfers", produces = MediaType.APPLICATION_JSON_VALUE)
-class TransferWrites {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
-
+class TransferWrites extends RecordWrites<TransferWrites.WriteResult> {
   private final Register register;
   private final TransferViews views;
-  private final PublicationWorkflow workflow;
   private final DraftTransfers drafts;
 
   TransferWrites(
       Register register, TransferViews views, PublicationWorkflow workflow, DraftTransfers drafts) {
+    super(workflow, EntityType.TRANSFER);
     this.register = register;
     this.views = views;
-    this.workflow = workflow;
     this.drafts = drafts;
   }
 
@@ -65,32 +63,12 @@ class TransferWrites {
   record WriteResult(
       String id, String state, int revision, Object transfer, ProposalRef proposal) {}
 
-  /** The body of POST /{id}/sources: one source and, optionally, why it is added. */
-  record NewSource(String url, String publisher, String date, String evidence, String reason) {}
-
   @Operation(summary = "Create a draft transfer (contributor); the id is generated when absent")
   @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> create(@RequestBody String body) {
     String id =
-        drafts.create(
-            RecordWrites.object(body), Roles.currentUser(Role.CONTRIBUTOR), "created as a draft");
+        drafts.create(object(body), Roles.currentUser(Role.CONTRIBUTOR), "created as a draft");
     return ResponseEntity.status(HttpStatus.CREATED).body(result(id, null));
-  }
-
-  @Operation(
-      summary =
-          "Change a transfer (contributor): drafts and records in review change in place; a change"
-              + " to a published one becomes a pending proposal (202) and the record stays as it"
-              + " is until a reviewer approves it. An optional \"reason\" says why.")
-  @PutMapping(path = "/{id}", consumes = MediaType.APPLICATION_JSON_VALUE)
-  ResponseEntity<WriteResult> update(@PathVariable String id, @RequestBody String body) {
-    existing(id);
-    ObjectNode node = RecordWrites.object(body);
-    String reason = RecordWrites.takeReason(node, id);
-    return RecordWrites.answer(
-        workflow.change(
-            id, DraftTransfers.parse(node), Roles.currentUser(Role.CONTRIBUTOR), reason),
-        this::result);
   }
 
   @Operation(
@@ -99,51 +77,35 @@ class TransferWrites {
               + " draft or a record in review, as a pending proposal (202) on a published one")
   @PostMapping(path = "/{id}/sources", consumes = MediaType.APPLICATION_JSON_VALUE)
   ResponseEntity<WriteResult> addSource(@PathVariable String id, @RequestBody String body) {
-    existing(id);
-    ObjectNode node = RecordWrites.object(body);
-    NewSource s;
-    try {
-      s = JSON.treeToValue(node, NewSource.class);
-    } catch (JacksonException e) {
+    requireExisting(id);
+    Map<?, ?> plain = (Map<?, ?>) Json.toPlain(object(body));
+    List<Violation> problems = new ArrayList<>();
+    Source source = TransferSchema.SOURCE.fromPlain(plain, TextInput.STRIPPED, problems);
+    Object reason = plain.get("reason");
+    if (reason != null && !(reason instanceof String)) {
+      problems.add(new Violation("reason", "must be a string"));
+    }
+    if (!problems.isEmpty()) {
       throw new WorkflowRefusal(
           HttpStatus.BAD_REQUEST,
           "validation_failed",
           "a source is {url, publisher, date, evidence}, all strings",
-          List.of(new Violation("source", "must be an object of strings")));
+          problems);
     }
-    Source source =
-        new Source(blank(s.url()), blank(s.publisher()), blank(s.date()), blank(s.evidence()));
-    return RecordWrites.answer(
-        workflow.addSource(id, source, Roles.currentUser(Role.CONTRIBUTOR), s.reason()),
+    return answer(
+        workflow.addSource(id, source, Roles.currentUser(Role.CONTRIBUTOR), (String) reason),
         this::result);
   }
 
-  @Operation(summary = "Submit a draft for review (contributor)")
-  @PostMapping("/{id}/submit")
-  WriteResult submit(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    workflow.submit(
-        EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
-    return result(id, null);
+  @Override
+  protected void requireExisting(String id) {
+    existing(id);
   }
 
-  @Operation(summary = "Publish a transfer in review (reviewer, not its last editor)")
-  @PostMapping("/{id}/publish")
-  WriteResult publish(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    workflow.publish(
-        EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
-    return result(id, null);
-  }
-
-  @Operation(summary = "Retract a published transfer with a reason (reviewer)")
-  @PostMapping("/{id}/retract")
-  WriteResult retract(@PathVariable String id, @RequestBody(required = false) Reason reason) {
-    workflow.retract(
-        EntityType.TRANSFER, id, Roles.currentUser(Role.CONTRIBUTOR), Reason.of(reason));
-    return result(id, null);
-  }
-
-  private static String blank(String s) {
-    return s == null || s.isBlank() ? null : s.strip();
+  @Override
+  protected PublicationWorkflow.Written change(
+      String id, ObjectNode body, String author, String reason) {
+    return workflow.change(id, DraftTransfers.parse(body), author, reason);
   }
 
   private StoredTransfer existing(String id) {
@@ -152,7 +114,8 @@ class TransferWrites {
         .orElseThrow(() -> new NotFoundException("no transfer with id '" + id + "'"));
   }
 
-  private WriteResult result(String id, ProposalRef proposal) {
+  @Override
+  protected WriteResult result(String id, ProposalRef proposal) {
     StoredTransfer stored = existing(id);
     return new WriteResult(
         id, stored.transfer().state().key(), stored.revision(), views.view(stored), proposal);

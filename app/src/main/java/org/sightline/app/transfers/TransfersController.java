@@ -5,9 +5,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.sightline.app.responses.ResponseViews;
 import org.sightline.app.responses.RightOfReply;
+import org.sightline.app.search.SearchFilters;
+import org.sightline.app.search.TransferFinder;
 import org.sightline.app.search.TransferSearch;
 import org.sightline.app.web.ApiParameters;
 import org.sightline.app.web.BadParameterException;
@@ -37,15 +41,18 @@ class TransfersController {
   private final TransferViews views;
   private final Countries countries;
   private final RightOfReply responses;
+  private final TransferFinder finder;
 
   TransfersController(
       Register register,
       TransferSearch search,
+      TransferFinder finder,
       TransferViews views,
       Countries countries,
       RightOfReply responses) {
     this.register = register;
     this.search = search;
+    this.finder = finder;
     this.views = views;
     this.countries = countries;
     this.responses = responses;
@@ -76,14 +83,62 @@ class TransfersController {
           Integer yearTo,
       @Parameter(
               description =
-                  "full-text query (Lucene syntax) over summaries, suppliers, aliases, end users and sources")
+                  "any text: words (all must match) and \"quoted phrases\" over summaries, suppliers and their aliases, technologies, statuses, lenders, end users and sources; text no record contains is read as an organization's name (typos, other scripts)")
           @RequestParam(required = false)
           String q,
+      @Parameter(description = "recipient region, e.g. Africa (as the web pages' region facet)")
+          @RequestParam(required = false)
+          String region,
+      @Parameter(description = "transfers that started in this year")
+          @RequestParam(required = false)
+          Integer started,
+      @Parameter(description = "true: only transfers without a known start year")
+          @RequestParam(required = false)
+          String undated,
+      @Parameter(
+              description =
+                  "supplier organization id, with its subsidiaries at every level (as the"
+                      + " organization page counts them)")
+          @RequestParam(required = false)
+          String vendor,
+      @Parameter(description = "lender: organization id (any of its names), or a name")
+          @RequestParam(required = false)
+          String lender,
+      @Parameter(description = "end user: organization id, or a name")
+          @RequestParam(name = "end_user", required = false)
+          String endUser,
       @Parameter(description = "page number, from 1") @RequestParam(required = false) Integer page,
       @Parameter(description = "page size, 1 to 500 (default 50)") @RequestParam(required = false)
           Integer size) {
     int pageNo = ApiParameters.page(page);
     int pageSize = ApiParameters.size(size);
+    if (!ApiParameters.isAbsent(region)
+        || started != null
+        || !ApiParameters.isAbsent(undated)
+        || !ApiParameters.isAbsent(vendor)
+        || !ApiParameters.isAbsent(lender)
+        || !ApiParameters.isAbsent(endUser)) {
+      // The filters the figures link with: the same finder as the pages, paged here.
+      Map<String, String> params = new HashMap<>();
+      params.put("country", country);
+      params.put("supplier", supplier);
+      params.put("supplier_country", supplierCountry);
+      params.put("technology", technology);
+      params.put("status", status);
+      params.put("year_from", yearFrom == null ? null : yearFrom.toString());
+      params.put("year_to", yearTo == null ? null : yearTo.toString());
+      params.put("q", q);
+      params.put("region", region);
+      params.put("started", started == null ? null : started.toString());
+      params.put("undated", undated);
+      params.put("vendor", vendor);
+      params.put("lender", lender);
+      params.put("end_user", endUser);
+      List<StoredTransfer> all = finder.find(SearchFilters.parse(params, countries));
+      int from = (int) Math.min((long) (pageNo - 1) * pageSize, all.size());
+      return answer(
+          all.subList(from, Math.min(all.size(), from + pageSize)), all.size(), pageNo, pageSize);
+    }
     Integer from = ApiParameters.year("year_from", yearFrom);
     Integer to = ApiParameters.year("year_to", yearTo);
     if (from != null && to != null && from > to) {
@@ -98,7 +153,7 @@ class TransfersController {
         throw new BadParameterException("q", "parameter 'q' is not a valid query: " + firstLine(e));
       }
       if (ids.isEmpty()) {
-        return new TransferPage(List.of(), 0, pageNo, pageSize);
+        return answer(List.of(), 0, pageNo, pageSize);
       }
     }
     TransferQuery query =
@@ -114,8 +169,23 @@ class TransfersController {
             pageNo,
             pageSize);
     Page<StoredTransfer> result = register.findTransfers(query, Visibility.PUBLIC);
-    return new TransferPage(
-        result.items().stream().map(views::view).toList(), result.total(), pageNo, pageSize);
+    return answer(result.items(), result.total(), pageNo, pageSize);
+  }
+
+  /** One page of a list; a page past the last one (other than the first) is 404. */
+  private TransferPage answer(List<StoredTransfer> items, long total, int page, int size) {
+    if (page > 1 && (long) (page - 1) * size >= total) {
+      throw new NotFoundException(
+          "no page "
+              + page
+              + ": "
+              + total
+              + " transfer(s) fill "
+              + Math.max(1, (total + size - 1) / size)
+              + " page(s) of "
+              + size);
+    }
+    return new TransferPage(items.stream().map(views::view).toList(), total, page, size);
   }
 
   @Operation(

@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.sightline.core.countries.Countries;
+import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.TransferStatus;
 
@@ -23,7 +24,7 @@ public final class ApiParameters {
       return null;
     }
     String code = value.trim().toUpperCase(Locale.ROOT);
-    if (!code.matches("[A-Z]{2}") || !countries.isKnownCode(code)) {
+    if (!countries.isKnownCode(code)) {
       throw new BadParameterException(
           parameter,
           "parameter '"
@@ -47,6 +48,15 @@ public final class ApiParameters {
   public static TransferStatus status(String parameter, String value) {
     return oneOf(
         parameter, value, TransferStatus.values(), TransferStatus::key, TransferStatus::fromKey);
+  }
+
+  public static OrganizationKind organizationKind(String parameter, String value) {
+    return oneOf(
+        parameter,
+        value,
+        OrganizationKind.values(),
+        OrganizationKind::key,
+        OrganizationKind::fromKey);
   }
 
   /** A key of a fixed vocabulary, or a 400 listing the keys that are allowed. */

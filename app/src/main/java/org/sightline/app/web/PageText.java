@@ -4,8 +4,10 @@ import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 import org.sightline.core.countries.Countries;
+import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.TransferStatus;
+import org.sightline.core.schema.Checks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -41,6 +43,19 @@ public class PageText {
     return key == null
         ? "status unknown"
         : key.substring(0, 1).toUpperCase(Locale.ROOT) + key.substring(1);
+  }
+
+  /** A record's workflow state in words, as contributors read it. */
+  public String stateLabel(PublicationState state) {
+    if (state == null) {
+      return "unknown";
+    }
+    return switch (state) {
+      case DRAFT -> "draft, not submitted";
+      case IN_REVIEW -> "in review";
+      case PUBLISHED -> "published";
+      case RETRACTED -> "retracted or discarded";
+    };
   }
 
   /** "2011", "2011–2029", "from 2011" style; empty when no year is known. */
@@ -83,8 +98,6 @@ public class PageText {
       return null;
     }
     String u = url.trim();
-    String lower = u.toLowerCase(Locale.ROOT);
-    boolean web = lower.startsWith("https://") || lower.startsWith("http://");
-    return web && u.chars().noneMatch(c -> c < 0x21 || c == '"' || c == '<' || c == '>') ? u : null;
+    return Checks.isWebUrl(u) ? u : null;
   }
 }

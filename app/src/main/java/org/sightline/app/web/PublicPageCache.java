@@ -7,8 +7,21 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.io.InterruptedIOException;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.sightline.app.web.security.ApiBudget;
 import org.sightline.core.model.Revision;
 import org.sightline.store.registry.Register;
 import org.springframework.core.annotation.Order;
@@ -17,31 +30,62 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Freshness and reuse for the public pages. A public page depends only on the published register,
- * so its version is the register's newest revision id: the page gets an ETag and Last-Modified from
- * it, a revalidation that matches is answered 304, and the rendered bytes are kept per revision so
- * a popular page is rendered once per change rather than once per reader.
+ * Freshness and reuse for the public pages and the public API reads. They depend only on the
+ * published register, so their version is the register's ({@link RegisterHead}): a response gets an
+ * ETag and Last-Modified from it, a revalidation that matches is answered 304, and the bytes are
+ * kept per version so a popular page or API answer is rendered once per change rather than once per
+ * reader. A write through this instance (any request that is not a GET or HEAD) makes the next
+ * reader ask the database for the version at once; writes by other instances show within the
+ * register head's recheck interval.
  *
- * <p>Every read asks the register for its newest revision, so instances sharing a database never
- * serve a page older than the latest committed change. Only successful anonymous GETs are cached;
- * error pages get no validator. Signed-in readers bypass this filter entirely. The pages are kept
- * in a Caffeine cache bounded in bytes, so nonsense query strings cannot grow it without limit; the
- * least useful pages make room for new ones.
+ * <p>Only successful anonymous GETs are cached; error responses get no validator. Signed-in readers
+ * and API token holders bypass the cache entirely. Entries are kept in a Caffeine cache bounded in
+ * bytes, so nonsense query strings cannot grow it without limit; the least useful make room for new
+ * ones.
+ *
+ * <p>It runs before Spring Security (order -100): a cached answer needs none of the security
+ * chain's work, which cost two to three times the rest of serving it (issue 15). So a kept page
+ * carries the headers the chain gave it when it was rendered (the security headers among them) and
+ * they are sent again with it, and a cached API answer spends the caller's {@link ApiBudget} here,
+ * as the rate-limit filter would have. Before the chain the reader is not known yet: only a request
+ * with no session (cookie or already made) and no Authorization header is anonymous beyond doubt,
+ * and only those are served from or kept in the cache.
  */
 @Component
-// Right after Spring Security (order -100): a cached page still gets the security headers, and
-// signed-in readers are known (they bypass the cache); it needs none of the later filters' work.
-@Order(PublicPageCache.AFTER_SECURITY)
+// After the size limit and the database-outage filter (-200, -199: a failed version check is a
+// 503), before Spring Security (-100).
+@Order(PublicPageCache.BEFORE_SECURITY)
 class PublicPageCache extends OncePerRequestFilter {
-  static final int AFTER_SECURITY = -99;
+  static final int BEFORE_SECURITY = -150;
   private static final long MAX_BYTES = 64L << 20;
   private static final int MAX_ENTRY_BYTES = 2 << 20;
+  private static final Duration RENDER_WAIT = Duration.ofSeconds(10);
 
   /** Changes with every start, so a new version of the pages never matches an old ETag. */
   private static final String DEPLOYMENT = Long.toString(System.currentTimeMillis(), 36);
 
+  /**
+   * Headers a page does not keep: set anew for every answer (validators, length, rate limit), or
+   * kept apart (type). A page whose rendering set a cookie is not kept at all.
+   */
+  private static final Set<String> NOT_KEPT =
+      Set.of(
+          "etag",
+          "last-modified",
+          "cache-control",
+          "vary",
+          "content-type",
+          "content-language",
+          "content-length",
+          "date",
+          "x-ratelimit-remaining",
+          "retry-after");
+
   private final Register register;
-  private volatile Generation generation = new Generation(-1, null);
+  private final RegisterHead head;
+  private final ApiBudget budget;
+  private volatile Generation generation =
+      new Generation(new RegisterHead.Version(-1, -1, -1), null);
 
   /** Pages by revision and address; a page of an older revision is never asked for again. */
   private final Cache<String, Page> pages =
@@ -50,14 +94,38 @@ class PublicPageCache extends OncePerRequestFilter {
           .<String, Page>weigher((key, page) -> key.length() + page.body().length)
           .build();
 
-  PublicPageCache(Register register) {
+  /** Pages being rendered now, by the same key: the first reader renders, the others wait. */
+  private final ConcurrentHashMap<String, CompletableFuture<Page>> rendering =
+      new ConcurrentHashMap<>();
+
+  PublicPageCache(Register register, RegisterHead head, ApiBudget budget) {
     this.register = register;
+    this.head = head;
+    this.budget = budget;
   }
 
-  private record Page(byte[] body, String contentType, String disposition) {}
+  /** A kept answer: its bytes, type, language and the headers to send again with it. */
+  private record Page(
+      byte[] body, String contentType, Locale locale, List<Map.Entry<String, String>> headers) {}
 
-  /** The register's newest revision and when it was written. */
-  private record Generation(long revision, Instant lastModified) {}
+  /** The register's version and when its newest revision was written. */
+  /** The register's version, when it last changed and its ETag (made once per version). */
+  private record Generation(RegisterHead.Version version, Instant lastModified, String etag) {
+    Generation(RegisterHead.Version version, Instant lastModified) {
+      this(
+          version,
+          lastModified,
+          "W/\""
+              + DEPLOYMENT
+              + "-"
+              + version.lastRevision()
+              + "-"
+              + version.revisions()
+              + "-"
+              + version.layersImportedAt()
+              + "\"");
+    }
+  }
 
   static boolean isPublicPage(String path) {
     return path.equals("/")
@@ -67,56 +135,158 @@ class PublicPageCache extends OncePerRequestFilter {
         || path.equals("/search")
         || path.equals("/search.csv")
         || path.equals("/search.json")
-        || path.equals("/network");
+        || path.equals("/network")
+        || isPublicApiRead(path);
+  }
+
+  /** API reads of the published register (the history and responses of a record included). */
+  static boolean isPublicApiRead(String path) {
+    return path.equals("/api/v1/stats")
+        || path.equals("/api/v1/countries")
+        || path.startsWith("/api/v1/countries/")
+        || path.equals("/api/v1/organizations")
+        || path.startsWith("/api/v1/organizations/")
+        || path.equals("/api/v1/transfers")
+        || path.startsWith("/api/v1/transfers/");
+  }
+
+  private static boolean isRead(HttpServletRequest request) {
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-        || !isPublicPage(request.getRequestURI());
+    return isRead(request) && !isPublicPage(request.getRequestURI());
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
-    boolean anonymous = request.getUserPrincipal() == null && request.getSession(false) == null;
-    if (!anonymous) {
-      // Signed-in readers get a variant of the page (edit links): never cached here, never
-      // validated into a 304 from an anonymous copy, and Spring Security's no-store stays on it,
-      // so neither variant can be served for the other.
+    if (!isRead(request)) {
+      try {
+        chain.doFilter(request, response);
+      } finally {
+        // Whatever it did is committed (or failed) by now; readers must not wait out the recheck.
+        head.changed();
+      }
+      return;
+    }
+    if (request.getRequestedSessionId() != null
+        || request.getSession(false) != null
+        || request.getHeader("Authorization") != null) {
+      // Maybe signed in (a session or a token): they get a variant of the page (edit links), never
+      // cached here, never validated into a 304 from an anonymous copy, and Spring Security's
+      // no-store stays on it, so neither variant can be served for the other.
       chain.doFilter(request, response);
       return;
     }
+    boolean api = isPublicApiRead(request.getRequestURI());
     Generation current = current();
-    String etag = "W/\"" + DEPLOYMENT + "-" + current.revision() + "\"";
+    String etag = current.etag();
     long lastModified = current.lastModified() == null ? -1 : current.lastModified().toEpochMilli();
     if (notModified(request, etag, lastModified)) {
+      if (api && !budget.admit(request, response, null)) {
+        return;
+      }
       validators(response, etag, lastModified);
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
+    // The scheme too: the security headers differ for HTTPS (Strict-Transport-Security).
     String key =
-        current.revision() + " " + request.getRequestURI() + "?" + request.getQueryString();
+        etag
+            + (request.isSecure() ? " https " : " http ")
+            + request.getRequestURI()
+            + "?"
+            + request.getQueryString();
     Page cached = pages.getIfPresent(key);
-    if (cached != null) {
-      validators(response, etag, lastModified);
-      write(response, cached, request.getMethod());
+    if (cached == null) {
+      // One render per page and version: readers arriving while it renders wait for its bytes
+      // instead of rendering the same page side by side (a popular page after a change).
+      CompletableFuture<Page> mine = new CompletableFuture<>();
+      CompletableFuture<Page> theirs = rendering.putIfAbsent(key, mine);
+      if (theirs == null) {
+        try {
+          Page page = render(request, response, chain, etag, lastModified);
+          if (page != null) {
+            pages.put(key, page);
+          }
+          mine.complete(page);
+        } finally {
+          mine.complete(null);
+          rendering.remove(key, mine);
+        }
+        return;
+      }
+      cached = awaitOthers(theirs);
+      if (cached == null) {
+        render(request, response, chain, etag, lastModified);
+        return;
+      }
+    }
+    if (api && !budget.admit(request, response, null)) {
       return;
     }
+    validators(response, etag, lastModified);
+    write(response, cached, request.getMethod());
+  }
+
+  /**
+   * Renders the response, gives a successful one its validators (a client must never revalidate an
+   * error into a 304) and returns it as a page to keep, or null when it is not one.
+   */
+  private static Page render(
+      HttpServletRequest request,
+      HttpServletResponse response,
+      FilterChain chain,
+      String etag,
+      long lastModified)
+      throws ServletException, IOException {
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+    // Set first, so Spring Security's header writer leaves its no-store off a public page.
+    wrapper.setHeader("Cache-Control", "no-cache");
     chain.doFilter(request, wrapper);
-    // Only a page gets validators: a client must never revalidate an error into a 304.
+    Page page = null;
     if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
       validators(wrapper, etag, lastModified);
       byte[] body = wrapper.getContentAsByteArray();
-      if (body.length <= MAX_ENTRY_BYTES) {
-        pages.put(
-            key,
-            new Page(body, wrapper.getContentType(), wrapper.getHeader("Content-Disposition")));
+      List<Map.Entry<String, String>> headers = keptHeaders(wrapper);
+      if (body.length <= MAX_ENTRY_BYTES && headers != null) {
+        page = new Page(body, wrapper.getContentType(), wrapper.getLocale(), headers);
       }
     }
     wrapper.copyBodyToResponse();
+    return page;
+  }
+
+  /** The headers to send again with a kept page, or null when it must not be kept (a cookie). */
+  private static List<Map.Entry<String, String>> keptHeaders(HttpServletResponse response) {
+    List<Map.Entry<String, String>> kept = new ArrayList<>();
+    for (String name : new LinkedHashSet<>(response.getHeaderNames())) {
+      String lower = name.toLowerCase(Locale.ROOT);
+      if (lower.equals("set-cookie")) {
+        return null;
+      }
+      if (!NOT_KEPT.contains(lower)) {
+        for (String value : response.getHeaders(name)) {
+          kept.add(Map.entry(name, value));
+        }
+      }
+    }
+    return List.copyOf(kept);
+  }
+
+  /** The page another request is rendering, or null if it fails, is no page, or takes too long. */
+  private static Page awaitOthers(CompletableFuture<Page> theirs) throws IOException {
+    try {
+      return theirs.get(RENDER_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while waiting for a page to render");
+    } catch (ExecutionException | TimeoutException e) {
+      return null;
+    }
   }
 
   /** If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2). */
@@ -157,9 +327,11 @@ class PublicPageCache extends OncePerRequestFilter {
 
   private static void write(HttpServletResponse response, Page page, String method)
       throws IOException {
+    // The language first: without an explicit charset it would choose one; the type carries it.
+    response.setLocale(page.locale());
     response.setContentType(page.contentType());
-    if (page.disposition() != null) {
-      response.setHeader("Content-Disposition", page.disposition());
+    for (Map.Entry<String, String> header : page.headers()) {
+      response.addHeader(header.getKey(), header.getValue());
     }
     response.setContentLength(page.body().length);
     if (!"HEAD".equals(method)) {
@@ -168,20 +340,31 @@ class PublicPageCache extends OncePerRequestFilter {
   }
 
   private Generation current() {
-    long revision = register.lastRevisionId();
+    RegisterHead.Version version = head.current();
     Generation g = generation;
-    if (g.revision() != revision) {
+    if (!g.version().equals(version)) {
       synchronized (this) {
         g = generation;
-        if (g.revision() != revision) {
-          g = new Generation(revision, timeOf(revision));
+        if (!g.version().equals(version)) {
+          g = new Generation(version, lastChange(version));
           generation = g;
-          // Every cached page is of an older revision now: free the room at once.
+          // Every cached entry is of an older version now: free the room at once.
           pages.invalidateAll();
         }
       }
     }
     return g;
+  }
+
+  /** The newest revision's time, or the last layer import's when that is later. */
+  private Instant lastChange(RegisterHead.Version version) {
+    Instant revision = timeOf(version.lastRevision());
+    Instant layers =
+        version.layersImportedAt() > 0 ? Instant.ofEpochMilli(version.layersImportedAt()) : null;
+    if (revision == null || (layers != null && layers.isAfter(revision))) {
+      return layers;
+    }
+    return revision;
   }
 
   private Instant timeOf(long revision) {

@@ -24,6 +24,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
@@ -229,7 +230,10 @@ class ExtractApiTest extends ExtractTestContext {
       throws Exception {
     String name = user(Role.CONTRIBUTOR);
     String token = bearer(name);
-    JsonNode answer = extract(token, goldText("sl-01").path("text").asString(), "2021-02-03", null);
+    // A text of its own: the same candidate on the same text becomes one draft only.
+    String text =
+        goldText("sl-01").path("text").asString() + " Reference " + UUID.randomUUID() + ".";
+    JsonNode answer = extract(token, text, "2021-02-03", null);
     long documentId = answer.path("document_id").asLong();
     int number = number(answer, candidate(answer, "Huawei", "KE"));
     JsonNode proposed = answer.path("candidates").get(number - 1);
@@ -241,7 +245,8 @@ class ExtractApiTest extends ExtractTestContext {
                     .with(contributor(name))
                     .with(csrf()))
             .andExpect(status().is3xxRedirection())
-            .andExpect(redirectedUrlPrefix("/review/extract/drafts/T-"))
+            .andExpect(
+                redirectedUrl("/review/extract/documents/" + documentId + "#candidate-" + number))
             .andReturn();
     String transferId = draftId(accepted);
 
@@ -402,7 +407,7 @@ class ExtractApiTest extends ExtractTestContext {
                     .param("source_evidence", "Dahua and Hikvision cameras have been installed")
                     .with(contributor(name))
                     .with(csrf()))
-            .andExpect(redirectedUrlPrefix("/review/extract/drafts/T-"))
+            .andExpect(redirectedUrl("/review/extract/documents/" + documentId + "#candidate-2"))
             .andReturn();
     String transferId = draftId(saved);
     Label label = documents.labels(documentId).get(0);
@@ -523,9 +528,11 @@ class ExtractApiTest extends ExtractTestContext {
     return "/review/extract/documents/" + documentId + "/candidates/" + number;
   }
 
+  /** The draft an accept or edit made: the curator stays on the document, told its id. */
   private static String draftId(MvcResult r) {
-    String url = r.getResponse().getRedirectedUrl();
-    return url.substring("/review/extract/drafts/".length(), url.indexOf('?'));
+    String id = (String) r.getFlashMap().get("draft");
+    assertThat(id).startsWith("T-");
+    return id;
   }
 
   private JsonNode extract(String token, String text, String docDate, String url) throws Exception {

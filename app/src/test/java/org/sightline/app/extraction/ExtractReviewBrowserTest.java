@@ -7,18 +7,18 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.sightline.app.testing.Browser;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.PublicationState;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Visibility;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A contributor in a real Chromium: signs in, pastes an article, sees the recognised countries,
@@ -26,22 +26,14 @@ import tools.jackson.databind.json.JsonMapper;
  * lands on the new draft. Screenshots go to {@code target/screenshots}.
  */
 class ExtractReviewBrowserTest extends ExtractTestContext {
-  static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
+  @RegisterExtension static final Browser browser = Browser.perClass();
 
   @Test
   void aContributorPastesAnArticleSeesTheHighlightsAndAcceptsTheCandidate() throws Exception {
     String name = user(Role.CONTRIBUTOR);
-    String article = goldText("sl-01").path("text").asString();
+    // A text of its own: the same text pasted again would lead to its first document.
+    String article =
+        goldText("sl-01").path("text").asString() + " Reference " + UUID.randomUUID() + ".";
     WebDriver driver = browser.driver();
 
     signInFromTheExtractPage(driver, name);
@@ -74,8 +66,7 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
     String url = driver.getCurrentUrl();
     long documentId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
     JsonNode stored =
-        JsonMapper.builder()
-            .build()
+        Json.MAPPER
             .readTree(documents.find(documentId).orElseThrow().candidatesJson())
             .get(Integer.parseInt(number) - 1)
             .path("model");
@@ -100,6 +91,11 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
     browser.screenshot("review-extract-document");
 
     browser.loadsNewPage(() -> card.findElement(By.cssSelector("button.accept")).click());
+    // The curator stays on the document, told the new draft's id with a link to it.
+    assertThat(driver.getCurrentUrl()).contains("/review/extract/documents/");
+    assertThat(driver.findElement(By.id("notice")).getText())
+        .startsWith("Candidate " + number + " accepted: draft T-");
+    browser.loadsNewPage(() -> driver.findElement(By.id("new-draft-link")).click());
     assertThat(driver.getCurrentUrl()).contains("/review/extract/drafts/T-");
 
     String draftId = driver.findElement(By.id("draft-id")).getText();

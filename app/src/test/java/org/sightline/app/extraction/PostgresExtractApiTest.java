@@ -1,10 +1,7 @@
 package org.sightline.app.extraction;
 
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
-import java.util.UUID;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.sightline.app.testing.PostgresSchema;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -18,18 +15,6 @@ import org.springframework.test.context.DynamicPropertySource;
 class PostgresExtractApiTest extends ExtractApiTest {
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) throws Exception {
-    String url = System.getenv("TEST_PG_URL");
-    String user = System.getenv("TEST_PG_USER");
-    String password = System.getenv("TEST_PG_PASSWORD");
-    String schema = "extract_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = DriverManager.getConnection(url, user, password);
-        Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-    }
-    registry.add(
-        "sightline.db.url",
-        () -> url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema);
-    registry.add("sightline.db.user", () -> user);
-    registry.add("sightline.db.password", () -> password);
+    PostgresSchema.create("extract_").configure(registry);
   }
 }

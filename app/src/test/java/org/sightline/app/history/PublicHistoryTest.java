@@ -12,7 +12,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -34,10 +33,6 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
  */
 class PublicHistoryTest extends SecurityTestContext {
   @Autowired RegisterWriter writer;
-
-  private String tokenOf(String username) {
-    return bearer(accounts.createToken(username, null, Duration.ofDays(1)).secret());
-  }
 
   @Test
   void historyNamesRolesUnlessTheContributorOptedIn() throws Exception {

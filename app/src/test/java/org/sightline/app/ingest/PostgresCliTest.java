@@ -7,15 +7,12 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.app.SightlineCli;
+import org.sightline.app.testing.PostgresSchema;
 import picocli.CommandLine;
 
 /** import and export against PostgreSQL, with the server given the way users give it. */
@@ -28,15 +25,10 @@ class PostgresCliTest {
 
   @Test
   void importAndExportThroughDbUrlAndEnvironmentCredentials() throws Exception {
-    String url = System.getenv("TEST_PG_URL");
-    String user = System.getenv("TEST_PG_USER");
-    String password = System.getenv("TEST_PG_PASSWORD");
-    String schema = "cli_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-    try (Connection c = DriverManager.getConnection(url, user, password);
-        Statement s = c.createStatement()) {
-      s.execute("CREATE SCHEMA " + schema);
-    }
-    String schemaUrl = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    PostgresSchema schema = PostgresSchema.create("cli_");
+    String schemaUrl = schema.url();
+    String user = schema.user();
+    String password = schema.password();
     // User and password come from SIGHTLINE_DB_*, the URL from the flag.
     Map<String, String> env = Map.of("SIGHTLINE_DB_USER", user, "SIGHTLINE_DB_PASSWORD", password);
 

@@ -172,21 +172,22 @@ class SightlineCliTest {
   }
 
   @Test
-  void formatsOfLaterWorkAreRefusedClearly() {
+  void anUnknownFormatIsRefusedClearly() {
     Run run =
         sightline(
             "export",
             "--format",
-            "geojson",
+            "shapefile",
             "--out",
-            dir.resolve("x.geojson").toString(),
+            dir.resolve("x.shp").toString(),
             "--data",
             dir.toString());
     assertThat(run.exit()).isEqualTo(1);
     assertThat(run.err().strip())
         .isEqualTo(
-            "sightline export: export format 'geojson' is not yet supported; available now: csv, jsonl");
-    assertThat(dir.resolve("x.geojson")).doesNotExist();
+            "sightline export: unknown export format 'shapefile'; expected one of csv, jsonl,"
+                + " geojson, ftm, datapackage");
+    assertThat(dir.resolve("x.shp")).doesNotExist();
   }
 
   @Test

@@ -3,9 +3,8 @@ package org.sightline.app.overview;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
@@ -21,18 +20,8 @@ import org.sightline.app.testing.PagesTestContext;
  * screenshot in {@code target/screenshots}.
  */
 class ObservatoryBrowserTest extends PagesTestContext {
-  static Browser browser;
+  @RegisterExtension static final Browser browser = Browser.perClass();
   WebDriver driver;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   private WebDriver open(String path) {
     driver = browser.driver();

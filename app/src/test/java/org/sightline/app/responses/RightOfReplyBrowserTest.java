@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -36,21 +35,11 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class RightOfReplyBrowserTest extends PagesTestContext {
   private static final String PASSWORD = "correct horse battery";
 
-  static Browser browser;
+  @RegisterExtension static final Browser browser = Browser.perClass();
 
   @Autowired Accounts accounts;
   @Autowired PasswordEncoder encoder;
   @Autowired TransferResponses responses;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   private String user(Role role) {
     String name = role.key() + "-" + UUID.randomUUID().toString().substring(0, 8);

@@ -12,12 +12,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.testing.SecurityTestContext;
-import org.sightline.app.web.security.AuthorizationMatrixTest;
 import org.sightline.core.model.PublicationState;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.RegisterWriter;
@@ -40,19 +37,6 @@ class RightOfReplyTest extends SecurityTestContext {
   @Autowired RegisterWriter writer;
   @Autowired TransferResponses responses;
 
-  private String publishedTransfer() {
-    String id = "ROR-" + UUID.randomUUID().toString().substring(0, 8);
-    writer.saveTransfers(
-        List.of(AuthorizationMatrixTest.transfer(id, PublicationState.PUBLISHED)),
-        "seeder",
-        "fixture");
-    return id;
-  }
-
-  private String tokenOf(String username) {
-    return bearer(accounts.createToken(username, null, Duration.ofDays(1)).secret());
-  }
-
   static String response(String text, String link) {
     return """
         {"responder_name":"Matrix Optics","responder_kind":"company","country":"cn",
@@ -63,7 +47,7 @@ class RightOfReplyTest extends SecurityTestContext {
 
   @Test
   void aResponseAppearsBesideTheRecordOnlyAfterASecondPersonPublishesIt() throws Exception {
-    String id = publishedTransfer();
+    String id = publishedTransfer("ROR-");
     String authorName = user(Role.REVIEWER);
     String author = tokenOf(authorName);
     String other = tokenOf(user(Role.REVIEWER));
@@ -142,7 +126,7 @@ class RightOfReplyTest extends SecurityTestContext {
 
   @Test
   void onlyWebLinksAreAcceptedAndNothingIsStoredOtherwise() throws Exception {
-    String id = publishedTransfer();
+    String id = publishedTransfer("ROR-");
     String contributor = tokenOf(user(Role.CONTRIBUTOR));
 
     for (String link : List.of("javascript:alert(document.cookie)", "data:text/html,hi")) {
@@ -183,7 +167,7 @@ class RightOfReplyTest extends SecurityTestContext {
 
   @Test
   void theFormOnTheRecordPageNeedsASignedInContributorAndItsCsrfToken() throws Exception {
-    String id = publishedTransfer();
+    String id = publishedTransfer("ROR-");
     String name = user(Role.CONTRIBUTOR);
 
     // Anonymous readers get no form; a contributor does, with its CSRF token.

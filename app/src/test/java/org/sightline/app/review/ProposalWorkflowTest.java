@@ -10,7 +10,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -40,7 +39,7 @@ class ProposalWorkflowTest extends SecurityTestContext {
 
   @Test
   void aChangeToAPublishedTransferIsAProposalUntilASecondReviewerApprovesIt() throws Exception {
-    String id = published();
+    String id = publishedTransfer("P-");
     String proposerName = user(Role.REVIEWER);
     String proposer = tokenOf(proposerName);
     String approver = bearer(token(Role.REVIEWER));
@@ -112,7 +111,7 @@ class ProposalWorkflowTest extends SecurityTestContext {
 
   @Test
   void aRejectedProposalLeavesThePublishedRecordAsItWas() throws Exception {
-    String id = published();
+    String id = publishedTransfer("P-");
     String contributor = bearer(token(Role.CONTRIBUTOR));
     String reviewer = bearer(token(Role.REVIEWER));
     long proposal = propose(id, contributor, "Cameras for nobody.");
@@ -140,7 +139,7 @@ class ProposalWorkflowTest extends SecurityTestContext {
 
   @Test
   void aProposalThatDropsEveryEvidenceQuoteIsRefused() throws Exception {
-    String id = published();
+    String id = publishedTransfer("P-");
     mvc.perform(
             put("/api/v1/transfers/" + id)
                 .header("Authorization", bearer(token(Role.CONTRIBUTOR)))
@@ -183,7 +182,7 @@ class ProposalWorkflowTest extends SecurityTestContext {
         .andExpect(jsonPath("$.violations[0].field").value("source[2]_url"))
         .andExpect(jsonPath("$.violations[1].field").value("source[2]_date"));
 
-    String id = published();
+    String id = publishedTransfer("P-");
     long proposal =
         body(mvc.perform(
                     post("/api/v1/transfers/" + id + "/sources")
@@ -305,20 +304,6 @@ class ProposalWorkflowTest extends SecurityTestContext {
         .get("proposal")
         .get("id")
         .asLong();
-  }
-
-  /** A published transfer written by someone other than every caller of the test. */
-  private String published() {
-    String id = "P-" + UUID.randomUUID().toString().substring(0, 8);
-    writer.saveTransfers(
-        List.of(AuthorizationMatrixTest.transfer(id, PublicationState.PUBLISHED)),
-        "seeder",
-        "fixture");
-    return id;
-  }
-
-  private String tokenOf(String username) {
-    return bearer(accounts.createToken(username, null, Duration.ofDays(1)).secret());
   }
 
   private static JsonNode body(ResultActions result) throws Exception {

@@ -3,9 +3,8 @@ package org.sightline.app.review;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.UUID;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -24,20 +23,10 @@ import org.springframework.security.crypto.password.PasswordEncoder;
  */
 class ReviewBrowserTest extends PagesTestContext {
   private static final String PASSWORD = "a long browser password";
-  static Browser browser;
+  @RegisterExtension static final Browser browser = Browser.perClass();
 
   @Autowired Accounts accounts;
   @Autowired PasswordEncoder encoder;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
 
   @Test
   void aContributorsTransferIsPublishedByAReviewerAndSeenByThePublic() {
@@ -76,7 +65,8 @@ class ReviewBrowserTest extends PagesTestContext {
     assertThat(item.findElement(By.cssSelector(".author")).getText()).isEqualTo(contributor);
     assertThat(item.findElements(By.cssSelector("table.diff tr.added ins")))
         .extracting(WebElement::getText)
-        .contains("Browserline Optics", "LU", "The police received Browserline cameras.");
+        .contains(
+            "Browserline Optics", "Luxembourg (LU)", "The police received Browserline cameras.");
     assertThat(d.findElement(By.cssSelector("a[href='/review/extract']")).isDisplayed()).isTrue();
     browser.screenshot("review-queue");
     browser.loadsNewPage(() -> item.findElement(By.cssSelector("button.publish")).click());

@@ -87,6 +87,11 @@ class ReviewPageTest extends PagesTestContext {
         .contains(fresh, "Fresh summary.", "please check", "carla")
         .contains(changed, "Published words.", "Proposed words.", "better wording")
         .doesNotContain("/review/proposals/" + proposal + "/approve");
+    // Countries are named, with the code kept: in the item's title and in its field diff.
+    assertThat(page)
+        .contains("Queue Optics → Malta (MT)")
+        .contains("China (CN)")
+        .doesNotContainPattern(">\\s*MT\\s*<");
 
     String asReviewer =
         mvc.perform(get("/review").with(reviewer("erik")))

@@ -42,4 +42,22 @@ class SnapshotDiffTest {
     assertThat(c.removed()).isTrue();
     assertThat(c.before()).isEqualTo("x");
   }
+
+  @Test
+  void countryCodesAreShownAsNamesWithTheirCodes() {
+    FieldChange recipient =
+        SnapshotDiff.between("{\"recipient_country\":\"UG\"}", "{\"recipient_country\":\"KE\"}")
+            .get(0);
+    assertThat(recipient.label()).isEqualTo("Recipient country");
+    assertThat(recipient.beforeInWords()).isEqualTo("Uganda (UG)");
+    assertThat(recipient.afterInWords()).isEqualTo("Kenya (KE)");
+    FieldChange orgCountry =
+        SnapshotDiff.between(null, "{\"supplier_orgs\":[{\"name\":\"Acme\",\"country\":\"CN\"}]}")
+            .get(1);
+    assertThat(orgCountry.afterInWords()).isEqualTo("China (CN)");
+    // A code the gazetteer does not know is shown as it is, not as "XX (XX)".
+    assertThat(FieldLabels.country("XX")).isEqualTo("XX");
+    // Other fields keep their values even when they look like codes.
+    assertThat(FieldLabels.value("value.currency", "KES")).isEqualTo("KES");
+  }
 }

@@ -7,6 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
+import org.junit.jupiter.api.extension.AfterAllCallback;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -16,27 +22,44 @@ import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium driven through {@code /usr/bin/chromedriver} (nothing is downloaded;
- * the network may be closed). One per test class: starting a browser costs seconds.
+ * the network may be closed). One per test class, registered as an extension that starts it before
+ * the class's first test and quits it after the last ({@code @RegisterExtension static final
+ * Browser browser = Browser.perClass();}): starting a browser costs seconds.
  *
  * <p>On a busy machine a page can still be loading, or be replaced, when a test reads it. So every
  * step that loads a page goes through {@link #open} or {@link #loadsNewPage}, which return only
  * once the new document has replaced the old one and finished loading (explicit waits, no sleeps),
  * and elements found before such a step are never used after it.
  */
-public final class Browser implements AutoCloseable {
+public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAllCallback {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
   private static final Duration PATIENCE = Duration.ofSeconds(60);
-  private final WebDriver driver;
+  private WebDriver driver;
 
-  private Browser(WebDriver driver) {
-    this.driver = driver;
+  private Browser() {}
+
+  /** A browser for one test class, started when the class's tests begin. */
+  public static Browser perClass() {
+    return new Browser();
   }
 
-  public static Browser start() {
+  @Override
+  public void beforeAll(ExtensionContext context) {
+    driver = launch();
+  }
+
+  @Override
+  public void afterAll(ExtensionContext context) {
+    close();
+  }
+
+  private static WebDriver launch() {
     try {
       ChromeOptions options = new ChromeOptions();
       options.setBinary("/usr/bin/chromium");
@@ -53,6 +76,8 @@ public final class Browser implements AutoCloseable {
           "--disable-extensions",
           "--window-size=1280,1400",
           "--user-data-dir=" + Files.createTempDirectory("chrome-profile"));
+      // The console (errors, CSP violations) is kept so tests can read it: consoleErrors().
+      options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, "ALL"));
       ChromeDriverService service =
           new ChromeDriverService.Builder()
               .usingDriverExecutable(new File("/usr/bin/chromedriver"))
@@ -60,7 +85,7 @@ public final class Browser implements AutoCloseable {
               .build();
       WebDriver driver = new ChromeDriver(service, options);
       driver.manage().timeouts().pageLoadTimeout(PATIENCE);
-      return new Browser(driver);
+      return driver;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -105,6 +130,33 @@ public final class Browser implements AutoCloseable {
             });
   }
 
+  /**
+   * The console's errors since the last call (script errors, refused content-security-policy
+   * directives, failed loads such as a missing favicon), one line each; reading clears them.
+   */
+  public List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+
+  /**
+   * Lays pages out as a phone of this size would (the viewport meta tag applies, as on a mobile
+   * browser) until {@link #desktop()}; the current page is laid out again at once.
+   */
+  public void phone(int width, int height) {
+    ((ChromeDriver) driver)
+        .executeCdpCommand(
+            "Emulation.setDeviceMetricsOverride",
+            Map.of("width", width, "height", height, "deviceScaleFactor", 1, "mobile", true));
+  }
+
+  /** Back to the window's own size after {@link #phone}. */
+  public void desktop() {
+    ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+  }
+
   /** Saves what the browser shows as {@code target/screenshots/NAME.png}. */
   public Path screenshot(String name) {
     try {
@@ -120,6 +172,9 @@ public final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
-    driver.quit();
+    if (driver != null) {
+      driver.quit();
+      driver = null;
+    }
   }
 }

@@ -8,6 +8,25 @@ import java.util.List;
 
 /** The corpus of hostile inputs in {@code payloads.txt}, one per line, comments left out. */
 public final class Payloads {
+  /**
+   * The searches issue 13 found failing or finding nothing: typos, Chinese script, abbreviations,
+   * letters run into digits, technology words and query-syntax characters.
+   */
+  public static final List<String> SEARCHES =
+      List.of(
+          "Hikvison",
+          "华为",
+          "Exim",
+          "ECU911",
+          "facial recognition",
+          "\"",
+          "Hikvision/Dahua",
+          "Huawei!",
+          "Huawei:",
+          "huawei AND (",
+          "*:*",
+          "\\");
+
   private Payloads() {}
 
   public static List<String> all() {

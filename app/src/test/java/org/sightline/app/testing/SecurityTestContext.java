@@ -1,5 +1,8 @@
 package org.sightline.app.testing;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,20 +12,26 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.UUID;
 import org.sightline.app.SightlineWebApp;
+import org.sightline.app.web.security.AuthorizationMatrixTest;
+import org.sightline.core.model.PublicationState;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.accounts.NewToken;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.db.Database;
+import org.sightline.store.registry.RegisterWriter;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
  * The web app on a random port over a fresh H2 data directory with the starter data, plus helpers
@@ -41,6 +50,7 @@ public abstract class SecurityTestContext {
   @Autowired protected Accounts accounts;
   @Autowired protected PasswordEncoder encoder;
   @Autowired protected Database database;
+  @Autowired private RegisterWriter registerWriter;
 
   @DynamicPropertySource
   static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
@@ -80,6 +90,38 @@ public abstract class SecurityTestContext {
       ps.executeUpdate();
     }
     return t.secret();
+  }
+
+  /** The Authorization header of a day-long token acting for an existing user, with their role. */
+  protected String tokenOf(String username) {
+    return bearer(accounts.createToken(username, null, Duration.ofDays(1)).secret());
+  }
+
+  /**
+   * Stores a published transfer (the authorization matrix's fixture) under a fresh id starting with
+   * the prefix, written by someone other than every caller of the test; its id.
+   */
+  protected String publishedTransfer(String prefix) {
+    String id = prefix + UUID.randomUUID().toString().substring(0, 8);
+    registerWriter.saveTransfers(
+        List.of(AuthorizationMatrixTest.transfer(id, PublicationState.PUBLISHED)),
+        "seeder",
+        "fixture");
+    return id;
+  }
+
+  /**
+   * The account form's post that changes a signed-in user's password from {@link #PASSWORD} to the
+   * given one (typed twice).
+   */
+  protected static MockHttpServletRequestBuilder passwordChange(
+      MockHttpSession session, String newPassword) {
+    return post("/account/password")
+        .session(session)
+        .with(csrf())
+        .param("current", PASSWORD)
+        .param("password", newPassword)
+        .param("confirm", newPassword);
   }
 
   protected static String bearer(String secret) {

@@ -22,7 +22,7 @@ import org.sightline.app.testing.PagesTestContext;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.PublicationState;
-import org.sightline.store.ingest.TransferCsv;
+import org.sightline.store.ingest.RecordCsv;
 import org.sightline.store.registry.RegisterWriter;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -65,7 +65,7 @@ class PageHttpTest extends PagesTestContext {
         "/search?status=rumoured | parameter &#39;status&#39; must be one of",
         "/search?region=Atlantis | parameter &#39;region&#39; must be one of",
         "/search?page=0 | parameter &#39;page&#39; counts from 1",
-        "/search?q=(unclosed | the search text is not a valid query",
+        "/search?sort=sideways | parameter &#39;sort&#39; must be one of",
         "/?supplier_country=XX | parameter &#39;supplier_country&#39;",
         "/network?year_to=12 | parameter &#39;year_to&#39; must be a four-digit year",
         "/search.csv?technology=lasers | parameter &#39;technology&#39;",
@@ -151,10 +151,11 @@ class PageHttpTest extends PagesTestContext {
                 new StringReader(r.getResponse().getContentAsString(StandardCharsets.UTF_8)),
                 CSVFormat.RFC4180)
             .getRecords();
-    assertThat(rows.get(0).toList()).isEqualTo(TransferCsv.COLUMNS);
+    assertThat(rows.get(0).toList()).isEqualTo(RecordCsv.TRANSFERS.columns());
     assertThat(rows.subList(1, rows.size()).stream().map(row -> row.get(0)))
         .containsExactly("T0004", "T0005", "T0439", "T0518", "T0731");
-    assertThat(rows.get(1).get(TransferCsv.COLUMNS.indexOf("end_user"))).isEqualTo("ECU 911");
+    assertThat(rows.get(1).get(RecordCsv.TRANSFERS.columns().indexOf("end_user")))
+        .isEqualTo("ECU 911");
   }
 
   @Test

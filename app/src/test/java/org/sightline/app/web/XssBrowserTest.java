@@ -7,10 +7,9 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -41,17 +40,7 @@ public class XssBrowserTest extends PagesTestContext {
   public static final String SVG = "<svg onload=\"window.__xss=1\"></svg>";
   public static final String ATTR = "\" onmouseover=\"window.__xss=1\" x=\"";
 
-  static Browser browser;
-
-  @BeforeAll
-  static void startBrowser() {
-    browser = Browser.start();
-  }
-
-  @AfterAll
-  static void stopBrowser() {
-    browser.close();
-  }
+  @RegisterExtension static final Browser browser = Browser.perClass();
 
   @BeforeEach
   void storeHostileRecords() {

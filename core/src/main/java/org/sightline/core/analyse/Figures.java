@@ -266,26 +266,30 @@ public final class Figures {
     }
     List<LenderTotal> result = new ArrayList<>();
     byLender.forEach(
-        (lender, financed) -> {
-          Map<String, BigDecimal> totals = new TreeMap<>();
-          int withoutAmount = 0;
-          for (Transfer t : financed) {
-            Financing f = t.financing();
-            if (f.amount() == null || f.currency() == null) {
-              withoutAmount++;
-            } else {
-              totals.merge(f.currency(), f.amount(), BigDecimal::add);
-            }
-          }
-          result.add(
-              new LenderTotal(
-                  lender.equals(unnamed) ? null : lender,
-                  totals,
-                  financed.size(),
-                  withoutAmount,
-                  ids(financed)));
-        });
+        (lender, financed) ->
+            result.add(lenderTotal(lender.equals(unnamed) ? null : lender, financed)));
     return result;
+  }
+
+  /**
+   * What one lender financed: the stated amounts summed per currency over the given published
+   * transfers that have a financing (a lender's page passes those that name it under any of its
+   * names), how many state no amount, and their ids.
+   */
+  public static LenderTotal lenderTotal(String lender, Collection<Transfer> transfers) {
+    List<Transfer> financed =
+        published(transfers).stream().filter(t -> t.financing() != null).toList();
+    Map<String, BigDecimal> totals = new TreeMap<>();
+    int withoutAmount = 0;
+    for (Transfer t : financed) {
+      Financing f = t.financing();
+      if (f.amount() == null || f.currency() == null) {
+        withoutAmount++;
+      } else {
+        totals.merge(f.currency(), f.amount(), BigDecimal::add);
+      }
+    }
+    return new LenderTotal(lender, totals, financed.size(), withoutAmount, ids(financed));
   }
 
   private static Tally tally(String key, String name, List<Transfer> list) {

@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import org.sightline.core.json.Json;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /**
  * The country gazetteer: every ISO 3166-1 country and territory from the world-countries data
@@ -72,10 +72,9 @@ public final class Countries {
   }
 
   private static Countries load() {
-    ObjectMapper mapper = new ObjectMapper();
     List<Country> countries = new ArrayList<>();
     try (InputStream in = resource(DATA)) {
-      JsonNode root = mapper.readTree(in);
+      JsonNode root = Json.MAPPER.readTree(in);
       for (JsonNode n : root) {
         countries.add(fromJson(n));
       }

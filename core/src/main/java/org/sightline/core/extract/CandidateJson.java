@@ -1,18 +1,16 @@
 package org.sightline.core.extract;
 
+import org.sightline.core.json.Json;
 import org.sightline.core.model.TechnologyCategory;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /** The JSON line of {@code extraction.md} for a candidate; the CLI prints one per line. */
 public final class CandidateJson {
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-
   private CandidateJson() {}
 
   public static ObjectNode toJson(String docId, Candidate c) {
-    ObjectNode o = MAPPER.createObjectNode();
+    ObjectNode o = Json.MAPPER.createObjectNode();
     o.put("doc_id", docId);
     ArrayNode orgs = o.putArray("supplier_orgs");
     c.supplierOrgs().forEach(orgs::add);
@@ -67,6 +65,6 @@ public final class CandidateJson {
 
   /** One line of JSON (no trailing newline). */
   public static String toJsonLine(String docId, Candidate c) {
-    return MAPPER.writeValueAsString(toJson(docId, c));
+    return Json.MAPPER.writeValueAsString(toJson(docId, c));
   }
 }

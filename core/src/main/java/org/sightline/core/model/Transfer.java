@@ -37,24 +37,18 @@ public record Transfer(
   }
 
   public Transfer withState(PublicationState newState) {
-    return new Transfer(
-        id,
-        supplierOrgs,
-        supplierCountry,
-        recipientCountry,
-        endUser,
-        technologies,
-        status,
-        yearStart,
-        yearEnd,
-        value,
-        financing,
-        summary,
-        sources,
-        newState);
+    return copy(supplierOrgs, sources, newState);
   }
 
   public Transfer withSupplierOrgs(List<OrganizationRef> orgs) {
+    return copy(orgs, sources, state);
+  }
+
+  public Transfer withSources(List<Source> newSources) {
+    return copy(supplierOrgs, newSources, state);
+  }
+
+  private Transfer copy(List<OrganizationRef> orgs, List<Source> srcs, PublicationState st) {
     return new Transfer(
         id,
         orgs,
@@ -68,7 +62,7 @@ public record Transfer(
         value,
         financing,
         summary,
-        sources,
-        state);
+        srcs,
+        st);
   }
 }

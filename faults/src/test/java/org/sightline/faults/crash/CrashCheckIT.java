@@ -36,12 +36,7 @@ class CrashCheckIT {
       disabledReason =
           "set TEST_PG_URL, TEST_PG_USER and TEST_PG_PASSWORD to run against PostgreSQL")
   void postgresqlKeepsEveryAcknowledgedWriteThroughKills() throws Exception {
-    Target pg =
-        Target.Postgres.freshSchema(
-            System.getenv("TEST_PG_URL"),
-            System.getenv("TEST_PG_USER"),
-            System.getenv("TEST_PG_PASSWORD"),
-            dir.resolve("data"));
+    Target pg = Target.Postgres.freshSchema(System.getenv(), dir.resolve("data"));
 
     assertPassed(run(pg));
   }

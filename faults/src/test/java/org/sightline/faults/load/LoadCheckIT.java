@@ -26,12 +26,7 @@ class LoadCheckIT {
 
   @Test
   void sixtyFourConnectionsOfMixedReadsGetOnlySuccessfulAnswers() throws Exception {
-    Target pg =
-        Target.Postgres.freshSchema(
-            System.getenv("TEST_PG_URL"),
-            System.getenv("TEST_PG_USER"),
-            System.getenv("TEST_PG_PASSWORD"),
-            dir.resolve("data"));
+    Target pg = Target.Postgres.freshSchema(System.getenv(), dir.resolve("data"));
 
     LoadRun.Report report =
         new LoadRun(

@@ -39,12 +39,7 @@ class OutageCheckIT {
   void aStoppedDatabaseGets503sAndTheServerRecoversByItself() throws Exception {
     Map<String, String> cluster = throwaway("start");
     clusterDir = cluster.get("SIGHTLINE_PG_DIR");
-    Target pg =
-        Target.Postgres.freshSchema(
-            cluster.get("TEST_PG_URL"),
-            cluster.get("TEST_PG_USER"),
-            cluster.get("TEST_PG_PASSWORD"),
-            dir.resolve("data"));
+    Target pg = Target.Postgres.freshSchema(cluster, dir.resolve("data"));
 
     OutageRun.Report report =
         new OutageRun(

@@ -14,7 +14,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -24,6 +23,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Jdbc;
 
 /**
  * Accounts and API tokens in the register database. Passwords arrive already hashed (the web layer
@@ -81,7 +81,7 @@ public final class Accounts {
     if (findUser(u).isPresent()) {
       throw new IllegalArgumentException("user '" + u + "' already exists");
     }
-    Instant now = now();
+    Instant now = Jdbc.now();
     try (Connection c = database.connection();
         PreparedStatement ps =
             c.prepareStatement(
@@ -96,7 +96,7 @@ public final class Accounts {
       ps.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
       ps.executeUpdate();
       Account created =
-          new Account(generatedId(ps), u, passwordHash, role, mustChangePassword, false, now);
+          new Account(Jdbc.generatedId(ps), u, passwordHash, role, mustChangePassword, false, now);
       event(c, now, actor, AccountEvent.USER_CREATED, "account", u, u, "role " + role.key());
       return created;
     } catch (SQLException e) {
@@ -108,23 +108,13 @@ public final class Accounts {
     String u = username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
     try (Connection c = database.connection();
         PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT id, username, password_hash, role, must_change_password, disabled,"
-                    + " created_at FROM account WHERE username = ?")) {
+            c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM account WHERE username = ?")) {
       ps.setString(1, u);
       try (ResultSet rs = ps.executeQuery()) {
         if (!rs.next()) {
           return Optional.empty();
         }
-        return Optional.of(
-            new Account(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                role(rs.getString(4)),
-                rs.getBoolean(5),
-                rs.getBoolean(6),
-                instant(rs, 7)));
+        return Optional.of(account(rs));
       }
     } catch (SQLException e) {
       throw failed("cannot read user '" + u + "'", e);
@@ -166,21 +156,11 @@ public final class Accounts {
   public List<Account> users() {
     try (Connection c = database.connection();
         PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT id, username, password_hash, role, must_change_password, disabled,"
-                    + " created_at FROM account ORDER BY username");
+            c.prepareStatement("SELECT " + ACCOUNT_COLUMNS + " FROM account ORDER BY username");
         ResultSet rs = ps.executeQuery()) {
       List<Account> out = new ArrayList<>();
       while (rs.next()) {
-        out.add(
-            new Account(
-                rs.getLong(1),
-                rs.getString(2),
-                rs.getString(3),
-                role(rs.getString(4)),
-                rs.getBoolean(5),
-                rs.getBoolean(6),
-                instant(rs, 7)));
+        out.add(account(rs));
       }
       return out;
     } catch (SQLException e) {
@@ -200,7 +180,7 @@ public final class Accounts {
   public void recordEvent(String actor, String action, String username, String detail) {
     String u = canonical(username);
     try (Connection c = database.connection()) {
-      event(c, now(), actor, action, "account", u, u, detail);
+      event(c, Jdbc.now(), actor, action, "account", u, u, detail);
     } catch (SQLException e) {
       throw failed("cannot record an event for '" + u + "'", e);
     }
@@ -268,7 +248,7 @@ public final class Accounts {
       ps.setString(4, "update");
       ps.setString(5, username);
       ps.setString(6, shown ? "named in public history" : "no longer named in public history");
-      ps.setObject(7, OffsetDateTime.ofInstant(now(), ZoneOffset.UTC));
+      ps.setObject(7, OffsetDateTime.ofInstant(Jdbc.now(), ZoneOffset.UTC));
       ps.setString(8, "{\"username\":\"" + username + "\",\"public_name\":" + shown + "}");
       ps.executeUpdate();
     }
@@ -320,7 +300,7 @@ public final class Accounts {
     random.nextBytes(bytes);
     String secret = TOKEN_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     String prefix = secret.substring(0, PREFIX_SHOWN);
-    Instant now = now();
+    Instant now = Jdbc.now();
     Instant expires = now.plus(validity);
     try (Connection c = database.connection();
         PreparedStatement ps =
@@ -336,7 +316,7 @@ public final class Accounts {
       ps.setObject(6, OffsetDateTime.ofInstant(expires, ZoneOffset.UTC));
       ps.setBoolean(7, false);
       ps.executeUpdate();
-      long id = generatedId(ps);
+      long id = Jdbc.generatedId(ps);
       event(
           c,
           now,
@@ -411,7 +391,7 @@ public final class Accounts {
       if (revoked) {
         event(
             c,
-            now(),
+            Jdbc.now(),
             actor,
             AccountEvent.TOKEN_REVOKED,
             "token",
@@ -472,8 +452,8 @@ public final class Accounts {
                   rs.getString(2),
                   rs.getString(3),
                   role(rs.getString(4)),
-                  instant(rs, 5),
-                  instant(rs, 6),
+                  Jdbc.instant(rs, 5),
+                  Jdbc.instant(rs, 6),
                   rs.getBoolean(7),
                   rs.getObject(8, LocalDate.class)));
         }
@@ -500,7 +480,7 @@ public final class Accounts {
           c.rollback();
           throw new IllegalArgumentException("no user '" + u + "'");
         }
-        event(c, now(), actor, action, "account", u, u, detail);
+        event(c, Jdbc.now(), actor, action, "account", u, u, detail);
         c.commit();
       } catch (SQLException | RuntimeException e) {
         c.rollback();
@@ -538,6 +518,21 @@ public final class Accounts {
     }
   }
 
+  /** The columns {@link #account} reads, in its order. */
+  private static final String ACCOUNT_COLUMNS =
+      "id, username, password_hash, role, must_change_password, disabled, created_at";
+
+  private static Account account(ResultSet rs) throws SQLException {
+    return new Account(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        role(rs.getString(4)),
+        rs.getBoolean(5),
+        rs.getBoolean(6),
+        Jdbc.instant(rs, 7));
+  }
+
   private static String canonical(String username) {
     return username == null ? "" : username.trim().toLowerCase(Locale.ROOT);
   }
@@ -545,24 +540,6 @@ public final class Accounts {
   private static Role role(String key) {
     return Role.fromKey(key)
         .orElseThrow(() -> new DatabaseException("unknown role '" + key + "' in the database"));
-  }
-
-  private static long generatedId(PreparedStatement ps) throws SQLException {
-    try (ResultSet keys = ps.getGeneratedKeys()) {
-      if (!keys.next()) {
-        throw new SQLException("the database returned no generated id");
-      }
-      return keys.getLong(1);
-    }
-  }
-
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  private static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   private static DatabaseException failed(String what, SQLException e) {

@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
-import tools.jackson.databind.json.JsonMapper;
+import org.sightline.core.json.Json;
 
 /**
  * Writes the audit log as CSV (Commons CSV, with a header row) or JSON Lines (one object per
@@ -38,8 +38,6 @@ public final class AuditExport {
   static final String[] COLUMNS = {
     "at", "actor", "action", "entity_type", "entity_id", "revision", "detail"
   };
-
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   private AuditExport() {}
 
@@ -86,7 +84,7 @@ public final class AuditExport {
               line.put("revision", e.revision());
               line.put("detail", e.detail());
               try {
-                out.write(JSON.writeValueAsString(line));
+                out.write(Json.MAPPER.writeValueAsString(line));
                 out.write('\n');
               } catch (IOException x) {
                 throw new UncheckedIOException(x);

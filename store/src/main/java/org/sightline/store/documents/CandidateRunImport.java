@@ -12,20 +12,21 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.sightline.core.json.Json;
+import org.sightline.core.schema.Checks;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Jdbc;
 import org.sightline.store.ingest.ImportPhase;
 import org.sightline.store.ingest.ProgressListener;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -44,7 +45,6 @@ public final class CandidateRunImport {
   /** The file whose presence marks a complete run. */
   public static final String RUN_FILE = "run.json";
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final int MAX_ERRORS = 100;
   private static final int PROGRESS_EVERY = 200;
 
@@ -104,7 +104,7 @@ public final class CandidateRunImport {
           run + " is not a spark-extract run (a directory with " + RUN_FILE + ")");
     }
     try {
-      JsonNode id = JSON.readTree(file.toFile()).get("run_id");
+      JsonNode id = Json.MAPPER.readTree(file.toFile()).get("run_id");
       if (id == null || !id.isString()) {
         throw new IllegalArgumentException(file + " names no run_id");
       }
@@ -139,7 +139,7 @@ public final class CandidateRunImport {
     if (!errors.isEmpty() || dryRun) {
       return new Report(runId, counts.documents, 0, 0, 0, 0, List.copyOf(errors), dryRun);
     }
-    Instant now = Documents.now();
+    Instant now = Jdbc.now();
     try (Connection c = database.connection()) {
       c.setAutoCommit(false);
       try {
@@ -205,7 +205,7 @@ public final class CandidateRunImport {
           }
           JsonNode doc;
           try {
-            doc = JSON.readTree(line);
+            doc = Json.MAPPER.readTree(line);
           } catch (JacksonException e) {
             doc = null;
           }
@@ -237,16 +237,14 @@ public final class CandidateRunImport {
     }
     String text = doc.get("text").asString();
     JsonNode date = doc.get("date");
-    if (date != null && !date.isNull()) {
-      try {
-        LocalDate.parse(date.asString());
-      } catch (DateTimeParseException e) {
-        return "date is not YYYY-MM-DD: " + date.asString();
-      }
+    if (date != null && !date.isNull() && !Checks.isDay(date.asString())) {
+      return "date is not YYYY-MM-DD: " + date.asString();
     }
     JsonNode url = doc.get("url");
-    if (url != null && !url.isNull() && (!url.isString() || url.asString().length() > 2000)) {
-      return "url must be text of at most 2000 characters";
+    if (url != null
+        && !url.isNull()
+        && (!url.isString() || url.asString().length() > Checks.MAX_URL)) {
+      return "url must be text of at most " + Checks.MAX_URL + " characters";
     }
     JsonNode format = doc.get("format");
     if (format != null
@@ -279,7 +277,7 @@ public final class CandidateRunImport {
   private static void store(Connection c, JsonNode doc, String author, Instant now, Counts counts)
       throws SQLException {
     String text = doc.get("text").asString();
-    ArrayNode candidates = JSON.createArrayNode();
+    ArrayNode candidates = Json.MAPPER.createArrayNode();
     for (JsonNode n : doc.get("candidates")) {
       ObjectNode o = ((ObjectNode) n).deepCopy();
       o.remove("doc_id"); // stored documents keep candidates without it, as the web form does
@@ -296,7 +294,7 @@ public final class CandidateRunImport {
               optional(doc, "url"),
               doc.hasNonNull("date") ? LocalDate.parse(doc.get("date").asString()) : null,
               doc.hasNonNull("format") ? doc.get("format").asString() : "txt",
-              JSON.writeValueAsString(candidates),
+              Json.MAPPER.writeValueAsString(candidates),
               author),
           now);
       counts.documentsAdded++;
@@ -304,7 +302,7 @@ public final class CandidateRunImport {
       return;
     }
     counts.documentsKnown++;
-    ArrayNode stored = (ArrayNode) JSON.readTree(known.get().candidatesJson());
+    ArrayNode stored = (ArrayNode) Json.MAPPER.readTree(known.get().candidatesJson());
     Set<String> seen = new HashSet<>();
     for (JsonNode s : stored) {
       seen.add(Documents.fingerprint(sha, s));
@@ -318,7 +316,7 @@ public final class CandidateRunImport {
     counts.candidatesAdded += stored.size() - before;
     counts.candidatesKnown += candidates.size() - (stored.size() - before);
     if (stored.size() > before) {
-      Documents.replaceCandidates(c, known.get().id(), JSON.writeValueAsString(stored));
+      Documents.replaceCandidates(c, known.get().id(), Json.MAPPER.writeValueAsString(stored));
     }
   }
 
@@ -364,6 +362,6 @@ public final class CandidateRunImport {
 
   private static String optional(JsonNode doc, String field) {
     JsonNode v = doc.get(field);
-    return v != null && v.isString() && !v.asString().isBlank() ? v.asString() : null;
+    return v != null && v.isString() ? Checks.blankToNull(v.asString()) : null;
   }
 }

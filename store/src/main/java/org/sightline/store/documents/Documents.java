@@ -13,16 +13,17 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.sightline.core.json.Json;
+import org.sightline.core.schema.Checks;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Jdbc;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -36,7 +37,12 @@ public final class Documents {
       "id, document_id, candidate_index, fingerprint, candidate, decision, edited, transfer_id,"
           + " reason, author, created_at";
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
+  /** A document as lists show it, with the number of its candidates that have a decision. */
+  private static final String LISTED =
+      "SELECT d.id, d.title, d.url, d.doc_date, d.author, d.created_at, d.candidates,"
+          + " (SELECT COUNT(DISTINCT l.candidate_index) FROM extract_label l"
+          + " WHERE l.document_id = d.id)"
+          + " FROM extract_document d";
 
   private final Database database;
 
@@ -59,7 +65,7 @@ public final class Documents {
    * candidate's defining fields, without the confidence (which a refit model changes).
    */
   public static String fingerprint(String documentSha256, JsonNode candidate) {
-    ObjectNode key = JSON.createObjectNode();
+    ObjectNode key = Json.MAPPER.createObjectNode();
     for (String field :
         List.of(
             "supplier_orgs",
@@ -71,12 +77,12 @@ public final class Documents {
             "evidence")) {
       key.set(field, candidate.get(field));
     }
-    return sha256(documentSha256 + "\n" + JSON.writeValueAsString(key));
+    return sha256(documentSha256 + "\n" + Json.MAPPER.writeValueAsString(key));
   }
 
   public StoredDocument save(NewDocument d) {
     try (Connection c = database.connection()) {
-      return insert(c, d, now());
+      return insert(c, d, Jdbc.now());
     } catch (SQLException e) {
       throw failed("cannot store the document", e);
     }
@@ -106,7 +112,7 @@ public final class Documents {
       ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
       ps.executeUpdate();
       return new StoredDocument(
-          generatedId(ps),
+          Jdbc.generatedId(ps),
           sha,
           clip(d.title(), 1000),
           d.url(),
@@ -131,6 +137,62 @@ public final class Documents {
     } catch (SQLException e) {
       throw failed("cannot read document " + id, e);
     }
+  }
+
+  /** The first stored document with exactly this text, if one was submitted before. */
+  public Optional<StoredDocument> firstWithText(String text) {
+    try (Connection c = database.connection()) {
+      return firstWithSha(c, sha256(text));
+    } catch (SQLException e) {
+      throw failed("cannot look for an earlier copy of the document", e);
+    }
+  }
+
+  /**
+   * The documents one person submitted, newest first, with how many of their candidates are
+   * decided: the documents part of a contributor's "My work" page.
+   */
+  public List<WaitingDocument> submittedBy(String author, int limit) {
+    List<WaitingDocument> out = new ArrayList<>();
+    try (Connection c = database.connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                LISTED + " WHERE d.author = ? ORDER BY d.id DESC FETCH FIRST ? ROWS ONLY")) {
+      ps.setString(1, author);
+      ps.setInt(2, limit);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.add(listed(rs));
+        }
+      }
+    } catch (SQLException e) {
+      throw failed("cannot list the documents of " + author, e);
+    }
+    return out;
+  }
+
+  private static WaitingDocument listed(ResultSet rs) throws SQLException {
+    return new WaitingDocument(
+        rs.getLong(1),
+        rs.getString(2),
+        rs.getString(3),
+        rs.getObject(4, LocalDate.class),
+        rs.getString(5),
+        Jdbc.instant(rs, 6),
+        Json.MAPPER.readTree(rs.getString(7)).size(),
+        rs.getInt(8));
+  }
+
+  /**
+   * Earlier decisions with this fingerprint (the same candidate on the same text), oldest first.
+   */
+  public List<Label> labelsWithFingerprint(String fingerprint) {
+    List<Label> out = new ArrayList<>();
+    query(
+        "SELECT " + LABEL_COLUMNS + " FROM extract_label WHERE fingerprint = ? ORDER BY id",
+        fingerprint,
+        out::add);
+    return out;
   }
 
   /** The first stored document with this text (by its SHA-256), on the caller's connection. */
@@ -171,7 +233,7 @@ public final class Documents {
         rs.getString(7),
         rs.getString(8),
         rs.getString(9),
-        instant(rs, 10));
+        Jdbc.instant(rs, 10));
   }
 
   /**
@@ -182,27 +244,13 @@ public final class Documents {
     List<WaitingDocument> out = new ArrayList<>();
     try (Connection c = database.connection();
         PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT d.id, d.title, d.url, d.doc_date, d.author, d.created_at, d.candidates,"
-                    + " (SELECT COUNT(DISTINCT l.candidate_index) FROM extract_label l"
-                    + " WHERE l.document_id = d.id)"
-                    + " FROM extract_document d ORDER BY d.id DESC FETCH FIRST ? ROWS ONLY")) {
+            c.prepareStatement(LISTED + " ORDER BY d.id DESC FETCH FIRST ? ROWS ONLY")) {
       ps.setInt(1, 10 * limit);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next() && out.size() < limit) {
-          int candidates = JSON.readTree(rs.getString(7)).size();
-          int decided = rs.getInt(8);
-          if (decided < candidates) {
-            out.add(
-                new WaitingDocument(
-                    rs.getLong(1),
-                    rs.getString(2),
-                    rs.getString(3),
-                    rs.getObject(4, LocalDate.class),
-                    rs.getString(5),
-                    instant(rs, 6),
-                    candidates,
-                    decided));
+          WaitingDocument d = listed(rs);
+          if (d.decided() < d.candidates()) {
+            out.add(d);
           }
         }
       }
@@ -223,8 +271,8 @@ public final class Documents {
       String transferId,
       String reason,
       String author) {
-    Instant now = now();
-    String why = clip(reason == null || reason.isBlank() ? null : reason.strip(), 2000);
+    Instant now = Jdbc.now();
+    String why = clip(Checks.blankToNull(reason), 2000);
     try (Connection c = database.connection();
         PreparedStatement ps =
             c.prepareStatement(
@@ -244,7 +292,7 @@ public final class Documents {
       ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
       ps.executeUpdate();
       return new Label(
-          generatedId(ps),
+          Jdbc.generatedId(ps),
           documentId,
           candidateIndex,
           fingerprint,
@@ -306,7 +354,7 @@ public final class Documents {
                   rs.getString(8),
                   rs.getString(9),
                   rs.getString(10),
-                  instant(rs, 11)));
+                  Jdbc.instant(rs, 11)));
         }
       }
     } catch (SQLException e) {
@@ -316,24 +364,6 @@ public final class Documents {
 
   private static String clip(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
-  }
-
-  private static long generatedId(PreparedStatement ps) throws SQLException {
-    try (ResultSet keys = ps.getGeneratedKeys()) {
-      if (!keys.next()) {
-        throw new SQLException("the database returned no generated id");
-      }
-      return keys.getLong(1);
-    }
-  }
-
-  private static Instant instant(ResultSet rs, int column) throws SQLException {
-    OffsetDateTime t = rs.getObject(column, OffsetDateTime.class);
-    return t == null ? null : t.toInstant();
-  }
-
-  static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
   }
 
   private static DatabaseException failed(String what, SQLException e) {

@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * A stored document whose candidates are not all decided yet, as the review queue lists it.
+ * A stored document as lists show it (the extraction queue, a contributor's work): without its
+ * text, with how many of its candidates are decided.
  *
  * @param candidates how many candidates extraction proposed
  * @param decided how many of them have a decision

@@ -31,7 +31,7 @@ public final class Exporter {
     this.register = register;
   }
 
-  /** Writes the published transfers to {@code out} (replaced atomically); returns the count. */
+  /** Writes the published transfers as CSV or JSON Lines to {@code out} (replaced atomically). */
   public long export(ExportFormat format, Path out) {
     return toFile(out, stream -> export(format, stream));
   }
@@ -43,15 +43,15 @@ public final class Exporter {
       long[] n = {0};
       if (format == ExportFormat.CSV) {
         CSVPrinter csv = new CSVPrinter(w, CSV);
-        csv.printRecord(TransferCsv.COLUMNS);
+        csv.printRecord(RecordCsv.TRANSFERS.columns());
         register.forEachTransfer(
             Visibility.PUBLIC,
             t -> {
-              print(csv, TransferCsv.toRow(t.transfer()));
+              print(csv, RecordCsv.TRANSFERS.row(t.transfer()));
               n[0]++;
             });
         csv.flush();
-      } else {
+      } else if (format == ExportFormat.JSONL) {
         register.forEachTransfer(
             Visibility.PUBLIC,
             t -> {
@@ -63,6 +63,8 @@ public final class Exporter {
               }
               n[0]++;
             });
+      } else {
+        throw new IllegalArgumentException(format.key() + " is written by its own export class");
       }
       w.flush();
       return n[0];
@@ -80,10 +82,10 @@ public final class Exporter {
     try {
       Writer w = writer(out);
       CSVPrinter csv = new CSVPrinter(w, CSV);
-      csv.printRecord(OrganizationCsv.COLUMNS);
+      csv.printRecord(RecordCsv.ORGANIZATIONS.columns());
       long n = 0;
       for (StoredOrganization o : register.organizations(Visibility.PUBLIC)) {
-        csv.printRecord(OrganizationCsv.toRow(o.organization()));
+        csv.printRecord(RecordCsv.ORGANIZATIONS.row(o.organization()));
         n++;
       }
       csv.flush();
@@ -105,11 +107,11 @@ public final class Exporter {
     return new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
   }
 
-  private interface StreamExport {
+  interface StreamExport {
     long write(OutputStream out);
   }
 
-  private static long toFile(Path out, StreamExport export) {
+  static long toFile(Path out, StreamExport export) {
     Path target = out.toAbsolutePath();
     Path dir = target.getParent();
     if (dir == null) {

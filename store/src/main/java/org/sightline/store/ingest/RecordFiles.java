@@ -19,9 +19,13 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.Violation;
+import org.sightline.core.schema.Checks;
+import org.sightline.core.schema.OrganizationSchema;
+import org.sightline.core.schema.TransferSchema;
 import org.sightline.store.json.TransferJson;
-import org.sightline.store.json.Values;
 
 /**
  * Streams the rows of an import file (CSV or JSON Lines) with the line each starts on, turning
@@ -82,10 +86,11 @@ final class RecordFiles {
     try (CheckedInput in = new CheckedInput(opener.open());
         CSVParser parser = CSV_FORMAT.parse(reader(in))) {
       List<String> header = parser.getHeaderNames();
-      if (header.contains("recipient_country")) {
+      if (header.contains(TransferSchema.RECIPIENT_COUNTRY.key())) {
         return RecordKind.TRANSFERS;
       }
-      if (header.contains("kind") && header.contains("name")) {
+      if (header.contains(OrganizationSchema.KIND.key())
+          && header.contains(OrganizationSchema.NAME.key())) {
         return RecordKind.ORGANIZATIONS;
       }
       throw new FileProblem(
@@ -117,7 +122,9 @@ final class RecordFiles {
 
   private static void readCsv(CheckedInput in, RecordKind kind, Sink sink) throws FileProblem {
     List<String> expected =
-        kind == RecordKind.TRANSFERS ? TransferCsv.COLUMNS : OrganizationCsv.COLUMNS;
+        kind == RecordKind.TRANSFERS
+            ? RecordCsv.TRANSFERS.columns()
+            : RecordCsv.ORGANIZATIONS.columns();
     CSVParser parser;
     try {
       parser = CSV_FORMAT.parse(reader(in));
@@ -164,7 +171,7 @@ final class RecordFiles {
           continue; // a blank line
         }
         if (r.size() != header.size()) {
-          String id = r.size() > 0 ? Values.nullIfEmpty(r.get(0)) : null;
+          String id = r.size() > 0 ? Checks.emptyToNull(r.get(0)) : null;
           sink.accept(
               new Row(
                   line,
@@ -182,11 +189,11 @@ final class RecordFiles {
           continue;
         }
         if (kind == RecordKind.TRANSFERS) {
-          TransferCsv.Parsed p = TransferCsv.parse(r::get);
-          sink.accept(new Row(line, p.transfer().id(), p.transfer(), null, p.violations()));
+          RecordCsv.Parsed<Transfer> p = RecordCsv.TRANSFERS.parse(r::get);
+          sink.accept(new Row(line, p.record().id(), p.record(), null, p.violations()));
         } else {
-          OrganizationCsv.Parsed p = OrganizationCsv.parse(r::get);
-          sink.accept(new Row(line, p.organization().id(), p.organization(), null, p.violations()));
+          RecordCsv.Parsed<Organization> p = RecordCsv.ORGANIZATIONS.parse(r::get);
+          sink.accept(new Row(line, p.record().id(), p.record(), null, p.violations()));
         }
       }
     } catch (IOException e) {

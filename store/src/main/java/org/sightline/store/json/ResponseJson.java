@@ -1,9 +1,9 @@
 package org.sightline.store.json;
 
 import java.time.Instant;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.TransferResponse;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.JsonNodeFactory;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -17,7 +17,6 @@ import tools.jackson.databind.node.ObjectNode;
  * Keys always appear in this order and absent facts are {@code null}.
  */
 public final class ResponseJson {
-  private static final JsonMapper MAPPER = JsonMapper.builder().build();
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
   private ResponseJson() {}
@@ -33,7 +32,7 @@ public final class ResponseJson {
   public static String snapshot(TransferResponse r, PublicationState state) {
     ObjectNode n = body(r);
     n.put("state", state.key());
-    return MAPPER.writeValueAsString(n);
+    return Json.MAPPER.writeValueAsString(n);
   }
 
   private static ObjectNode body(TransferResponse r) {

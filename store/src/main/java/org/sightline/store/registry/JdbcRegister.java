@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -320,6 +321,21 @@ public final class JdbcRegister implements Register {
           }
           return out;
         });
+  }
+
+  @Override
+  public List<StoredTransfer> publishedTransfersBefore(Instant instant) {
+    return read(c -> RegisterAsOf.transfers(c, instant));
+  }
+
+  @Override
+  public List<StoredOrganization> publishedOrganizationsBefore(Instant instant) {
+    return read(c -> RegisterAsOf.organizations(c, instant));
+  }
+
+  @Override
+  public Optional<Instant> firstRevisionAt() {
+    return read(RegisterAsOf::firstRevision);
   }
 
   @Override

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Transfer;
@@ -15,7 +16,6 @@ import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
 import org.sightline.store.json.OrganizationJson;
 import org.sightline.store.json.TransferJson;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Changes proposed to published records. Proposing leaves the published record untouched; approving
@@ -36,7 +36,6 @@ public final class Proposals {
     STALE
   }
 
-  private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final String COLUMNS =
       "id, entity_type, entity_id, base_revision, snapshot, author, reason, created_at, status,"
           + " decided_by, decided_at, decision_reason";
@@ -155,10 +154,10 @@ public final class Proposals {
         return Outcome.STALE;
       }
       if (RegisterWriter.TRANSFER.equals(p.entityType())) {
-        Transfer t = TransferJson.parse(JSON.readTree(p.snapshot())).transfer();
+        Transfer t = TransferJson.parse(Json.readRecord(p.snapshot())).transfer();
         batch.saveTransfers(List.of(TransferInput.of(t.withState(PublicationState.PUBLISHED))));
       } else {
-        Organization o = OrganizationJson.parse(JSON.readTree(p.snapshot())).organization();
+        Organization o = OrganizationJson.parse(Json.readRecord(p.snapshot())).organization();
         batch.saveOrganizations(List.of(o.withState(PublicationState.PUBLISHED)));
       }
       batch.commit();

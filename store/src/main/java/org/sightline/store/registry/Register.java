@@ -1,5 +1,6 @@
 package org.sightline.store.registry;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -52,4 +53,18 @@ public interface Register {
   default long countRevisionsUpTo(long revisionId) {
     return -1;
   }
+
+  /**
+   * The published transfers as they stood just before this instant, rebuilt from the revisions:
+   * each as its latest revision then, kept when that revision left it published; in id order.
+   */
+  List<StoredTransfer> publishedTransfersBefore(Instant instant);
+
+  /**
+   * The published organizations just before this instant, like {@link #publishedTransfersBefore}.
+   */
+  List<StoredOrganization> publishedOrganizationsBefore(Instant instant);
+
+  /** When the register's first revision was written; empty when there is none. */
+  Optional<Instant> firstRevisionAt();
 }

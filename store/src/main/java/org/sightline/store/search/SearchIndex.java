@@ -11,7 +11,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -20,10 +19,8 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
-import org.apache.lucene.queryparser.classic.ParseException;
-import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -39,6 +36,7 @@ import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.Revision;
 import org.sightline.core.model.Source;
+import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.StoredOrganization;
@@ -47,7 +45,8 @@ import org.sightline.store.registry.Visibility;
 
 /**
  * Full-text search over the published transfers (summary, supplier names and their organizations'
- * aliases, end user, sources, country names), with English stemming.
+ * aliases, end user, sources, country names, technologies and status by key and label, lender),
+ * with English stemming. Any text is a valid search ({@link SearchText}).
  *
  * <p>The index is derived state. It follows the revision log: the id of the last revision applied
  * is stored in the Lucene commit, and {@link #catchUp(Register)} applies the revisions after it by
@@ -65,14 +64,25 @@ public final class SearchIndex implements AutoCloseable {
   static final String LAST_REVISION = "sightline.last_revision";
   static final String REVISIONS_COUNTED = "sightline.revisions_counted";
   static final String LAST_REVISION_KEY = "sightline.last_revision_key";
+  static final String ANALYSIS = "sightline.analysis";
 
   private static final String ID = "id";
-  private static final String[] FIELDS = {
-    "summary", "suppliers", "end_user", "sources", "countries"
-  };
+
+  /**
+   * Fields and their weights. Technologies and statuses are indexed by key and by label, so "facial
+   * recognition" finds every transfer tagged {@code facial_recognition}; lenders by the financing
+   * lender's name and, when it is a registered organization, its aliases.
+   */
   private static final Map<String, Float> BOOSTS =
       Map.of(
-          "suppliers", 2.0f, "summary", 1.0f, "end_user", 1.5f, "sources", 0.5f, "countries", 1.5f);
+          "suppliers", 2.0f,
+          "summary", 1.0f,
+          "end_user", 1.5f,
+          "sources", 0.5f,
+          "countries", 1.5f,
+          "technologies", 1.5f,
+          "status", 1.0f,
+          "lender", 1.5f);
 
   /** The most hits one search returns. */
   public static final int MAX_LIMIT = 10_000;
@@ -81,7 +91,7 @@ public final class SearchIndex implements AutoCloseable {
   private static final long REBUILD_BEYOND = 20_000;
 
   private final Path dir;
-  private final Analyzer analyzer = new EnglishAnalyzer();
+  private final Analyzer analyzer = SearchText.analyzer();
   private final Countries countries = Countries.bundled();
   private Directory directory;
   private IndexWriter writer;
@@ -130,9 +140,13 @@ public final class SearchIndex implements AutoCloseable {
     revisionsCounted = 0;
     lastAppliedKey = null;
     verified = false;
+    String analysis = null;
     Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
     if (data != null) {
       for (Map.Entry<String, String> e : data) {
+        if (e.getKey().equals(ANALYSIS)) {
+          analysis = e.getValue();
+        }
         if (e.getKey().equals(LAST_REVISION)) {
           lastApplied = Long.parseLong(e.getValue());
         } else if (e.getKey().equals(REVISIONS_COUNTED)) {
@@ -141,6 +155,10 @@ public final class SearchIndex implements AutoCloseable {
           lastAppliedKey = e.getValue();
         }
       }
+    }
+    if (!SearchText.ANALYSIS_VERSION.equals(analysis)) {
+      // Built with another analysis (or never): its terms would not meet today's queries.
+      lastApplied = -1;
     }
     searchers = new SearcherManager(writer, null);
   }
@@ -242,10 +260,11 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /**
-   * Searches with Lucene's classic query syntax (words, "phrases", AND/OR/NOT, field:term,
-   * prefix*).
+   * Searches for any text: words, and "quoted phrases" (see {@link SearchText}); no character is
+   * syntax. When the words as given find nothing, each is tried as the start of a word ("exim"
+   * finds "Eximbank"). Text with no searchable word finds nothing.
    *
-   * @throws IllegalArgumentException for a blank or malformed query, or a limit out of range
+   * @throws IllegalArgumentException for a blank query or a limit out of range
    */
   public SearchHits search(String q, int limit) {
     if (q == null || q.isBlank()) {
@@ -254,7 +273,31 @@ public final class SearchIndex implements AutoCloseable {
     if (limit < 1 || limit > MAX_LIMIT) {
       throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
     }
-    Query query = parse(q);
+    Query exact = SearchText.query(q, analyzer, BOOSTS, false);
+    if (exact == null) {
+      return new SearchHits(List.of(), 0);
+    }
+    SearchHits hits = run(exact, limit);
+    if (hits.total() == 0) {
+      hits = run(SearchText.query(q, analyzer, BOOSTS, true), limit);
+    }
+    if (hits.total() == 0) {
+      // No record has every word ("Hikvision/Dahua"): those with any of them, said so.
+      Query any = SearchText.anyWord(q, analyzer, BOOSTS);
+      if (any != null) {
+        SearchHits some = run(any, limit);
+        hits = new SearchHits(some.ids(), some.total(), true);
+      }
+    }
+    return hits;
+  }
+
+  /** Every indexed transfer id (tests compare the index with the register). */
+  List<String> indexedIds() {
+    return run(new MatchAllDocsQuery(), MAX_LIMIT).ids();
+  }
+
+  private SearchHits run(Query query, int limit) {
     IndexSearcher searcher;
     try {
       searchers.maybeRefresh();
@@ -275,7 +318,8 @@ public final class SearchIndex implements AutoCloseable {
       }
       return new SearchHits(ids, total);
     } catch (IndexSearcher.TooManyClauses e) {
-      throw new IllegalArgumentException("the search query is too broad: " + e.getMessage());
+      // A prefix of a few letters can stand for too many words: nothing is found by it.
+      return new SearchHits(List.of(), 0);
     } catch (IOException e) {
       throw new UncheckedIOException("the search index cannot be read", e);
     } finally {
@@ -284,17 +328,6 @@ public final class SearchIndex implements AutoCloseable {
       } catch (IOException ignored) {
         // a released searcher that fails to close is cleaned up with the index
       }
-    }
-  }
-
-  private Query parse(String q) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(FIELDS, analyzer, BOOSTS);
-    parser.setDefaultOperator(QueryParser.Operator.AND);
-    try {
-      return parser.parse(q);
-    } catch (ParseException | IndexSearcher.TooManyClauses e) {
-      String msg = e.getMessage() == null ? "" : e.getMessage().lines().findFirst().orElse("");
-      throw new IllegalArgumentException("invalid search query \"" + q + "\": " + msg);
     }
   }
 
@@ -376,6 +409,30 @@ public final class SearchIndex implements AutoCloseable {
             });
       }
     }
+    for (TechnologyCategory tech : t.technologies()) {
+      add(doc, "technologies", tech.key());
+      add(doc, "technologies", tech.key().replace('_', ' '));
+      add(doc, "technologies", tech.label());
+    }
+    if (t.status() != null) {
+      add(doc, "status", t.status().key());
+    }
+    if (t.financing() != null && t.financing().lender() != null) {
+      String lender = t.financing().lender();
+      add(doc, "lender", lender);
+      Optional<Organization> org =
+          orgs.computeIfAbsent(
+              "name:" + lender,
+              name ->
+                  register
+                      .findOrganizationByName(lender, Visibility.PUBLIC)
+                      .map(StoredOrganization::organization));
+      org.ifPresent(
+          o -> {
+            add(doc, "lender", o.name());
+            o.aliases().forEach(a -> add(doc, "lender", a));
+          });
+    }
     for (Source s : t.sources()) {
       add(doc, "sources", s.publisher());
       add(doc, "sources", s.url());
@@ -408,6 +465,7 @@ public final class SearchIndex implements AutoCloseable {
     Map<String, String> data = new HashMap<>();
     data.put(LAST_REVISION, Long.toString(lastApplied));
     data.put(REVISIONS_COUNTED, Long.toString(revisionsCounted));
+    data.put(ANALYSIS, SearchText.ANALYSIS_VERSION);
     if (lastAppliedKey != null) {
       data.put(LAST_REVISION_KEY, lastAppliedKey);
     }

@@ -3,33 +3,20 @@ package org.sightline.store.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.sightline.store.db.TestDatabase;
+import org.sightline.store.db.DatabaseContract;
 
 /** Accounts and tokens, run on every engine (see {@link AccountsTest}). */
-abstract class AccountsContract {
-  @TempDir Path tmp;
-  TestDatabase db;
+abstract class AccountsContract extends DatabaseContract {
   Accounts accounts;
-
-  abstract TestDatabase.Engine engine();
 
   @BeforeEach
   void open() {
-    db = TestDatabase.create(engine(), tmp);
     accounts = new Accounts(db.database());
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

@@ -4,17 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
 import java.io.StringWriter;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.ResponderKind;
@@ -27,7 +24,7 @@ import org.sightline.store.accounts.AccountEvent;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.accounts.NewToken;
 import org.sightline.store.accounts.Role;
-import org.sightline.store.db.TestDatabase;
+import org.sightline.store.db.DatabaseContract;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.TransferResponses;
 import tools.jackson.databind.JsonNode;
@@ -37,24 +34,14 @@ import tools.jackson.databind.json.JsonMapper;
  * The admins' audit log: record revisions under real usernames and account events, in one time
  * line, filtered and exported. Run on every engine (see {@link AuditLogTest}).
  */
-abstract class AuditLogContract {
-  @TempDir Path tmp;
-  TestDatabase db;
+abstract class AuditLogContract extends DatabaseContract {
   Accounts accounts;
   AuditLog log;
 
-  abstract TestDatabase.Engine engine();
-
   @BeforeEach
   void open() {
-    db = TestDatabase.create(engine(), tmp);
     accounts = new Accounts(db.database());
     log = new AuditLog(db.database());
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   /** An admin creates two users and a token; one user writes a transfer, the admin disables her. */

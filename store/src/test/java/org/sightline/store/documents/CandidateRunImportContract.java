@@ -17,6 +17,7 @@ import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.CandidateJson;
 import org.sightline.core.extract.Extractor;
 import org.sightline.core.extract.eval.OrganizationsCsv;
+import org.sightline.store.db.OnEveryEngine;
 import org.sightline.store.db.TestDatabase;
 import org.sightline.store.ingest.ImportPhase;
 import tools.jackson.databind.JsonNode;
@@ -29,7 +30,7 @@ import tools.jackson.databind.node.ObjectNode;
  * CandidateRunImportTest}). The runs here are written in the format of the spark module's {@code
  * documents/} output, with candidates from the real extractor.
  */
-abstract class CandidateRunImportContract {
+abstract class CandidateRunImportContract extends OnEveryEngine {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Extractor EXTRACTOR = new Extractor(OrganizationsCsv.starter());
   private static final String ZIMBABWE =
@@ -46,8 +47,6 @@ abstract class CandidateRunImportContract {
   TestDatabase db;
   Documents documents;
   CandidateRunImport importer;
-
-  abstract TestDatabase.Engine engine();
 
   @BeforeEach
   void open() {

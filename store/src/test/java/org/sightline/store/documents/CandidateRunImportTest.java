@@ -9,7 +9,7 @@ class CandidateRunImportTest {
   @Nested
   class OnH2 extends CandidateRunImportContract {
     @Override
-    Engine engine() {
+    protected Engine engine() {
       return Engine.H2;
     }
   }
@@ -21,7 +21,7 @@ class CandidateRunImportTest {
       disabledReason = "set TEST_PG_URL/TEST_PG_USER/TEST_PG_PASSWORD to run on PostgreSQL")
   class OnPostgres extends CandidateRunImportContract {
     @Override
-    Engine engine() {
+    protected Engine engine() {
       return Engine.POSTGRES;
     }
   }

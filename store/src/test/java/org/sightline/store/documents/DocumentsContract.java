@@ -3,36 +3,23 @@ package org.sightline.store.documents;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.sightline.store.db.DatabaseContract;
 import org.sightline.store.db.DatabaseException;
-import org.sightline.store.db.TestDatabase;
 import org.sightline.store.registry.JdbcRegister;
 import org.sightline.store.registry.Visibility;
 
 /** Documents and review decisions, run on every engine (see {@link DocumentsTest}). */
-abstract class DocumentsContract {
-  @TempDir Path tmp;
-  TestDatabase db;
+abstract class DocumentsContract extends DatabaseContract {
   Documents documents;
-
-  abstract TestDatabase.Engine engine();
 
   @BeforeEach
   void open() {
-    db = TestDatabase.create(engine(), tmp);
     documents = new Documents(db.database());
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

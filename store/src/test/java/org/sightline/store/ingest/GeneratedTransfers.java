@@ -25,7 +25,7 @@ final class GeneratedTransfers {
   static long write(Path file, int rows, int badRow) throws IOException {
     try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         CSVPrinter csv = new CSVPrinter(w, CSVFormat.RFC4180)) {
-      csv.printRecord(TransferCsv.COLUMNS);
+      csv.printRecord(RecordCsv.TRANSFERS.columns());
       for (int i = 1; i <= rows; i++) {
         csv.printRecord(row(i, i == badRow ? "XX" : COUNTRIES[i % COUNTRIES.length]));
       }

@@ -23,6 +23,8 @@ import org.sightline.core.model.Source;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferStatus;
+import org.sightline.core.screen.NativeNames;
+import org.sightline.store.db.OnEveryEngine;
 import org.sightline.store.db.TestDatabase;
 import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.JdbcRegister;
@@ -30,16 +32,15 @@ import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.StoredTransfer;
 import org.sightline.store.registry.TransferQuery;
 import org.sightline.store.registry.Visibility;
+import org.sightline.store.screening.NativeNameStore;
 
 /** Import and export behaviour, run on every engine (see {@link ImporterTest}). */
-abstract class ImporterContract {
+abstract class ImporterContract extends OnEveryEngine {
   @TempDir Path tmp;
   private final List<TestDatabase> databases = new ArrayList<>();
   TestDatabase db;
   Importer importer;
   JdbcRegister register;
-
-  abstract TestDatabase.Engine engine();
 
   @BeforeEach
   void openEmptyDatabase() {
@@ -73,7 +74,11 @@ abstract class ImporterContract {
     assertThat(register.countTransfers(Visibility.PUBLIC)).isEqualTo(481);
     assertThat(register.countOrganizations(Visibility.PUBLIC)).isEqualTo(545);
     long revisions = register.lastRevisionId();
+    NativeNameStore nativeNames = new NativeNameStore(db.database());
+    assertThat(nativeNames.all()).containsExactlyInAnyOrderElementsOf(NativeNames.starter());
 
+    // The cited native-script names are rows of their own (ADR 0019): the plain bundled file,
+    // imported again, neither updates the organizations nor takes the names away.
     ImportReport orgs =
         importer.importFile(
             starterFile("organizations.csv"), null, false, "tester", ProgressListener.NONE);
@@ -89,6 +94,8 @@ abstract class ImporterContract {
     assertThat(List.of(transfers.created(), transfers.updated(), transfers.unchanged()))
         .containsExactly(0L, 0L, 481L);
     assertThat(register.lastRevisionId()).isEqualTo(revisions);
+    assertThat(nativeNames.all()).containsExactlyInAnyOrderElementsOf(NativeNames.starter());
+    assertThat(nativeNames.addMissing(NativeNames.starter())).isZero();
     assertThat(StarterData.loadIfEmpty(db.database())).isFalse();
   }
 
@@ -184,7 +191,7 @@ abstract class ImporterContract {
             .collect(Collectors.joining("\r\n"));
     Files.writeString(
         file,
-        CSVFormat.RFC4180.format(TransferCsv.COLUMNS.toArray())
+        CSVFormat.RFC4180.format(RecordCsv.TRANSFERS.columns().toArray())
             + "\r\n"
             + body
             + "\r\nG0000099,Too,few,fields\r\n",
@@ -215,7 +222,7 @@ abstract class ImporterContract {
     Path file = tmp.resolve("multiline.csv");
     Files.writeString(
         file,
-        CSVFormat.RFC4180.format(TransferCsv.COLUMNS.toArray())
+        CSVFormat.RFC4180.format(RecordCsv.TRANSFERS.columns().toArray())
             + "\r\n"
             + CSVFormat.RFC4180.format(
                 with(GeneratedTransfers.row(1, "EC"), "summary", "two\r\nlines").toArray())
@@ -466,7 +473,7 @@ abstract class ImporterContract {
 
   static List<String> with(List<String> row, String column, String value) {
     List<String> copy = new ArrayList<>(row);
-    copy.set(TransferCsv.COLUMNS.indexOf(column), value);
+    copy.set(RecordCsv.TRANSFERS.columns().indexOf(column), value);
     return copy;
   }
 

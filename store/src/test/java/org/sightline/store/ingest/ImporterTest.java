@@ -9,7 +9,7 @@ class ImporterTest {
   @Nested
   class OnH2 extends ImporterContract {
     @Override
-    Engine engine() {
+    protected Engine engine() {
       return Engine.H2;
     }
   }
@@ -21,7 +21,7 @@ class ImporterTest {
       disabledReason = "set TEST_PG_URL/TEST_PG_USER/TEST_PG_PASSWORD to run on PostgreSQL")
   class OnPostgres extends ImporterContract {
     @Override
-    Engine engine() {
+    protected Engine engine() {
       return Engine.POSTGRES;
     }
   }

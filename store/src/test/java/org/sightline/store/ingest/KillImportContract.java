@@ -14,19 +14,18 @@ import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.store.db.OnEveryEngine;
 import org.sightline.store.db.TestDatabase;
 
 /**
  * A process killed (SIGKILL) in the middle of importing 100,000 rows leaves the database as it was
  * or fully imported, never half; running the import again completes it.
  */
-abstract class KillImportContract {
+abstract class KillImportContract extends OnEveryEngine {
   static final int ROWS = 100_000;
 
   @TempDir Path tmp;
   TestDatabase db;
-
-  abstract TestDatabase.Engine engine();
 
   @AfterEach
   void close() {

@@ -2,17 +2,14 @@ package org.sightline.store.registry;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Revision;
 import org.sightline.core.model.Transfer;
-import org.sightline.store.db.TestDatabase;
+import org.sightline.store.db.DatabaseContract;
 import org.sightline.store.json.OrganizationJson;
 import org.sightline.store.json.TransferJson;
 
@@ -21,26 +18,16 @@ import org.sightline.store.json.TransferJson;
  * record stays as it was until a reviewer approves, an approval is a revision by the proposer, and
  * a proposal is decided once and never over a newer revision.
  */
-abstract class ProposalsContract {
-  @TempDir Path tmp;
-  TestDatabase db;
+abstract class ProposalsContract extends DatabaseContract {
   RegisterWriter writer;
   JdbcRegister register;
   Proposals proposals;
 
-  abstract TestDatabase.Engine engine();
-
   @BeforeEach
   void open() {
-    db = TestDatabase.create(engine(), tmp);
     writer = new RegisterWriter(db.database());
     register = new JdbcRegister(db.database());
     proposals = new Proposals(db.database(), writer);
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   @Test

@@ -3,12 +3,15 @@ package org.sightline.store.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.OrganizationRef;
@@ -18,27 +21,18 @@ import org.sightline.core.model.Source;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferStatus;
+import org.sightline.store.db.DatabaseContract;
 import org.sightline.store.db.TestDatabase;
 
 /** The register's write and read rules, run on every engine (see {@link RegisterTest}). */
-abstract class RegisterContract {
-  @TempDir Path tmp;
-  TestDatabase db;
+abstract class RegisterContract extends DatabaseContract {
   RegisterWriter writer;
   JdbcRegister register;
 
-  abstract TestDatabase.Engine engine();
-
   @BeforeEach
   void open() {
-    db = TestDatabase.create(engine(), tmp);
     writer = new RegisterWriter(db.database());
     register = new JdbcRegister(db.database());
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   static Transfer transfer(String id, String supplier, String summary, PublicationState state) {
@@ -94,6 +88,75 @@ abstract class RegisterContract {
     assertThat(history.get(1).author()).isEqualTo("bob");
     assertThat(history.get(1).reason()).isEqualTo("fix summary");
     assertThat(register.revisionsAfter(history.get(0).id(), 10)).containsExactly(history.get(1));
+  }
+
+  @Test
+  void theRegisterAsOfAnInstantIsEachRecordsLatestRevisionThenWhenPublished() throws SQLException {
+    // The organization first: publishing it later would link the transfers in new revisions.
+    writer.saveOrganizations(
+        List.of(org("O1", "Acme", null, PublicationState.PUBLISHED)), "alice", "new");
+    writer.saveTransfers(
+        List.of(
+            transfer("A1", "Acme", "First wording.", PublicationState.PUBLISHED),
+            transfer("A2", "Acme", "Later retracted.", PublicationState.PUBLISHED),
+            transfer("A3", "Acme", "Published later.", PublicationState.DRAFT)),
+        "alice",
+        "new");
+    writer.saveTransfers(
+        List.of(transfer("A1", "Acme", "Second wording.", PublicationState.PUBLISHED)),
+        "bob",
+        "fix summary");
+    writer.retractTransfer("A2", "carol", "source withdrawn");
+    writer.setTransferState("A3", PublicationState.PUBLISHED, "carol", "checked");
+    // The revisions as if written on three days (the writer stamps them with the time of writing).
+    backdate("transfer", "A1", 1, "2024-03-01T10:00:00Z");
+    backdate("transfer", "A2", 1, "2024-03-01T10:00:00Z");
+    backdate("transfer", "A3", 1, "2024-03-01T10:00:00Z");
+    backdate("organization", "O1", 1, "2024-03-01T11:00:00Z");
+    backdate("transfer", "A1", 2, "2024-03-02T09:00:00Z");
+    backdate("transfer", "A2", 2, "2024-03-02T23:59:59Z");
+    backdate("transfer", "A3", 2, "2024-03-03T08:00:00Z");
+
+    assertThat(register.history("transfer", "A1")).hasSize(2);
+    assertThat(register.firstRevisionAt()).contains(Instant.parse("2024-03-01T10:00:00Z"));
+    assertThat(register.publishedTransfersBefore(Instant.parse("2024-03-01T00:00:00Z"))).isEmpty();
+    assertThat(register.publishedOrganizationsBefore(Instant.parse("2024-03-01T10:30:00Z")))
+        .isEmpty();
+    List<StoredTransfer> dayOne =
+        register.publishedTransfersBefore(Instant.parse("2024-03-02T00:00:00Z"));
+    assertThat(dayOne).extracting(t -> t.transfer().id()).containsExactly("A1", "A2");
+    assertThat(dayOne.get(0).transfer().summary()).isEqualTo("First wording.");
+    assertThat(dayOne.get(0).revision()).isEqualTo(1);
+    assertThat(dayOne.get(0).updatedAt()).isEqualTo(Instant.parse("2024-03-01T10:00:00Z"));
+    assertThat(dayOne.get(0).transfer().sources()).hasSize(1);
+    List<StoredTransfer> dayTwo =
+        register.publishedTransfersBefore(Instant.parse("2024-03-03T00:00:00Z"));
+    assertThat(dayTwo).extracting(t -> t.transfer().id()).containsExactly("A1");
+    assertThat(dayTwo.get(0).transfer().summary()).isEqualTo("Second wording.");
+    assertThat(register.publishedTransfersBefore(Instant.parse("2024-03-04T00:00:00Z")))
+        .extracting(t -> t.transfer().id())
+        .containsExactly("A1", "A3");
+    assertThat(register.publishedOrganizationsBefore(Instant.parse("2024-03-02T00:00:00Z")))
+        .extracting(o -> o.organization().id())
+        .containsExactly("O1");
+  }
+
+  private void backdate(String type, String id, int revisionNo, String instant)
+      throws SQLException {
+    try (Connection c = db.database().connection();
+        PreparedStatement ps =
+            c.prepareStatement(
+                "UPDATE revision SET created_at = ? WHERE entity_type = ? AND entity_id = ?"
+                    + " AND revision_no = ?")) {
+      ps.setObject(1, OffsetDateTime.ofInstant(Instant.parse(instant), ZoneOffset.UTC));
+      ps.setString(2, type);
+      ps.setString(3, id);
+      ps.setInt(4, revisionNo);
+      assertThat(ps.executeUpdate()).isEqualTo(1);
+      if (!c.getAutoCommit()) {
+        c.commit();
+      }
+    }
   }
 
   @Test

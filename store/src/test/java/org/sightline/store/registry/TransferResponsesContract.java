@@ -3,30 +3,22 @@ package org.sightline.store.registry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.ResponderKind;
 import org.sightline.core.model.Revision;
 import org.sightline.core.model.TransferResponse;
-import org.sightline.store.db.TestDatabase;
+import org.sightline.store.db.DatabaseContract;
 
 /** Responses to transfers and their revisions, run on every engine (see TransferResponsesTest). */
-abstract class TransferResponsesContract {
-  @TempDir Path tmp;
-  TestDatabase db;
+abstract class TransferResponsesContract extends DatabaseContract {
   TransferResponses responses;
   JdbcRegister register;
 
-  abstract TestDatabase.Engine engine();
-
   @BeforeEach
   void open() {
-    db = TestDatabase.create(engine(), tmp);
     new RegisterWriter(db.database())
         .saveTransfers(
             List.of(
@@ -36,11 +28,6 @@ abstract class TransferResponsesContract {
             "fixture");
     responses = new TransferResponses(db.database());
     register = new JdbcRegister(db.database());
-  }
-
-  @AfterEach
-  void close() {
-    db.close();
   }
 
   static TransferResponse denial(String transferId) {

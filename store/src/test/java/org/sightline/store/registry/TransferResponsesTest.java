@@ -9,7 +9,7 @@ class TransferResponsesTest {
   @Nested
   class OnH2 extends TransferResponsesContract {
     @Override
-    Engine engine() {
+    protected Engine engine() {
       return Engine.H2;
     }
   }
@@ -21,7 +21,7 @@ class TransferResponsesTest {
       disabledReason = "set TEST_PG_URL/TEST_PG_USER/TEST_PG_PASSWORD to run on PostgreSQL")
   class OnPostgres extends TransferResponsesContract {
     @Override
-    Engine engine() {
+    protected Engine engine() {
       return Engine.POSTGRES;
     }
   }

@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -18,6 +19,9 @@ import javax.crypto.spec.SecretKeySpec;
 final class ClientKeys {
   private final SecretKeySpec secret;
 
+  /** A Mac per thread: looking one up and keying it costs more than the digest itself. */
+  private final ThreadLocal<Mac> macs = ThreadLocal.withInitial(this::newMac);
+
   ClientKeys() {
     byte[] bytes = new byte[32];
     new SecureRandom().nextBytes(bytes);
@@ -26,15 +30,17 @@ final class ClientKeys {
 
   String of(HttpServletRequest request) {
     String address = request.getRemoteAddr();
+    byte[] digest =
+        macs.get().doFinal((address == null ? "" : address).getBytes(StandardCharsets.UTF_8));
+    // 96 bits: collisions between real clients are negligible, and nothing more is needed.
+    return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(digest, 12));
+  }
+
+  private Mac newMac() {
     try {
       Mac mac = Mac.getInstance("HmacSHA256");
       mac.init(secret);
-      byte[] digest =
-          mac.doFinal((address == null ? "" : address).getBytes(StandardCharsets.UTF_8));
-      // 96 bits: collisions between real clients are negligible, and nothing more is needed.
-      return Base64.getUrlEncoder()
-          .withoutPadding()
-          .encodeToString(java.util.Arrays.copyOf(digest, 12));
+      return mac;
     } catch (GeneralSecurityException e) {
       throw new IllegalStateException("HmacSHA256 is missing from this JVM", e);
     }

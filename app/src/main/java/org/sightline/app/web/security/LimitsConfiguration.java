@@ -29,6 +29,7 @@ class LimitsConfiguration {
       @Value("${sightline.limits.json-body:1MB}") DataSize jsonBody,
       @Value("${sightline.limits.form-body:256KB}") DataSize formBody,
       @Value("${sightline.extract.max-bytes:10485760}") long extractDocumentBytes,
+      @Value("${spring.servlet.multipart.max-request-size:13MB}") DataSize multipartRequest,
       ITemplateEngine pages) {
     FilterRegistrationBean<RequestSizeFilter> bean =
         new FilterRegistrationBean<>(
@@ -36,6 +37,7 @@ class LimitsConfiguration {
                 jsonBody,
                 formBody,
                 DataSize.ofBytes(extractBodyLimit(extractDocumentBytes)),
+                multipartRequest,
                 pages));
     bean.setOrder(FIRST);
     return bean;
@@ -61,10 +63,15 @@ class LimitsConfiguration {
   }
 
   @Bean
+  ApiBudget apiBudget(RateLimitProperties properties) {
+    return new ApiBudget(properties);
+  }
+
+  @Bean
   FilterRegistrationBean<ApiRateLimitFilter> apiRateLimit(
-      ClientKeys keys, RateLimitProperties properties) {
+      ApiBudget budget, RateLimitProperties properties, ITemplateEngine pages) {
     FilterRegistrationBean<ApiRateLimitFilter> bean =
-        new FilterRegistrationBean<>(new ApiRateLimitFilter(keys, properties));
+        new FilterRegistrationBean<>(new ApiRateLimitFilter(budget, pages));
     bean.setOrder(AFTER_SECURITY);
     bean.setEnabled(properties.enabled());
     return bean;

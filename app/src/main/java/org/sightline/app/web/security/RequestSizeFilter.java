@@ -24,35 +24,48 @@ import org.thymeleaf.ITemplateEngine;
  * over {@code sightline.limits.json-body}, form posts over {@code sightline.limits.form-body}. A
  * declared Content-Length is checked at once; a body without one (chunked) is read up to the limit
  * and refused as soon as it goes beyond. Multipart uploads have limits of their own
- * (spring.servlet.multipart.*), so they pass through untouched.
+ * (spring.servlet.multipart.*): one that declares more than the request limit is refused here
+ * before any of it is read (a client that waits for "100 Continue" gets the 413 instead of a reset
+ * connection); the rest pass through to the multipart parser.
  */
 final class RequestSizeFilter extends OncePerRequestFilter {
   static final String EXTRACT = "/api/v1/extract";
   private final long jsonLimit;
   private final long formLimit;
   private final long extractLimit;
+  private final long multipartLimit;
   private final ITemplateEngine pages;
 
   RequestSizeFilter(
-      DataSize jsonLimit, DataSize formLimit, DataSize extractLimit, ITemplateEngine pages) {
+      DataSize jsonLimit,
+      DataSize formLimit,
+      DataSize extractLimit,
+      DataSize multipartLimit,
+      ITemplateEngine pages) {
     this.jsonLimit = jsonLimit.toBytes();
     this.formLimit = formLimit.toBytes();
     this.extractLimit = extractLimit.toBytes();
+    this.multipartLimit = multipartLimit.toBytes();
     this.pages = pages;
   }
 
   @Override
   protected boolean shouldNotFilter(HttpServletRequest request) {
-    String type = contentType(request);
-    return type.startsWith("multipart/")
-        || "GET".equals(request.getMethod())
-        || "HEAD".equals(request.getMethod());
+    return "GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod());
   }
 
   @Override
   protected void doFilterInternal(
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws ServletException, IOException {
+    if (contentType(request).startsWith("multipart/")) {
+      if (request.getContentLengthLong() > multipartLimit) {
+        uploadTooLarge(request, response);
+      } else {
+        chain.doFilter(request, response);
+      }
+      return;
+    }
     boolean form = contentType(request).startsWith("application/x-www-form-urlencoded");
     // A whole article posted as JSON for extraction is larger than any record; the extraction
     // endpoint checks the document itself against sightline.extract.max-bytes.
@@ -87,6 +100,21 @@ final class RequestSizeFilter extends OncePerRequestFilter {
     } else {
       ErrorPage.render(
           pages, response, 413, "Too large", "The form was too large: " + message + ".");
+    }
+  }
+
+  /**
+   * The answer the multipart parser would give (see {@code UploadLimit}), before any of the upload
+   * is read. Not "Connection: close": the server reads and drops an upload up to
+   * server.tomcat.max-swallow-size, so a browser gets this answer instead of a reset connection.
+   */
+  private void uploadTooLarge(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String message = "the upload is too large (the limit is " + describe(multipartLimit) + ")";
+    if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+      SecurityErrors.json(response, 413, "too_large", message);
+    } else {
+      ErrorPage.render(pages, response, 413, "Too large", "The " + message + ".");
     }
   }
 

@@ -244,12 +244,17 @@ class SecurityConfiguration {
         .hasRole("CONTRIBUTOR")
         .requestMatchers(HttpMethod.PUT, "/api/v1/organizations/*")
         .hasRole("CONTRIBUTOR")
-        .requestMatchers(HttpMethod.GET, "/review", "/edit/**", "/api/v1/proposals")
+        .requestMatchers(
+            HttpMethod.GET, "/review", "/review/**", "/my-work", "/edit/**", "/api/v1/proposals")
         .hasRole("CONTRIBUTOR")
         .requestMatchers("/admin/**", "/api/v1/admin/**")
         .hasRole("ADMIN")
         .requestMatchers("/account/**")
         .authenticated()
+        // Screening reads the register and is open to all (rate-limited, see ApiRateLimitFilter);
+        // saving a report checks for a signed-in user itself (ADR 0019).
+        .requestMatchers(HttpMethod.POST, "/api/v1/screen", "/screen")
+        .permitAll()
         .requestMatchers(HttpMethod.GET, "/**")
         .permitAll()
         .requestMatchers(HttpMethod.HEAD, "/**")

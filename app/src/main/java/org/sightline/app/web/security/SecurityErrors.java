@@ -4,9 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import org.sightline.app.web.Roles;
 import org.springframework.http.MediaType;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 
 /**
  * 401 and 403 for the API in the JSON error contract ({@code {"error":..., "message":...}}). The
@@ -35,9 +39,26 @@ final class SecurityErrors {
                 : "your role does not allow this action");
   }
 
-  /** A 403 page in the site's layout (the error page), for browsers. */
+  /**
+   * A 403 page in the site's layout (the error page), for browsers; except for a session that still
+   * has to replace its one-time password, which is led to the password form and, once the password
+   * is changed, on to the page it asked for.
+   */
   static AccessDeniedHandler pageForbidden() {
+    HttpSessionRequestCache saved = new HttpSessionRequestCache();
     return (request, response, e) -> {
+      Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+      boolean mustChange =
+          auth != null
+              && auth.getAuthorities().stream()
+                  .anyMatch(a -> Roles.PASSWORD_CHANGE_REQUIRED.equals(a.getAuthority()));
+      if (mustChange && !isCsrf(request, e)) {
+        if ("GET".equals(request.getMethod())) {
+          saved.saveRequest(request, response);
+        }
+        response.sendRedirect("/account/password");
+        return;
+      }
       response.setStatus(HttpServletResponse.SC_FORBIDDEN);
       request.getRequestDispatcher(ForbiddenPage.FORBIDDEN).forward(request, response);
     };

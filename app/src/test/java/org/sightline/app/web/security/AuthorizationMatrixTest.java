@@ -2,9 +2,11 @@ package org.sightline.app.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,10 +36,12 @@ import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.Proposals;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.TransferResponses;
+import org.sightline.store.screening.ScreeningReports;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.MediaType;
-import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -70,6 +74,7 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
   @Autowired TransferResponses responses;
   @Autowired Proposals proposals;
   @Autowired ExtractionService extraction;
+  @Autowired ScreeningReports screeningReports;
 
   private final Map<Caller, String> headers = new LinkedHashMap<>();
 
@@ -89,12 +94,14 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
   record Row(
       String endpoint,
       String note,
-      Function<String, MockHttpServletRequestBuilder> request,
+      Function<String, ? extends AbstractMockHttpServletRequestBuilder<?>> request,
       int[] expected) {}
 
   /** {@code statuses}: six numbers separated by spaces, in the order of {@link Caller}. */
   static Row row(
-      String endpoint, String statuses, Function<String, MockHttpServletRequestBuilder> request) {
+      String endpoint,
+      String statuses,
+      Function<String, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
     return row(endpoint, statuses, "", request);
   }
 
@@ -102,7 +109,7 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
       String endpoint,
       String statuses,
       String note,
-      Function<String, MockHttpServletRequestBuilder> request) {
+      Function<String, ? extends AbstractMockHttpServletRequestBuilder<?>> request) {
     int[] expected =
         Arrays.stream(statuses.trim().split("\\s+")).mapToInt(Integer::parseInt).toArray();
     return new Row(endpoint, note, request, expected);
@@ -168,6 +175,27 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "200 200 200 200 401 401",
             id -> get("/api/v1/organizations/" + seedOrganization(id))),
         row("GET /api/v1/stats", "200 200 200 200 401 401", id -> get("/api/v1/stats")),
+        row("GET /api/v1/version", "200 200 200 200 401 401", id -> get("/api/v1/version")),
+        row(
+            "GET /downloads/{name}",
+            "200 200 200 200 401 401",
+            id -> get("/downloads/sightline-transfers.csv")),
+        row(
+            "GET /feeds/transfers.atom",
+            "200 200 200 200 401 401",
+            id -> get("/feeds/transfers.atom")),
+        row(
+            "GET /feeds/countries/{code}.atom",
+            "200 200 200 200 401 401",
+            id -> get("/feeds/countries/UG.atom")),
+        row(
+            "GET /feeds/organizations/{id}.atom",
+            "200 200 200 200 401 401",
+            id -> get("/feeds/organizations/" + seedOrganization(id) + ".atom")),
+        row(
+            "GET /feeds/search.atom",
+            "200 200 200 200 401 401",
+            id -> get("/feeds/search.atom?country=UG")),
         row("GET /api/v1/admin/audit", "401 403 403 200 401 401", id -> get("/api/v1/admin/audit")),
         // Pages
         row("GET /", "200 200 200 200 401 401", id -> get("/")),
@@ -175,6 +203,29 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
         row("GET /search.csv", "200 200 200 200 401 401", id -> get("/search.csv")),
         row("GET /search.json", "200 200 200 200 401 401", id -> get("/search.json")),
         row("GET /network", "200 200 200 200 401 401", id -> get("/network")),
+        // Layers are public reads; no layer is loaded here, so one by id is a 404 for everyone.
+        row("GET /api/v1/layers", "200 200 200 200 401 401", id -> get("/api/v1/layers")),
+        row(
+            "GET /api/v1/layers/{id}",
+            "404 404 404 404 401 401",
+            id -> get("/api/v1/layers/none-" + id)),
+        row(
+            "GET /api/v1/layers/{id}/stats",
+            "404 404 404 404 401 401",
+            id -> get("/api/v1/layers/none-" + id + "/stats")),
+        row(
+            "GET /api/v1/layers/{id}/coverage",
+            "404 404 404 404 401 401",
+            id -> get("/api/v1/layers/none-" + id + "/coverage")),
+        row("GET /api/v1/indicators", "200 200 200 200 401 401", id -> get("/api/v1/indicators")),
+        row("GET /api/v1/crosstab", "400 400 400 400 401 401", id -> get("/api/v1/crosstab")),
+        row("GET /layers", "200 200 200 200 401 401", id -> get("/layers")),
+        row("GET /layers/{id}", "404 404 404 404 401 401", id -> get("/layers/none-" + id)),
+        row("GET /coverage", "200 200 200 200 401 401", id -> get("/coverage")),
+        row("GET /crosstab", "200 200 200 200 401 401", id -> get("/crosstab")),
+        row("GET /organizations", "200 200 200 200 401 401", id -> get("/organizations")),
+        row("GET /about", "200 200 200 200 401 401", id -> get("/about")),
+        row("GET /methodology", "200 200 200 200 401 401", id -> get("/methodology")),
         row("GET /countries/{code}", "200 200 200 200 401 401", id -> get("/countries/UG")),
         row(
             "GET /transfers/{id}",
@@ -276,6 +327,10 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
                     .contentType(MediaType.APPLICATION_JSON)
                     .content("{\"reason\":\"unsupported\"}")),
         row("GET /review", "302 200 200 200 401 401", id -> get("/review")),
+        row(
+            "GET /review/compare/{left}/{right}",
+            "302 200 200 200 401 401",
+            id -> get("/review/compare/T0011/T0405")),
         row("GET /edit/transfers/new", "302 200 200 200 401 401", id -> get("/edit/transfers/new")),
         row(
             "GET /edit/organizations/{id}",
@@ -342,6 +397,22 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "POST /edit/transfers/{id}/submit",
             "403 302 302 302 401 401",
             id -> post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/submit")),
+        row(
+            "POST /edit/{kind:transfers|organizations}/{id}/discard",
+            "403 302 302 302 401 401",
+            id ->
+                post("/edit/transfers/" + seed(id, PublicationState.DRAFT) + "/discard")
+                    .param("reason", "a duplicate")),
+        row(
+            "POST /edit/transfers/{id}/merge-into/{target}",
+            "403 302 302 302 401 401",
+            id ->
+                post(
+                    "/edit/transfers/"
+                        + seed(id, PublicationState.DRAFT)
+                        + "/merge-into/"
+                        + seed(id + "-target", PublicationState.PUBLISHED))),
+        row("GET /my-work", "302 200 200 200 401 401", id -> get("/my-work")),
         row(
             "POST /edit/organizations/{id}",
             "403 302 302 302 401 401",
@@ -501,10 +572,71 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
                 post("/review/extract/documents/" + seedDocument() + "/candidates/1/reject")
                     .param("reason", "not a transfer")),
         row(
+            "GET /review/extract/documents/{id}/candidates/{number}/compare/{transferId}",
+            "302 200 200 200 401 401",
+            id ->
+                get("/review/extract/documents/" + seedDocument() + "/candidates/1/compare/T0011")),
+        row(
+            "POST /review/extract/documents/{id}/candidates/{number}/add-source/{transferId}",
+            "403 302 302 302 401 401",
+            id ->
+                post(
+                    "/review/extract/documents/"
+                        + seedDocument()
+                        + "/candidates/1/add-source/T0011")),
+        row(
+            "POST /review/extract/documents/{id}/date",
+            "403 302 302 302 401 401",
+            id ->
+                post("/review/extract/documents/" + seedDocument() + "/date")
+                    .param("doc_date", "2021-02-03")),
+        row(
             "GET /review/extract/drafts/{transferId}",
             "302 404 200 200 401 401",
             "accepted by someone else",
             id -> get("/review/extract/drafts/" + seedAcceptedDraft())),
+        // Screening: open to all (rate-limited); saving a report needs an account (ADR 0019)
+        row(
+            "POST /api/v1/screen",
+            "200 200 200 200 401 401",
+            "names as JSON",
+            id ->
+                post("/api/v1/screen")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"names\":[\"Hikvison\",\"Acme Bakery\"]}")),
+        row(
+            "POST /api/v1/screen",
+            "401 200 200 200 401 401",
+            "saved as a report",
+            id ->
+                post("/api/v1/screen")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"names\":[\"Hikvison\"],\"save\":true}")),
+        row(
+            "POST /api/v1/screen",
+            "200 200 200 200 401 401",
+            "a file",
+            id ->
+                multipart("/api/v1/screen")
+                    .file(
+                        new MockMultipartFile(
+                            "file",
+                            "names.csv",
+                            "text/csv",
+                            "name\nHikvision Europe B.V.\n".getBytes(StandardCharsets.UTF_8)))),
+        row(
+            "GET /api/v1/screen/reports/{id}",
+            "200 200 200 200 401 401",
+            id -> get("/api/v1/screen/reports/" + seedReport())),
+        row("GET /screen", "200 200 200 200 401 401", id -> get("/screen")),
+        row(
+            "POST /screen",
+            "403 200 200 200 401 401",
+            id -> post("/screen").param("names", "Hikvison\nAcme Bakery")),
+        row(
+            "GET /screen/reports/{id}",
+            "200 200 200 200 401 401",
+            id -> get("/screen/reports/" + seedReport())),
         // API documentation and the framework's own
         row("GET /v3/api-docs", "200 200 200 200 401 401", id -> get("/v3/api-docs")),
         row("GET /v3/api-docs.yaml", "200 200 200 200 401 401", id -> get("/v3/api-docs.yaml")),
@@ -523,7 +655,7 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
     for (Row row : matrix()) {
       for (Caller caller : Caller.values()) {
         String id = "M-" + UUID.randomUUID().toString().substring(0, 8);
-        MockHttpServletRequestBuilder request = row.request().apply(id);
+        AbstractMockHttpServletRequestBuilder<?> request = row.request().apply(id);
         if (headers.containsKey(caller)) {
           request.header("Authorization", headers.get(caller));
         }
@@ -574,6 +706,22 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
     stale.removeAll(OUTSIDE_CONTROLLERS);
     assertThat(missing).as("endpoints without a row in the authorization matrix").isEmpty();
     assertThat(stale).as("rows for endpoints that are not registered").isEmpty();
+  }
+
+  /** A saved screening report, by someone other than every caller; its id. */
+  private String seedReport() {
+    return screeningReports
+        .save(
+            "seeder",
+            1,
+            "0".repeat(64),
+            0.8,
+            1,
+            0,
+            List.of(
+                new ScreeningReports.Row(
+                    1, "Acme Bakery", null, null, null, null, null, null, null, null, null)))
+        .id();
   }
 
   /** A fresh token (of a fresh contributor) to revoke; its id. */
@@ -741,8 +889,13 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
   private long seedDocument() {
     return extraction
         .submit(
+            // A text of its own: the same candidate on the same text becomes one draft only.
             ExtractionService.Submission.of(
-                null, ARTICLE, "2021-02-03", "https://example.org/nairobi", "Matrix"),
+                null,
+                ARTICLE + " Reference " + UUID.randomUUID() + ".",
+                "2021-02-03",
+                "https://example.org/nairobi",
+                "Matrix"),
             "seeder")
         .document()
         .id();

@@ -6,8 +6,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.sightline.core.json.Json;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -42,7 +42,7 @@ public final class ConfidenceModel {
         if (in == null) {
           throw new IllegalStateException("missing bundled resource " + RESOURCE);
         }
-        m = fromJson(new ObjectMapper().readTree(in).path("transfer"));
+        m = fromJson(Json.MAPPER.readTree(in).path("transfer"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -91,8 +91,8 @@ public final class ConfidenceModel {
     return new ConfidenceModel(w);
   }
 
-  public ObjectNode toJson(ObjectMapper mapper) {
-    ObjectNode root = mapper.createObjectNode();
+  public ObjectNode toJson() {
+    ObjectNode root = Json.MAPPER.createObjectNode();
     ArrayNode names = root.putArray("features");
     ArrayNode ws = root.putArray("weights");
     for (int i = 0; i < Features.COUNT; i++) {

@@ -3,9 +3,9 @@ package org.sightline.core.extract.confidence;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.TransferStatus;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
@@ -58,7 +58,7 @@ public final class StatusModel {
         if (in == null) {
           throw new IllegalStateException("missing bundled resource " + ConfidenceModel.RESOURCE);
         }
-        m = fromJson(new ObjectMapper().readTree(in).path("status"));
+        m = fromJson(Json.MAPPER.readTree(in).path("status"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -114,8 +114,8 @@ public final class StatusModel {
     return new StatusModel(w);
   }
 
-  public ObjectNode toJson(ObjectMapper mapper) {
-    ObjectNode root = mapper.createObjectNode();
+  public ObjectNode toJson() {
+    ObjectNode root = Json.MAPPER.createObjectNode();
     ArrayNode names = root.putArray("features");
     Features.NAMES.forEach(names::add);
     ObjectNode statuses = root.putObject("statuses");

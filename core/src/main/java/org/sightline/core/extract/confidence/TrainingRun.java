@@ -18,10 +18,8 @@ import org.sightline.core.extract.eval.EvalReport;
 import org.sightline.core.extract.eval.GoldDocument;
 import org.sightline.core.extract.eval.OrganizationsCsv;
 import org.sightline.core.extract.eval.Scorer;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.Organization;
-import tools.jackson.databind.ObjectMapper;
-import tools.jackson.databind.SerializationFeature;
-import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
@@ -148,8 +146,7 @@ public final class TrainingRun {
       System.out.println("== " + r);
       System.out.println(report.render(Boolean.getBoolean("details")));
     }
-    ObjectMapper mapper = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
-    ObjectNode root = mapper.createObjectNode();
+    ObjectNode root = Json.MAPPER.createObjectNode();
     root.put(
         "note",
         String.format(
@@ -159,10 +156,13 @@ public final class TrainingRun {
             examples.size(),
             String.join(
                 ", ", trainFiles.stream().map(p -> String.valueOf(p.getFileName())).toList())));
-    root.set("transfer", model.toJson(mapper));
-    root.set("status", status.toJson(mapper));
+    root.set("transfer", model.toJson());
+    root.set("status", status.toJson());
     Path out = Path.of(args[1]);
-    Files.writeString(out, mapper.writeValueAsString(root) + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        out,
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n",
+        StandardCharsets.UTF_8);
     System.out.println("wrote " + out);
   }
 

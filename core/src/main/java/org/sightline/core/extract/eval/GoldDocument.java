@@ -10,10 +10,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.Financing;
 import org.sightline.core.model.Money;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.ObjectMapper;
 
 /** An annotated text: {@code {id, url, publisher?, date?, text, gold:[transfer…]}}. */
 public record GoldDocument(
@@ -33,7 +33,6 @@ public record GoldDocument(
   }
 
   public static List<GoldDocument> parse(String jsonl) {
-    ObjectMapper mapper = new ObjectMapper();
     List<GoldDocument> docs = new ArrayList<>();
     String[] lines = jsonl.split("\n");
     for (int i = 0; i < lines.length; i++) {
@@ -41,7 +40,7 @@ public record GoldDocument(
         continue;
       }
       try {
-        docs.add(fromJson(mapper.readTree(lines[i])));
+        docs.add(fromJson(Json.MAPPER.readTree(lines[i])));
       } catch (RuntimeException e) {
         throw new IllegalArgumentException(
             "gold line " + (i + 1) + " is not a valid annotated text: " + e.getMessage(), e);

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the small tab-separated tables bundled with extraction (cue words, currency names): one row
- * per line, fields split at tabs and trimmed; blank lines and lines starting with {@code #} are
- * comments.
+ * Reads the small tab-separated tables bundled with core (cue words, currency names, the word lists
+ * of name matching): one row per line, fields split at tabs and trimmed; blank lines and lines
+ * starting with {@code #} are comments.
  */
 public final class BundledTsv {
   private BundledTsv() {}

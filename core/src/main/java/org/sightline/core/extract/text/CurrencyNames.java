@@ -5,7 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.sightline.core.registry.CurrencyCodes;
+import org.sightline.core.schema.Checks;
 
 /**
  * The one table of currency names, {@code currencies.tsv}: the written forms before and after a
@@ -161,7 +161,7 @@ public final class CurrencyNames {
   }
 
   private static String iso(String code, String[] row) {
-    if (!CurrencyCodes.isIso4217(code)) {
+    if (!Checks.isCurrency(code)) {
       throw bad(row, code + " is not an ISO 4217 currency code");
     }
     return code;

@@ -1,0 +1,23 @@
+package org.sightline.app.extraction;
+
+import java.util.Optional;
+import org.sightline.app.review.DocumentOrigins;
+import org.sightline.store.documents.Documents;
+import org.springframework.stereotype.Component;
+
+/** A transfer's document, from the decision that drafted it (its label). */
+@Component
+class LabelOrigins implements DocumentOrigins {
+  private final Documents documents;
+
+  LabelOrigins(Documents documents) {
+    this.documents = documents;
+  }
+
+  @Override
+  public Optional<Origin> of(String transferId) {
+    return documents
+        .labelOfTransfer(transferId)
+        .map(l -> new Origin(l.documentId(), l.candidateIndex() + 1));
+  }
+}

@@ -1,0 +1,297 @@
+package org.sightline.core.screen;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sightline.core.model.Organization;
+
+/**
+ * The registered names (names, aliases, and a name's bracketed abbreviation as a name of its own)
+ * in an in-memory word index for finding candidates fast: each word (and each name's words run
+ * together) points to the names that have it, and a character-trigram index over the words finds
+ * the registered words a misspelt word may stand for. Candidates are ranked by the weight of the
+ * words they share with the screened name; only the best few are scored in full.
+ */
+final class NameIndex {
+  /** One registered name of an organization, and its form. */
+  record Entry(int organization, String text, boolean primary, NameForm form) {}
+
+  private static final Pattern BRACKETS = Pattern.compile("\\s*\\(([^()]*)\\)\\s*");
+
+  final List<Entry> entries;
+  final NameScorer scorer;
+  private final Map<String, int[]> postings;
+  private final String[] vocabulary;
+  private final long[] vocabularyMasks;
+  private final Map<Long, int[]> trigrams;
+
+  /** Words on more names than this are skipped in retrieval when the name has rarer words. */
+  private final int commonWord;
+
+  /** Trigrams on more words than this are skipped when looking for a misspelt word. */
+  private final int commonTrigram;
+
+  private final ThreadLocal<Scratch> scratch;
+
+  /** Unknown words already looked up, and the registered words close to them. */
+  private final Map<String, List<Similar>> similar = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private static final int SIMILAR_CACHE = 100_000;
+
+  private NameIndex(
+      List<Entry> entries, NameScorer scorer, Map<String, List<Integer>> postingLists) {
+    this.entries = List.copyOf(entries);
+    this.scorer = scorer;
+    this.postings = new HashMap<>(postingLists.size() * 2);
+    postingLists.forEach(
+        (word, ids) -> postings.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
+    this.vocabulary = postingLists.keySet().toArray(String[]::new);
+    this.vocabularyMasks = new long[vocabulary.length];
+    for (int v = 0; v < vocabulary.length; v++) {
+      vocabularyMasks[v] = NameForm.mask(vocabulary[v]);
+    }
+    Map<Long, List<Integer>> grams = new HashMap<>();
+    for (int v = 0; v < vocabulary.length; v++) {
+      if (vocabulary[v].length() >= 4) {
+        for (long g : trigramsOf(vocabulary[v])) {
+          List<Integer> ids = grams.computeIfAbsent(g, k -> new ArrayList<>());
+          if (ids.isEmpty() || ids.get(ids.size() - 1).intValue() != v) {
+            ids.add(v);
+          }
+        }
+      }
+    }
+    this.trigrams = new HashMap<>(grams.size() * 2);
+    grams.forEach((g, ids) -> trigrams.put(g, ids.stream().mapToInt(Integer::intValue).toArray()));
+    this.commonWord = Math.max(64, entries.size() / 20);
+    this.commonTrigram = Math.max(64, vocabulary.length / 25);
+    int size = entries.size();
+    int words = vocabulary.length;
+    this.scratch = ThreadLocal.withInitial(() -> new Scratch(size, words));
+  }
+
+  static NameIndex build(List<Organization> organizations, NameNormalizer normalizer) {
+    List<Entry> entries = new ArrayList<>();
+    Map<String, Integer> df = new HashMap<>();
+    for (int o = 0; o < organizations.size(); o++) {
+      Organization org = organizations.get(o);
+      // Names that read the same after normalisation are kept apart when written apart ("华为技术
+      // 有限公司", "Huawei Technologies Co., Ltd."), so a match names what was matched.
+      Map<String, NameForm> forms = new LinkedHashMap<>();
+      List<String> names = new ArrayList<>();
+      names.add(org.name());
+      names.addAll(org.aliases());
+      for (int k = 0; k < names.size(); k++) {
+        for (String variant : variants(names.get(k))) {
+          NameForm form = normalizer.normalize(variant);
+          String written = variant.strip().toLowerCase(java.util.Locale.ROOT);
+          if (!form.isEmpty() && !forms.containsKey(written)) {
+            forms.put(written, form);
+            entries.add(new Entry(o, variant, k == 0, form));
+          }
+        }
+      }
+      Set<String> words = new HashSet<>();
+      forms.values().forEach(f -> words.addAll(f.tokens()));
+      words.forEach(w -> df.merge(w, 1, Integer::sum));
+    }
+    Map<String, List<Integer>> postingLists = new HashMap<>();
+    for (int e = 0; e < entries.size(); e++) {
+      NameForm form = entries.get(e).form();
+      for (String word : keys(form)) {
+        List<Integer> ids = postingLists.computeIfAbsent(word, k -> new ArrayList<>());
+        if (ids.isEmpty() || ids.get(ids.size() - 1).intValue() != e) {
+          ids.add(e);
+        }
+      }
+    }
+    return new NameIndex(entries, new NameScorer(df, organizations.size()), postingLists);
+  }
+
+  /** A name, and for "China Electronics Corporation (CEC)" also the name without and "CEC". */
+  static List<String> variants(String name) {
+    if (name == null || name.isBlank()) {
+      return List.of();
+    }
+    Matcher m = BRACKETS.matcher(name);
+    if (!m.find()) {
+      return List.of(name);
+    }
+    List<String> out = new ArrayList<>();
+    out.add(name);
+    String outside = BRACKETS.matcher(name).replaceAll(" ").trim();
+    if (!outside.isEmpty()) {
+      out.add(outside);
+    }
+    m.reset();
+    while (m.find()) {
+      if (m.group(1).trim().length() >= 2) {
+        out.add(m.group(1).trim());
+      }
+    }
+    return out;
+  }
+
+  /** The words a form is found by: its words, and its words run together. */
+  private static List<String> keys(NameForm form) {
+    if (form.tokens().size() < 2) {
+      return form.tokens();
+    }
+    List<String> keys = new ArrayList<>(form.tokens());
+    keys.add(form.compact());
+    return keys;
+  }
+
+  /**
+   * Up to {@code limit} entries sharing the most word weight with the screened name (misspelt words
+   * count for the registered words they are close to), best first.
+   */
+  int[] candidates(NameForm query, int limit) {
+    Scratch s = scratch.get();
+    List<String> probes = keys(query);
+    int rarest = Integer.MAX_VALUE;
+    for (String p : probes) {
+      int[] ids = postings.get(p);
+      if (ids != null) {
+        rarest = Math.min(rarest, ids.length);
+      }
+    }
+    for (String probe : probes) {
+      int[] ids = postings.get(probe);
+      if (ids != null) {
+        if (ids.length <= commonWord || ids.length == rarest) {
+          s.add(ids, (float) scorer.idf(probe));
+        }
+      } else if (probe.length() >= 4 && !isNumber(probe)) {
+        for (Similar w : similarWords(probe, s)) {
+          s.add(
+              postings.get(vocabulary[w.word()]),
+              (float) (scorer.idf(vocabulary[w.word()]) * w.sim()));
+        }
+      }
+    }
+    return s.top(limit);
+  }
+
+  private static boolean isNumber(String word) {
+    return word.chars().allMatch(Character::isDigit);
+  }
+
+  /** A registered word close to an unknown one, and how close. */
+  private record Similar(int word, double sim) {}
+
+  /**
+   * The registered words close enough to this unknown word to be it misspelt or transliterated
+   * another way. Remembered, as lists repeat their unknown words (up to a bound, then forgotten).
+   */
+  private List<Similar> similarWords(String word, Scratch s) {
+    List<Similar> known = similar.get(word);
+    if (known != null) {
+      return known;
+    }
+    List<Similar> found = findSimilarWords(word, s);
+    if (similar.size() >= SIMILAR_CACHE) {
+      similar.clear();
+    }
+    similar.put(word, found);
+    return found;
+  }
+
+  private List<Similar> findSimilarWords(String word, Scratch s) {
+    List<Similar> found = new ArrayList<>(2);
+    long[] grams = trigramsOf(word);
+    long wordMask = NameForm.mask(word);
+    int touched = 0;
+    int usable = 0;
+    for (long g : grams) {
+      int[] ids = trigrams.get(g);
+      if (ids == null || ids.length > commonTrigram) {
+        continue;
+      }
+      usable++;
+      for (int v : ids) {
+        if (s.wordCounts[v]++ == 0) {
+          s.words[touched++] = v;
+        }
+      }
+    }
+    // Two edits change at most six trigrams; common trigrams were not counted.
+    int needed = Math.max(1, usable - 6);
+    for (int k = 0; k < touched; k++) {
+      int v = s.words[k];
+      if (s.wordCounts[v] >= needed) {
+        double sim = NameScorer.tokenSimilarity(word, wordMask, vocabulary[v], vocabularyMasks[v]);
+        if (sim > 0) {
+          found.add(new Similar(v, sim));
+        }
+      }
+      s.wordCounts[v] = 0;
+    }
+    return List.copyOf(found);
+  }
+
+  /** Character trigrams of a word padded at both ends, each packed into a long. */
+  private static long[] trigramsOf(String word) {
+    String w = '\u0002' + word + '\u0003';
+    long[] out = new long[w.length() - 2];
+    for (int i = 0; i + 2 < w.length(); i++) {
+      out[i] = ((long) w.charAt(i) << 32) | ((long) w.charAt(i + 1) << 16) | w.charAt(i + 2);
+    }
+    return out;
+  }
+
+  /** Per-thread accumulators, reset after each use. */
+  private static final class Scratch {
+    final float[] weights;
+    final int[] hits;
+    int hitCount;
+    final int[] wordCounts;
+    final int[] words;
+
+    Scratch(int entries, int vocabulary) {
+      weights = new float[entries];
+      hits = new int[entries];
+      wordCounts = new int[vocabulary];
+      words = new int[vocabulary];
+    }
+
+    void add(int[] ids, float weight) {
+      for (int e : ids) {
+        if (weights[e] == 0) {
+          hits[hitCount++] = e;
+        }
+        weights[e] += weight;
+      }
+    }
+
+    int[] top(int limit) {
+      // The heaviest `limit` hits, by insertion into a short sorted array.
+      int[] best = new int[Math.min(limit, hitCount)];
+      int size = 0;
+      for (int i = 0; i < hitCount; i++) {
+        int e = hits[i];
+        float w = weights[e];
+        if (size == best.length && w <= weights[best[size - 1]]) {
+          continue;
+        }
+        int at = size == best.length ? size - 1 : size++;
+        while (at > 0 && weights[best[at - 1]] < w) {
+          best[at] = best[at - 1];
+          at--;
+        }
+        best[at] = e;
+      }
+      for (int i = 0; i < hitCount; i++) {
+        weights[hits[i]] = 0;
+      }
+      hitCount = 0;
+      return best;
+    }
+  }
+}

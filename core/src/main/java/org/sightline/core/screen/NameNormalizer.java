@@ -1,0 +1,252 @@
+package org.sightline.core.screen;
+
+import com.ibm.icu.text.Normalizer2;
+import com.ibm.icu.text.Transliterator;
+import java.lang.Character.UnicodeScript;
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Turns a company name into its {@link NameForm}: Unicode NFKC with case folding; Chinese names
+ * lose their legal form, have leading place names and trailing business words ("技术") put into Latin
+ * and English, and the rest transliterated to pinyin run together ("华为" → "huawei"); other scripts
+ * (Cyrillic, Greek, Arabic...) are transliterated to Latin; then accents, punctuation, stop words
+ * and legal forms at either end go, and abbreviations are expanded. Thread-safe.
+ */
+final class NameNormalizer {
+  private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
+  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+  private static final Pattern JOINERS = Pattern.compile("[.'’`ʼ]");
+  private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
+  /** ICU transliterators are not safe for concurrent use; each thread keeps its own. */
+  private static final ThreadLocal<Transliterator> TO_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Any-Latin; Latin-ASCII"));
+
+  private static final ThreadLocal<Transliterator> LATIN_TO_ASCII =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
+
+  private static final ThreadLocal<Transliterator> HAN_TO_LATIN =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
+
+  private final NameWords words;
+
+  NameNormalizer(NameWords words) {
+    this.words = words;
+  }
+
+  NameForm normalize(String raw) {
+    String original = raw == null ? "" : raw;
+    List<String> steps = new ArrayList<>();
+    String folded = FOLD.normalize(original);
+    String latin = toLatin(folded, steps);
+    String plain = stripAccents(latin);
+    if (!plain.chars().allMatch(c -> c < 0x80)) {
+      // Letters without a decomposition (ø, ł, đ) and symbols that still read as Latin.
+      plain = LATIN_TO_ASCII.get().transliterate(plain);
+    }
+    if (!plain.equals(latin)) {
+      steps.add("accents removed");
+    }
+    plain = plain.replace("&", " and ");
+    plain = JOINERS.matcher(plain).replaceAll("");
+    String spaced = NOT_WORD.matcher(plain).replaceAll(" ").trim();
+    List<String> tokens =
+        spaced.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(spaced.split(" ")));
+    dropStopWords(tokens);
+    removeLegalForms(tokens, steps);
+    tokens = expandAbbreviations(tokens, steps);
+    byte[] kinds = new byte[tokens.size()];
+    for (int i = 0; i < kinds.length; i++) {
+      kinds[i] = kind(tokens.get(i));
+    }
+    return NameForm.of(original, tokens, kinds, steps);
+  }
+
+  private byte kind(String token) {
+    if (words.generic.contains(token) || words.legalWords.contains(token)) {
+      return NameForm.GENERIC;
+    }
+    if (words.descriptive.contains(token)) {
+      return NameForm.DESCRIPTIVE;
+    }
+    if (words.localities.contains(token)) {
+      return NameForm.LOCALITY;
+    }
+    if (words.qualifiers.contains(token)) {
+      return NameForm.PLACE;
+    }
+    return NameForm.NORMAL;
+  }
+
+  /** Chinese runs and runs of other non-Latin scripts in Latin letters; the rest as it is. */
+  private String toLatin(String s, List<String> steps) {
+    StringBuilder out = null;
+    int i = 0;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      UnicodeScript script = UnicodeScript.of(cp);
+      if (script == UnicodeScript.HAN || (Character.isLetter(cp) && !isLatin(script))) {
+        if (out == null) {
+          out = new StringBuilder(s.length() * 3).append(s, 0, i);
+        }
+        int end = runEnd(s, i, script == UnicodeScript.HAN);
+        String run = s.substring(i, end);
+        if (script == UnicodeScript.HAN) {
+          out.append(' ').append(chinese(run, steps)).append(' ');
+        } else {
+          out.append(TO_LATIN.get().transliterate(run));
+          note(steps, name(script) + " → Latin");
+        }
+        i = end;
+      } else {
+        if (out != null) {
+          out.appendCodePoint(cp);
+        }
+        i += Character.charCount(cp);
+      }
+    }
+    return out == null ? s : out.toString();
+  }
+
+  private static boolean isLatin(UnicodeScript script) {
+    return script == UnicodeScript.LATIN
+        || script == UnicodeScript.COMMON
+        || script == UnicodeScript.INHERITED;
+  }
+
+  /** Where a run of Chinese (or of another non-Latin script, spaces included) ends. */
+  private static int runEnd(String s, int start, boolean han) {
+    int i = start;
+    while (i < s.length()) {
+      int cp = s.codePointAt(i);
+      UnicodeScript script = UnicodeScript.of(cp);
+      boolean inRun =
+          han
+              ? script == UnicodeScript.HAN
+              : script != UnicodeScript.HAN && !(Character.isLetter(cp) && isLatin(script));
+      if (!inRun) {
+        break;
+      }
+      i += Character.charCount(cp);
+    }
+    return i;
+  }
+
+  /**
+   * A Chinese name in Latin words: legal forms at the end removed, place names at the start in
+   * pinyin, business words at the end in English, and what is left (the name proper) in pinyin
+   * without spaces, so "浙江大华技术股份有限公司" reads "zhejiang dahua technology".
+   */
+  private String chinese(String run, List<String> steps) {
+    String s = run;
+    for (boolean removed = true; removed; ) {
+      removed = false;
+      for (String legal : words.hanLegal) {
+        if (s.length() > legal.length() && s.endsWith(legal)) {
+          s = s.substring(0, s.length() - legal.length());
+          note(steps, "legal form " + legal + " removed");
+          removed = true;
+          break;
+        }
+      }
+    }
+    List<String> head = new ArrayList<>();
+    for (boolean found = true; found; ) {
+      found = false;
+      for (Map.Entry<String, String> place : words.hanPlaces.entrySet()) {
+        if (s.startsWith(place.getKey())) {
+          head.add(place.getValue());
+          note(steps, place.getKey() + " → " + place.getValue());
+          s = s.substring(place.getKey().length());
+          found = true;
+          break;
+        }
+      }
+    }
+    List<String> tail = new ArrayList<>();
+    for (boolean found = true; found; ) {
+      found = false;
+      for (Map.Entry<String, String> word : words.hanWords.entrySet()) {
+        if (s.endsWith(word.getKey())) {
+          tail.add(0, word.getValue());
+          note(steps, word.getKey() + " → " + word.getValue());
+          s = s.substring(0, s.length() - word.getKey().length());
+          found = true;
+          break;
+        }
+      }
+    }
+    StringBuilder out = new StringBuilder(String.join(" ", head));
+    if (!s.isEmpty()) {
+      out.append(' ').append(HAN_TO_LATIN.get().transliterate(s).replace(" ", ""));
+      note(steps, "Han → Latin (pinyin)");
+    }
+    return out.append(' ').append(String.join(" ", tail)).toString();
+  }
+
+  private void dropStopWords(List<String> tokens) {
+    if (tokens.stream().anyMatch(t -> !words.stopWords.contains(t))) {
+      tokens.removeIf(words.stopWords::contains);
+    }
+  }
+
+  /** Legal forms at the start or the end, again and again, but never the whole name. */
+  private void removeLegalForms(List<String> tokens, List<String> steps) {
+    for (boolean removed = true; removed; ) {
+      removed = false;
+      for (List<String> form : words.legalForms) {
+        int n = form.size();
+        if (tokens.size() <= n) {
+          continue;
+        }
+        if (tokens.subList(tokens.size() - n, tokens.size()).equals(form)) {
+          tokens.subList(tokens.size() - n, tokens.size()).clear();
+        } else if (tokens.subList(0, n).equals(form)) {
+          tokens.subList(0, n).clear();
+        } else {
+          continue;
+        }
+        note(steps, "legal form '" + String.join(" ", form) + "' removed");
+        removed = true;
+        break;
+      }
+    }
+  }
+
+  private List<String> expandAbbreviations(List<String> tokens, List<String> steps) {
+    List<String> out = new ArrayList<>(tokens.size() + 2);
+    for (String t : tokens) {
+      List<String> full = words.abbreviations.get(t);
+      if (full == null) {
+        out.add(t);
+      } else {
+        out.addAll(full);
+        note(steps, t + " → " + String.join(" ", full));
+      }
+    }
+    return out;
+  }
+
+  private static void note(List<String> steps, String step) {
+    if (!steps.contains(step)) {
+      steps.add(step);
+    }
+  }
+
+  private static String name(UnicodeScript script) {
+    String n = script.name().toLowerCase(java.util.Locale.ROOT);
+    return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+  }
+
+  static String stripAccents(String s) {
+    if (s.chars().allMatch(c -> c < 0x80)) {
+      return s;
+    }
+    return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+  }
+}

@@ -1,0 +1,383 @@
+package org.sightline.core.screen;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * How alike a screened name and a registered name are, and why. The score combines a token score
+ * (the share of both names' word weight that the other name matches, words compared with
+ * Jaro–Winkler so typos still meet; weights are inverse document frequencies over the register, so
+ * a rare word counts more than "china") with a character score (Jaro–Winkler of the names run
+ * together, in their order and sorted). Words many companies share weigh a fifth; so do a city
+ * leading a registered name, and a country or region the screened name adds (a branch: "Huawei
+ * Kenya"), but not a country the registered name has and the screened name lacks or contradicts.
+ */
+final class NameScorer {
+  static final double TOKEN_SHARE = 0.7;
+  private static final double LIGHT = 0.2;
+  private static final double LIGHT_CAP = 3;
+  private static final double MISSING = 1.5;
+  private static final double DESCRIBING = 0.4;
+  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  private final Map<String, Integer> documentFrequency;
+  private final double organizations;
+
+  NameScorer(Map<String, Integer> documentFrequency, int organizations) {
+    this.documentFrequency = documentFrequency;
+    this.organizations = Math.max(1, organizations);
+  }
+
+  /** A score and its parts; {@code pairs} are the matched words as "screened~registered sim". */
+  record Scored(double score, double tokenScore, double charScore, List<String> pairs) {}
+
+  double idf(String token) {
+    Integer df = documentFrequency.get(token);
+    return Math.log(1 + organizations / ((df == null ? 0 : df) + 1));
+  }
+
+  Scored score(NameForm query, NameForm name) {
+    return score(query, name, true);
+  }
+
+  /**
+   * The score alone, without the explanation's strings; 0 as soon as the words alone show that the
+   * threshold cannot be reached (the character part adds at most {@code 1 - TOKEN_SHARE}).
+   */
+  double quickScore(NameForm query, NameForm name, double threshold) {
+    return score(query, name, false, threshold).score();
+  }
+
+  Scored score(NameForm q, NameForm a, boolean explain) {
+    return score(q, a, explain, 0);
+  }
+
+  private Scored score(NameForm q, NameForm a, boolean explain, double threshold) {
+    int m = q.tokens().size();
+    int n = a.tokens().size();
+    if (m == 0 || n == 0) {
+      return new Scored(0, 0, 0, List.of());
+    }
+    double[] qSim = new double[m];
+    double[] aSim = new double[n];
+    List<String> pairs = explain ? new ArrayList<>() : List.of();
+    alignWords(q.tokens(), q.masks(), a.tokens(), a.masks(), qSim, aSim, pairs, explain);
+    alignCompounds(q.tokens(), a.tokens(), qSim, aSim, pairs, explain, false);
+    alignCompounds(a.tokens(), q.tokens(), aSim, qSim, pairs, explain, true);
+    boolean nameLacksPlace = true;
+    boolean screenedAddsPlace = false;
+    for (int j = 0; j < n; j++) {
+      if (aSim[j] == 0 && a.kinds()[j] == NameForm.PLACE) {
+        nameLacksPlace = false;
+      }
+    }
+    for (int i = 0; i < m; i++) {
+      if (qSim[i] == 0 && q.kinds()[i] == NameForm.PLACE) {
+        screenedAddsPlace = true;
+      }
+    }
+    // An extra descriptive word of the screened name ("Hytera Communications") weighs little only
+    // when the screened name has every word of the registered one: "Gamma Communications" against
+    // "Gamma International" is one word swapped for another, not a division of the same company.
+    boolean registeredCovered = true;
+    for (int j = 0; j < n; j++) {
+      if (aSim[j] == 0 && a.kinds()[j] != NameForm.LOCALITY) {
+        registeredCovered = false;
+      }
+    }
+    // Two different countries ("China Development Bank", "Development Bank of Uganda") are
+    // evidence of two organizations: such words count double.
+    boolean placesDiffer = screenedAddsPlace && !nameLacksPlace;
+    double matchedQ = 0;
+    double totalQ = 0;
+    for (int i = 0; i < m; i++) {
+      byte kind = q.kinds()[i];
+      String token = q.tokens().get(i);
+      boolean unmatchedPlace = qSim[i] == 0 && kind == NameForm.PLACE;
+      double w = idf(token);
+      if (light(kind)
+          || (unmatchedPlace && nameLacksPlace)
+          // An extra two-letter word is mostly a designator ("Cellebrite DI", "Dahua UK").
+          || (qSim[i] == 0 && token.length() == 2)) {
+        w = lightWeight(w);
+      } else if (unmatchedPlace && placesDiffer) {
+        w *= 2;
+      }
+      if (kind == NameForm.DESCRIPTIVE && (qSim[i] > 0 || registeredCovered)) {
+        w *= DESCRIBING;
+      }
+      totalQ += w;
+      matchedQ += w * qSim[i];
+    }
+    double matchedA = 0;
+    double totalA = 0;
+    for (int j = 0; j < n; j++) {
+      byte kind = a.kinds()[j];
+      double w = idf(a.tokens().get(j));
+      if (light(kind)) {
+        w = lightWeight(w);
+      } else if (kind == NameForm.DESCRIPTIVE) {
+        w *= DESCRIBING;
+      } else if (aSim[j] == 0) {
+        // A word of the registered name that the screened name lacks says more than an extra
+        // word of the screened name ("Bank of China" is not "China Development Bank"), and a
+        // different country more still.
+        w *= kind == NameForm.PLACE && placesDiffer ? 2 : MISSING;
+      }
+      totalA += w;
+      matchedA += w * aSim[j];
+    }
+    double tokenScore = (matchedQ + matchedA) / (totalQ + totalA);
+    if (TOKEN_SHARE * tokenScore + (1 - TOKEN_SHARE) < threshold) {
+      return new Scored(0, tokenScore, 0, pairs);
+    }
+    double charScore =
+        Math.min(q.core().length(), a.core().length()) < 4
+            ? tokenScore
+            : Math.max(
+                charSimilarity(q.core(), a.core()), charSimilarity(q.sortedCore(), a.sortedCore()));
+    double score = TOKEN_SHARE * tokenScore + (1 - TOKEN_SHARE) * charScore;
+    return new Scored(score, tokenScore, charScore, pairs);
+  }
+
+  /** Greedy one-to-one alignment of words, most similar pairs first. */
+  private static void alignWords(
+      List<String> qt,
+      long[] qMasks,
+      List<String> at,
+      long[] aMasks,
+      double[] qSim,
+      double[] aSim,
+      List<String> pairs,
+      boolean explain) {
+    int m = qt.size();
+    int n = at.size();
+    double[][] sims = new double[m][n];
+    for (int i = 0; i < m; i++) {
+      for (int j = 0; j < n; j++) {
+        sims[i][j] = tokenSimilarity(qt.get(i), qMasks[i], at.get(j), aMasks[j]);
+      }
+    }
+    for (int round = 0; round < Math.min(m, n); round++) {
+      double best = 0;
+      int bi = -1;
+      int bj = -1;
+      for (int i = 0; i < m; i++) {
+        for (int j = 0; qSim[i] == 0 && j < n; j++) {
+          if (aSim[j] == 0 && sims[i][j] > best) {
+            best = sims[i][j];
+            bi = i;
+            bj = j;
+          }
+        }
+      }
+      if (bi < 0) {
+        return;
+      }
+      qSim[bi] = best;
+      aSim[bj] = best;
+      if (explain) {
+        String x = qt.get(bi);
+        String y = at.get(bj);
+        pairs.add(x.equals(y) ? x : x + "~" + y + " " + format(best));
+      }
+    }
+  }
+
+  /**
+   * Two adjacent unmatched words of one name that are one word of the other ("hik vision" and
+   * "hikvision", "haikang weishi" and "haikangweishi").
+   */
+  private static void alignCompounds(
+      List<String> split,
+      List<String> joined,
+      double[] splitSim,
+      double[] joinedSim,
+      List<String> pairs,
+      boolean explain,
+      boolean reversed) {
+    for (int i = 0; i + 1 < split.size(); i++) {
+      if (splitSim[i] != 0 || splitSim[i + 1] != 0) {
+        continue;
+      }
+      String compound = split.get(i) + split.get(i + 1);
+      for (int j = 0; j < joined.size(); j++) {
+        if (joinedSim[j] != 0) {
+          continue;
+        }
+        double sim = tokenSimilarity(compound, joined.get(j));
+        if (sim > 0) {
+          splitSim[i] = sim;
+          splitSim[i + 1] = sim;
+          joinedSim[j] = sim;
+          if (explain) {
+            String parts = split.get(i) + " " + split.get(i + 1);
+            pairs.add(
+                (reversed ? joined.get(j) + "~" + parts : parts + "~" + joined.get(j))
+                    + " "
+                    + format(sim));
+          }
+          break;
+        }
+      }
+    }
+  }
+
+  /**
+   * A light word weighs a fifth of a common word at most: that "Africa" is rare among vendors'
+   * names does not make "ZTE South Africa" another company.
+   */
+  private static double lightWeight(double idf) {
+    return LIGHT * Math.min(idf, LIGHT_CAP);
+  }
+
+  private static boolean light(byte kind) {
+    return kind == NameForm.GENERIC || kind == NameForm.LOCALITY;
+  }
+
+  /**
+   * 1 for equal words; Jaro–Winkler for words close enough to be one word misspelt (at least 0.93
+   * for words of four or five letters, 0.88 for longer ones); 0 otherwise, and always 0 for words
+   * of up to three letters that differ ("ZTE" is not "ZTT").
+   */
+  static double tokenSimilarity(String x, String y) {
+    return tokenSimilarity(x, NameForm.mask(x), y, NameForm.mask(y));
+  }
+
+  /**
+   * The same, with the words' letter sets ({@link NameForm#mask}) given: words sharing less than
+   * half their letters are not compared further (no misspelling or transliteration is that far).
+   */
+  static double tokenSimilarity(String x, long xMask, String y, long yMask) {
+    if (x.equals(y)) {
+      return 1;
+    }
+    if (2 * Long.bitCount(xMask & yMask) < Long.bitCount(xMask | yMask)) {
+      return 0;
+    }
+    int shorter = Math.min(x.length(), y.length());
+    int longer = Math.max(x.length(), y.length());
+    if (shorter < 4 || longer - shorter > Math.max(2, longer / 4)) {
+      return 0;
+    }
+    double jw = JARO_WINKLER.apply(x, y);
+    if (jw >= (shorter <= 7 ? 0.93 : 0.88)
+        || (shorter >= 5 && ONE_EDIT.apply(x, y) >= 0)
+        || (shorter >= 5
+            && x.endsWith("s") != y.endsWith("s")
+            && ONE_EDIT.apply(singular(x), singular(y)) >= 0)) {
+      return jw;
+    }
+    // Spellings that differ the way transliterations do (w/v, y/j/i, c/k, ph/f...).
+    if (soundOf(x.charAt(0)) != soundOf(y.charAt(0))) {
+      return 0;
+    }
+    String sx = soundKey(x);
+    String sy = soundKey(y);
+    if (sx.equals(sy)) {
+      return 0.95;
+    }
+    // Transliterations also differ in vowels ("hajtera", "hytera"): longer words whose sounds
+    // agree in their consonants.
+    if (shorter >= 6 && skeleton(sx).equals(skeleton(sy)) && skeleton(sx).length() >= 3) {
+      return 0.9;
+    }
+    return 0;
+  }
+
+  private static char soundOf(char c) {
+    return switch (c) {
+      case 'w' -> 'v';
+      case 'y', 'j' -> 'i';
+      case 'q', 'c' -> 'k';
+      case 'z' -> 's';
+      default -> c;
+    };
+  }
+
+  /** A sound key without its vowels after the first letter. */
+  private static String skeleton(String soundKey) {
+    StringBuilder b = new StringBuilder(soundKey.length());
+    for (int i = 0; i < soundKey.length(); i++) {
+      char c = soundKey.charAt(i);
+      if (i == 0 || "aeiou".indexOf(c) < 0) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String singular(String w) {
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** A rough key of how a word sounds, so "huavej" (from Cyrillic) meets "huawei". */
+  static String soundKey(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+      switch (c) {
+        case 'w' -> b.append('v');
+        case 'y', 'j' -> b.append('i');
+        case 'q' -> b.append('k');
+        case 'x' -> b.append("ks");
+        case 'z' -> {
+          b.append('s');
+          if (next == 'h') {
+            i++;
+          }
+        }
+        case 'c' -> {
+          if (next == 'k' || next == 'h') {
+            b.append('k');
+            i++;
+          } else {
+            b.append('k');
+          }
+        }
+        case 'p' -> {
+          if (next == 'h') {
+            b.append('f');
+            i++;
+          } else {
+            b.append('p');
+          }
+        }
+        case 'k' -> {
+          if (next == 'h') {
+            b.append('h');
+            i++;
+          } else {
+            b.append('k');
+          }
+        }
+        default -> {
+          if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+
+  private static double charSimilarity(String x, String y) {
+    if (x.equals(y)) {
+      return 1;
+    }
+    if (Math.min(x.length(), y.length()) < 4) {
+      return 0;
+    }
+    return JARO_WINKLER.apply(x, y);
+  }
+
+  static String format(double d) {
+    return String.format(Locale.ROOT, "%.3f", d);
+  }
+}

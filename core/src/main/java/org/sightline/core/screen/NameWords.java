@@ -1,0 +1,130 @@
+package org.sightline.core.screen;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.sightline.core.countries.Countries;
+import org.sightline.core.countries.Country;
+import org.sightline.core.extract.text.BundledTsv;
+
+/**
+ * The word lists of name matching ({@code name-words.tsv} beside this class): legal forms,
+ * abbreviations, generic words, place qualifiers, stop words, and the Chinese legal forms, place
+ * names and business words with their English equivalents. Country names and demonyms of the
+ * gazetteer are qualifiers as well.
+ */
+final class NameWords {
+  private static final String RESOURCE = "/org/sightline/core/screen/name-words.tsv";
+  private static volatile NameWords bundled;
+
+  /** Legal forms as token sequences, longest first. */
+  final List<List<String>> legalForms;
+
+  /** Every word of a legal form: one left inside a name ("Siemens Ltd India") weighs little. */
+  final Set<String> legalWords;
+
+  final Map<String, List<String>> abbreviations;
+  final Set<String> generic;
+  final Set<String> descriptive;
+  final Set<String> qualifiers;
+  final Set<String> localities;
+  final Set<String> stopWords;
+
+  /** Chinese legal forms, longest first. */
+  final List<String> hanLegal;
+
+  /** Chinese place name → pinyin, longest first. */
+  final Map<String, String> hanPlaces;
+
+  /** Chinese business word → English words, longest first. */
+  final Map<String, String> hanWords;
+
+  private NameWords(Map<String, List<String[]>> rows, Countries countries) {
+    List<List<String>> legal = new ArrayList<>();
+    for (String[] r : rows.getOrDefault("legal", List.of())) {
+      legal.add(List.of(r[1].split(" ")));
+    }
+    legal.sort(Comparator.comparingInt((List<String> l) -> l.size()).reversed());
+    this.legalForms = List.copyOf(legal);
+    Set<String> legalWords = new HashSet<>();
+    legal.forEach(legalWords::addAll);
+    this.legalWords = Set.copyOf(legalWords);
+    Map<String, List<String>> abbrev = new HashMap<>();
+    for (String[] r : rows.getOrDefault("abbrev", List.of())) {
+      abbrev.put(r[1], List.of(r[2].split(" ")));
+    }
+    this.abbreviations = Map.copyOf(abbrev);
+    this.generic = words(rows, "generic");
+    this.descriptive = words(rows, "descriptive");
+    Set<String> places = new HashSet<>(words(rows, "qualifier"));
+    for (Country c : countries.all()) {
+      singleWord(c.name(), places);
+      c.alternativeNames().forEach(n -> singleWord(n, places));
+      c.demonyms().forEach(d -> singleWord(d, places));
+    }
+    this.qualifiers = Set.copyOf(places);
+    this.localities = words(rows, "locality");
+    this.stopWords = words(rows, "stop");
+    List<String> hanLegalForms = new ArrayList<>();
+    rows.getOrDefault("han-legal", List.of()).forEach(r -> hanLegalForms.add(r[1]));
+    hanLegalForms.sort(Comparator.comparingInt(String::length).reversed());
+    this.hanLegal = List.copyOf(hanLegalForms);
+    this.hanPlaces = longestFirst(rows.getOrDefault("han-place", List.of()));
+    this.hanWords = longestFirst(rows.getOrDefault("han-word", List.of()));
+  }
+
+  static NameWords bundled() {
+    NameWords result = bundled;
+    if (result == null) {
+      synchronized (NameWords.class) {
+        result = bundled;
+        if (result == null) {
+          result = new NameWords(read(), Countries.bundled());
+          bundled = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  private static Map<String, List<String[]>> read() {
+    Map<String, List<String[]>> rows = new HashMap<>();
+    for (String[] fields : BundledTsv.rows(RESOURCE)) {
+      rows.computeIfAbsent(fields[0], k -> new ArrayList<>()).add(fields);
+    }
+    return rows;
+  }
+
+  private static Set<String> words(Map<String, List<String[]>> rows, String kind) {
+    Set<String> out = new HashSet<>();
+    rows.getOrDefault(kind, List.of()).forEach(r -> out.add(r[1]));
+    return Set.copyOf(out);
+  }
+
+  private static Map<String, String> longestFirst(List<String[]> rows) {
+    List<String[]> sorted = new ArrayList<>(rows);
+    sorted.sort(Comparator.comparingInt((String[] r) -> r[1].length()).reversed());
+    Map<String, String> out = new LinkedHashMap<>();
+    sorted.forEach(r -> out.putIfAbsent(r[1], r[2]));
+    return out;
+  }
+
+  /**
+   * Adds a one-word place name ("Kenya", "Kenyan"); longer names are too ambiguous word by word.
+   */
+  private static void singleWord(String name, Set<String> into) {
+    if (name == null) {
+      return;
+    }
+    String[] words = name.toLowerCase(Locale.ROOT).split("[^\\p{L}]+");
+    if (words.length == 1 && words[0].length() > 2) {
+      into.add(NameNormalizer.stripAccents(words[0]));
+    }
+  }
+}

@@ -1,0 +1,73 @@
+package org.sightline.core.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.sightline.core.extract.eval.OrganizationsCsv;
+
+class NameMatcherTest {
+  static NameMatcher matcher;
+
+  @BeforeAll
+  static void build() {
+    matcher = NameMatcher.of(NativeNames.withStarterNames(OrganizationsCsv.starter()));
+  }
+
+  private static NameMatch best(String name) {
+    List<NameMatch> m = matcher.match(name, NameMatcher.DEFAULT_THRESHOLD, 5);
+    assertThat(m).as(name).isNotEmpty();
+    return m.get(0);
+  }
+
+  @Test
+  void theSameCompanyMeetsAcrossScriptsLegalFormsAndAbbreviations() {
+    for (String name :
+        List.of("华为技术有限公司", "Huawei Technologies Co., Ltd.", "HUAWEI TECH", "華為", "Huawie")) {
+      assertThat(best(name).organizationId()).as(name).isEqualTo("O0001");
+    }
+  }
+
+  @Test
+  void aMatchExplainsWhichNameMatchedHowAndTheScoresParts() {
+    NameMatch m = best("Hikvison");
+    assertThat(m.organizationName()).isEqualTo("Hikvision");
+    assertThat(m.matchedName()).isEqualTo("Hikvision");
+    assertThat(m.explanation().matchedWords()).containsExactly("hikvison~hikvision 0.978");
+    assertThat(m.score())
+        .isCloseTo(
+            0.7 * m.explanation().tokenScore() + 0.3 * m.explanation().charScore(),
+            org.assertj.core.data.Offset.offset(0.002));
+    NameMatch cyrillic = best("ПАО «Ситроникс»");
+    assertThat(cyrillic.matchedOnAlias()).isTrue();
+    assertThat(cyrillic.explanation().screenedSteps()).contains("Cyrillic → Latin");
+    assertThat(cyrillic.explanation().summary()).contains("sitroniks");
+  }
+
+  @Test
+  void scoresRankRatherThanSaturate() {
+    double exact = best("Hikvision").score();
+    double typo = best("Hikvison").score();
+    double branch = best("Hikvision Europe B.V.").score();
+    assertThat(exact).isEqualTo(1.0);
+    assertThat(typo).isLessThan(exact);
+    assertThat(branch).isLessThan(typo).isGreaterThanOrEqualTo(NameMatcher.DEFAULT_THRESHOLD);
+  }
+
+  @Test
+  void shortNamesMustMatchExactly() {
+    assertThat(matcher.match("ZTF", NameMatcher.DEFAULT_THRESHOLD, 5)).isEmpty();
+    assertThat(best("ZTE Corp").organizationId()).isEqualTo("O0002");
+  }
+
+  @Test
+  void blankNamesMatchNothingAndTheBaselineAgreesWithTheIndex() {
+    assertThat(matcher.match("  ", 0, 5)).isEmpty();
+    for (String name : List.of("Hikvison", "Gamma Intl", "中国进出口银行", "Acme Widgets")) {
+      assertThat(matcher.match(name, NameMatcher.DEFAULT_THRESHOLD, 1))
+          .as(name)
+          .isEqualTo(matcher.matchExhaustively(name, NameMatcher.DEFAULT_THRESHOLD, 1));
+    }
+  }
+}
