@@ -11,6 +11,7 @@ import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.lexicon.Gazetteer;
+import org.sightline.core.extract.text.DateResolver;
 import org.sightline.core.extract.text.Segments;
 import org.sightline.core.model.TransferStatus;
 
@@ -59,7 +60,7 @@ public final class Assembler {
     for (Facts f : facts) {
       drafter.add(f);
     }
-    return finish(merger.merge(drafter.drafts()), text);
+    return finish(merger.merge(drafter.drafts()), text, docDate);
   }
 
   /** The country with most supplier votes (ties to the first in code order), or null. */
@@ -76,7 +77,7 @@ public final class Assembler {
     return dominant;
   }
 
-  private List<Candidate> finish(List<Draft> drafts, String text) {
+  private List<Candidate> finish(List<Draft> drafts, String text, LocalDate docDate) {
     List<Candidate> out = new ArrayList<>(drafts.size());
     double docCount = Math.min(Math.log1p(drafts.size()) / 3.0, 1.0);
     for (Draft d : drafts) {
@@ -89,6 +90,9 @@ public final class Assembler {
       for (int[] s : d.spans) {
         ev.add(new Evidence(text.substring(s[0], s[1]), s[0], s[1]));
       }
+      // Dated after merging, so that an undated statement never splits or joins a deal by year.
+      DateResolver.YearMonth dated =
+          d.year == null ? DateResolver.ofDocument(docDate, d.spans, text) : null;
       out.add(
           new Candidate(
               new ArrayList<>(d.orgs),
@@ -96,8 +100,8 @@ public final class Assembler {
               d.recipient,
               d.endUser,
               new ArrayList<>(d.tech),
-              d.year,
-              d.month,
+              dated == null ? d.year : Integer.valueOf(dated.year()),
+              dated == null ? d.month : dated.month() == 0 ? null : dated.month(),
               d.value,
               d.financing,
               statusModel.choose(d.x, ruleStatus),

@@ -43,13 +43,15 @@ public final class ConfidenceTrainer {
   static final int EPOCHS = 8;
 
   /**
-   * How much more a candidate of the project's own annotated texts ({@code sl-}, {@code sb-}) weighs
-   * than one of the corpora written blind. Both are fitted on; at equal weight the larger, noisier
-   * blind corpus taught the model to doubt the firm statements the project's texts (and the seed
-   * development set) are full of, and they fell from 1.00 to 0.67 (dev) and 0.92 to 0.80 (blind
-   * set). Chosen on the development texts: the smallest weight that keeps them at main's level.
+   * How much more a candidate of the project's own annotated texts ({@code sl-}, {@code sb-})
+   * weighs than one of the corpora written blind. Both are fitted on; at equal weight the larger,
+   * noisier blind corpus taught the model to doubt the firm statements the project's texts (and the
+   * seed development set) are full of, and they fell from 1.00 to 0.67 (dev) and 0.92 to 0.80
+   * (blind set). Chosen on the development texts: the smallest weight that keeps them at main's
+   * level.
    */
   static final float PROJECT_TEXT_WEIGHT = 6f;
+
   static final long SEED = 20251206L;
 
   /** Held so that the quieter level set on it is not lost when the logger is collected. */

@@ -8,21 +8,21 @@ import org.sightline.core.extract.Extractor;
 import org.sightline.core.extract.TestData;
 
 /**
- * End-to-end scores. The thresholds are regression guards: what the pipeline with the learned
- * candidate model achieves (eval/README.md has the figures of each round) minus a small margin, so
- * a change that makes extraction worse fails here. They are not targets to tune the pipeline
- * against. The rules written for the first corpora scored higher on them (dev 1.000, corpus train
- * 0.943, held-out 0.963, blind held-out half 0.778 F1) and far lower on text written blind (F1 0.47
- * on the English development split); the model trades some of the first for the second.
+ * End-to-end scores. The thresholds are regression guards, not targets to tune against: main's
+ * guards from before the learned candidate model (the project's own texts may not be traded for the
+ * texts written blind), and for the English development split written blind what the model achieves
+ * minus a small margin, its F1 and its year accuracy (eval/README.md has the figures of each
+ * round).
  */
 class EndToEndScoresTest {
-  private static final double DEV = 0.60;
+  private static final double DEV = 0.90;
   private static final double CORPUS_TRAIN = 0.90;
-  private static final double CORPUS_HELD_OUT = 0.90;
+  private static final double CORPUS_HELD_OUT = 0.85;
   private static final double BLIND_HELD_OUT = 0.68;
-  private static final int BLIND_HELD_OUT_ON_EMPTY_TEXTS = 2;
-  private static final double BLIND_TRAIN = 0.82;
+  private static final int BLIND_HELD_OUT_ON_EMPTY_TEXTS = 1;
+  private static final double BLIND_TRAIN = 0.88;
   private static final double BLIND_CORPUS_DEV = 0.55;
+  private static final double BLIND_CORPUS_DEV_YEAR = 0.55;
 
   private final Extractor extractor = TestData.extractor();
 
@@ -59,9 +59,7 @@ class EndToEndScoresTest {
    * <p>With the larger starter data (545 organizations) one confident prediction on a text that
    * states no transfer appeared: Canon, listed as BriefCam's owner, is now a known name and is read
    * as the supplier in a market report. It was recorded, not tuned away (this half is held out).
-   * The learned candidate model (ADR 0021) no longer proposes that one but proposes two on another
-   * such text (a domestic vendor, and a foreign one beside it); recorded too, not tuned away, so
-   * two is the most this test allows.
+   * The learned candidate model (ADR 0021) keeps it at one: main's guard.
    */
   @Test
   void blindHeldOutHalf() {
@@ -78,11 +76,17 @@ class EndToEndScoresTest {
     assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(BLIND_TRAIN);
   }
 
-  /** The English development split written blind for issue 14 (tuned on, never fitted on). */
+  /**
+   * The English development split written blind for issue 14 (tuned on, never fitted on): F1, and
+   * the year of what it matches (0.28 before statements without a date took their report's year).
+   */
   @Test
   void corpusWrittenBlindDevelopmentSplit() {
     EvalReport r = score(TestData.corpusDev());
     assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(BLIND_CORPUS_DEV);
+    assertThat(r.accuracy(Field.YEAR))
+        .as(r.render(true))
+        .isGreaterThanOrEqualTo(BLIND_CORPUS_DEV_YEAR);
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.sightline.core.extract.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DateResolverTest {
@@ -21,6 +22,22 @@ class DateResolverTest {
     assertThat(find("the deal signed last year")).isEqualTo("2019-0");
     assertThat(find("installed this month")).isEqualTo("2020-5");
     assertThat(find("Last month the police said")).isEqualTo("2020-4");
+  }
+
+  /** A statement that names no date is the report's: its year, and its month if of that week. */
+  @Test
+  void anUndatedStatementTakesItsReportsDate() {
+    String text =
+        "Headline. The ministry signed the deal on Tuesday. Huawei has installed cameras.";
+    int signed = text.indexOf("The ministry");
+    int installed = text.indexOf("Huawei");
+    DateResolver.YearMonth thisWeek =
+        DateResolver.ofDocument(DOC, List.of(new int[] {signed, installed - 1}), text);
+    assertThat(thisWeek.year() + "-" + thisWeek.month()).isEqualTo("2020-5");
+    DateResolver.YearMonth undated =
+        DateResolver.ofDocument(DOC, List.of(new int[] {installed, text.length()}), text);
+    assertThat(undated.year() + "-" + undated.month()).isEqualTo("2020-0");
+    assertThat(DateResolver.ofDocument(null, List.of(new int[] {0, text.length()}), text)).isNull();
   }
 
   @Test
