@@ -76,6 +76,17 @@ class ExtractorTest {
   }
 
   @Test
+  void systemsThatHaveGoneToAListOfCountriesAreTransfersToEach() {
+    List<Candidate> c =
+        confident(
+            "Huawei's CCTV systems have also gone to Kenya, Egypt and Zambia, activists say.");
+    assertThat(c).allMatch(k -> k.supplierOrgs().equals(List.of("Huawei")));
+    assertThat(c)
+        .extracting(Candidate::recipientCountry)
+        .containsExactlyInAnyOrder("KE", "EG", "ZM");
+  }
+
+  @Test
   void theSamePartiesInAnotherYearAreAnotherDeal() {
     List<Candidate> c =
         confident(

@@ -104,11 +104,12 @@ public final class DateResolver {
           "filed",
           "released",
           "elected",
-          "founded");
+          "founded",
+          "ahead");
 
   /**
-   * "before the 2021 coup", "published last year": the word before the date (skipping "the", "in",
-   * "on", "earlier", "late") ties it to another event.
+   * "before the 2021 coup", "ahead of the 2021 election", "published last year": the word before
+   * the date (skipping "the", "in", "of", "on", "earlier", "late") ties it to another event.
    */
   private static boolean isOtherEvent(String text, int dateStart, int from) {
     int e = dateStart;
@@ -129,6 +130,7 @@ public final class DateResolver {
       }
       if (!(w.equals("the")
           || w.equals("in")
+          || w.equals("of")
           || w.equals("on")
           || w.equals("earlier")
           || w.equals("late")

@@ -53,6 +53,7 @@ class DateResolverTest {
   @Test
   void datesOfOtherEventsAreSkipped() {
     assertThat(find("a supplier to the operator before the 2021 coup")).isEqualTo("none");
+    assertThat(find("cameras paid for ahead of the 2021 election")).isEqualTo("none");
     assertThat(find("documents published last year showed a payment in 2012")).isEqualTo("2012-0");
     assertThat(find("since 2014 the police have used it")).isEqualTo("2014-0");
   }
