@@ -119,15 +119,13 @@ public final class ConfidenceTrainer {
     if (data.getOutputs().size() < 2) {
       throw new IllegalArgumentException("the training texts give only one kind of candidate");
     }
-    LinearSGDTrainer trainer =
-        new LinearSGDTrainer(
-            new LogMulticlass(),
-            new AdaGrad(LEARNING_RATE, 1e-6),
-            EPOCHS,
-            Integer.MAX_VALUE,
-            1,
-            SEED);
-    return trainer.train(data);
+    return trainer().train(data);
+  }
+
+  /** Both models' trainer: log loss, AdaGrad, {@link #EPOCHS} passes, a fixed seed. */
+  private static LinearSGDTrainer trainer() {
+    return new LinearSGDTrainer(
+        new LogMulticlass(), new AdaGrad(LEARNING_RATE, 1e-6), EPOCHS, Integer.MAX_VALUE, 1, SEED);
   }
 
   /**
@@ -144,15 +142,7 @@ public final class ConfidenceTrainer {
         data.add(statusExample(e.candidate().features(), e.gold().status()));
       }
     }
-    LinearSGDTrainer trainer =
-        new LinearSGDTrainer(
-            new LogMulticlass(),
-            new AdaGrad(LEARNING_RATE, 1e-6),
-            EPOCHS,
-            Integer.MAX_VALUE,
-            1,
-            SEED);
-    LinearSGDModel model = trainer.train(data);
+    LinearSGDModel model = trainer().train(data);
     DenseMatrix w = model.getWeightsCopy();
     ImmutableFeatureMap features = model.getFeatureIDMap();
     ImmutableOutputInfo<Label> outputs = model.getOutputIDInfo();
