@@ -9,7 +9,7 @@ import java.util.Arrays;
  */
 public final class Benchmarks {
   private static final String USAGE =
-      "usage: sightline bench extract [MB of text, default 100]"
+      "usage: sightline bench extract [MB of text, default 100] [--corpus FILE.jsonl|DIR]"
           + " | sightline bench import [rows, default 1000000] [all|h2|pg]"
           + " | sightline bench commits [seconds per round, default 5] [threads, default 4]"
           + " | sightline bench screen [names, default 50000] [organizations, default 10000]";

@@ -30,9 +30,21 @@ final class ExtractionThroughput {
    */
   record Rate(double best, double worst, double wallBest) {}
 
-  /** Throughput figures for one run. */
+  /** A stage timed beside the pipeline: it processes the documents and returns a checksum. */
+  interface Stage {
+    long run(List<String> docs);
+  }
+
+  /** Throughput figures for one run; {@code baseline} is null when no peer stage was timed. */
   record Result(
-      long bytes, int documents, long candidates, int rounds, Rate pipeline, Rate scan, Rate seg) {
+      long bytes,
+      int documents,
+      long candidates,
+      int rounds,
+      Rate pipeline,
+      Rate scan,
+      Rate seg,
+      Rate baseline) {
     double pipelineMbPerSecond() {
       return pipeline.best();
     }
@@ -76,7 +88,8 @@ final class ExtractionThroughput {
    * rounds of the three stages interleaved, so that load from other processes on a shared machine
    * falls on all of them alike; the best round of each stage is its figure, the slowest its range.
    */
-  static Result measure(List<Organization> organizations, List<String> docs, int rounds) {
+  static Result measure(
+      List<Organization> organizations, List<String> docs, int rounds, Stage baseline) {
     Extractor extractor = new Extractor(organizations);
     // The scan alone, over the same patterns the extractor compiles for these organizations.
     Gazetteer gazetteer = Gazetteer.build(Countries.bundled(), organizations, Lexicon.bundled());
@@ -89,11 +102,18 @@ final class ExtractionThroughput {
     for (int pass = 0; pass < 2; pass++) {
       candidates = pipelinePass(extractor, docs);
       sink += scanPass(gazetteer, docs) + segmentationPass(docs);
+      sink += baseline == null ? 0 : baseline.run(docs);
     }
     Timer pipeline = new Timer(bytes, rounds);
     Timer scan = new Timer(bytes, rounds);
     Timer seg = new Timer(bytes, rounds);
+    Timer peer = new Timer(bytes, rounds);
     for (int r = 0; r < rounds; r++) {
+      if (baseline != null) {
+        peer.start();
+        sink += baseline.run(docs);
+        peer.stop();
+      }
       pipeline.start();
       sink += pipelinePass(extractor, docs);
       pipeline.stop();
@@ -108,7 +128,14 @@ final class ExtractionThroughput {
       System.out.print(""); // keeps the JIT from discarding the work
     }
     return new Result(
-        bytes, docs.size(), candidates, rounds, pipeline.rate(), scan.rate(), seg.rate());
+        bytes,
+        docs.size(),
+        candidates,
+        rounds,
+        pipeline.rate(),
+        scan.rate(),
+        seg.rate(),
+        baseline == null ? null : peer.rate());
   }
 
   /**

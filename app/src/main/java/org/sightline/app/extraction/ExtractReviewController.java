@@ -97,7 +97,9 @@ class ExtractReviewController {
       Label decision,
       String decisionHref,
       List<CandidateDuplicates.Flag> duplicates,
-      List<String> needsADate) {
+      List<String> needsADate,
+      String score,
+      List<ScoreDriver> drivers) {
 
     /** Where a candidate merged into a published record links: its proposal in the queue. */
     public String proposalHref() {
@@ -541,7 +543,12 @@ class ExtractReviewController {
         // Said on the candidate, with a date field: the words it could not place without one.
         undated && when == null && decision == null
             ? DocumentDates.needingADate(String.join("\n", quotes))
-            : List.of());
+            : List.of(),
+        String.format(
+            Locale.ROOT,
+            "%.2f",
+            c.path("model").path("score").asDouble(c.path("confidence").asDouble())),
+        ScoreDriver.stored(c.path("model").path("drivers")));
   }
 
   /**

@@ -17,6 +17,7 @@ import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.CandidateJson;
 import org.sightline.core.extract.Extractor;
 import org.sightline.core.extract.MentionSpan;
+import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.intake.DocumentText;
 import org.sightline.core.extract.text.DateResolver;
 import org.sightline.core.extract.text.DocumentDates;
@@ -64,6 +65,9 @@ import tools.jackson.databind.node.ObjectNode;
 public class ExtractionService {
   private static final int EVIDENCE_MAX = 8000;
   private static final int PUBLISHER_MAX = 500;
+
+  /** How many of the features that moved a score are stored with a candidate. */
+  private static final int DRIVERS = 5;
 
   private final Register register;
   private final Documents documents;
@@ -137,6 +141,24 @@ public class ExtractionService {
     return maxBytes;
   }
 
+  /**
+   * The candidate model's view of a candidate, stored with it so that the review page shows what
+   * the reviewer saw even after a refit: {@code {score, drivers:[{feature, value, effect}]}}, the
+   * features that moved the score most, each with what it added to the log-odds.
+   */
+  private ObjectNode explanation(Candidate c) {
+    ObjectNode model = Json.MAPPER.createObjectNode();
+    model.put("score", c.confidence());
+    ArrayNode drivers = model.putArray("drivers");
+    for (ConfidenceModel.Contribution k : extractor().explain(c, DRIVERS)) {
+      ObjectNode d = drivers.addObject();
+      d.put("feature", k.feature());
+      d.put("value", Math.round(k.value() * 1000) / 1000.0);
+      d.put("effect", Math.round(k.logOdds() * 100) / 100.0);
+    }
+    return model;
+  }
+
   /** Reads, extracts and stores a document. Writes nothing to the register. */
   public Extraction submit(Submission s, String author) {
     SubmissionReader reader = new SubmissionReader(maxBytes);
@@ -197,6 +219,7 @@ public class ExtractionService {
     for (Candidate c : found) {
       ObjectNode o = CandidateJson.toJson("", c);
       o.remove("doc_id");
+      o.set("model", explanation(c));
       stored.add(o);
     }
     String title = Checks.blankToNull(s.title());
@@ -519,7 +542,7 @@ public class ExtractionService {
     String kind;
     String label;
     switch (m.type()) {
-      case "country", "demonym", "capital" -> {
+      case "country", "demonym", "capital", "place" -> {
         kind = "country";
         label = countries.nameOf(m.value()) + " (" + m.value() + ")";
       }

@@ -1,6 +1,7 @@
 package org.sightline.app.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
@@ -30,6 +31,8 @@ import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.testing.SignedIn;
+import org.sightline.core.extract.confidence.ConfidenceModel;
+import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.model.PublicationState;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.documents.Decision;
@@ -84,6 +87,24 @@ class ExtractApiTest extends ExtractTestContext {
     assertThat(huawei.path("doc_id").asString())
         .isEqualTo(String.valueOf(answer.path("document_id").asLong()));
     assertThat(huawei.path("confidence").asDouble()).isBetween(0.5, 1.0);
+    // The model's view is stored with the candidate: its score and what moved it, strongest
+    // first, each effect being the bundled weight of that feature times the candidate's value.
+    assertThat(huawei.path("model").path("score").asDouble())
+        .isEqualTo(huawei.path("confidence").asDouble());
+    JsonNode drivers = huawei.path("model").path("drivers");
+    assertThat(drivers.size()).isBetween(1, 5);
+    double[] weights = ConfidenceModel.bundled().weights();
+    double previous = Double.MAX_VALUE;
+    for (JsonNode d : drivers) {
+      int feature = Features.NAMES.indexOf(d.path("feature").asString());
+      assertThat(feature).as("a feature of the model: %s", d).isPositive();
+      double effect = d.path("effect").asDouble();
+      assertThat(effect)
+          .isNotZero()
+          .isCloseTo(weights[feature] * d.path("value").asDouble(), within(0.01));
+      assertThat(Math.abs(effect)).isLessThanOrEqualTo(previous);
+      previous = Math.abs(effect);
+    }
     for (JsonNode e : huawei.path("evidence")) {
       // Offsets point into the stored text: the quote is exactly what they cut out.
       assertThat(text.substring(e.path("start").asInt(), e.path("end").asInt()))
@@ -327,7 +348,12 @@ class ExtractApiTest extends ExtractTestContext {
             .findFirst()
             .orElseThrow();
     assertThat(line.path("decision").asString()).isEqualTo("rejected");
-    assertThat(line.path("candidate").path("supplier_orgs").get(0).asString()).isEqualTo("Dahua");
+    // The label carries the candidate that was rejected (the first one of the answer).
+    JsonNode rejected = answer.path("candidates").get(0);
+    assertThat(line.path("candidate").path("supplier_orgs"))
+        .isEqualTo(rejected.path("supplier_orgs"));
+    assertThat(line.path("candidate").path("recipient_country"))
+        .isEqualTo(rejected.path("recipient_country"));
     mvc.perform(get("/api/v1/extract/labels").header("Authorization", bearer(name)))
         .andExpect(status().isForbidden());
   }
@@ -339,13 +365,21 @@ class ExtractApiTest extends ExtractTestContext {
     long documentId = answer.path("document_id").asLong();
     long transfersBefore = register.countTransfers(Visibility.REVIEWER);
 
-    mvc.perform(get(candidatePath(documentId, 2) + "/edit").with(contributor(name)))
+    // "Dahua and Hikvision cameras have been installed in ... Zimbabwe": one joint candidate
+    // for both vendors; the edit form starts from its fields, one vendor a line.
+    JsonNode zimbabwe = candidate(answer, "Hikvision", "ZW");
+    List<String> vendors = new ArrayList<>();
+    zimbabwe.path("supplier_orgs").forEach(o -> vendors.add(o.asString()));
+    assertThat(vendors).containsExactlyInAnyOrder("Dahua", "Hikvision");
+    int number = number(answer, zimbabwe);
+    mvc.perform(get(candidatePath(documentId, number) + "/edit").with(contributor(name)))
         .andExpect(status().isOk())
-        .andExpect(content().string(containsString("Dahua\nHikvision")))
+        .andExpect(
+            content().string(containsString(">" + String.join("\n", vendors) + "</textarea>")))
         .andExpect(content().string(containsString("value=\"video_surveillance\" checked")));
 
     mvc.perform(
-            post(candidatePath(documentId, 2) + "/edit")
+            post(candidatePath(documentId, number) + "/edit")
                 .param("suppliers", "Dahua")
                 .param("recipient_country", "XX")
                 .param("status", "delivered")
@@ -362,7 +396,7 @@ class ExtractApiTest extends ExtractTestContext {
 
     MvcResult saved =
         mvc.perform(
-                post(candidatePath(documentId, 2) + "/edit")
+                post(candidatePath(documentId, number) + "/edit")
                     .param("suppliers", "Hikvision")
                     .param("supplier_country", "cn")
                     .param("recipient_country", "ZW")

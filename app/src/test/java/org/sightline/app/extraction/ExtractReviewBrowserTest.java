@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -12,9 +14,11 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.sightline.app.testing.Browser;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.PublicationState;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Visibility;
+import tools.jackson.databind.JsonNode;
 
 /**
  * A contributor in a real Chromium: signs in, pastes an article, sees the recognised countries,
@@ -57,6 +61,33 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
     String evidence = String.join("", texts(text.findElements(By.cssSelector(".ev-" + number))));
     assertThat(evidence).contains("supplied by Huawei");
     assertThat(card.getText()).contains("confidence 0.");
+    // The candidate model's score and the features that moved it most, signed and in words: the
+    // ones stored with the candidate when it was extracted, in the same order.
+    String url = driver.getCurrentUrl();
+    long documentId = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+    JsonNode stored =
+        Json.MAPPER
+            .readTree(documents.find(documentId).orElseThrow().candidatesJson())
+            .get(Integer.parseInt(number) - 1)
+            .path("model");
+    assertThat(card.findElement(By.cssSelector(".model-score .score")).getText())
+        .isEqualTo(String.format(Locale.ROOT, "%.2f", stored.path("score").asDouble()));
+    List<String> shown = new ArrayList<>();
+    for (WebElement d : card.findElements(By.cssSelector(".drivers li"))) {
+      String effect = d.findElement(By.cssSelector(".effect")).getText();
+      assertThat(d.getDomAttribute("class"))
+          .isEqualTo(effect.startsWith("+") ? "raises" : "lowers");
+      shown.add(effect + " " + d.findElement(By.cssSelector(".feature")).getText());
+    }
+    List<String> expected = new ArrayList<>();
+    for (JsonNode d : stored.path("drivers")) {
+      expected.add(
+          String.format(Locale.ROOT, "%+.2f", d.path("effect").asDouble())
+              + " "
+              + d.path("feature").asString().replace('_', ' '));
+    }
+    assertThat(shown).isNotEmpty().hasSizeLessThanOrEqualTo(5).isEqualTo(expected);
+    assertThat(shown).allMatch(d -> d.matches("[+-]\\d+\\.\\d\\d [a-z ]+"));
     browser.screenshot("review-extract-document");
 
     browser.loadsNewPage(() -> card.findElement(By.cssSelector("button.accept")).click());

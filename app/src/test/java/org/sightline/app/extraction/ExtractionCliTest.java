@@ -6,7 +6,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.app.testing.CliRunner;
@@ -50,6 +52,52 @@ class ExtractionCliTest {
     int start = evidence.path("start").asInt();
     int end = evidence.path("end").asInt();
     assertThat(text.substring(start, end)).isEqualTo(evidence.path("text").asString());
+  }
+
+  @Test
+  void manyFilesAreExtractedTogetherAndPrintedInTheOrderGiven() throws IOException {
+    List<String> args = new ArrayList<>(List.of("extract"));
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      boolean kenya = i % 3 == 0;
+      String text =
+          kenya
+              ? "Huawei supplied surveillance cameras to Kenya's police in 2019."
+              : "In March 2018, the Zimbabwean government signed an agreement with CloudWalk"
+                  + " Technology to build a national facial recognition database.";
+      String name = String.format(Locale.ROOT, "doc-%02d.txt", i);
+      args.add(write(name, text).toString());
+      expected.add(name + (kenya ? " KE" : " ZW"));
+    }
+
+    Run run = CliRunner.sightline(args.toArray(String[]::new));
+
+    assertThat(run.exit()).as(run.err()).isZero();
+    List<String> printed = new ArrayList<>();
+    for (String line : run.out().lines().toList()) {
+      JsonNode c = JSON.readTree(line);
+      printed.add(c.path("doc_id").asString() + " " + c.path("recipient_country").asString());
+    }
+    assertThat(printed).isEqualTo(expected);
+  }
+
+  @Test
+  void anUnreadableFileAmongManyStopsTheRunWithOneLineAfterTheFilesBeforeIt() throws IOException {
+    String text = "Huawei supplied surveillance cameras to Kenya's police in 2019.";
+    List<String> args = new ArrayList<>(List.of("extract"));
+    args.add(write("first.txt", text).toString());
+    args.add(write("empty.txt", "").toString());
+    for (int i = 0; i < 20; i++) {
+      args.add(write("later-" + i + ".txt", text).toString());
+    }
+
+    Run run = CliRunner.sightline(args.toArray(String[]::new));
+
+    assertThat(run.exit()).isEqualTo(1);
+    assertThat(run.err().strip()).doesNotContain("\n").contains("empty.txt");
+    List<String> printed = run.out().lines().toList();
+    assertThat(printed).hasSize(1);
+    assertThat(JSON.readTree(printed.get(0)).path("doc_id").asString()).isEqualTo("first.txt");
   }
 
   @Test

@@ -44,6 +44,25 @@ public record Candidate(
     evidence = List.copyOf(evidence);
   }
 
+  /** The same candidate with another status. */
+  public Candidate withStatus(TransferStatus s) {
+    return new Candidate(
+        supplierOrgs,
+        supplierCountry,
+        recipientCountry,
+        endUser,
+        technologies,
+        year,
+        month,
+        value,
+        financing,
+        s,
+        confidence,
+        evidence,
+        newOrganization,
+        features);
+  }
+
   /** The same candidate with another confidence. */
   public Candidate withConfidence(double c) {
     return new Candidate(

@@ -7,6 +7,7 @@ import org.sightline.core.countries.Countries;
 import org.sightline.core.extract.assemble.Assembler;
 import org.sightline.core.extract.assemble.Mentions;
 import org.sightline.core.extract.confidence.ConfidenceModel;
+import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.lexicon.Entity;
 import org.sightline.core.extract.lexicon.Gazetteer;
 import org.sightline.core.extract.lexicon.Lexicon;
@@ -30,21 +31,46 @@ public final class Extractor {
 
   private final Gazetteer gazetteer;
   private final Assembler assembler;
+  private final ConfidenceModel model;
   private final ThreadLocal<PatternMatcher.Hits> hits =
       ThreadLocal.withInitial(PatternMatcher.Hits::new);
 
-  /** An extractor over the bundled countries, lexicon and fitted confidence model. */
+  /** An extractor over the bundled countries, lexicon and fitted candidate model. */
   public Extractor(List<Organization> organizations) {
-    this(organizations, Countries.bundled(), ConfidenceModel.bundled());
+    this(organizations, Countries.bundled(), ConfidenceModel.bundled(), StatusModel.bundled());
   }
 
-  public Extractor(List<Organization> organizations, Countries countries, ConfidenceModel model) {
+  public Extractor(
+      List<Organization> organizations,
+      Countries countries,
+      ConfidenceModel model,
+      StatusModel statusModel) {
     this.gazetteer = Gazetteer.build(countries, organizations, Lexicon.bundled());
-    this.assembler = new Assembler(gazetteer, model);
+    this.assembler = new Assembler(gazetteer, model, statusModel);
+    this.model = model;
   }
 
-  /** Every candidate in the text, most confident first. {@code docDate} may be null. */
+  /**
+   * What moved a candidate's confidence most, strongest first: the features of the model that
+   * scored it, each with what it added to the log-odds (for the review page).
+   */
+  public List<ConfidenceModel.Contribution> explain(Candidate c, int limit) {
+    return model.explain(c.features(), limit);
+  }
+
+  /**
+   * Every candidate in the text, most confident first, vendors named together in one statement
+   * joined (see {@link CoSuppliers}). {@code docDate} may be null.
+   */
   public List<Candidate> extract(String text, LocalDate docDate) {
+    return CoSuppliers.join(proposals(text, docDate), DEFAULT_MIN_CONFIDENCE);
+  }
+
+  /**
+   * Every candidate the rules propose, one per named vendor, most confident first: what the
+   * candidate model is fitted on and scores.
+   */
+  public List<Candidate> proposals(String text, LocalDate docDate) {
     String norm = TextNormaliser.normalise(text);
     Segments seg = SentenceSplitter.split(norm);
     Mentions m = Mentions.scan(gazetteer, norm, hits.get());
@@ -75,6 +101,7 @@ public final class Extractor {
             case COUNTRY_NAME -> "country";
             case COUNTRY_DEMONYM -> "demonym";
             case COUNTRY_CAPITAL -> "capital";
+            case COUNTRY_PLACE -> "place";
             case SUPPLIER_ORG -> "organization";
             case LENDER -> "lender";
             case AGENCY -> "agency";

@@ -38,11 +38,26 @@ public final class TestData {
     return GoldDocument.read(Path.of("../eval/sightline-blind.jsonl"));
   }
 
-  /** The texts the confidence model is fitted on: the train splits of both annotated sets. */
+  /**
+   * The texts the candidate model is fitted on, in the order {@code TrainingRun} reads them: the
+   * train splits of the first corpus and the blind set, and the English train split written blind
+   * for issue 14.
+   */
   public static List<GoldDocument> trainingTexts() {
     List<GoldDocument> all = new java.util.ArrayList<>(CorpusSplit.train(corpus()));
     all.addAll(CorpusSplit.train(blind()));
+    all.addAll(CorpusSplit.train(corpusTrain()));
     return all;
+  }
+
+  /** The English train split of the corpora written blind (eval/corpus/README.md). */
+  public static List<GoldDocument> corpusTrain() {
+    return GoldDocument.read(Path.of("../eval/corpus/train/en.jsonl"));
+  }
+
+  /** The English development split of the corpora written blind. */
+  public static List<GoldDocument> corpusDev() {
+    return GoldDocument.read(Path.of("../eval/corpus/dev/en.jsonl"));
   }
 
   /** The seed development set (a copy of the one the specification ships; see eval/README.md). */

@@ -9,7 +9,9 @@ import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.Evidence;
 import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.confidence.Features;
+import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.lexicon.Gazetteer;
+import org.sightline.core.extract.text.DateResolver;
 import org.sightline.core.extract.text.Segments;
 import org.sightline.core.model.TransferStatus;
 
@@ -29,11 +31,13 @@ public final class Assembler {
   private final FactsReader factsReader;
   private final DraftMerger merger;
   private final ConfidenceModel model;
+  private final StatusModel statusModel;
 
-  public Assembler(Gazetteer gazetteer, ConfidenceModel model) {
+  public Assembler(Gazetteer gazetteer, ConfidenceModel model, StatusModel statusModel) {
     this.factsReader = new FactsReader(gazetteer.lexicon());
-    this.merger = new DraftMerger(model);
+    this.merger = new DraftMerger();
     this.model = model;
+    this.statusModel = statusModel;
   }
 
   /** Assembles candidates for one document. {@code text} is the original extracted text. */
@@ -44,17 +48,19 @@ public final class Assembler {
     }
     List<Facts> facts = new ArrayList<>();
     Map<String, Double> supplierVotes = new HashMap<>(4);
-    factsReader.collect(norm, seg, m, facts, supplierVotes);
+    DocumentCounts counts = new DocumentCounts();
+    factsReader.collect(norm, seg, m, facts, supplierVotes, counts);
+    counts.finish();
     String dominant = dominantSupplier(supplierVotes);
     if (dominant != null) {
       CountryRoles.leanTowards(dominant, facts);
     }
     SentenceDrafter drafter =
-        new SentenceDrafter(dominant, norm, new DraftDetails(norm, docDate, m));
+        new SentenceDrafter(dominant, norm, new DraftDetails(norm, docDate, m), counts, m);
     for (Facts f : facts) {
       drafter.add(f);
     }
-    return finish(merger.merge(drafter.drafts()), text);
+    return finish(merger.merge(drafter.drafts()), text, docDate);
   }
 
   /** The country with most supplier votes (ties to the first in code order), or null. */
@@ -71,17 +77,22 @@ public final class Assembler {
     return dominant;
   }
 
-  private List<Candidate> finish(List<Draft> drafts, String text) {
+  private List<Candidate> finish(List<Draft> drafts, String text, LocalDate docDate) {
     List<Candidate> out = new ArrayList<>(drafts.size());
     double docCount = Math.min(Math.log1p(drafts.size()) / 3.0, 1.0);
     for (Draft d : drafts) {
       d.x[Features.CANDIDATES_IN_DOCUMENT] = docCount;
       d.x[Features.NO_CUE] = d.x[Features.CUE_STRENGTH] == 0 ? 1 : 0;
+      TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
+      d.x[Features.RULE_STATUS_FIRST + ruleStatus.ordinal()] = 1;
       double conf = model.predict(d.x);
       List<Evidence> ev = new ArrayList<>(d.spans.size());
       for (int[] s : d.spans) {
         ev.add(new Evidence(text.substring(s[0], s[1]), s[0], s[1]));
       }
+      // Dated after merging, so that an undated statement never splits or joins a deal by year.
+      DateResolver.YearMonth dated =
+          d.year == null ? DateResolver.ofDocument(docDate, d.spans, text) : null;
       out.add(
           new Candidate(
               new ArrayList<>(d.orgs),
@@ -89,11 +100,11 @@ public final class Assembler {
               d.recipient,
               d.endUser,
               new ArrayList<>(d.tech),
-              d.year,
-              d.month,
+              dated == null ? d.year : Integer.valueOf(dated.year()),
+              dated == null ? d.month : dated.month() == 0 ? null : dated.month(),
               d.value,
               d.financing,
-              d.status == null ? TransferStatus.REPORTED : d.status,
+              statusModel.choose(d.x, ruleStatus),
               Math.round(conf * 1000) / 1000.0,
               ev,
               d.newOrg,

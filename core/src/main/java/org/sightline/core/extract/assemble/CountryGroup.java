@@ -27,6 +27,11 @@ final class CountryGroup {
   // A recipient that the home country of a named vendor or the document's main supplier
   // must not turn into a supplier: the only country of a sentence about a domestic contract.
   boolean locked;
+  // A weaker recipient than another of its sentence ("deployed against journalists in the United
+  // States" beside "the Saudi government").
+  boolean outranked;
+  // Not named in the sentence: the document's main country, proposed as the recipient.
+  boolean fromDocument;
 
   /** A recipient known from elsewhere than this sentence's syntax (an agency, the story). */
   static CountryGroup recipient(String code, double recScore) {

@@ -22,6 +22,8 @@ record CountryRoles(Lexicon lexicon) {
   private static final Set<String> SUPPLIER_HYPHEN = CueWords.named("supplier-hyphen");
   private static final Set<String> SKIPPABLE = CueWords.named("subject-verb-skippable");
   private static final Set<String> BECOMING = CueWords.named("becoming-verbs");
+  private static final Set<String> SOURCE_HEADS = CueWords.named("source-heads");
+  private static final Set<String> HOME_VERBS = CueWords.named("home-verbs");
 
   /** Scores the group's supplier and recipient sides from its sentence and sets its role. */
   void score(String norm, int ss, int se, CountryGroup g, Facts f) {
@@ -98,10 +100,44 @@ record CountryRoles(Lexicon lexicon) {
     } else if (WEAK_REC_PREPS.contains(prev)) {
       g.recScore += 1;
     }
-    if (g.entities.get(0).kind() == Entity.Kind.COUNTRY_NAME
-        && prev.equals("the")
-        && (prev2.equals("to") || prev2.equals("in"))) {
-      g.recScore += 1.5;
+    if (g.entities.get(0).kind() == Entity.Kind.COUNTRY_NAME && prev.equals("the")) {
+      if (prev2.equals("to") || prev2.equals("for")) {
+        g.recScore += 2; // "sold to the United Arab Emirates"
+      } else if (prev2.equals("in")) {
+        g.recScore += 1.5;
+      }
+    }
+    // "Hacking Team S.r.l. (Milan, Italy)", "Wintics (Paris)": a place in brackets right after a
+    // capitalised name is that company's home
+    int open = g.start;
+    while (open > ss && norm.charAt(open - 1) == ' ') {
+      open--;
+    }
+    if (open > ss + 2 && norm.charAt(open - 1) == '(') {
+      int before = open - 1;
+      while (before > ss && norm.charAt(before - 1) == ' ') {
+        before--;
+      }
+      int[] ws = new int[1];
+      String name = Words.before(norm, before, ss, ws);
+      if (!name.isEmpty() && Character.isUpperCase(norm.charAt(ws[0]))) {
+        g.supScore += 3;
+      }
+    }
+    // "a maker founded in 1995 in Suzhou", "a firm based in London": the company's home
+    if (prev.equals("in") || prev.equals("of")) {
+      int at = pw[0];
+      for (int k = 0; k < 4 && at > ss; k++) {
+        String w = Words.before(norm, at, ss, pw);
+        if (w.isEmpty()) {
+          break;
+        }
+        if (HOME_VERBS.contains(w)) {
+          g.supScore += 3;
+          break;
+        }
+        at = pw[0];
+      }
     }
   }
 
@@ -127,6 +163,9 @@ record CountryRoles(Lexicon lexicon) {
       String w = Words.at(norm, q, se);
       if (w.isEmpty()) {
         break;
+      }
+      if (SOURCE_HEADS.contains(w)) {
+        return true; // "Portuguese news agency Lusa": who reported it, not a party
       }
       Term two = lexicon.word(w + " " + Words.at(norm, q + w.length() + 1, se));
       Term term =

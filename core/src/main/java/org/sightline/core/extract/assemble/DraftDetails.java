@@ -3,6 +3,7 @@ package org.sightline.core.extract.assemble;
 import java.time.LocalDate;
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Term;
 import org.sightline.core.extract.text.DateResolver;
 
 /**
@@ -17,6 +18,13 @@ record DraftDetails(String norm, LocalDate docDate, Mentions m) {
     x[Features.TECHNOLOGY] = d.tech.isEmpty() ? 0 : 1;
     x[Features.WEAK_HEDGE] = Math.max(x[Features.WEAK_HEDGE], f.hedge >= 1 ? 1 : 0);
     x[Features.NEGATION] = Math.max(x[Features.NEGATION], f.negation ? 1 : 0);
+    for (int i = f.termFrom; i < f.termTo; i++) {
+      Term t = m.term(i);
+      if (t.status() != null) {
+        int k = Features.STATUS_CUE_FIRST + t.status().ordinal();
+        x[k] = Math.max(x[k], t.cue() / 3.0);
+      }
+    }
     if (f.status != null) {
       x[Features.STATUS_CUE] = 1;
       if (d.status == null || Draft.rank(f.status) > Draft.rank(d.status)) {
@@ -28,6 +36,7 @@ record DraftDetails(String norm, LocalDate docDate, Mentions m) {
       if (ym != null) {
         d.year = ym.year();
         d.month = ym.month() == 0 ? null : ym.month();
+        x[Features.YEAR_AFTER_DOCUMENT] = docDate != null && ym.year() > docDate.getYear() ? 1 : 0;
       }
     }
     MoneyAttribution.addTo(d, f, norm, m);

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.confidence.Features;
+import org.sightline.core.model.TransferStatus;
 import org.sightline.core.registry.OrganizationNames;
 
 /**
@@ -29,17 +30,30 @@ final class DraftMerger {
           Features.NEW_ORGANIZATION,
           Features.CONTEXT_ONLY,
           Features.CROSS_PARAGRAPH,
-          Features.NO_CUE
+          Features.NO_CUE,
+          Features.ORGANIZATION_BY_SLOT_ONLY,
+          Features.OTHER_ORGANIZATIONS,
+          Features.RECIPIENT_FROM_DOCUMENT,
+          Features.LIST_SIZE,
+          Features.PROSPECT_CONTEXT,
+          Features.DETECTION_CONTEXT,
+          Features.RANKING_CONTEXT,
+          Features.TRANSIT_CONTEXT,
+          Features.ADDRESSEE_CONTEXT,
+          Features.HYPOTHETICAL,
+          Features.COUNTRY_ONLY_SUPPLIER,
+          Features.RECIPIENT_IS_PLACE,
+          Features.PAIR_DISTANCE,
+          Features.RECIPIENT_OUTRANKED,
+          Features.RECIPIENT_BESIDE_OTHERS,
+          Features.SANCTION_CONTEXT,
+          Features.DOMESTIC_BY_DOCUMENT
         }) {
       KEEP_WEAKER[k] = true;
     }
   }
 
-  private final ConfidenceModel model;
-
-  DraftMerger(ConfidenceModel model) {
-    this.model = model;
-  }
+  private final ConfidenceModel model = ConfidenceModel.prior();
 
   List<Draft> merge(List<Draft> drafts) {
     for (Draft d : drafts) {
@@ -52,8 +66,8 @@ final class DraftMerger {
         if (!o.recipient.equals(d.recipient)) {
           continue;
         }
-        if (d.anotherDeal && d.year != null && !d.year.equals(o.year)) {
-          continue; // the same parties again, another year: a repeated deal, kept apart
+        if (anotherDeal(o, d)) {
+          continue;
         }
         boolean sameOrgs = !d.orgs.isEmpty() && sharesOrg(o.orgs, d.orgs);
         boolean countryOnly =
@@ -73,7 +87,40 @@ final class DraftMerger {
         absorb(target, d);
       }
     }
+    // The same parties told again later, kept apart as another deal: the later one is the less
+    // certain (drafts are in text order).
+    for (int i = 0; i < out.size(); i++) {
+      for (int j = 0; j < i; j++) {
+        Draft a = out.get(i);
+        Draft b = out.get(j);
+        if (a.recipient.equals(b.recipient) && a.orgs.equals(b.orgs)) {
+          a.x[Features.SAME_PARTIES_AGAIN] = 1;
+        }
+      }
+    }
     return out;
+  }
+
+  /**
+   * The same parties in another deal, kept apart: a sentence that marks another deal ("also", "a
+   * second", "separately") in another year, or, paragraphs apart, another year, other technologies
+   * or a denial beside a deal that went ahead.
+   */
+  private static boolean anotherDeal(Draft o, Draft d) {
+    boolean otherYear = d.year != null && o.year != null && !d.year.equals(o.year);
+    if (d.anotherDeal && (otherYear || d.year != null && o.year == null)) {
+      return true;
+    }
+    if (Math.abs(d.paragraph - o.paragraph) < 2 && !d.anotherDeal) {
+      return false;
+    }
+    boolean otherTech =
+        !d.tech.isEmpty() && !o.tech.isEmpty() && java.util.Collections.disjoint(d.tech, o.tech);
+    boolean denial =
+        d.status != null
+            && o.status != null
+            && (d.status == TransferStatus.DENIED) != (o.status == TransferStatus.DENIED);
+    return otherYear || otherTech || denial;
   }
 
   private static boolean sharesOrg(Set<String> a, Set<String> b) {

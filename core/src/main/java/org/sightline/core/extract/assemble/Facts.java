@@ -16,17 +16,26 @@ final class Facts {
   int cue;
   int hedge;
   boolean negation;
+  // A hypothetical term somewhere in the sentence, even after a firm statement.
+  boolean hypothetical;
   boolean anaphor;
   boolean orgAnaphor;
   boolean firstInParagraph;
   // Every vendor named is an example ("vendors such as Huawei and NSO Group"), not a party.
   boolean examplesOnly;
   boolean finWord;
+  // Term.F_PROSPECT, F_DETECTED, F_RANKING, F_TRANSIT and F_ADDRESSEE seen in the sentence.
+  int context;
   TransferStatus status;
   final EnumSet<TechnologyCategory> tech = EnumSet.noneOf(TechnologyCategory.class);
   final List<Entity> orgs = new ArrayList<>(2);
   final List<Integer> orgStarts = new ArrayList<>(2);
   final List<String> unknownOrgs = new ArrayList<>(1);
+  // Parallel to unknownOrgs: found only by the slot it fills, not by its shape.
+  final List<Boolean> unknownOrgWeak = new ArrayList<>(1);
+  final List<Integer> unknownOrgStarts = new ArrayList<>(1);
+  // Starts of country mentions that begin a company's name ("Mauritius Telecom").
+  final List<Integer> namePlaces = new ArrayList<>(0);
   String unknownOrgCountry;
   final List<Entity> lenders = new ArrayList<>(1);
   final List<Entity> agencies = new ArrayList<>(1);

@@ -31,16 +31,31 @@ final class FactsReader {
   }
 
   void collect(
-      String norm, Segments seg, Mentions m, List<Facts> facts, Map<String, Double> supplierVotes) {
+      String norm,
+      Segments seg,
+      Mentions m,
+      List<Facts> facts,
+      Map<String, Double> supplierVotes,
+      DocumentCounts counts) {
     int e = 0;
     int t = 0;
     // The dateline's place and date are where and when the story was filed: not evidence.
     int bodyStart = Dateline.bodyStart(norm);
+    for (int k = 0; k < m.entityCount && m.entityStart[k] < bodyStart; k++) {
+      if (m.entities[k].kind().isCountry()) {
+        counts.dateline(m.entities[k]);
+      }
+    }
+    // "Awardees:" then "- Wintics (Paris)": list items take the cue of the line introducing them.
+    Term listHeader = null;
     for (int s = 0; s < seg.count(); s++) {
       int ss = Math.max(seg.start(s), bodyStart);
       int se = seg.end(s);
       if (ss >= se) {
         continue;
+      }
+      if (!isListItem(norm, ss)) {
+        listHeader = null;
       }
       while (e < m.entityCount && m.entityStart[e] < ss) {
         e++;
@@ -56,17 +71,40 @@ final class FactsReader {
       while (t < m.termCount && m.termStart[t] < se) {
         t++;
       }
-      if (e == e0 && !mattersWithoutEntity(m, t0, t)) {
+      Term inherited = listHeader;
+      if (norm.charAt(se - 1) == ':') {
+        listHeader = strongestCue(m, t0, t);
+      }
+      if (e == e0 && !mattersWithoutEntity(m, t0, t) && inherited == null) {
         continue; // most sentences of a news corpus: nothing to assemble
       }
-      Facts f = sentenceFacts(norm, s, ss, se, seg.paragraph(s), m, e0, e, t0, t);
+      Facts f = sentenceFacts(norm, s, ss, se, seg.paragraph(s), m, e0, e, t0, t, inherited);
       if (f == null) {
         continue;
       }
       f.firstInParagraph = s == 0 || seg.paragraph(s - 1) != seg.paragraph(s);
       facts.add(f);
       vote(f, supplierVotes);
+      counts.count(f, seg.paragraph(s) == seg.paragraph(0));
     }
+  }
+
+  private static boolean isListItem(String norm, int start) {
+    char c = norm.charAt(start);
+    return (c == '-' || c == '*' || c == '\u2022' || c == '\u00b7')
+        && start + 1 < norm.length()
+        && norm.charAt(start + 1) == ' ';
+  }
+
+  /** The term with the strongest transfer cue among the sentence's terms, or null. */
+  private static Term strongestCue(Mentions m, int t0, int t1) {
+    Term best = null;
+    for (int i = t0; i < t1; i++) {
+      if (m.terms[i].cue() > 0 && (best == null || m.terms[i].cue() > best.cue())) {
+        best = m.terms[i];
+      }
+    }
+    return best;
   }
 
   /** A supplier-side country, and the home of every named vendor, counts for the document. */
@@ -105,7 +143,8 @@ final class FactsReader {
       int e0,
       int e1,
       int t0,
-      int t1) {
+      int t1,
+      Term listHeader) {
     Facts f = new Facts();
     f.index = index;
     f.start = ss;
@@ -114,6 +153,12 @@ final class FactsReader {
     f.termFrom = t0;
     f.termTo = t1;
     readTerms(norm, m, f);
+    if (listHeader != null && listHeader.cue() > f.cue) {
+      f.cue = listHeader.cue();
+      if (f.status == null) {
+        f.status = listHeader.status();
+      }
+    }
     groupEntities(norm, m, e0, e1, f);
     if (f.groups.isEmpty()
         && f.orgs.isEmpty()
@@ -123,6 +168,11 @@ final class FactsReader {
         && !f.finWord) {
       return null;
     }
+    if (f.cue >= 1 || !f.tech.isEmpty()) {
+      unknownOrgs.find(norm, f, m, e0, e1);
+      // "Mauritius Telecom" names a company, not the country.
+      f.groups.removeIf(g -> f.namePlaces.contains(g.start));
+    }
     for (CountryGroup g : f.groups) {
       roles.score(norm, ss, se, g, f);
     }
@@ -130,9 +180,6 @@ final class FactsReader {
     if (!f.orgStarts.isEmpty()) {
       int first = f.orgStarts.get(0);
       f.examplesOnly = norm.substring(Math.max(ss, first - 9), first).endsWith("such as ");
-    }
-    if (f.cue >= 1 && !f.groups.isEmpty()) {
-      unknownOrgs.find(norm, f, m, e0, e1);
     }
     return f;
   }
@@ -168,12 +215,21 @@ final class FactsReader {
       if (t.has(Term.F_FIN)) {
         f.finWord = true;
       }
+      f.context |=
+          t.flags()
+              & (Term.F_PROSPECT
+                  | Term.F_DETECTED
+                  | Term.F_RANKING
+                  | Term.F_TRANSIT
+                  | Term.F_ADDRESSEE
+                  | Term.F_SANCTION);
       if (t.status() != null) {
         bestStatusCue = chooseStatus(f, t, bestStatusCue);
       }
     }
     // A hypothetical ("may turn to", "could") governs the sentence unless a firm statement of a
     // transfer comes before it ("sold cameras to Kenya, which could be used ...").
+    f.hypothetical = firstHypothetical >= 0;
     if (firstHypothetical >= 0 && (firstStrongCue < 0 || firstHypothetical < firstStrongCue)) {
       f.hedge = 2;
     }
@@ -210,8 +266,10 @@ final class FactsReader {
       int en1 = m.entityEnd[i];
       switch (en.kind()) {
         case SUPPLIER_ORG -> {
-          f.orgs.add(en);
-          f.orgStarts.add(s);
+          if (!Parents.isParent(norm, s, f.start)) {
+            f.orgs.add(en);
+            f.orgStarts.add(s);
+          }
         }
         case LENDER -> f.lenders.add(en);
         case AGENCY -> f.agencies.add(en);
@@ -225,19 +283,24 @@ final class FactsReader {
               current.codes.add(en.country());
             }
             current.entities.add(en);
-            current.capital |= en.kind() == Entity.Kind.COUNTRY_CAPITAL;
+            current.capital |= isPlace(en);
           } else {
             current = new CountryGroup();
             current.start = s;
             current.end = en1;
             current.codes.add(en.country());
             current.entities.add(en);
-            current.capital = en.kind() == Entity.Kind.COUNTRY_CAPITAL;
+            current.capital = isPlace(en);
             f.groups.add(current);
           }
         }
       }
     }
+  }
+
+  /** A capital or another city or region: where the recipient's system is, seldom a supplier. */
+  private static boolean isPlace(Entity e) {
+    return e.kind() == Entity.Kind.COUNTRY_CAPITAL || e.kind() == Entity.Kind.COUNTRY_PLACE;
   }
 
   /** Whether a country name is the first word of another proper name ("Cairo Road"). */

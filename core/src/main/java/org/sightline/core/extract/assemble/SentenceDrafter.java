@@ -1,11 +1,9 @@
 package org.sightline.core.extract.assemble;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.lexicon.CueWords;
@@ -23,14 +21,19 @@ final class SentenceDrafter {
   private final String dominant;
   private final String norm;
   private final DraftDetails details;
+  private final DraftFeatures features;
+  private final DocumentCounts counts;
   private final Story story = new Story();
   private final List<Draft> drafts = new ArrayList<>();
 
   /** {@code dominant} is the document's main supplier country, or null. */
-  SentenceDrafter(String dominant, String norm, DraftDetails details) {
+  SentenceDrafter(
+      String dominant, String norm, DraftDetails details, DocumentCounts counts, Mentions m) {
     this.dominant = dominant;
     this.norm = norm;
     this.details = details;
+    this.counts = counts;
+    this.features = new DraftFeatures(dominant, counts, m);
   }
 
   /** Who one sentence names on each side, worked out step by step. */
@@ -40,8 +43,7 @@ final class SentenceDrafter {
     final List<CountryGroup> neutral = new ArrayList<>(2);
     boolean hasOrgs;
     boolean inSentenceSupplier;
-    final List<String> orgNames = new ArrayList<>(2);
-    boolean newOrg;
+    final List<Supplier> orgs = new ArrayList<>(2);
     String supplierCountry;
     // 0: named in this sentence; 1: from the story so far; 2: the document's main supplier.
     int supplierDistance;
@@ -52,6 +54,12 @@ final class SentenceDrafter {
     final List<String> recipients = new ArrayList<>(2);
     final List<CountryGroup> recipientGroups = new ArrayList<>(2);
     boolean recipientFromContext;
+    boolean recipientFromDocument;
+    boolean documentOrganization;
+
+    boolean hasSupplier() {
+      return !orgs.isEmpty() || supplierCountry != null;
+    }
   }
 
   List<Draft> drafts() {
@@ -66,16 +74,16 @@ final class SentenceDrafter {
       supplierFromStory(f, p);
     }
     promoteNeutral(f, p);
-    boolean hasSupplier = !p.orgNames.isEmpty() || p.supplierCountry != null;
     p.relevant = f.cue >= 1 || !f.tech.isEmpty() || f.finWord;
     // "X sells spyware. Researchers found it in Egypt": the sentence before made it relevant.
     p.relevantByContext =
         !p.relevant && p.supplierDistance == 1 && f.index - story.supplierSentence == 1;
     recipientsInSentence(f, p);
     recipientsFromStory(f, p);
+    recipientFromDocument(f, p);
     if (p.recipients.isEmpty()) {
       continueLastDraft(f, p);
-    } else if (hasSupplier && f.hedge < 2) {
+    } else if (p.hasSupplier() && f.hedge < 2) {
       // A hypothetical is never a transfer. Weak statements (no cue, supplier from context)
       // still become candidates: the confidence model learned from annotated text how little
       // they are worth, and the threshold drops them.
@@ -117,8 +125,8 @@ final class SentenceDrafter {
     for (CountryGroup g : p.recGroups) {
       strongest = Math.max(strongest, g.recScore);
     }
-    if (strongest >= 2) {
-      p.recGroups.removeIf(g -> g.recScore < 2);
+    for (CountryGroup g : p.recGroups) {
+      g.outranked = strongest >= 2 && g.recScore < 2;
     }
     p.inSentenceSupplier = p.hasOrgs || !p.supGroups.isEmpty();
     return p;
@@ -126,15 +134,6 @@ final class SentenceDrafter {
 
   /** The organizations the sentence names and the supplier country it states or implies. */
   private static void supplierInSentence(Facts f, Parties p) {
-    for (Entity o : f.orgs) {
-      if (!p.orgNames.contains(o.name())) {
-        p.orgNames.add(o.name());
-      }
-    }
-    for (String u : f.unknownOrgs) {
-      p.orgNames.add(u);
-      p.newOrg = true;
-    }
     for (CountryGroup g : p.supGroups) {
       if (p.supplierCountry == null) {
         p.supplierCountry = g.codes.get(0);
@@ -156,6 +155,23 @@ final class SentenceDrafter {
     if (p.supplierCountry == null && f.unknownOrgCountry != null) {
       p.supplierCountry = f.unknownOrgCountry;
     }
+    for (int k = 0; k < f.orgs.size(); k++) {
+      Entity o = f.orgs.get(k);
+      if (p.orgs.stream().noneMatch(s -> s.name().equals(o.name()))) {
+        p.orgs.add(new Supplier(o.name(), o.country(), false, false, f.orgStarts.get(k)));
+      }
+    }
+    for (int k = 0; k < f.unknownOrgs.size(); k++) {
+      // Its home is what the sentence says of it, else the sentence's supplier country.
+      String home = f.unknownOrgCountry != null ? f.unknownOrgCountry : p.supplierCountry;
+      p.orgs.add(
+          new Supplier(
+              f.unknownOrgs.get(k),
+              home,
+              true,
+              f.unknownOrgWeak.get(k),
+              f.unknownOrgStarts.get(k)));
+    }
   }
 
   /**
@@ -174,10 +190,19 @@ final class SentenceDrafter {
             || (f.orgAnaphor && !story.orgs.isEmpty() && f.index - story.supplierAt <= 6);
     if (nearSupplier && (!story.orgs.isEmpty() || story.supplierCountry != null)) {
       p.crossParagraph = story.supplierParagraph != f.paragraph;
-      p.orgNames.addAll(story.orgs);
-      p.newOrg = story.newOrg;
+      for (Supplier o : story.orgs) {
+        p.orgs.add(o.fromStory());
+      }
       p.supplierCountry = story.supplierCountry;
       p.supplierDistance = 1;
+    } else if (counts.mainOrganization() != null) {
+      // "RECORD: Hacking Team S.r.l. ... Customers named: Azerbaijan, Bahrain, ...": the company
+      // the document is about
+      Supplier main = counts.mainOrganization();
+      p.orgs.add(main);
+      p.supplierCountry = main.country();
+      p.supplierDistance = 2;
+      p.documentOrganization = true;
     } else if (dominant != null) {
       p.supplierCountry = dominant;
       p.supplierDistance = 2;
@@ -186,7 +211,11 @@ final class SentenceDrafter {
 
   /** A supplier and a transfer cue make a country in no clear role the recipient. */
   private static void promoteNeutral(Facts f, Parties p) {
-    boolean supplierReferredTo = p.supplierDistance == 1 && f.orgAnaphor;
+    // "the company" refers back to the story's supplier; a record's "Customers: A, B, C" lists
+    // those of the company it is about
+    boolean supplierReferredTo =
+        (p.supplierDistance == 1 && (f.orgAnaphor || f.cue >= 2))
+            || (p.documentOrganization && f.cue >= 2);
     if (p.recGroups.isEmpty()
         && (p.inSentenceSupplier || supplierReferredTo)
         && (f.cue >= 1 || !f.tech.isEmpty())) {
@@ -246,6 +275,35 @@ final class SentenceDrafter {
     }
   }
 
+  /**
+   * "The city council voted to end its contract with Flock Safety": a firm statement naming a
+   * supplier but no country is about the country the document is about.
+   */
+  private void recipientFromDocument(Facts f, Parties p) {
+    String main = counts.mainCountry();
+    if (main == null
+        || p.recipients.contains(main)
+        || p.recipientFromContext
+        || !p.inSentenceSupplier
+        || p.orgs.isEmpty()
+        || f.cue < 2
+        || f.examplesOnly) {
+      return;
+    }
+    // Beside a recipient the sentence states, the document's country is only a second guess
+    // ("a contract signed in Seoul with Hyundai"), offered when no recipient is stated firmly.
+    for (CountryGroup g : p.recipientGroups) {
+      if (g.explicitRecipient) {
+        return;
+      }
+    }
+    CountryGroup g = CountryGroup.recipient(main, 0);
+    g.fromDocument = true;
+    p.recipients.add(main);
+    p.recipientGroups.add(g);
+    p.recipientFromDocument = p.recipients.size() == 1;
+  }
+
   /** A sentence continuing the story of the candidate before it adds its details to it. */
   private void continueLastDraft(Facts f, Parties p) {
     Draft last = drafts.isEmpty() ? null : drafts.get(drafts.size() - 1);
@@ -258,8 +316,10 @@ final class SentenceDrafter {
         && f.hedge < 2
         && orgFits(last, p)) {
       if (last.orgs.isEmpty() && p.hasOrgs && sameSupplierCountry(last, f)) {
-        last.orgs.addAll(p.orgNames);
-        last.newOrg |= p.newOrg;
+        for (Supplier o : p.orgs) {
+          last.orgs.add(o.name());
+          last.newOrg |= o.isNew();
+        }
         last.x[Features.NAMED_ORGANIZATION] = 1;
       }
       details.add(last, f);
@@ -271,8 +331,8 @@ final class SentenceDrafter {
     if (!p.hasOrgs || last.orgs.isEmpty()) {
       return true;
     }
-    for (String o : p.orgNames) {
-      if (last.orgs.contains(o)) {
+    for (Supplier o : p.orgs) {
+      if (last.orgs.contains(o.name())) {
         return true;
       }
     }
@@ -290,21 +350,25 @@ final class SentenceDrafter {
     return true;
   }
 
-  /** A draft for every recipient and supplier set of the sentence (domestic ones when stated). */
+  /**
+   * A draft for every recipient and every named organization of the sentence (or, when it names
+   * none, for its supplier country). Domestic supply is proposed too: how firmly the sentence
+   * states it is a feature, not a gate.
+   */
   private void newDrafts(Facts f, Parties p) {
-    List<SupplierSet> sets = supplierSets(f, p);
-    // One scan of the sentence, not one per recipient and supplier set.
+    // One scan of the sentence, not one per recipient and supplier.
     boolean anotherDeal = p.supplierDistance == 0 && marksAnotherDeal(f.start, f.end);
+    List<Supplier> suppliers =
+        p.orgs.isEmpty() ? java.util.Collections.singletonList(null) : p.orgs;
     for (int r = 0; r < p.recipients.size(); r++) {
-      for (SupplierSet set : sets) {
+      for (Supplier s : suppliers) {
         String rc = p.recipients.get(r);
         CountryGroup g = p.recipientGroups.get(r);
-        boolean domestic = rc.equals(set.country);
-        if (domestic
-            && !(!set.orgs.isEmpty() && f.cue >= 2 && g.recScore >= 2 && p.supplierDistance == 0)) {
-          continue;
+        String country = s == null ? p.supplierCountry : s.country();
+        if (s == null && rc.equals(country)) {
+          continue; // a country supplying itself names nobody: nothing to review
         }
-        Draft d = newDraft(f, p, set, rc, g, domestic);
+        Draft d = newDraft(f, p, s, country, rc, g);
         d.anotherDeal = anotherDeal;
         details.add(d, f);
         drafts.add(d);
@@ -312,68 +376,38 @@ final class SentenceDrafter {
     }
   }
 
-  /**
-   * Named organizations from different home countries are different suppliers: "equipment from
-   * Huawei and Dahua supplied through local firm Naung Yoe".
-   */
-  private static List<SupplierSet> supplierSets(Facts f, Parties p) {
-    List<SupplierSet> sets = new ArrayList<>(1);
-    Map<String, SupplierSet> byCountry = new HashMap<>(2);
-    if (p.supplierDistance == 0) {
-      for (Entity o : f.orgs) {
-        if (o.country() != null && !byCountry.containsKey(o.country())) {
-          SupplierSet set = new SupplierSet(o.country());
-          byCountry.put(o.country(), set);
-          sets.add(set);
-        }
-      }
-    }
-    if (byCountry.size() < 2) {
-      SupplierSet one = new SupplierSet(p.supplierCountry);
-      for (String o : p.orgNames) {
-        one.add(o, false);
-      }
-      one.newOrg = p.newOrg;
-      return List.of(one);
-    }
-    SupplierSet ofSupplierCountry = byCountry.get(p.supplierCountry);
-    for (Entity o : f.orgs) {
-      SupplierSet set = byCountry.get(o.country());
-      (set != null ? set : ofSupplierCountry != null ? ofSupplierCountry : sets.get(0))
-          .add(o.name(), false);
-    }
-    for (String u : f.unknownOrgs) {
-      (ofSupplierCountry == null ? sets.get(0) : ofSupplierCountry).add(u, true);
-    }
-    return sets;
-  }
-
   private Draft newDraft(
-      Facts f, Parties p, SupplierSet set, String recipient, CountryGroup g, boolean domestic) {
+      Facts f, Parties p, Supplier s, String country, String recipient, CountryGroup g) {
     Draft d = new Draft();
-    d.orgs.addAll(set.orgs);
-    d.newOrg = set.newOrg;
-    d.supplierCountry = set.country;
+    if (s != null) {
+      d.orgs.add(s.name());
+      d.newOrg = s.isNew();
+    }
+    d.supplierCountry = country;
     d.recipient = recipient;
     d.paragraph = f.paragraph;
     d.endUser = g.endUser;
+    boolean domestic = recipient.equals(country);
+    boolean domesticStated =
+        domestic && s != null && f.cue >= 2 && g.recScore >= 2 && p.supplierDistance == 0;
+    features.fill(d.x, f, s, g, p.supplierDistance, p.orgs.size());
     double[] x = d.x;
-    x[Features.BIAS] = 1;
-    x[Features.SUPPLIER_SAME_SENTENCE] = p.supplierDistance == 0 ? 1 : 0;
-    x[Features.SUPPLIER_FROM_PARAGRAPH] = p.supplierDistance == 1 ? 1 : 0;
-    x[Features.SUPPLIER_FROM_DOCUMENT] = p.supplierDistance == 2 ? 1 : 0;
-    x[Features.NAMED_ORGANIZATION] = set.orgs.isEmpty() ? 0 : 1;
-    x[Features.NEW_ORGANIZATION] = set.newOrg ? 1 : 0;
-    x[Features.RECIPIENT_ROLE] = Math.min(g.recScore, 4) / 4.0;
     x[Features.RECIPIENT_PROMOTED] = p.promoted && g.role == CountryGroup.NEUTRAL ? 1 : 0;
-    x[Features.RECIPIENT_IN_LIST] = g.codes.size() > 1 ? 1 : 0;
     x[Features.RECIPIENT_FROM_CONTEXT] = p.recipientFromContext ? 1 : 0;
-    x[Features.DOMINANT_SUPPLIER] = set.country != null && set.country.equals(dominant) ? 1 : 0;
+    x[Features.RECIPIENT_FROM_DOCUMENT] = g.fromDocument ? 1 : 0;
+    x[Features.RECIPIENT_BESIDE_OTHERS] = g.fromDocument && !p.recipientFromDocument ? 1 : 0;
+    x[Features.RECIPIENT_OUTRANKED] = g.outranked ? 1 : 0;
+    x[Features.DOCUMENT_ORGANIZATION] = p.documentOrganization ? 1 : 0;
+    x[Features.DOMINANT_SUPPLIER] = country != null && country.equals(dominant) ? 1 : 0;
     x[Features.DOMESTIC] = domestic ? 1 : 0;
+    x[Features.DOMESTIC_STATED] = domesticStated ? 1 : 0;
+    // "China ... ZTE": a company at home in the country the document is about is not, by that
+    // alone, supplying it
+    x[Features.DOMESTIC_BY_DOCUMENT] = domestic && g.fromDocument ? 1 : 0;
     x[Features.CONTEXT_ONLY] = p.relevant ? 0 : p.relevantByContext ? 0.5 : 1;
     x[Features.CROSS_PARAGRAPH] = p.crossParagraph ? 1 : 0;
     for (CountryGroup sg : p.supGroups) {
-      if (sg.explicitSupplier && sg.codes.contains(set.country) && p.supplierDistance == 0) {
+      if (sg.explicitSupplier && sg.codes.contains(country) && p.supplierDistance == 0) {
         x[Features.SUPPLIER_STATED] = 1;
       }
     }
@@ -381,9 +415,10 @@ final class SentenceDrafter {
   }
 
   private void rememberSupplier(Facts f, Parties p) {
-    if (p.inSentenceSupplier && f.hedge < 2) {
-      story.orgs = List.copyOf(p.orgNames);
-      story.newOrg = p.newOrg;
+    // A name found only by the slot it fills is too weak to carry the story.
+    boolean onlyWeak = !p.orgs.isEmpty() && p.orgs.stream().allMatch(Supplier::bySlot);
+    if (p.inSentenceSupplier && f.hedge < 2 && !onlyWeak) {
+      story.orgs = List.copyOf(p.orgs);
       story.supplierCountry = p.supplierCountry;
       story.supplierParagraph = f.paragraph;
       story.supplierAt = f.index;
@@ -432,7 +467,7 @@ final class SentenceDrafter {
         i++;
       }
       int len = i - w;
-      if (len >= 3 && len <= 8) {
+      if (len >= 3 && len <= 10) {
         String word = norm.substring(w, i).toLowerCase(Locale.ROOT);
         if (ANOTHER_DEAL_WORDS.contains(word)) {
           return true;

@@ -4,8 +4,7 @@ import java.util.List;
 
 /** What the sentences read so far say about the story's supplier and recipient (pass 2). */
 final class Story {
-  List<String> orgs = List.of();
-  boolean newOrg;
+  List<Supplier> orgs = List.of();
   String supplierCountry;
   int supplierParagraph = -1;
   int supplierSentence = -10;

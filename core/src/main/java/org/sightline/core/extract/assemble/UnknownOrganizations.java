@@ -9,13 +9,22 @@ import org.sightline.core.extract.lexicon.Lexicon;
 import org.sightline.core.extract.lexicon.Term;
 
 /**
- * Capitalised names shaped like a company ("Skyvision Technologies", "the Israeli firm Paragon",
- * "Ardent, a Turkish company", "Cellebrite supplied") that the register does not know, and their
- * home country when the sentence gives it.
+ * Capitalised names shaped like a company that the register does not know, and their home country
+ * when the sentence gives it. A name counts when its shape says so ("Skyvision Technologies",
+ * "ShotSpotter", "Mauritius Telecom Ltd"), when a company noun stands beside it ("the Israeli firm
+ * Paragon", "Ardent, a Turkish company", "a vendor, Pelorus Technologies"), or, more weakly, when
+ * it fills the supplier's slot of a firm statement ("a contract with Flock Safety", "supplied by
+ * Kedacom", "Cellebrite supplied"). People are not companies: a name after a title ("President",
+ * "minister", "chief executive") or before one (", the company's founder") is left out.
  */
 record UnknownOrganizations(Lexicon lexicon) {
   private static final Set<String> NON_NAME_WORDS = CueWords.named("non-name-words");
   private static final Set<String> SUBJECT_VERB_FILLERS = CueWords.named("subject-verb-fillers");
+  private static final Set<String> PERSON_TITLES = CueWords.named("person-titles");
+  private static final Set<String> NOT_COMPANY_NAMES = CueWords.named("not-company-names");
+  private static final Set<String> SLOT_PREPOSITIONS = CueWords.named("supplier-slot-prepositions");
+  private static final Set<String> SOURCE_NOUNS = CueWords.named("source-nouns");
+  private static final Set<String> NOT_COMPANY_HEADS = CueWords.named("not-company-heads");
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
   void find(String norm, Facts f, Mentions m, int e0, int e1) {
@@ -30,7 +39,10 @@ record UnknownOrganizations(Lexicon lexicon) {
       int runStart = i;
       int runEnd = capitalisedRunEnd(norm, i, f.end);
       i = Math.max(runEnd, i + 1);
-      if (!overlapsEntity(m, e0, e1, runStart, runEnd)) {
+      int place = placeAtStart(norm, m, e0, e1, runStart, runEnd);
+      if (place >= 0) {
+        considerPlaceNamed(norm, f, m, place, runStart, runEnd);
+      } else if (!overlapsEntity(m, e0, e1, runStart, runEnd)) {
         consider(norm, f, m, e0, e1, runStart, runEnd);
       }
     }
@@ -54,11 +66,51 @@ record UnknownOrganizations(Lexicon lexicon) {
       runEnd = w;
       if (w + 1 < to && norm.charAt(w) == ' ' && Character.isUpperCase(norm.charAt(w + 1))) {
         j = w + 1;
+      } else if (w + 3 < to && norm.startsWith(" & ", w)) {
+        j = w + 3; // "Larsen & Toubro"
       } else {
         break;
       }
     }
     return runEnd;
+  }
+
+  /**
+   * "Mauritius Telecom Ltd", "Beijing Global Safety Technology": a country or city that begins a
+   * company's name. Returns the index of that place's mention, or -1.
+   */
+  private static int placeAtStart(
+      String norm, Mentions m, int e0, int e1, int runStart, int runEnd) {
+    for (int k = e0; k < e1; k++) {
+      if (m.entityStart[k] == runStart
+          && m.entities[k].kind().isCountry()
+          && m.entityEnd[k] + 2 < runEnd
+          && norm.charAt(m.entityEnd[k]) == ' '
+          && !overlapsEntity(m, e0, e1, m.entityEnd[k] + 1, runEnd)) {
+        return k;
+      }
+    }
+    return -1;
+  }
+
+  private void considerPlaceNamed(
+      String norm, Facts f, Mentions m, int place, int runStart, int runEnd) {
+    String[] parts = norm.substring(runStart, runEnd).split(" ");
+    Term last = lexicon.word(parts[parts.length - 1].replace(".", "").toLowerCase(Locale.ROOT));
+    boolean suffix = last != null && last.has(Term.F_ORGSUFFIX);
+    if (NOT_COMPANY_HEADS.contains(parts[parts.length - 1])) {
+      return; // "Chinese Communist Party", "Kenya Police Service"
+    }
+    if (!suffix
+        && !nounAfter(norm, runEnd, f.end)
+        && !acronymAfter(norm, runEnd, f.end)
+        && !isAppositiveCompany(norm, runEnd, f.end)) {
+      return;
+    }
+    String name = String.join(" ", stripLegalSuffix(parts));
+    add(f, name, false, runStart);
+    f.unknownOrgCountry = m.entities[place].country();
+    f.namePlaces.add(m.entityStart[place]);
   }
 
   /** Keeps the run [runStart, runEnd) when its shape or its neighbours say it is a company. */
@@ -67,32 +119,63 @@ record UnknownOrganizations(Lexicon lexicon) {
     String[] parts = norm.substring(runStart, runEnd).split(" ");
     int from = 0;
     while (from < parts.length && NON_NAME_WORDS.contains(parts[from].replace(".", ""))) {
+      if (PERSON_TITLES.contains(parts[from].toLowerCase(Locale.ROOT))) {
+        return; // "President Edgar Lungu"
+      }
       from++;
     }
     if (from == parts.length) {
       return;
     }
+    int[] ps = new int[1];
+    String before = Words.before(norm, runStart, f.start, ps);
     String lastWord = parts[parts.length - 1].replace(".", "").toLowerCase(Locale.ROOT);
     Term lastTerm = lexicon.word(lastWord);
     boolean suffix = lastTerm != null && lastTerm.has(Term.F_ORGSUFFIX) && parts.length - from >= 2;
-    String after = Words.at(norm, Words.skipSpaces(norm, runEnd, f.end), f.end);
-    Term afterTerm = lexicon.word(after);
-    boolean nounAfter = afterTerm != null && afterTerm.has(Term.F_ORGNOUN);
-    int[] ps = new int[1];
-    String before = Words.before(norm, runStart, f.start, ps);
+    if (isPerson(norm, f, before, runEnd)
+        || (!suffix && hasTitle(parts, from))
+        || NOT_COMPANY_HEADS.contains(parts[parts.length - 1])
+        || isSource(norm, f, before, ps[0])) {
+      return;
+    }
+    if (before.equals("of") && ps[0] > f.start && capitalisedWordBefore(norm, ps[0], f.start)) {
+      return; // "the Presidency of Defence Industries": part of an institution's name
+    }
+    if (Parents.isParent(norm, runStart, f.start)) {
+      return; // "Comverse Technology" in "a US subsidiary of Comverse Technology"
+    }
+    if (before.equals("s") && ps[0] > f.start + 1 && norm.charAt(ps[0] - 1) == '\'') {
+      return; // "Google's Threat Analysis Group": a unit of another organization
+    }
+    String lastPart = parts[parts.length - 1];
+    int hyphen = lastPart.lastIndexOf('-');
+    if (hyphen > 0
+        && hyphen + 1 < lastPart.length()
+        && Character.isLowerCase(lastPart.charAt(hyphen + 1))) {
+      return; // "Shenzhen-based", "Israeli-made": a description, not a name
+    }
     Term beforeTerm = lexicon.word(before);
     boolean nounBefore = beforeTerm != null && beforeTerm.has(Term.F_ORGNOUN) && runStart > f.start;
+    boolean nounBeforeComma = nounBeforeComma(norm, f, runStart);
     boolean appositive = isAppositiveCompany(norm, runEnd, f.end);
-    if (!(suffix || nounAfter || nounBefore || appositive || sellsNext(norm, runEnd, f.end))) {
+    boolean strong =
+        suffix || nounAfter(norm, runEnd, f.end) || nounBefore || nounBeforeComma || appositive;
+    // "ShotSpotter", "NtechLab": often a company, but products are written so too ("DaVinci")
+    boolean camel = from == parts.length - 1 && isCamelCase(parts[from]);
+    boolean weak =
+        !strong
+            && (camel
+                || acronymAfter(norm, runEnd, f.end)
+                || sellsNext(norm, runEnd, f.end)
+                || (SLOT_PREPOSITIONS.contains(before) && f.cue >= 2 && runStart > f.start));
+    if (!strong && !weak) {
       return;
     }
     String cleaned = String.join(" ", Arrays.copyOfRange(parts, from, parts.length));
-    if (cleaned.length() < 3 || isOnlyLexicon(cleaned)) {
+    if (cleaned.length() < 3 || isOnlyLexicon(cleaned) || notACompany(cleaned, weak)) {
       return;
     }
-    if (!f.unknownOrgs.contains(cleaned)) {
-      f.unknownOrgs.add(cleaned);
-    }
+    add(f, cleaned, weak, runStart);
     if (nounBefore) {
       countryBeforeNoun(norm, f, m, e0, e1, ps[0]);
     }
@@ -107,19 +190,135 @@ record UnknownOrganizations(Lexicon lexicon) {
     }
   }
 
-  /** "the Israeli firm Paragon": the demonym before the noun gives the home country. */
+  private static void add(Facts f, String name, boolean weak, int start) {
+    int at = f.unknownOrgs.indexOf(name);
+    if (at < 0) {
+      f.unknownOrgs.add(name);
+      f.unknownOrgWeak.add(weak);
+      f.unknownOrgStarts.add(start);
+    } else if (!weak) {
+      f.unknownOrgWeak.set(at, false);
+    }
+  }
+
+  /** "according to Africa Intelligence", "an article by Robert Karniol": who reports it. */
+  private static boolean isSource(String norm, Facts f, String before, int beforeStart) {
+    if (!before.equals("to") && !before.equals("by")) {
+      return false;
+    }
+    int[] ps = new int[1];
+    return SOURCE_NOUNS.contains(Words.before(norm, beforeStart, f.start, ps));
+  }
+
+  private static boolean capitalisedWordBefore(String norm, int pos, int from) {
+    int[] ps = new int[1];
+    String w = Words.before(norm, pos, from, ps);
+    return !w.isEmpty() && Character.isUpperCase(norm.charAt(ps[0]));
+  }
+
+  /** "Finance Minister Mourana Soumah": a title inside the run. */
+  private static boolean hasTitle(String[] parts, int from) {
+    for (int k = from; k < parts.length; k++) {
+      if (PERSON_TITLES.contains(parts[k].replace(".", "").toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "minister Redwan Hussein", "Ivan Shkarban, chief executive of ...": a person. */
+  private static boolean isPerson(String norm, Facts f, String before, int runEnd) {
+    if (PERSON_TITLES.contains(before)) {
+      return true;
+    }
+    if (runEnd + 2 < f.end && norm.charAt(runEnd) == ',') {
+      int i = Words.skipSpaces(norm, runEnd + 1, f.end);
+      for (int k = 0; k < 4 && i < f.end; k++) {
+        String w = Words.at(norm, i, f.end);
+        if (w.isEmpty()) {
+          break;
+        }
+        if (PERSON_TITLES.contains(w)) {
+          return true;
+        }
+        i = Words.skipSpaces(norm, i + w.length(), f.end);
+      }
+    }
+    return false;
+  }
+
+  /** "the vendor, Pelorus Technologies": a company noun, a comma, then the name. */
+  private boolean nounBeforeComma(String norm, Facts f, int runStart) {
+    int i = runStart;
+    while (i > f.start && norm.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i <= f.start || norm.charAt(i - 1) != ',') {
+      return false;
+    }
+    int[] ps = new int[1];
+    Term t = lexicon.word(Words.before(norm, i - 1, f.start, ps));
+    return t != null && t.has(Term.F_ORGNOUN);
+  }
+
+  private boolean nounAfter(String norm, int runEnd, int to) {
+    Term t = lexicon.word(Words.at(norm, Words.skipSpaces(norm, runEnd, to), to));
+    return t != null && t.has(Term.F_ORGNOUN);
+  }
+
+  /** "Infralocks Development Limited (IDL)": a name followed by its acronym in brackets. */
+  private static boolean acronymAfter(String norm, int runEnd, int to) {
+    int i = Words.skipSpaces(norm, runEnd, to);
+    if (i >= to || norm.charAt(i) != '(') {
+      return false;
+    }
+    // "(IDL)", "(CITCC)", "(GSafety)": one word that starts with a capital
+    int j = i + 1;
+    if (j >= to || !Character.isUpperCase(norm.charAt(j))) {
+      return false;
+    }
+    while (j < to && (Character.isLetterOrDigit(norm.charAt(j)) || norm.charAt(j) == '-')) {
+      j++;
+    }
+    return j - i >= 3 && j < to && norm.charAt(j) == ')';
+  }
+
+  /** "ShotSpotter", "NtechLab": a capital after a small letter inside one word. */
+  private static boolean isCamelCase(String word) {
+    for (int i = 1; i + 1 < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Months, days, news agencies and institutions are never the supplier a slot suggests. */
+  private static boolean notACompany(String name, boolean weak) {
+    String first = name.split(" ")[0];
+    return NOT_COMPANY_NAMES.contains(first) || (weak && NOT_COMPANY_NAMES.contains(name));
+  }
+
+  private static String[] stripLegalSuffix(String[] parts) {
+    int n = parts.length;
+    String last = parts[n - 1].replace(".", "").toLowerCase(Locale.ROOT);
+    return n > 2 && Set.of("ltd", "limited", "inc", "plc", "llc").contains(last)
+        ? Arrays.copyOf(parts, n - 1)
+        : parts;
+  }
+
+  /**
+   * "the Israeli firm Paragon", "the Nairobi integrator Tandem Systems": the country, demonym or
+   * city before the noun gives the home country.
+   */
   private static void countryBeforeNoun(
       String norm, Facts f, Mentions m, int e0, int e1, int nounStart) {
-    String demonymWindow = norm.substring(Math.max(f.start, nounStart - 25), nounStart);
     for (int k = e0; k < e1; k++) {
-      if (m.entities[k].kind() == Entity.Kind.COUNTRY_DEMONYM
+      if (m.entities[k].kind().isCountry()
           && m.entityStart[k] >= nounStart - 25
           && m.entityEnd[k] <= nounStart) {
         f.unknownOrgCountry = m.entities[k].country();
       }
-    }
-    if (demonymWindow.isEmpty()) {
-      f.unknownOrgCountry = null;
     }
   }
 
@@ -156,8 +355,11 @@ record UnknownOrganizations(Lexicon lexicon) {
       return false;
     }
     i += w.length();
-    for (int k = 0; k < 4; k++) {
+    for (int k = 0; k < 6; k++) {
       i = Words.skipSpaces(norm, i, to);
+      if (i < to && norm.charAt(i) == '\'') {
+        i = Words.skipSpaces(norm, i + (norm.startsWith("'s", i) ? 2 : 1), to);
+      }
       String x = Words.at(norm, i, to);
       if (x.isEmpty()) {
         return false;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import org.sightline.core.json.Json;
 import tools.jackson.databind.JsonNode;
@@ -11,14 +12,19 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 
 /**
- * A logistic regression over {@link Features}: confidence = sigmoid(w · x). The bundled weights
- * ({@code confidence-weights.json}) are fitted by {@link ConfidenceTrainer} on the training split
- * of the project's annotated corpus; without them a hand-set prior is used.
+ * A logistic regression over {@link Features}: confidence = sigmoid(w · x), the probability that a
+ * candidate is a transfer an annotator would record. The bundled weights ({@code
+ * candidate-model.json}) are fitted with Tribuo by {@link ConfidenceTrainer} on the training texts;
+ * extraction only reads them, so it needs no machine-learning library at run time. A feature the
+ * file does not name weighs nothing.
  */
 public final class ConfidenceModel {
-  static final String RESOURCE = "/org/sightline/core/extract/confidence-weights.json";
+  static final String RESOURCE = "/org/sightline/core/extract/candidate-model.json";
   private static volatile ConfidenceModel bundled;
   private final double[] weights;
+
+  /** What one feature added to a candidate's score (log-odds), for explaining it to a reviewer. */
+  public record Contribution(String feature, double value, double logOdds) {}
 
   public ConfidenceModel(double[] weights) {
     if (weights.length != Features.COUNT) {
@@ -28,12 +34,15 @@ public final class ConfidenceModel {
     this.weights = weights.clone();
   }
 
-  /** The fitted model bundled with the application, or the prior when none is bundled. */
+  /** The fitted model bundled with the application. */
   public static ConfidenceModel bundled() {
     ConfidenceModel m = bundled;
     if (m == null) {
       try (InputStream in = ConfidenceModel.class.getResourceAsStream(RESOURCE)) {
-        m = in == null ? prior() : fromJson(Json.MAPPER.readTree(in));
+        if (in == null) {
+          throw new IllegalStateException("missing bundled resource " + RESOURCE);
+        }
+        m = fromJson(Json.MAPPER.readTree(in).path("transfer"));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -42,7 +51,12 @@ public final class ConfidenceModel {
     return m;
   }
 
-  /** Hand-set weights used before any fitting: cue, same-sentence supplier and org help. */
+  /**
+   * Hand-set weights that order drafts while they are merged (which of two drafts of the same
+   * transfer absorbs the other). They never give a confidence: keeping the merge independent of the
+   * fitted weights means a candidate's features are the same when the model is fitted and when it
+   * is used.
+   */
   public static ConfidenceModel prior() {
     double[] w = new double[Features.COUNT];
     w[Features.BIAS] = -1.0;
@@ -63,9 +77,10 @@ public final class ConfidenceModel {
     return new ConfidenceModel(w);
   }
 
-  public static ConfidenceModel fromJson(JsonNode root) {
-    JsonNode names = root.path("features");
-    JsonNode ws = root.path("weights");
+  /** Reads {@code {features:[name…], weights:[w…]}}; the bias is the feature "bias". */
+  public static ConfidenceModel fromJson(JsonNode node) {
+    JsonNode names = node.path("features");
+    JsonNode ws = node.path("weights");
     double[] w = new double[Features.COUNT];
     for (int i = 0; i < names.size(); i++) {
       int idx = Features.NAMES.indexOf(names.get(i).asString());
@@ -76,16 +91,20 @@ public final class ConfidenceModel {
     return new ConfidenceModel(w);
   }
 
-  public ObjectNode toJson(String note) {
+  public ObjectNode toJson() {
     ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("note", note);
     ArrayNode names = root.putArray("features");
     ArrayNode ws = root.putArray("weights");
     for (int i = 0; i < Features.COUNT; i++) {
       names.add(Features.NAMES.get(i));
-      ws.add(Math.round(weights[i] * 10000) / 10000.0);
+      ws.add(round(weights[i]));
     }
     return root;
+  }
+
+  /** Weights as stored: four decimals, so that a refit compares equal to the bundled file. */
+  static double round(double w) {
+    return Math.round(w * 10000) / 10000.0;
   }
 
   public double predict(double[] x) {
@@ -96,44 +115,22 @@ public final class ConfidenceModel {
     return 1 / (1 + Math.exp(-z));
   }
 
-  public double[] weights() {
-    return weights.clone();
+  /**
+   * The features that moved this candidate's score most, strongest first (the bias is left out):
+   * each with its value and what it added to the log-odds.
+   */
+  public List<Contribution> explain(double[] x, int limit) {
+    List<Contribution> out = new ArrayList<>();
+    for (int i = 0; i < weights.length; i++) {
+      if (i != Features.BIAS && x[i] != 0 && weights[i] != 0) {
+        out.add(new Contribution(Features.NAMES.get(i), x[i], weights[i] * x[i]));
+      }
+    }
+    out.sort(Comparator.comparingDouble((Contribution c) -> -Math.abs(c.logOdds())));
+    return out.size() > limit ? List.copyOf(out.subList(0, limit)) : List.copyOf(out);
   }
 
-  /**
-   * Fits weights by batch gradient descent on the log loss with an L2 penalty that pulls each
-   * weight towards the {@link #prior()} rather than towards zero: with a small corpus, a feature
-   * that never fires in training (a hypothetical, a negation) keeps its hand-set meaning instead of
-   * being forgotten. Deterministic: same data, same weights.
-   */
-  public static ConfidenceModel fit(List<double[]> xs, List<Boolean> ys, double l2, int epochs) {
-    double[] w = prior().weights();
-    double[] mean = prior().weights();
-    int n = xs.size();
-    if (n == 0) {
-      return prior();
-    }
-    double rate = 0.5;
-    List<double[]> data = new ArrayList<>(xs);
-    for (int epoch = 0; epoch < epochs; epoch++) {
-      double[] grad = new double[w.length];
-      for (int i = 0; i < n; i++) {
-        double[] x = data.get(i);
-        double z = 0;
-        for (int k = 0; k < w.length; k++) {
-          z += w[k] * x[k];
-        }
-        double p = 1 / (1 + Math.exp(-z));
-        double err = p - (ys.get(i) ? 1 : 0);
-        for (int k = 0; k < w.length; k++) {
-          grad[k] += err * x[k];
-        }
-      }
-      for (int k = 0; k < w.length; k++) {
-        double reg = k == Features.BIAS ? 0 : l2 * (w[k] - mean[k]);
-        w[k] -= rate * (grad[k] / n + reg);
-      }
-    }
-    return new ConfidenceModel(w);
+  public double[] weights() {
+    return weights.clone();
   }
 }

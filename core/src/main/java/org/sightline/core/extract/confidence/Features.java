@@ -1,8 +1,15 @@
 package org.sightline.core.extract.confidence;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.sightline.core.model.TransferStatus;
 
-/** The features of a candidate that the confidence model combines; all scaled to about [0, 1]. */
+/**
+ * The features of a candidate that the candidate model combines, all scaled to about [0, 1]. Each
+ * is read from the text by the rules that find mentions and pair them (see {@code
+ * org.sightline.core.extract.assemble}); the model only weighs them. Names are what the model file
+ * and the review page show.
+ */
 public final class Features {
   public static final int BIAS = 0;
   public static final int SUPPLIER_SAME_SENTENCE = 1;
@@ -28,34 +35,128 @@ public final class Features {
   public static final int CROSS_PARAGRAPH = 21;
   public static final int NO_CUE = 22;
   public static final int SUPPLIER_STATED = 23;
-  public static final int COUNT = 24;
+  public static final int DOMESTIC_STATED = 24;
+  public static final int ORGANIZATION_BY_SLOT_ONLY = 25;
+  public static final int OTHER_ORGANIZATIONS = 26;
+  public static final int RECIPIENT_FROM_DOCUMENT = 27;
+  public static final int RECIPIENT_IS_MAIN_COUNTRY = 28;
+  public static final int RECIPIENT_MENTIONS = 29;
+  public static final int SUPPLIER_MENTIONS = 30;
+  public static final int LIST_SIZE = 31;
+  public static final int PROSPECT_CONTEXT = 32;
+  public static final int DETECTION_CONTEXT = 33;
+  public static final int RANKING_CONTEXT = 34;
+  public static final int TRANSIT_CONTEXT = 35;
+  public static final int ADDRESSEE_CONTEXT = 36;
+  public static final int LEAD = 37;
+  public static final int PAIR_DISTANCE = 38;
+  public static final int CUE_BETWEEN = 39;
+  public static final int COUNTRY_ONLY_SUPPLIER = 40;
+  public static final int RECIPIENT_IS_PLACE = 41;
+  public static final int HYPOTHETICAL = 42;
+  public static final int RECIPIENT_OUTRANKED = 43;
+  public static final int RECIPIENT_BESIDE_OTHERS = 44;
+  public static final int SAME_PARTIES_AGAIN = 45;
+  public static final int DOCUMENT_ORGANIZATION = 46;
+  public static final int SANCTION_CONTEXT = 47;
+  public static final int DOMESTIC_BY_DOCUMENT = 48;
 
-  public static final List<String> NAMES =
-      List.of(
-          "bias",
-          "supplier_same_sentence",
-          "supplier_from_paragraph",
-          "supplier_from_document",
-          "cue_strength",
-          "status_cue",
-          "named_organization",
-          "technology",
-          "weak_hedge",
-          "negation",
-          "recipient_role",
-          "recipient_promoted",
-          "candidates_in_document",
-          "supporting_sentences",
-          "recipient_in_list",
-          "new_organization",
-          "recipient_from_context",
-          "dominant_supplier",
-          "money",
-          "domestic",
-          "no_cue_or_technology",
-          "cross_paragraph",
-          "no_transfer_cue",
-          "supplier_country_stated");
+  /**
+   * First of eight: how firmly the candidate's sentences state each status (the strongest cue of
+   * that status, in {@link TransferStatus} order), for the status model.
+   */
+  public static final int STATUS_CUE_FIRST = 49;
+
+  /** First of eight: the status the rules chose (one of them is 1), in the same order. */
+  public static final int RULE_STATUS_FIRST = STATUS_CUE_FIRST + 8;
+
+  /** The candidate's year is after the document's date: something still to come. */
+  public static final int YEAR_AFTER_DOCUMENT = RULE_STATUS_FIRST + 8;
+
+  public static final int COUNT = YEAR_AFTER_DOCUMENT + 1;
+
+  public static final List<String> NAMES = names();
+
+  /** The features the status model reads (see {@link StatusModel}). */
+  static final int[] STATUS_INPUTS = statusInputs();
+
+  private static int[] statusInputs() {
+    int[] fixed = {
+      CUE_STRENGTH, STATUS_CUE, WEAK_HEDGE, NEGATION, HYPOTHETICAL, YEAR_AFTER_DOCUMENT, MONEY
+    };
+    int[] all = new int[fixed.length + 16];
+    System.arraycopy(fixed, 0, all, 0, fixed.length);
+    for (int i = 0; i < 16; i++) {
+      all[fixed.length + i] = STATUS_CUE_FIRST + i; // the status cues, then the rules' status
+    }
+    return all;
+  }
+
+  private static List<String> names() {
+    List<String> names = new ArrayList<>(COUNT);
+    names.addAll(
+        List.of(
+            "bias",
+            "supplier_same_sentence",
+            "supplier_from_paragraph",
+            "supplier_from_document",
+            "cue_strength",
+            "status_cue",
+            "named_organization",
+            "technology",
+            "weak_hedge",
+            "negation",
+            "recipient_role",
+            "recipient_promoted",
+            "candidates_in_document",
+            "supporting_sentences",
+            "recipient_in_list",
+            "new_organization",
+            "recipient_from_context",
+            "dominant_supplier",
+            "money",
+            "domestic",
+            "no_cue_or_technology",
+            "cross_paragraph",
+            "no_transfer_cue",
+            "supplier_country_stated",
+            "domestic_stated",
+            "organization_by_slot_only",
+            "other_organizations_in_sentence",
+            "recipient_from_document",
+            "recipient_is_main_country",
+            "recipient_mentions",
+            "supplier_mentions",
+            "recipient_list_size",
+            "prospect_context",
+            "detection_context",
+            "ranking_context",
+            "transit_context",
+            "addressee_context",
+            "lead",
+            "pair_distance",
+            "cue_between_parties",
+            "country_only_supplier",
+            "recipient_is_city",
+            "hypothetical",
+            "recipient_outranked",
+            "document_country_beside_named_recipients",
+            "same_parties_in_another_candidate",
+            "supplier_is_the_documents_organization",
+            "sanction_context",
+            "domestic_recipient_from_document"));
+    for (TransferStatus s : TransferStatus.values()) {
+      names.add("status_cue_" + s.key());
+    }
+    for (TransferStatus s : TransferStatus.values()) {
+      names.add("rule_status_" + s.key());
+    }
+    names.add("year_after_document");
+    if (names.size() != COUNT) {
+      throw new IllegalStateException("feature names out of step with their indices");
+    }
+    return List.copyOf(names);
+  }
 
   private Features() {}
 }

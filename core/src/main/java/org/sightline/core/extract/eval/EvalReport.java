@@ -19,19 +19,15 @@ public final class EvalReport {
   private final int gold;
   private final int predicted;
   private final int matched;
-  private final double technologyJaccard;
-  private final int techPairs;
-  private final int yearRight;
-  private final int yearPairs;
-  private final int valueRight;
-  private final int valuePairs;
-  private final int statusRight;
-  private final int statusPairs;
+  private final double[] fieldSum;
+  private final int[] fieldPairs;
   private final List<Bucket> calibration;
   private final List<Scorer.DocumentResult> documents;
+  private final double highestOnEmptyTexts;
 
   private EvalReport(Builder b) {
     minConfidence = b.minConfidence;
+    highestOnEmptyTexts = b.highestOnEmptyTexts;
     int g = 0;
     int p = 0;
     int m = 0;
@@ -43,14 +39,8 @@ public final class EvalReport {
     gold = g;
     predicted = p;
     matched = m;
-    technologyJaccard = b.techPairs == 0 ? Double.NaN : b.techSum / b.techPairs;
-    techPairs = b.techPairs;
-    yearRight = b.yearRight;
-    yearPairs = b.yearPairs;
-    valueRight = b.valueRight;
-    valuePairs = b.valuePairs;
-    statusRight = b.statusRight;
-    statusPairs = b.statusPairs;
+    fieldSum = b.fieldSum.clone();
+    fieldPairs = b.fieldPairs.clone();
     List<Bucket> buckets = new ArrayList<>();
     for (int i = 0; i < 10; i++) {
       if (b.bucketCount[i] > 0) {
@@ -103,7 +93,26 @@ public final class EvalReport {
 
   /** Mean Jaccard of technologies over matched pairs (NaN when nothing matched). */
   public double technologyJaccard() {
-    return technologyJaccard;
+    return accuracy(Field.TECHNOLOGIES);
+  }
+
+  /**
+   * A field's accuracy on matched pairs where the gold transfer has it (for technologies the mean
+   * Jaccard over every matched pair); NaN when there is no such pair.
+   */
+  public double accuracy(Field field) {
+    int n = fieldPairs[field.ordinal()];
+    return n == 0 ? Double.NaN : fieldSum[field.ordinal()] / n;
+  }
+
+  /** How many matched pairs {@link #accuracy(Field)} is taken over. */
+  public int pairs(Field field) {
+    return fieldPairs[field.ordinal()];
+  }
+
+  /** The highest confidence of any candidate on a text whose gold is empty (0 when none). */
+  public double highestOnEmptyTexts() {
+    return highestOnEmptyTexts;
   }
 
   /** Candidates at or above the threshold on texts whose gold is empty. */
@@ -161,16 +170,26 @@ public final class EvalReport {
             Locale.ROOT,
             "predictions on texts that state no transfer: %d%n",
             predictionsOnEmptyTexts()));
+    s.append(
+        String.format(
+            Locale.ROOT,
+            "highest confidence on texts that state no transfer: %.3f%n",
+            highestOnEmptyTexts));
     s.append("field accuracy on matched pairs:\n");
+    int techPairs = pairs(Field.TECHNOLOGIES);
     s.append(
         String.format(
             Locale.ROOT,
             "  technologies  mean Jaccard %s over %d pairs%n",
-            techPairs == 0 ? "n/a" : String.format(Locale.ROOT, "%.3f", technologyJaccard),
+            techPairs == 0
+                ? "n/a"
+                : String.format(Locale.ROOT, "%.3f", accuracy(Field.TECHNOLOGIES)),
             techPairs));
-    s.append(ratio("year", yearRight, yearPairs));
-    s.append(ratio("value", valueRight, valuePairs));
-    s.append(ratio("status", statusRight, statusPairs));
+    for (Field f : Field.values()) {
+      if (f != Field.TECHNOLOGIES) {
+        s.append(ratio(f.label(), (int) fieldSum[f.ordinal()], fieldPairs[f.ordinal()]));
+      }
+    }
     s.append("calibration (every candidate; correct = matches a gold transfer):\n");
     s.append("  confidence    n  mean  observed\n");
     for (Bucket b : calibration) {
@@ -214,14 +233,9 @@ public final class EvalReport {
   static final class Builder {
     final double minConfidence;
     final List<Scorer.DocumentResult> documents = new ArrayList<>();
-    double techSum;
-    int techPairs;
-    int yearRight;
-    int yearPairs;
-    int valueRight;
-    int valuePairs;
-    int statusRight;
-    int statusPairs;
+    final double[] fieldSum = new double[Field.values().length];
+    final int[] fieldPairs = new int[Field.values().length];
+    double highestOnEmptyTexts;
     final int[] bucketCount = new int[10];
     final int[] bucketCorrect = new int[10];
     final double[] bucketConfidence = new double[10];
@@ -243,30 +257,18 @@ public final class EvalReport {
       }
     }
 
-    void technologies(double jaccard) {
-      techSum += jaccard;
-      techPairs++;
+    /** One matched pair's score on a field: 0 or 1, or a Jaccard for technologies. */
+    void field(Field f, double score) {
+      fieldSum[f.ordinal()] += score;
+      fieldPairs[f.ordinal()]++;
     }
 
-    void year(boolean ok) {
-      yearPairs++;
-      if (ok) {
-        yearRight++;
-      }
+    void field(Field f, boolean right) {
+      field(f, right ? 1 : 0);
     }
 
-    void value(boolean ok) {
-      valuePairs++;
-      if (ok) {
-        valueRight++;
-      }
-    }
-
-    void status(boolean ok) {
-      statusPairs++;
-      if (ok) {
-        statusRight++;
-      }
+    void onEmptyText(double confidence) {
+      highestOnEmptyTexts = Math.max(highestOnEmptyTexts, confidence);
     }
 
     EvalReport build() {

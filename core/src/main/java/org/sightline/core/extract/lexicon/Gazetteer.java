@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.countries.Country;
+import org.sightline.core.extract.text.BundledTsv;
 import org.sightline.core.extract.text.TextNormaliser;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
@@ -183,6 +184,19 @@ public final class Gazetteer {
           addCountry(b, entities, cap, new Entity(Entity.Kind.COUNTRY_CAPITAL, c.code(), c.name()));
         }
       }
+    }
+    // After every country name, demonym and capital: a place never takes one of their names.
+    for (String[] row : BundledTsv.rows("/org/sightline/core/extract/places.tsv")) {
+      Country c =
+          countries
+              .byCode(row[1])
+              .orElseThrow(
+                  () -> new IllegalStateException("places.tsv: unknown country " + row[1]));
+      Entity.Kind kind =
+          row.length > 2 && row[2].equals("demonym")
+              ? Entity.Kind.COUNTRY_DEMONYM
+              : Entity.Kind.COUNTRY_PLACE;
+      addExact(b, entities, row[0], new Entity(kind, c.code(), c.name()));
     }
     for (Organization o : organizations) {
       Entity.Kind kind;

@@ -95,6 +95,12 @@ public final class Lexicon {
           case "orgnoun" -> flags |= Term.F_ORGNOUN;
           case "orgsuffix" -> flags |= Term.F_ORGSUFFIX;
           case "enduser" -> flags |= Term.F_ENDUSER;
+          case "prospect" -> flags |= Term.F_PROSPECT;
+          case "detected" -> flags |= Term.F_DETECTED;
+          case "ranking" -> flags |= Term.F_RANKING;
+          case "transit" -> flags |= Term.F_TRANSIT;
+          case "addressee" -> flags |= Term.F_ADDRESSEE;
+          case "sanction" -> flags |= Term.F_SANCTION;
           default -> throw new IllegalArgumentException("unknown lexicon tag " + tag + ": " + line);
         }
       }

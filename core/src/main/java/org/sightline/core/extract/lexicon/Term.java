@@ -32,6 +32,13 @@ public record Term(
   public static final int F_ORGSUFFIX = 1 << 10;
   public static final int F_ENDUSER = 1 << 11;
   public static final int F_ORGANA = 1 << 12;
+  // Contexts where a country is named without receiving anything (see lexicon.tsv).
+  public static final int F_PROSPECT = 1 << 13;
+  public static final int F_DETECTED = 1 << 14;
+  public static final int F_RANKING = 1 << 15;
+  public static final int F_TRANSIT = 1 << 16;
+  public static final int F_ADDRESSEE = 1 << 17;
+  public static final int F_SANCTION = 1 << 18;
 
   public Term {
     technologies =

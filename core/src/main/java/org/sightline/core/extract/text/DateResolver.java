@@ -1,6 +1,7 @@
 package org.sightline.core.extract.text;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -103,11 +104,12 @@ public final class DateResolver {
           "filed",
           "released",
           "elected",
-          "founded");
+          "founded",
+          "ahead");
 
   /**
-   * "before the 2021 coup", "published last year": the word before the date (skipping "the", "in",
-   * "on", "earlier", "late") ties it to another event.
+   * "before the 2021 coup", "ahead of the 2021 election", "published last year": the word before
+   * the date (skipping "the", "in", "of", "on", "earlier", "late") ties it to another event.
    */
   private static boolean isOtherEvent(String text, int dateStart, int from) {
     int e = dateStart;
@@ -128,6 +130,7 @@ public final class DateResolver {
       }
       if (!(w.equals("the")
           || w.equals("in")
+          || w.equals("of")
           || w.equals("on")
           || w.equals("earlier")
           || w.equals("late")
@@ -243,6 +246,30 @@ public final class DateResolver {
       }
     }
     return 0;
+  }
+
+  private static final java.util.regex.Pattern THIS_WEEK =
+      java.util.regex.Pattern.compile(
+          "(?i)\\b(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "|today|yesterday|this week)\\b");
+
+  /**
+   * The date of a statement that names none, from its document's date: annotators date news by the
+   * report ("signed on Tuesday", "will start using", "has stopped using" in a report of 2020 is
+   * 2020), and by its month too when the statement is of that week ("on Tuesday", "yesterday").
+   * Null without a document date. {@code spans} are the statement's sentences in {@code text}.
+   */
+  public static YearMonth ofDocument(LocalDate docDate, List<int[]> spans, String text) {
+    if (docDate == null) {
+      return null;
+    }
+    for (int[] s : spans) {
+      java.util.regex.Matcher m = THIS_WEEK.matcher(text).region(s[0], s[1]);
+      if (m.find()) {
+        return new YearMonth(docDate.getYear(), docDate.getMonthValue(), m.start(), m.end());
+      }
+    }
+    return new YearMonth(docDate.getYear(), 0, -1, -1);
   }
 
   private static YearMonth relative(String text, int i, int to, LocalDate d) {

@@ -9,7 +9,9 @@ import java.util.Set;
  * '!' or '?' (plus closing quotes or brackets) followed by whitespace and an upper-case letter,
  * digit or opening quote, unless the word before the full stop is a known abbreviation ("Mr.",
  * "Co.", "U.S.") or a single initial ("N."). A blank line ends a paragraph (and a sentence); so
- * does a line without final punctuation followed by a blank line (headlines).
+ * does a line without final punctuation followed by a blank line (headlines). In records and
+ * notices a single line break ends a sentence too when the next line is a list item ("- Wintics",
+ * "• VASTech") or a labelled field ("Client country: Morocco"), or the line ends with a colon.
  */
 public final class SentenceSplitter {
   private static final Set<String> ABBREVIATIONS =
@@ -50,7 +52,7 @@ public final class SentenceSplitter {
           }
           j++;
         }
-        if (newParagraph) {
+        if (newParagraph || (j < n && startsFieldOrItem(text, sentenceStart, i, j))) {
           boundaryEnd = trimEnd(text, sentenceStart, i);
           nextStart = j;
         }
@@ -121,6 +123,45 @@ public final class SentenceSplitter {
       count++;
     }
     return new Segments(starts, ends, paras, count);
+  }
+
+  /**
+   * Whether the line starting at {@code next} is a list item or a labelled field, or the line
+   * ending at {@code lineEnd} ends with a colon: then a single line break ends the sentence.
+   */
+  private static boolean startsFieldOrItem(String text, int from, int lineEnd, int next) {
+    int e = lineEnd;
+    while (e > from && text.charAt(e - 1) == ' ') {
+      e--;
+    }
+    if (e > from && text.charAt(e - 1) == ':') {
+      return true;
+    }
+    char c = text.charAt(next);
+    if ((c == '-' || c == '*' || c == '\u2022' || c == '\u00b7' || c == '\u2013')
+        && next + 1 < text.length()
+        && text.charAt(next + 1) == ' ') {
+      return true;
+    }
+    if (!Character.isUpperCase(c)) {
+      return false;
+    }
+    // "Client country: Morocco", "Customers named in leaked documents (as reported): ...": a
+    // label of up to eight words, then a colon
+    int words = 1;
+    for (int k = next; k < text.length() && k < next + 70; k++) {
+      char x = text.charAt(k);
+      if (x == ':') {
+        return true;
+      }
+      if (x == ' ' && ++words > 8) {
+        return false;
+      }
+      if (x == '\n' || x == '.' || x == ',' || x == ';') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean isCloser(char c) {

@@ -3,37 +3,118 @@ package org.sightline.core.extract.confidence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.TestData;
+import org.sightline.core.extract.eval.GoldTransfer;
+import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.model.TransferStatus;
 
 class ConfidenceTrainerTest {
 
   @Test
-  void theBundledWeightsAreWhatTheTrainerFitsOnTheTrainSplits() {
-    ConfidenceModel fitted =
-        ConfidenceTrainer.fit(TestData.trainingTexts(), TestData.organizations());
+  void theBundledModelIsWhatTheTrainerFitsOnTheTrainingTexts() {
+    List<ConfidenceTrainer.Example> examples =
+        ConfidenceTrainer.examples(
+            TestData.trainingTexts(),
+            ConfidenceTrainer.labellingExtractor(TestData.organizations()),
+            TestData.organizations());
+    double[] fresh = ConfidenceTrainer.fit(examples).weights();
     double[] bundled = ConfidenceModel.bundled().weights();
-    double[] fresh = fitted.weights();
     for (int i = 0; i < Features.COUNT; i++) {
       assertThat(fresh[i])
-          .as("weight %s: rerun ConfidenceTrainer (see its javadoc)", Features.NAMES.get(i))
+          .as("transfer weight %s: rerun TrainingRun (see its javadoc)", Features.NAMES.get(i))
           .isCloseTo(bundled[i], within(0.001));
+    }
+    double[][] freshStatus = ConfidenceTrainer.fitStatus(examples).weights();
+    double[][] bundledStatus = StatusModel.bundled().weights();
+    for (TransferStatus s : TransferStatus.values()) {
+      for (int i = 0; i < Features.COUNT; i++) {
+        assertThat(freshStatus[s.ordinal()][i])
+            .as("status %s weight %s: rerun TrainingRun", s.key(), Features.NAMES.get(i))
+            .isCloseTo(bundledStatus[s.ordinal()][i], within(0.001));
+      }
     }
   }
 
   @Test
-  void fittingLearnsFromLabels() {
-    double[] good = new double[Features.COUNT];
-    good[Features.BIAS] = 1;
-    good[Features.CUE_STRENGTH] = 1;
-    double[] bad = new double[Features.COUNT];
-    bad[Features.BIAS] = 1;
-    bad[Features.NEGATION] = 1;
-    ConfidenceModel m =
-        ConfidenceModel.fit(
-            List.of(good, good, bad, bad), List.of(true, true, false, false), 0.01, 2000);
-    assertThat(m.predict(good)).isGreaterThan(0.8);
-    assertThat(m.predict(bad)).isLessThan(0.2);
+  void fittingLearnsWhichFeaturesMarkATransferAndWhichStatus() {
+    List<ConfidenceTrainer.Example> examples = new ArrayList<>();
+    for (int i = 0; i < 40; i++) {
+      double[] sold = new double[Features.COUNT];
+      sold[Features.BIAS] = 1;
+      sold[Features.CUE_STRENGTH] = 1;
+      sold[Features.STATUS_CUE_FIRST + TransferStatus.DELIVERED.ordinal()] = 1;
+      double[] denied = sold.clone();
+      denied[Features.STATUS_CUE_FIRST + TransferStatus.DENIED.ordinal()] = 1;
+      double[] prospect = new double[Features.COUNT];
+      prospect[Features.BIAS] = 1;
+      prospect[Features.PROSPECT_CONTEXT] = 1;
+      examples.add(new ConfidenceTrainer.Example("d" + i, candidate(sold), gold("delivered")));
+      examples.add(new ConfidenceTrainer.Example("d" + i, candidate(denied), gold("denied")));
+      examples.add(new ConfidenceTrainer.Example("d" + i, candidate(prospect), null));
+    }
+    ConfidenceModel m = ConfidenceTrainer.fit(examples);
+    assertThat(m.predict(examples.get(0).candidate().features())).isGreaterThan(0.8);
+    assertThat(m.predict(examples.get(2).candidate().features())).isLessThan(0.2);
+    StatusModel s = ConfidenceTrainer.fitStatus(examples);
+    assertThat(s.choose(examples.get(0).candidate().features(), TransferStatus.REPORTED))
+        .isEqualTo(TransferStatus.DELIVERED);
+    assertThat(s.choose(examples.get(1).candidate().features(), TransferStatus.REPORTED))
+        .isEqualTo(TransferStatus.DENIED);
+    // A reviewer sees what moved the score, strongest first, without the bias.
+    assertThat(m.explain(examples.get(2).candidate().features(), 3))
+        .extracting(ConfidenceModel.Contribution::feature)
+        .containsExactly("prospect_context");
+  }
+
+  /**
+   * Extraction reads Tribuo's fitted weights as one logistic regression; its confidence must be the
+   * probability Tribuo's own model gives (to the four decimals the file keeps).
+   */
+  @Test
+  void theStoredWeightsGiveTribuosProbabilities() {
+    List<ConfidenceTrainer.Example> examples =
+        ConfidenceTrainer.examples(
+            TestData.trainingTexts().subList(0, 40),
+            ConfidenceTrainer.labellingExtractor(TestData.organizations()),
+            TestData.organizations());
+    var tribuo = ConfidenceTrainer.tribuoTransferModel(examples);
+    ConfidenceModel ours = new ConfidenceModel(ConfidenceTrainer.binaryWeights(tribuo));
+    for (ConfidenceTrainer.Example e : examples) {
+      double[] x = e.candidate().features();
+      double theirs =
+          tribuo
+              .predict(ConfidenceTrainer.transferExample(x, "none"))
+              .getOutputScores()
+              .get(ConfidenceTrainer.YES)
+              .getScore();
+      assertThat(ours.predict(x)).isCloseTo(theirs, within(0.002));
+    }
+  }
+
+  private static Candidate candidate(double[] x) {
+    return new Candidate(
+        List.of("Acme"),
+        "US",
+        "KE",
+        null,
+        List.of(TechnologyCategory.VIDEO_SURVEILLANCE),
+        null,
+        null,
+        null,
+        null,
+        TransferStatus.REPORTED,
+        0.5,
+        List.of(),
+        false,
+        x);
+  }
+
+  private static GoldTransfer gold(String status) {
+    return new GoldTransfer(
+        List.of("Acme"), "US", "KE", null, List.of(), null, null, null, null, status, "q");
   }
 }

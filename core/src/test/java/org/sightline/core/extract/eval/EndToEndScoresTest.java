@@ -8,11 +8,22 @@ import org.sightline.core.extract.Extractor;
 import org.sightline.core.extract.TestData;
 
 /**
- * End-to-end scores. The thresholds are regression guards: what the pipeline achieved when it was
- * written (dev 1.000, corpus train 0.943, held-out 0.963 F1) minus a small margin, so a change that
- * makes extraction worse fails here. They are not targets to tune the pipeline against.
+ * End-to-end scores. The thresholds are regression guards, not targets to tune against: main's
+ * guards from before the learned candidate model (the project's own texts may not be traded for the
+ * texts written blind), and for the English development split written blind what the model achieves
+ * minus a small margin, its F1 and its year accuracy (eval/README.md has the figures of each
+ * round).
  */
 class EndToEndScoresTest {
+  private static final double DEV = 0.90;
+  private static final double CORPUS_TRAIN = 0.90;
+  private static final double CORPUS_HELD_OUT = 0.85;
+  private static final double BLIND_HELD_OUT = 0.68;
+  private static final int BLIND_HELD_OUT_ON_EMPTY_TEXTS = 1;
+  private static final double BLIND_TRAIN = 0.88;
+  private static final double BLIND_CORPUS_DEV = 0.55;
+  private static final double BLIND_CORPUS_DEV_YEAR = 0.55;
+
   private final Extractor extractor = TestData.extractor();
 
   private EvalReport score(List<GoldDocument> docs) {
@@ -23,43 +34,59 @@ class EndToEndScoresTest {
   @Test
   void devSet() {
     EvalReport r = score(TestData.dev());
-    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(0.90);
+    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(DEV);
   }
 
   @Test
   void corpusTrainSplit() {
     EvalReport r = score(CorpusSplit.train(TestData.corpus()));
-    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(0.90);
+    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(CORPUS_TRAIN);
   }
 
   @Test
   void corpusHeldOutSplitWithNoConfidentPredictionOnTextsStatingNoTransfer() {
     EvalReport r = score(CorpusSplit.heldOut(TestData.corpus()));
-    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(0.85);
+    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(CORPUS_HELD_OUT);
     assertThat(r.predictionsOnEmptyTexts()).as(r.render(true)).isZero();
   }
 
   /**
-   * The blind set's held-out half was not looked at text by text while the rules were changed (only
-   * its totals) and is not fitted on; it scored F1 0.542 before the rules were changed for unseen
-   * text and 0.778 (precision 0.913, recall 0.677) after, with no prediction on its texts that
-   * state no transfer. See eval/README.md for what was seen while tuning.
+   * The blind set's held-out half is not fitted on. It scored F1 0.542 before the rules were
+   * changed for unseen text, 0.778 after and 0.877 once its misses had been looked at (session 2,
+   * so no longer a blind measure), with no prediction on its texts that state no transfer; see
+   * eval/README.md for what the learned model does to it.
    *
    * <p>With the larger starter data (545 organizations) one confident prediction on a text that
    * states no transfer appeared: Canon, listed as BriefCam's owner, is now a known name and is read
    * as the supplier in a market report. It was recorded, not tuned away (this half is held out).
+   * The learned candidate model (ADR 0021) keeps it at one: main's guard.
    */
   @Test
   void blindHeldOutHalf() {
     EvalReport r = score(CorpusSplit.heldOut(TestData.blind()));
-    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(0.68);
-    assertThat(r.predictionsOnEmptyTexts()).as(r.render(true)).isLessThanOrEqualTo(1);
+    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(BLIND_HELD_OUT);
+    assertThat(r.predictionsOnEmptyTexts())
+        .as(r.render(true))
+        .isLessThanOrEqualTo(BLIND_HELD_OUT_ON_EMPTY_TEXTS);
   }
 
   @Test
   void blindTrainHalf() {
     EvalReport r = score(CorpusSplit.train(TestData.blind()));
-    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(0.88);
+    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(BLIND_TRAIN);
+  }
+
+  /**
+   * The English development split written blind for issue 14 (tuned on, never fitted on): F1, and
+   * the year of what it matches (0.28 before statements without a date took their report's year).
+   */
+  @Test
+  void corpusWrittenBlindDevelopmentSplit() {
+    EvalReport r = score(TestData.corpusDev());
+    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(BLIND_CORPUS_DEV);
+    assertThat(r.accuracy(Field.YEAR))
+        .as(r.render(true))
+        .isGreaterThanOrEqualTo(BLIND_CORPUS_DEV_YEAR);
   }
 
   @Test

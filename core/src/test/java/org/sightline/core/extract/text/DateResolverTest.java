@@ -3,6 +3,7 @@ package org.sightline.core.extract.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class DateResolverTest {
@@ -23,6 +24,22 @@ class DateResolverTest {
     assertThat(find("Last month the police said")).isEqualTo("2020-4");
   }
 
+  /** A statement that names no date is the report's: its year, and its month if of that week. */
+  @Test
+  void anUndatedStatementTakesItsReportsDate() {
+    String text =
+        "Headline. The ministry signed the deal on Tuesday. Huawei has installed cameras.";
+    int signed = text.indexOf("The ministry");
+    int installed = text.indexOf("Huawei");
+    DateResolver.YearMonth thisWeek =
+        DateResolver.ofDocument(DOC, List.of(new int[] {signed, installed - 1}), text);
+    assertThat(thisWeek.year() + "-" + thisWeek.month()).isEqualTo("2020-5");
+    DateResolver.YearMonth undated =
+        DateResolver.ofDocument(DOC, List.of(new int[] {installed, text.length()}), text);
+    assertThat(undated.year() + "-" + undated.month()).isEqualTo("2020-0");
+    assertThat(DateResolver.ofDocument(null, List.of(new int[] {0, text.length()}), text)).isNull();
+  }
+
   @Test
   void relativeDatesOfNewsWire() {
     assertThat(find("bought the system two years ago")).isEqualTo("2018-0");
@@ -36,6 +53,7 @@ class DateResolverTest {
   @Test
   void datesOfOtherEventsAreSkipped() {
     assertThat(find("a supplier to the operator before the 2021 coup")).isEqualTo("none");
+    assertThat(find("cameras paid for ahead of the 2021 election")).isEqualTo("none");
     assertThat(find("documents published last year showed a payment in 2012")).isEqualTo("2012-0");
     assertThat(find("since 2014 the police have used it")).isEqualTo("2014-0");
   }

@@ -1,0 +1,173 @@
+package org.sightline.core.extract.confidence;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.sightline.core.countries.Countries;
+import org.sightline.core.extract.Candidate;
+import org.sightline.core.extract.CoSuppliers;
+import org.sightline.core.extract.Extractor;
+import org.sightline.core.extract.eval.CorpusSplit;
+import org.sightline.core.extract.eval.EvalReport;
+import org.sightline.core.extract.eval.GoldDocument;
+import org.sightline.core.extract.eval.OrganizationsCsv;
+import org.sightline.core.extract.eval.Scorer;
+import org.sightline.core.json.Json;
+import org.sightline.core.model.Organization;
+import tools.jackson.databind.node.ObjectNode;
+
+/**
+ * Refits the bundled candidate model and reports how well it generalises: the texts of each
+ * training file that its split allows ({@link CorpusSplit}), five-fold cross-validation by text (F1
+ * at the default threshold of each fold scored by a model fitted on the other four), and the scores
+ * of the refitted model on any {@code --report} files. Run from the repository root:
+ *
+ * <pre>
+ * mvn -B -q -pl core compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
+ * java -cp core/target/classes:$(cat core/target/cp.txt) \
+ *   org.sightline.core.extract.confidence.TrainingRun \
+ *   core/src/main/resources/org/sightline/core/starter/organizations.csv \
+ *   core/src/main/resources/org/sightline/core/extract/candidate-model.json \
+ *   eval/sightline-gold.jsonl eval/sightline-blind.jsonl eval/corpus/train/en.jsonl \
+ *   --report eval/corpus/dev/en.jsonl
+ * </pre>
+ */
+public final class TrainingRun {
+  static final int FOLDS = 5;
+
+  private TrainingRun() {}
+
+  /** The training texts of the given files. */
+  public static List<GoldDocument> trainingTexts(List<Path> files) {
+    List<GoldDocument> train = new ArrayList<>();
+    for (Path f : files) {
+      train.addAll(CorpusSplit.train(GoldDocument.read(f)));
+    }
+    return train;
+  }
+
+  /** F1 of each fold at the default threshold, the model fitted on the other folds. */
+  static List<EvalReport> crossValidate(
+      List<GoldDocument> docs, List<ConfidenceTrainer.Example> examples, List<Organization> orgs) {
+    Map<String, Integer> foldOf = new HashMap<>();
+    for (int i = 0; i < docs.size(); i++) {
+      foldOf.put(docs.get(i).id(), i % FOLDS);
+    }
+    List<EvalReport> out = new ArrayList<>();
+    for (int fold = 0; fold < FOLDS; fold++) {
+      List<ConfidenceTrainer.Example> train = new ArrayList<>();
+      for (ConfidenceTrainer.Example e : examples) {
+        if (foldOf.get(e.document()) != fold) {
+          train.add(e);
+        }
+      }
+      ConfidenceModel model = ConfidenceTrainer.fit(train);
+      StatusModel status = ConfidenceTrainer.fitStatus(train);
+      List<GoldDocument> held = new ArrayList<>();
+      for (int i = fold; i < docs.size(); i += FOLDS) {
+        held.add(docs.get(i));
+      }
+      out.add(score(held, examples, model, status, orgs));
+      out.add(score(held, examples, model, StatusModel.none(), orgs));
+    }
+    return out;
+  }
+
+  /** Scores the examples of {@code docs} with {@code model}'s confidences. */
+  static EvalReport score(
+      List<GoldDocument> docs,
+      List<ConfidenceTrainer.Example> examples,
+      ConfidenceModel model,
+      StatusModel status,
+      List<Organization> orgs) {
+    Map<String, List<Candidate>> predictions = new HashMap<>();
+    for (ConfidenceTrainer.Example e : examples) {
+      Candidate c = e.candidate();
+      predictions
+          .computeIfAbsent(e.document(), k -> new ArrayList<>())
+          .add(
+              c.withConfidence(Math.round(model.predict(c.features()) * 1000) / 1000.0)
+                  .withStatus(status.choose(c.features(), c.status())));
+    }
+    // As extraction does: most confident first, vendors named together joined.
+    for (Map.Entry<String, List<Candidate>> e : predictions.entrySet()) {
+      List<Candidate> cs = new ArrayList<>(e.getValue());
+      cs.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
+      e.setValue(CoSuppliers.join(cs, Extractor.DEFAULT_MIN_CONFIDENCE));
+    }
+    return new Scorer(orgs).score(docs, predictions, Extractor.DEFAULT_MIN_CONFIDENCE);
+  }
+
+  public static void main(String[] args) throws IOException {
+    List<Path> trainFiles = new ArrayList<>();
+    List<Path> reportFiles = new ArrayList<>();
+    for (int i = 2; i < args.length; i++) {
+      if (args[i].equals("--report")) {
+        reportFiles.add(Path.of(args[++i]));
+      } else {
+        trainFiles.add(Path.of(args[i]));
+      }
+    }
+    if (args.length < 3 || trainFiles.isEmpty()) {
+      System.err.println(
+          "usage: TrainingRun ORGANIZATIONS.csv OUT.json TRAIN.jsonl... [--report FILE.jsonl]...");
+      System.exit(2);
+    }
+    List<Organization> orgs = OrganizationsCsv.read(Path.of(args[0]));
+    List<GoldDocument> train = trainingTexts(trainFiles);
+    Extractor labelling = ConfidenceTrainer.labellingExtractor(orgs);
+    List<ConfidenceTrainer.Example> examples = ConfidenceTrainer.examples(train, labelling, orgs);
+    List<EvalReport> folds = crossValidate(train, examples, orgs);
+    for (int i = 0; i < folds.size(); i += 2) {
+      EvalReport r = folds.get(i);
+      System.out.printf(
+          Locale.ROOT,
+          "fold %d: %s status %.3f (rules alone %.3f)%n",
+          i / 2 + 1,
+          lastLine(r),
+          r.accuracy(org.sightline.core.extract.eval.Field.STATUS),
+          folds.get(i + 1).accuracy(org.sightline.core.extract.eval.Field.STATUS));
+    }
+    ConfidenceModel model = ConfidenceTrainer.fit(examples);
+    StatusModel status = ConfidenceTrainer.fitStatus(examples);
+    System.out.println("train: " + lastLine(score(train, examples, model, status, orgs)));
+    for (Path r : reportFiles) {
+      List<GoldDocument> docs = GoldDocument.read(r);
+      Extractor x = new Extractor(orgs, Countries.bundled(), model, status);
+      EvalReport report =
+          org.sightline.core.extract.eval.Evaluation.run(
+              x, orgs, docs, Extractor.DEFAULT_MIN_CONFIDENCE);
+      System.out.println("== " + r);
+      System.out.println(report.render(Boolean.getBoolean("details")));
+    }
+    ObjectNode root = Json.MAPPER.createObjectNode();
+    root.put(
+        "note",
+        String.format(
+            Locale.ROOT,
+            "Fitted by TrainingRun on %d texts (%d candidates) of %s; do not edit by hand.",
+            train.size(),
+            examples.size(),
+            String.join(
+                ", ", trainFiles.stream().map(p -> String.valueOf(p.getFileName())).toList())));
+    root.set("transfer", model.toJson());
+    root.set("status", status.toJson());
+    Path out = Path.of(args[1]);
+    Files.writeString(
+        out,
+        Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n",
+        StandardCharsets.UTF_8);
+    System.out.println("wrote " + out);
+  }
+
+  private static String lastLine(EvalReport r) {
+    String[] lines = r.render().split("\n");
+    return lines[lines.length - 1];
+  }
+}

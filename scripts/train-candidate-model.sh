@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Refits extraction's candidate model (ADR 0021) and rewrites the bundled weights,
+# core/src/main/resources/org/sightline/core/extract/candidate-model.json.
+#
+# Fits on the training texts only: the train splits of eval/sightline-gold.jsonl,
+# eval/sightline-blind.jsonl and eval/corpus/train/en.jsonl (CorpusSplit has the rules). Prints
+# five-fold cross-validation by text, the fit on the training texts, and the scores of the refitted
+# model on the development split eval/corpus/dev/en.jsonl. Never reads eval/corpus/test/.
+#
+# Run it from anywhere after changing the pipeline, the lexicon, the starter organizations or the
+# training texts; ConfidenceTrainerTest fails until the bundled file is what this fits. Extra
+# arguments go to TrainingRun (e.g. more --report FILE.jsonl). -Ddetails=true in
+# TRAIN_JAVA_OPTS prints the development split text by text.
+set -euo pipefail
+root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
+cd "$root"
+
+# Tribuo is an optional dependency of core: on core's own classpath here, in no application jar.
+mvn -B -q -ntp -pl core compile dependency:build-classpath \
+  -Dmdep.outputFile=target/train-classpath.txt </dev/null
+# shellcheck disable=SC2086
+exec java ${TRAIN_JAVA_OPTS:-} -cp "core/target/classes:$(cat core/target/train-classpath.txt)" \
+  org.sightline.core.extract.confidence.TrainingRun \
+  core/src/main/resources/org/sightline/core/starter/organizations.csv \
+  core/src/main/resources/org/sightline/core/extract/candidate-model.json \
+  eval/sightline-gold.jsonl eval/sightline-blind.jsonl eval/corpus/train/en.jsonl \
+  --report eval/corpus/dev/en.jsonl "$@"
