@@ -1,5 +1,6 @@
 package org.sightline.store.db;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -10,6 +11,47 @@ import java.time.temporal.ChronoUnit;
 /** Small JDBC steps the stores share, so every engine reads and writes them alike. */
 public final class Jdbc {
   private Jdbc() {}
+
+  /** A step over one connection. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs the work on a connection of its own; a failure says what failed, then the driver's words.
+   */
+  public static <T> T read(Database database, String failure, Work<T> work) {
+    try (Connection c = database.connection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw failed(failure, e);
+    }
+  }
+
+  /** Runs the work in one transaction: committed when it returns, rolled back when it fails. */
+  public static <T> T inTransaction(Database database, String failure, Work<T> work) {
+    try (Connection c = database.connection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failed(failure, e);
+    }
+  }
+
+  /** A database failure that says what failed, then the driver's words. */
+  public static DatabaseException failed(String what, SQLException e) {
+    return new DatabaseException(what + ": " + e.getMessage(), e);
+  }
 
   /** The id the database generated for the row an insert just wrote. */
   public static long generatedId(PreparedStatement ps) throws SQLException {

@@ -21,7 +21,7 @@ import org.sightline.core.layers.LayerCitation;
 import org.sightline.core.layers.LayerRow;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.store.db.Database;
-import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Jdbc;
 import org.sightline.store.documents.Documents;
 
 /**
@@ -55,27 +55,8 @@ public final class LayerStore {
         });
   }
 
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  /** Runs the work in one transaction: committed when it returns, rolled back when it fails. */
-  private <T> T inTransaction(String failure, Work<T> work) {
-    try (Connection c = database.connection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw failed(failure, e);
-    }
+  private <T> T inTransaction(String failure, Jdbc.Work<T> work) {
+    return Jdbc.inTransaction(database, failure, work);
   }
 
   private static void insert(Connection c, Layer layer, String hash, String author)
@@ -150,7 +131,7 @@ public final class LayerStore {
       OffsetDateTime last = rs.getObject(1, OffsetDateTime.class);
       return last == null ? 0 : last.toInstant().toEpochMilli();
     } catch (SQLException e) {
-      throw failed("cannot read the layers", e);
+      throw Jdbc.failed("cannot read the layers", e);
     }
   }
 
@@ -169,7 +150,7 @@ public final class LayerStore {
       }
       return layers;
     } catch (SQLException e) {
-      throw failed("cannot read the layers", e);
+      throw Jdbc.failed("cannot read the layers", e);
     }
   }
 
@@ -177,7 +158,7 @@ public final class LayerStore {
     try (Connection c = database.connection()) {
       return read(c, id);
     } catch (SQLException e) {
-      throw failed("cannot read layer " + id, e);
+      throw Jdbc.failed("cannot read layer " + id, e);
     }
   }
 
@@ -280,7 +261,7 @@ public final class LayerStore {
       }
       return out;
     } catch (SQLException e) {
-      throw failed("cannot list the indicators", e);
+      throw Jdbc.failed("cannot list the indicators", e);
     }
   }
 
@@ -289,7 +270,7 @@ public final class LayerStore {
     try (Connection c = database.connection()) {
       return values(c, "indicator = ?", indicator);
     } catch (SQLException e) {
-      throw failed("cannot read indicator " + indicator, e);
+      throw Jdbc.failed("cannot read indicator " + indicator, e);
     }
   }
 
@@ -334,9 +315,5 @@ public final class LayerStore {
     StringBuilder s = new StringBuilder(";");
     technologies.forEach(t -> s.append(t.key()).append(';'));
     return s.toString();
-  }
-
-  private static DatabaseException failed(String what, SQLException e) {
-    return new DatabaseException(what + ": " + e.getMessage(), e);
   }
 }
