@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small JDBC steps the stores share, so every engine reads and writes them alike. */
 public final class Jdbc {
@@ -45,6 +47,29 @@ public final class Jdbc {
       }
     } catch (SQLException e) {
       throw failed(failure, e);
+    }
+  }
+
+  /** One row of a result as a value. */
+  @FunctionalInterface
+  public interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** Every row a query returns, mapped, in the query's order; parameters are bound in order. */
+  public static <T> List<T> list(Connection c, String sql, RowMapper<T> row, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        ps.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(row.map(rs));
+        }
+        return out;
+      }
     }
   }
 

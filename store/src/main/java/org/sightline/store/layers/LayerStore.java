@@ -137,13 +137,8 @@ public final class LayerStore {
 
   /** Every layer with its rows, ordered by id. */
   public List<Layer> layers() {
-    try (Connection c = database.connection();
-        PreparedStatement ps = c.prepareStatement("SELECT id FROM layer ORDER BY id");
-        ResultSet rs = ps.executeQuery()) {
-      List<String> ids = new ArrayList<>();
-      while (rs.next()) {
-        ids.add(rs.getString(1));
-      }
+    try (Connection c = database.connection()) {
+      List<String> ids = Jdbc.list(c, "SELECT id FROM layer ORDER BY id", rs -> rs.getString(1));
       List<Layer> layers = new ArrayList<>();
       for (String id : ids) {
         read(c, id).ifPresent(layers::add);
@@ -181,16 +176,12 @@ public final class LayerStore {
                 .toList();
       }
     }
-    List<LayerRow> rows = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT body FROM layer_row WHERE layer_id = ? ORDER BY country")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rows.add(Json.MAPPER.readValue(rs.getString(1), LayerRow.class));
-        }
-      }
-    }
+    List<LayerRow> rows =
+        Jdbc.list(
+            c,
+            "SELECT body FROM layer_row WHERE layer_id = ? ORDER BY country",
+            rs -> Json.MAPPER.readValue(rs.getString(1), LayerRow.class),
+            id);
     List<IndicatorValue> indicators = values(c, "layer_id = ?", id);
     return Optional.of(new Layer(id, kind, citation, covers, rows, indicators));
   }
@@ -247,19 +238,14 @@ public final class LayerStore {
 
   /** Every indicator with its coverage, ordered by name. */
   public List<IndicatorSummary> indicators() {
-    try (Connection c = database.connection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT indicator, COUNT(DISTINCT country), MIN(year_no), MAX(year_no),"
-                    + " MAX(layer_id) FROM indicator_value GROUP BY indicator ORDER BY indicator");
-        ResultSet rs = ps.executeQuery()) {
-      List<IndicatorSummary> out = new ArrayList<>();
-      while (rs.next()) {
-        out.add(
-            new IndicatorSummary(
-                rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
-      }
-      return out;
+    try (Connection c = database.connection()) {
+      return Jdbc.list(
+          c,
+          "SELECT indicator, COUNT(DISTINCT country), MIN(year_no), MAX(year_no),"
+              + " MAX(layer_id) FROM indicator_value GROUP BY indicator ORDER BY indicator",
+          rs ->
+              new IndicatorSummary(
+                  rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
     } catch (SQLException e) {
       throw Jdbc.failed("cannot list the indicators", e);
     }
@@ -276,21 +262,13 @@ public final class LayerStore {
 
   private static List<IndicatorValue> values(Connection c, String where, String parameter)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT country, year_no, indicator, category FROM indicator_value WHERE "
-                + where
-                + " ORDER BY indicator, country, year_no")) {
-      ps.setString(1, parameter);
-      try (ResultSet rs = ps.executeQuery()) {
-        List<IndicatorValue> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(
-              new IndicatorValue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
-        }
-        return out;
-      }
-    }
+    return Jdbc.list(
+        c,
+        "SELECT country, year_no, indicator, category FROM indicator_value WHERE "
+            + where
+            + " ORDER BY indicator, country, year_no",
+        rs -> new IndicatorValue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)),
+        parameter);
   }
 
   private static Optional<String> storedHash(Connection c, String id) throws SQLException {

@@ -1,14 +1,10 @@
 package org.sightline.store.screening;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.sightline.core.screen.NativeNames.NativeName;
 import org.sightline.store.db.Database;
-import org.sightline.store.db.DatabaseException;
 import org.sightline.store.db.Jdbc;
 
 /**
@@ -64,19 +60,16 @@ public final class NativeNameStore {
 
   /** Every stored name, by organization and in the order they were given. */
   public List<NativeName> all() {
-    try (Connection c = database.connection();
-        PreparedStatement ps =
-            c.prepareStatement(
+    return Jdbc.read(
+        database,
+        "cannot read the native-script names",
+        c ->
+            Jdbc.list(
+                c,
                 "SELECT org_id, name, script, source_url FROM organization_native_name"
-                    + " ORDER BY org_id, position");
-        ResultSet rs = ps.executeQuery()) {
-      List<NativeName> out = new ArrayList<>();
-      while (rs.next()) {
-        out.add(new NativeName(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new DatabaseException("cannot read the native-script names: " + e.getMessage(), e);
-    }
+                    + " ORDER BY org_id, position",
+                rs ->
+                    new NativeName(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
   }
 }
