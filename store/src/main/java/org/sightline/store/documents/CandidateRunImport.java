@@ -140,6 +140,7 @@ public final class CandidateRunImport {
       return new Report(runId, counts.documents, 0, 0, 0, 0, List.copyOf(errors), dryRun);
     }
     Instant now = Jdbc.now();
+    long bytesToWrite = totalBytes;
     Jdbc.inTransaction(
         database,
         "cannot import run " + runId,
@@ -147,7 +148,7 @@ public final class CandidateRunImport {
           read(
               files,
               ImportPhase.WRITING,
-              totalBytes,
+              bytesToWrite,
               progress,
               (doc, where) -> store(c, doc, author, now, counts));
           return null;
