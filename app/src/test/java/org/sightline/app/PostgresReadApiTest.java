@@ -2,16 +2,13 @@ package org.sightline.app;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.sightline.app.testing.OnPostgres;
 import org.sightline.app.testing.PostgresSchema;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The read API on PostgreSQL (TEST_PG_URL), in a schema of its own. */
-@EnabledIfEnvironmentVariable(
-    named = "TEST_PG_URL",
-    matches = ".+",
-    disabledReason = "set TEST_PG_URL, TEST_PG_USER and TEST_PG_PASSWORD to run against PostgreSQL")
+@OnPostgres
 class PostgresReadApiTest extends ReadApiContract {
   @DynamicPropertySource
   static void postgres(DynamicPropertyRegistry registry) throws Exception {

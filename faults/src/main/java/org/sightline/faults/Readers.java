@@ -142,7 +142,8 @@ public final class Readers {
     }
   }
 
-  private static JsonNode get(HttpClient http, URI base, String path)
+  /** A JSON answer of the app; anything but 200 is an error naming the path. */
+  public static JsonNode get(HttpClient http, URI base, String path)
       throws IOException, InterruptedException {
     HttpResponse<String> r =
         http.send(

@@ -9,6 +9,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import org.sightline.app.web.Attachments;
 import org.sightline.app.web.BadParameterException;
 import org.sightline.core.schema.Checks;
 import org.sightline.store.audit.AuditExport;
@@ -66,7 +67,7 @@ class AuditExportController {
     response.setContentType(
         f == AuditExport.Format.CSV ? "text/csv;charset=UTF-8" : "application/jsonl;charset=UTF-8");
     response.setHeader(
-        "Content-Disposition", "attachment; filename=\"sightline-audit." + f.key() + "\"");
+        "Content-Disposition", Attachments.contentDisposition("sightline-audit." + f.key()));
     Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     AuditExport.write(audit, filter, f, out);
     out.flush();

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.sightline.app.review.FieldLabels;
@@ -236,19 +238,39 @@ class ExtractReviewController {
   String accept(
       @PathVariable long id, @PathVariable int number, Model model, RedirectAttributes flash) {
     StoredDocument doc = document(id);
+    return intoDraft(
+        id,
+        flash,
+        () -> {
+          String transferId =
+              extraction.accept(id, number - 1, Roles.currentUser(Role.CONTRIBUTOR));
+          return decided(flash, id, number, transferId, "accepted");
+        },
+        // Extraction proposed something the register will not take (no technology, say): the
+        // reviewer completes it in the edit form, with the reasons shown against the fields.
+        e ->
+            editPage(
+                doc,
+                number,
+                draftForm(doc, number),
+                e.violations(),
+                "This candidate cannot become a draft as it stands; correct the fields below.",
+                model));
+  }
+
+  /**
+   * Turns a candidate into a draft: a refusal shows the edit page; a candidate decided meanwhile
+   * leads back to the document with a notice; an unknown candidate is a 404.
+   */
+  private static String intoDraft(
+      long id,
+      RedirectAttributes flash,
+      Supplier<String> decide,
+      Function<WorkflowRefusal, String> refused) {
     try {
-      String transferId = extraction.accept(id, number - 1, Roles.currentUser(Role.CONTRIBUTOR));
-      return decided(flash, id, number, transferId, "accepted");
+      return decide.get();
     } catch (WorkflowRefusal e) {
-      // Extraction proposed something the register will not take (no technology, say): the
-      // reviewer completes it in the edit form, with the reasons shown against the fields.
-      return editPage(
-          doc,
-          number,
-          draftForm(doc, number),
-          e.violations(),
-          "This candidate cannot become a draft as it stands; correct the fields below.",
-          model);
+      return refused.apply(e);
     } catch (ExtractionService.AlreadyDecided e) {
       flash.addFlashAttribute("notice", e.getMessage() + ".");
       return "redirect:/review/extract/documents/" + id;
@@ -295,26 +317,25 @@ class ExtractReviewController {
     List<Violation> formProblems = new ArrayList<>();
     Transfer edited =
         form.toTransfer(PublicationWorkflow.newTransferId(), null, countries, formProblems);
-    try {
-      String transferId =
-          extraction.acceptEdited(
-              id, number - 1, edited, formProblems, Roles.currentUser(Role.CONTRIBUTOR));
-      return decided(flash, id, number, transferId, "saved as edited");
-    } catch (WorkflowRefusal e) {
-      response.setStatus(HttpStatus.BAD_REQUEST.value());
-      return editPage(
-          doc,
-          number,
-          form.withBlankSourceRow(),
-          e.violations(),
-          "The draft was not saved.",
-          model);
-    } catch (ExtractionService.AlreadyDecided e) {
-      flash.addFlashAttribute("notice", e.getMessage() + ".");
-      return "redirect:/review/extract/documents/" + id;
-    } catch (NotFoundException e) {
-      throw new PageNotFound(e.getMessage() + ".");
-    }
+    return intoDraft(
+        id,
+        flash,
+        () -> {
+          String transferId =
+              extraction.acceptEdited(
+                  id, number - 1, edited, formProblems, Roles.currentUser(Role.CONTRIBUTOR));
+          return decided(flash, id, number, transferId, "saved as edited");
+        },
+        e -> {
+          response.setStatus(HttpStatus.BAD_REQUEST.value());
+          return editPage(
+              doc,
+              number,
+              form.withBlankSourceRow(),
+              e.violations(),
+              "The draft was not saved.",
+              model);
+        });
   }
 
   @PostMapping("/review/extract/documents/{id}/candidates/{number}/reject")

@@ -22,8 +22,8 @@ record OrganizationDetail(
     List<String> aliases,
     String country,
     String kind,
-    OrgLink parent,
-    List<OrgLink> subsidiaries,
+    OrganizationFamilies.OrgLink parent,
+    List<OrganizationFamilies.OrgLink> subsidiaries,
     String note,
     String sourceUrl,
     VendorFootprint footprint,
@@ -31,8 +31,4 @@ record OrganizationDetail(
     LenderTotal financing,
     List<String> endUserTransferIds,
     @ArraySchema(schema = @Schema(ref = "#/components/schemas/Transfer")) List<Object> transfers,
-    Instant updatedAt) {
-
-  /** A reference to another organization; {@code id} is null when it is not in the register. */
-  record OrgLink(String id, String name) {}
-}
+    Instant updatedAt) {}

@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OrganizationFamilies {
   /** A link to an organization; {@code id} is null when the name is not in the register. */
-  public record Link(String id, String name) {}
+  public record OrgLink(String id, String name) {}
 
   /**
    * One organization (as stored), its family and the published snapshot its figures were taken
@@ -30,8 +30,8 @@ class OrganizationFamilies {
    */
   public record Family(
       StoredOrganization stored,
-      Link parent,
-      List<Link> subsidiaries,
+      OrgLink parent,
+      List<OrgLink> subsidiaries,
       VendorFootprint footprint,
       List<String> viaSubsidiaries,
       LenderTotal financing,
@@ -57,19 +57,19 @@ class OrganizationFamilies {
 
   private Family of(StoredOrganization stored, OrganizationIndex.Snapshot orgs) {
     Organization o = stored.organization();
-    Link parent = null;
+    OrgLink parent = null;
     if (o.parent() != null && !o.parent().isBlank()) {
       parent =
           orgs.resolve(o.parent(), null)
               // An alias shared with the parent must not make an organization its own parent.
               .filter(p -> !p.id().equals(o.id()))
-              .map(p -> new Link(p.id(), p.name()))
-              .orElse(new Link(null, o.parent()));
+              .map(p -> new OrgLink(p.id(), p.name()))
+              .orElse(new OrgLink(null, o.parent()));
     }
-    List<Link> subsidiaries =
+    List<OrgLink> subsidiaries =
         orgs.subsidiaries(o.id()).stream()
-            .map(s -> new Link(s.id(), s.name()))
-            .sorted(Comparator.comparing(Link::name, String.CASE_INSENSITIVE_ORDER))
+            .map(s -> new OrgLink(s.id(), s.name()))
+            .sorted(Comparator.comparing(OrgLink::name, String.CASE_INSENSITIVE_ORDER))
             .toList();
     PublishedFigures.Snapshot snapshot = orgs.figures();
     OrganizationIndex.Roles roles = orgs.roles(o.id());

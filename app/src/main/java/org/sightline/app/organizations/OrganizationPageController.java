@@ -49,9 +49,6 @@ class OrganizationPageController {
     this.text = text;
   }
 
-  /** Another organization; {@code id} is null when it is not in the register. */
-  record OrgLink(String id, String name) {}
-
   @GetMapping("/organizations/{id}")
   String organization(
       @PathVariable String id,
@@ -71,10 +68,6 @@ class OrganizationPageController {
     StoredOrganization stored = family.stored();
     Organization o = stored.organization();
 
-    OrgLink parent =
-        family.parent() == null ? null : new OrgLink(family.parent().id(), family.parent().name());
-    List<OrgLink> subsidiaries =
-        family.subsidiaries().stream().map(l -> new OrgLink(l.id(), l.name())).toList();
     PublishedFigures.Snapshot snapshot = family.snapshot();
     VendorFootprint footprint = family.footprint();
     List<StoredTransfer> supplied = snapshot.stored(footprint.transferIds());
@@ -92,8 +85,8 @@ class OrganizationPageController {
     model.addAttribute(
         "kindLabel", o.kind() == null ? null : DirectoryPageController.plural(o.kind()));
     model.addAttribute("updatedAt", stored.updatedAt());
-    model.addAttribute("parent", parent);
-    model.addAttribute("subsidiaries", subsidiaries);
+    model.addAttribute("parent", family.parent());
+    model.addAttribute("subsidiaries", family.subsidiaries());
     model.addAttribute("footprint", footprint);
     model.addAttribute("viaSubsidiaries", Set.copyOf(family.viaSubsidiaries()));
     model.addAttribute("vendor", vendor);

@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import org.sightline.app.figures.PublishedFigures;
-import org.sightline.app.organizations.OrganizationDetail.OrgLink;
 import org.sightline.app.transfers.TransferViews;
 import org.sightline.app.web.ApiParameters;
 import org.sightline.app.web.NotFoundException;
@@ -93,10 +92,6 @@ class OrganizationsController {
     StoredOrganization stored = family.stored();
     Organization o = stored.organization();
 
-    OrgLink parent =
-        family.parent() == null ? null : new OrgLink(family.parent().id(), family.parent().name());
-    List<OrgLink> subsidiaries =
-        family.subsidiaries().stream().map(l -> new OrgLink(l.id(), l.name())).toList();
     PublishedFigures.Snapshot snapshot = family.snapshot();
     VendorFootprint footprint = family.footprint();
 
@@ -106,8 +101,8 @@ class OrganizationsController {
         o.aliases(),
         o.country(),
         o.kind() == null ? null : o.kind().key(),
-        parent,
-        subsidiaries,
+        family.parent(),
+        family.subsidiaries(),
         o.note(),
         o.sourceUrl(),
         footprint,

@@ -12,12 +12,12 @@ import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.sightline.app.figures.WorldMap;
+import org.sightline.app.web.Attachments;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.store.ingest.ExportFormat;
 import org.sightline.store.ingest.OpenFormats;
 import org.sightline.store.ingest.RegisterVersion;
 import org.sightline.store.registry.Register;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -70,9 +70,7 @@ class DownloadsController {
       m = new Made(version.version(), make(d.format(), version));
       made.put(name, m);
     }
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_TYPE, d.mediaType())
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
+    return Attachments.attachment(name, d.mediaType())
         .header(VersionHeaderFilter.HEADER, version.version())
         .body(m.bytes());
   }

@@ -3,6 +3,8 @@ package org.sightline.app.review;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.Roles;
@@ -78,23 +80,15 @@ class EditPageController {
   String createTransfer(
       @RequestParam MultiValueMap<String, String> params, Model model, RedirectAttributes r) {
     TransferForm form = TransferForm.of(params);
+    String id = PublicationWorkflow.newTransferId();
     List<Violation> errors = new ArrayList<>();
-    Transfer t = form.toTransfer(PublicationWorkflow.newTransferId(), null, countries, errors);
-    if (!errors.isEmpty()) {
-      return transferForm(model, null, form.withBlankSourceRow(), errors);
-    }
-    try {
-      saved(
-          workflow.create(t, Roles.currentUser(Role.CONTRIBUTOR)),
-          EntityType.TRANSFER,
-          params,
-          Checks.blankToNull(form.reason()),
-          "The draft is saved. Submit it for review when it is ready.",
-          r);
-    } catch (WorkflowRefusal e) {
-      return transferForm(model, null, form.withBlankSourceRow(), problems(e));
-    }
-    return "redirect:/edit/transfers/" + t.id();
+    Transfer t = form.toTransfer(id, null, countries, errors);
+    return save(
+        new Saving(EntityType.TRANSFER, id, errors, params, Checks.blankToNull(form.reason())),
+        problems -> transferForm(model, null, form.withBlankSourceRow(), problems),
+        () -> workflow.create(t, Roles.currentUser(Role.CONTRIBUTOR)),
+        "The draft is saved. Submit it for review when it is ready.",
+        r);
   }
 
   @GetMapping("/edit/transfers/{id}")
@@ -113,22 +107,13 @@ class EditPageController {
     TransferForm form = TransferForm.of(params);
     List<Violation> errors = new ArrayList<>();
     Transfer t = form.toTransfer(id, stored.transfer(), countries, errors);
-    if (!errors.isEmpty()) {
-      return transferForm(model, stored, form.withBlankSourceRow(), errors);
-    }
-    try {
-      String reason = Checks.blankToNull(form.reason());
-      saved(
-          workflow.change(id, t, Roles.currentUser(Role.CONTRIBUTOR), reason),
-          EntityType.TRANSFER,
-          params,
-          reason,
-          "The transfer is saved.",
-          r);
-    } catch (WorkflowRefusal e) {
-      return transferForm(model, stored, form.withBlankSourceRow(), problems(e));
-    }
-    return "redirect:/edit/transfers/" + id;
+    String reason = Checks.blankToNull(form.reason());
+    return save(
+        new Saving(EntityType.TRANSFER, id, errors, params, reason),
+        problems -> transferForm(model, stored, form.withBlankSourceRow(), problems),
+        () -> workflow.change(id, t, Roles.currentUser(Role.CONTRIBUTOR), reason),
+        "The transfer is saved.",
+        r);
   }
 
   @PostMapping("/edit/transfers/{id}/submit")
@@ -182,21 +167,12 @@ class EditPageController {
     String id = form.id().isBlank() ? PublicationWorkflow.newOrganizationId() : form.id().strip();
     List<Violation> errors = new ArrayList<>();
     Organization o = form.toOrganization(id, PublicationState.DRAFT, countries, errors);
-    if (!errors.isEmpty()) {
-      return organizationForm(model, null, form, errors);
-    }
-    try {
-      saved(
-          workflow.create(o, Roles.currentUser(Role.CONTRIBUTOR)),
-          EntityType.ORGANIZATION,
-          params,
-          null,
-          "The draft is saved.",
-          r);
-    } catch (WorkflowRefusal e) {
-      return organizationForm(model, null, form, problems(e));
-    }
-    return "redirect:/edit/organizations/" + id;
+    return save(
+        new Saving(EntityType.ORGANIZATION, id, errors, params, null),
+        problems -> organizationForm(model, null, form, problems),
+        () -> workflow.create(o, Roles.currentUser(Role.CONTRIBUTOR)),
+        "The draft is saved.",
+        r);
   }
 
   @GetMapping("/edit/organizations/{id}")
@@ -215,22 +191,13 @@ class EditPageController {
     OrganizationForm form = OrganizationForm.of(params);
     List<Violation> errors = new ArrayList<>();
     Organization o = form.toOrganization(id, stored.organization().state(), countries, errors);
-    if (!errors.isEmpty()) {
-      return organizationForm(model, stored, form, errors);
-    }
-    try {
-      String reason = Checks.blankToNull(form.reason());
-      saved(
-          workflow.change(id, o, Roles.currentUser(Role.CONTRIBUTOR), reason),
-          EntityType.ORGANIZATION,
-          params,
-          reason,
-          "The organization is saved.",
-          r);
-    } catch (WorkflowRefusal e) {
-      return organizationForm(model, stored, form, problems(e));
-    }
-    return "redirect:/edit/organizations/" + id;
+    String reason = Checks.blankToNull(form.reason());
+    return save(
+        new Saving(EntityType.ORGANIZATION, id, errors, params, reason),
+        problems -> organizationForm(model, stored, form, problems),
+        () -> workflow.change(id, o, Roles.currentUser(Role.CONTRIBUTOR), reason),
+        "The organization is saved.",
+        r);
   }
 
   @PostMapping("/edit/organizations/{id}/submit")
@@ -240,6 +207,38 @@ class EditPageController {
   }
 
   // --- shared ---------------------------------------------------------------------------------
+
+  /**
+   * A posted form on its way to the workflow: the record it writes, what parsing it found wrong,
+   * the posted fields (for the "submit" button) and the reason a submission carries.
+   */
+  private record Saving(
+      EntityType type,
+      String id,
+      List<Violation> parseErrors,
+      MultiValueMap<String, String> params,
+      String submitReason) {}
+
+  /**
+   * Writes a parsed form: it comes back with its problems when parsing or the workflow refuses it;
+   * otherwise the record's edit page follows, with a notice.
+   */
+  private String save(
+      Saving saving,
+      Function<List<Violation>, String> formAgain,
+      Supplier<PublicationWorkflow.Written> write,
+      String savedNotice,
+      RedirectAttributes r) {
+    if (!saving.parseErrors().isEmpty()) {
+      return formAgain.apply(saving.parseErrors());
+    }
+    try {
+      saved(write.get(), saving.type(), saving.params(), saving.submitReason(), savedNotice, r);
+    } catch (WorkflowRefusal e) {
+      return formAgain.apply(problems(e));
+    }
+    return "redirect:/edit/" + saving.type().key() + "s/" + saving.id();
+  }
 
   /**
    * After a record is saved: a change to a published one is a proposal; otherwise the record is

@@ -242,54 +242,42 @@ class ReviewPageController {
             () -> new PageNotFound("There is no transfer with the id \u201c" + id + "\u201d."));
   }
 
-  @PostMapping("/review/transfers/{id}/publish")
-  String publishTransfer(
+  /** Publishes a transfer or organization in review ({@code kind} is the path's plural). */
+  @PostMapping("/review/{kind:transfers|organizations}/{id}/publish")
+  String publish(
+      @PathVariable String kind,
       @PathVariable String id,
       @RequestParam(required = false) String reason,
       RedirectAttributes r) {
-    r.addFlashAttribute("published", "/transfers/" + id);
+    EntityType type = reviewable(kind);
+    r.addFlashAttribute("published", "/" + kind + "/" + id);
     return act(
         r,
-        "Transfer " + id + " is published.",
-        () -> workflow.publish(EntityType.TRANSFER, id, Roles.currentUser(Role.REVIEWER), reason));
+        named(type, id) + " is published.",
+        () -> workflow.publish(type, id, Roles.currentUser(Role.REVIEWER), reason));
   }
 
-  @PostMapping("/review/transfers/{id}/send-back")
-  String sendBackTransfer(
+  @PostMapping("/review/{kind:transfers|organizations}/{id}/send-back")
+  String sendBack(
+      @PathVariable String kind,
       @PathVariable String id,
       @RequestParam(required = false) String reason,
       RedirectAttributes r) {
+    EntityType type = reviewable(kind);
     return act(
         r,
-        "Transfer " + id + " is back to draft.",
-        () -> workflow.sendBack(EntityType.TRANSFER, id, Roles.currentUser(Role.REVIEWER), reason));
+        named(type, id) + " is back to draft.",
+        () -> workflow.sendBack(type, id, Roles.currentUser(Role.REVIEWER), reason));
   }
 
-  @PostMapping("/review/organizations/{id}/publish")
-  String publishOrganization(
-      @PathVariable String id,
-      @RequestParam(required = false) String reason,
-      RedirectAttributes r) {
-    r.addFlashAttribute("published", "/organizations/" + id);
-    return act(
-        r,
-        "Organization " + id + " is published.",
-        () ->
-            workflow.publish(
-                EntityType.ORGANIZATION, id, Roles.currentUser(Role.REVIEWER), reason));
+  /** The record type of a review path: {@code transfers} or {@code organizations}. */
+  private static EntityType reviewable(String kind) {
+    return kind.equals("transfers") ? EntityType.TRANSFER : EntityType.ORGANIZATION;
   }
 
-  @PostMapping("/review/organizations/{id}/send-back")
-  String sendBackOrganization(
-      @PathVariable String id,
-      @RequestParam(required = false) String reason,
-      RedirectAttributes r) {
-    return act(
-        r,
-        "Organization " + id + " is back to draft.",
-        () ->
-            workflow.sendBack(
-                EntityType.ORGANIZATION, id, Roles.currentUser(Role.REVIEWER), reason));
+  /** "Transfer T0001", "Organization O0001": how the notices name a record. */
+  private static String named(EntityType type, String id) {
+    return Character.toUpperCase(type.key().charAt(0)) + type.key().substring(1) + " " + id;
   }
 
   @PostMapping("/review/proposals/{id}/approve")

@@ -7,6 +7,7 @@ import java.io.InputStream;
 import java.time.Instant;
 import java.util.List;
 import org.sightline.app.web.ApiError;
+import org.sightline.app.web.Attachments;
 import org.sightline.app.web.BadParameterException;
 import org.sightline.app.web.NotFoundException;
 import org.sightline.app.web.Roles;
@@ -15,7 +16,6 @@ import org.sightline.core.screen.NameMatcher;
 import org.sightline.core.screen.Screener;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.screening.ScreeningReports;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -115,9 +115,7 @@ class ScreeningApi {
       @Parameter(description = "true to save the run as a report (signed in)")
           @RequestParam(required = false)
           Boolean save) {
-    if (format != null && !"json".equalsIgnoreCase(format)) {
-      throw new BadParameterException("format", "parameter 'format' must be json or csv");
-    }
+    jsonUnlessCsv(format);
     double t = threshold(threshold);
     ScreeningService.Source source = source(required(file));
     String author = saver(Boolean.TRUE.equals(save));
@@ -140,6 +138,13 @@ class ScreeningApi {
     return csv("sightline-screening.csv", out -> service.screenToCsv(source, t, out));
   }
 
+  /** JSON answers take no format or {@code json}; {@code format=csv} has its own mapping. */
+  private static void jsonUnlessCsv(String format) {
+    if (format != null && !"json".equalsIgnoreCase(format)) {
+      throw new BadParameterException("format", "parameter 'format' must be json or csv");
+    }
+  }
+
   private static MultipartFile required(MultipartFile file) {
     if (file == null || file.isEmpty()) {
       throw new WorkflowRefusal(
@@ -152,10 +157,7 @@ class ScreeningApi {
   }
 
   static ResponseEntity<StreamingResponseBody> csv(String fileName, StreamingResponseBody body) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_TYPE, "text/csv;charset=UTF-8")
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + fileName + "\"")
-        .body(body);
+    return Attachments.attachment(fileName, "text/csv;charset=UTF-8").body(body);
   }
 
   @Operation(
@@ -167,9 +169,7 @@ class ScreeningApi {
       @PathVariable String id,
       @Parameter(description = "json (the default) or csv") @RequestParam(required = false)
           String format) {
-    if (format != null && !"json".equalsIgnoreCase(format)) {
-      throw new BadParameterException("format", "parameter 'format' must be json or csv");
-    }
+    jsonUnlessCsv(format);
     ScreeningReports.Summary s = summary(id);
     return new ReportView(
         s.id(),

@@ -48,11 +48,17 @@ class ScreeningPageController {
     return page(model, "", null, null, null);
   }
 
-  /** The download button: the same input as CSV, streamed; a refused input shows the form. */
-  @PostMapping(path = "/screen", params = "download=csv")
-  Object download(
+  /**
+   * Screens the pasted names or the uploaded file and shows the matches; the download button
+   * ({@code download=csv}) streams the same as CSV instead. A refused input shows the form.
+   */
+  @PostMapping("/screen")
+  Object screen(
       @RequestParam(required = false) String names,
       @RequestParam(required = false) MultipartFile file,
+      @RequestParam(required = false) String save,
+      @RequestParam(required = false) String sort,
+      @RequestParam(required = false) String download,
       Model model) {
     String pasted = names == null ? "" : names;
     ScreeningService.Source source = source(pasted, file);
@@ -60,23 +66,10 @@ class ScreeningPageController {
     if (problem != null) {
       return page(model, pasted, problem, null, null);
     }
-    return ScreeningApi.csv(
-        "sightline-screening.csv",
-        out -> service.screenToCsv(source, NameMatcher.DEFAULT_THRESHOLD, out));
-  }
-
-  @PostMapping("/screen")
-  String screen(
-      @RequestParam(required = false) String names,
-      @RequestParam(required = false) MultipartFile file,
-      @RequestParam(required = false) String save,
-      @RequestParam(required = false) String sort,
-      Model model) {
-    String pasted = names == null ? "" : names;
-    ScreeningService.Source source = source(pasted, file);
-    String problem = problem(source);
-    if (problem != null) {
-      return page(model, pasted, problem, null, null);
+    if ("csv".equals(download)) {
+      return ScreeningApi.csv(
+          "sightline-screening.csv",
+          out -> service.screenToCsv(source, NameMatcher.DEFAULT_THRESHOLD, out));
     }
     ScreeningService.Run run = service.screen(source, NameMatcher.DEFAULT_THRESHOLD);
     if (save != null && Roles.currentHas(Role.CONTRIBUTOR)) {

@@ -15,6 +15,7 @@ import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.sightline.app.figures.OrganizationIndex;
+import org.sightline.app.web.Attachments;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.PageText;
@@ -24,7 +25,6 @@ import org.sightline.core.model.Transfer;
 import org.sightline.store.ingest.RecordCsv;
 import org.sightline.store.json.TransferJson;
 import org.sightline.store.registry.StoredTransfer;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.ui.Model;
@@ -127,10 +127,7 @@ class SearchPageController {
   }
 
   private static ResponseEntity<byte[]> download(byte[] body, String type, String filename) {
-    return ResponseEntity.ok()
-        .header(HttpHeaders.CONTENT_TYPE, type)
-        .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + filename + "\"")
-        .body(body);
+    return Attachments.attachment(filename, type).body(body);
   }
 
   /** The chosen filters with a label and the link that removes each. */

@@ -23,7 +23,7 @@ class AccountAdminCliTest {
   @Test
   void userListShowsRolesAndStatesButNoPasswords() {
     String password =
-        lastLine(sightline("user", "add", "kite", "--role", "admin", "--data", data()));
+        sightline("user", "add", "kite", "--role", "admin", "--data", data()).lastLine();
     sightline("user", "add", "heron", "--role", "contributor", "--data", data());
     sightline("user", "disable", "heron", "--data", data());
 
@@ -65,8 +65,8 @@ class AccountAdminCliTest {
   void tokenListShowsPrefixesAndStatesNeverSecrets() {
     sightline("user", "add", "kite", "--role", "reviewer", "--data", data());
     sightline("user", "add", "heron", "--role", "contributor", "--data", data());
-    String kiteSecret = lastLine(sightline("token", "create", "kite", "--data", data()));
-    String heronSecret = lastLine(sightline("token", "create", "heron", "--data", data()));
+    String kiteSecret = sightline("token", "create", "kite", "--data", data()).lastLine();
+    String heronSecret = sightline("token", "create", "heron", "--data", data()).lastLine();
     long heronId;
     try (Database db = open()) {
       heronId = new Accounts(db).findToken(heronSecret).orElseThrow().id();
@@ -130,11 +130,5 @@ class AccountAdminCliTest {
 
   private Database open() {
     return Database.open(DatabaseConfig.embedded(dir.resolve("data")));
-  }
-
-  private static String lastLine(CliRunner.Run run) {
-    assertThat(run.exit()).as(run.err()).isZero();
-    List<String> lines = run.out().strip().lines().toList();
-    return lines.get(lines.size() - 1);
   }
 }

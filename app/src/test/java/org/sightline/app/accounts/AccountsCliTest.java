@@ -61,9 +61,9 @@ class AccountsCliTest {
 
   @Test
   void twoUsersGetDifferentPasswordsAndNamesAreUnique() {
-    String first = lastLine(sightline("user", "add", "kite", "--role", "admin", "--data", data()));
+    String first = sightline("user", "add", "kite", "--role", "admin", "--data", data()).lastLine();
     String second =
-        lastLine(sightline("user", "add", "lark", "--role", "contributor", "--data", data()));
+        sightline("user", "add", "lark", "--role", "contributor", "--data", data()).lastLine();
     assertThat(first).isNotEqualTo(second);
 
     CliRunner.Run again = sightline("user", "add", "KITE", "--role", "admin", "--data", data());
@@ -91,7 +91,7 @@ class AccountsCliTest {
             "token", "create", "kite", "--role", "contributor", "--days", "3", "--data", data());
 
     assertThat(created.exit()).as(created.err()).isZero();
-    String secret = lastLine(created);
+    String secret = created.lastLine();
     assertThat(secret).startsWith(Accounts.TOKEN_PREFIX).doesNotContain(" ");
     long id;
     try (Database db = open()) {
@@ -136,11 +136,5 @@ class AccountsCliTest {
 
   private Database open() {
     return Database.open(DatabaseConfig.embedded(dir.resolve("data")));
-  }
-
-  private static String lastLine(CliRunner.Run run) {
-    assertThat(run.exit()).as(run.err()).isZero();
-    List<String> lines = run.out().strip().lines().toList();
-    return lines.get(lines.size() - 1);
   }
 }

@@ -16,9 +16,9 @@ import java.util.List;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.testing.SecurityTestContext;
+import org.sightline.app.testing.TestRecords;
 import org.sightline.app.web.security.AuthorizationMatrixTest;
 import org.sightline.core.model.Organization;
-import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.PublicationState;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.RegisterWriter;
@@ -107,17 +107,7 @@ class PublicHistoryTest extends SecurityTestContext {
   void organizationsHaveAPublicHistoryToo() throws Exception {
     String id = "HORG-" + UUID.randomUUID().toString().substring(0, 8);
     String reviewerName = user(Role.REVIEWER);
-    Organization draft =
-        new Organization(
-            id,
-            "History Vision",
-            List.of(),
-            "CN",
-            OrganizationKind.VENDOR,
-            null,
-            null,
-            null,
-            PublicationState.DRAFT);
+    Organization draft = TestRecords.vendor(id, "History Vision", "CN", PublicationState.DRAFT);
     writer.saveOrganizations(List.of(draft), reviewerName, "drafted");
 
     mvc.perform(get("/api/v1/organizations/" + id + "/history")).andExpect(status().isNotFound());

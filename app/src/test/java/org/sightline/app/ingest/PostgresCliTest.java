@@ -9,17 +9,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
 import org.sightline.app.SightlineCli;
+import org.sightline.app.testing.OnPostgres;
 import org.sightline.app.testing.PostgresSchema;
 import picocli.CommandLine;
 
 /** import and export against PostgreSQL, with the server given the way users give it. */
-@EnabledIfEnvironmentVariable(
-    named = "TEST_PG_URL",
-    matches = ".+",
-    disabledReason = "set TEST_PG_URL, TEST_PG_USER and TEST_PG_PASSWORD to run against PostgreSQL")
+@OnPostgres
 class PostgresCliTest {
   @TempDir Path dir;
 

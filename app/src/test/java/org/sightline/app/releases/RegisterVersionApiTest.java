@@ -7,8 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.testing.PagesTestContext;
-import org.sightline.core.model.Organization;
-import org.sightline.core.model.OrganizationKind;
+import org.sightline.app.testing.TestRecords;
 import org.sightline.core.model.PublicationState;
 import org.sightline.store.ingest.RegisterVersion;
 import org.sightline.store.registry.JdbcRegister;
@@ -68,15 +67,10 @@ class RegisterVersionApiTest extends PagesTestContext {
     new RegisterWriter(database)
         .saveOrganizations(
             List.of(
-                new Organization(
+                TestRecords.vendor(
                     "O9200",
                     "Version Test Vendor " + System.nanoTime(),
-                    List.of(),
                     "DE",
-                    OrganizationKind.VENDOR,
-                    null,
-                    null,
-                    null,
                     PublicationState.PUBLISHED)),
             "version-test",
             "new record");

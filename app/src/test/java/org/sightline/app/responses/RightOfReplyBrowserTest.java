@@ -3,7 +3,6 @@ package org.sightline.app.responses;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -20,12 +19,10 @@ import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferResponse;
 import org.sightline.core.model.TransferStatus;
-import org.sightline.store.accounts.Accounts;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.TransferResponses;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The right of reply in a real browser: a contributor adds a company's response with the form on
@@ -37,15 +34,7 @@ class RightOfReplyBrowserTest extends PagesTestContext {
 
   @RegisterExtension static final Browser browser = Browser.perClass();
 
-  @Autowired Accounts accounts;
-  @Autowired PasswordEncoder encoder;
   @Autowired TransferResponses responses;
-
-  private String user(Role role) {
-    String name = role.key() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    accounts.createUser(name, encoder.encode(PASSWORD), role, false);
-    return name;
-  }
 
   private void signIn(WebDriver driver, String name) {
     driver.manage().deleteAllCookies();

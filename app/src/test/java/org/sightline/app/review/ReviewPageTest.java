@@ -16,12 +16,9 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.testing.PagesTestContext;
 import org.sightline.app.testing.SignedIn;
-import org.sightline.core.model.OrganizationRef;
+import org.sightline.app.testing.TestRecords;
 import org.sightline.core.model.PublicationState;
-import org.sightline.core.model.Source;
-import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
-import org.sightline.core.model.TransferStatus;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.json.TransferJson;
@@ -295,20 +292,6 @@ class ReviewPageTest extends PagesTestContext {
   }
 
   static Transfer transfer(String id, String summary, PublicationState state) {
-    return new Transfer(
-        id,
-        List.of(new OrganizationRef(null, "Queue Optics", List.of())),
-        "CN",
-        "MT",
-        "Police",
-        List.of(TechnologyCategory.VIDEO_SURVEILLANCE),
-        TransferStatus.DELIVERED,
-        2020,
-        null,
-        null,
-        null,
-        summary,
-        List.of(new Source("https://example.org/" + id, "Example", "2020", "cameras were sold")),
-        state);
+    return TestRecords.transfer(id, "Queue Optics", "MT", summary, state);
   }
 }

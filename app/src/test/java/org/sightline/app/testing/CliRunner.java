@@ -1,7 +1,10 @@
 package org.sightline.app.testing;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.List;
 import java.util.Map;
 import org.sightline.app.SightlineCli;
 import picocli.CommandLine;
@@ -9,7 +12,14 @@ import picocli.CommandLine;
 /** Runs the command line in-process as a user would, capturing what it prints. */
 public final class CliRunner {
   /** What one run of the command line printed and returned. */
-  public record Run(int exit, String out, String err) {}
+  public record Run(int exit, String out, String err) {
+    /** The last line printed, such as a one-time secret, after checking that the run succeeded. */
+    public String lastLine() {
+      assertThat(exit).as(err).isZero();
+      List<String> lines = out.strip().lines().toList();
+      return lines.get(lines.size() - 1);
+    }
+  }
 
   private CliRunner() {}
 

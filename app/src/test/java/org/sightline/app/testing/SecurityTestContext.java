@@ -4,8 +4,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.time.Duration;
@@ -14,23 +12,15 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
-import org.sightline.app.SightlineWebApp;
 import org.sightline.app.web.security.AuthorizationMatrixTest;
 import org.sightline.core.model.PublicationState;
-import org.sightline.store.accounts.Accounts;
 import org.sightline.store.accounts.NewToken;
 import org.sightline.store.accounts.Role;
-import org.sightline.store.db.Database;
 import org.sightline.store.registry.RegisterWriter;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
-import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -38,35 +28,12 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
  * that create accounts and tokens the way {@code sightline user add} and {@code token create} do.
  * Every test makes its own uniquely named users, so tests share one context without interfering.
  */
-@SpringBootTest(
-    classes = SightlineWebApp.class,
-    webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureMockMvc
-public abstract class SecurityTestContext {
-  public static final String PASSWORD = "correct horse battery";
-
-  @LocalServerPort protected int port;
-  @Autowired protected MockMvc mvc;
-  @Autowired protected Accounts accounts;
-  @Autowired protected PasswordEncoder encoder;
-  @Autowired protected Database database;
+public abstract class SecurityTestContext extends WebAppTestContext {
   @Autowired private RegisterWriter registerWriter;
 
   @DynamicPropertySource
   static void freshDataDirectory(DynamicPropertyRegistry registry) throws IOException {
-    Path data = Files.createTempDirectory("sightline-security");
-    registry.add("sightline.data", data::toString);
-  }
-
-  /** A user with {@link #PASSWORD} who has already chosen it. */
-  protected String user(Role role) {
-    return user(role, false);
-  }
-
-  protected String user(Role role, boolean mustChangePassword) {
-    String name = role.key() + "-" + UUID.randomUUID().toString().substring(0, 8);
-    accounts.createUser(name, encoder.encode(PASSWORD), role, mustChangePassword);
-    return name;
+    freshData(registry, "sightline-security");
   }
 
   protected String token(Role role) {

@@ -19,8 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.sightline.app.testing.PagesTestContext;
-import org.sightline.core.model.Organization;
-import org.sightline.core.model.OrganizationKind;
+import org.sightline.app.testing.TestRecords;
 import org.sightline.core.model.PublicationState;
 import org.sightline.store.ingest.RecordCsv;
 import org.sightline.store.registry.RegisterWriter;
@@ -117,15 +116,10 @@ class PageHttpTest extends PagesTestContext {
     new RegisterWriter(database)
         .saveOrganizations(
             List.of(
-                new Organization(
+                TestRecords.vendor(
                     "O9100",
                     "Etag Test Vendor " + System.nanoTime(),
-                    List.of(),
                     "FR",
-                    OrganizationKind.VENDOR,
-                    null,
-                    null,
-                    null,
                     PublicationState.PUBLISHED)),
             "page-test",
             "new revision");

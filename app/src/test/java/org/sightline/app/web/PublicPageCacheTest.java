@@ -19,13 +19,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.app.testing.TestRecords;
 import org.sightline.app.web.security.ApiBudget;
 import org.sightline.app.web.security.RateLimitProperties;
 import org.sightline.core.layers.Layer;
 import org.sightline.core.layers.LayerCitation;
 import org.sightline.core.layers.LayerRow;
-import org.sightline.core.model.Organization;
-import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.store.db.Database;
@@ -305,17 +304,7 @@ class PublicPageCacheTest {
   private void publishOrganization(String id, String name) {
     new RegisterWriter(database)
         .saveOrganizations(
-            List.of(
-                new Organization(
-                    id,
-                    name,
-                    List.of(),
-                    "FR",
-                    OrganizationKind.VENDOR,
-                    null,
-                    null,
-                    null,
-                    PublicationState.PUBLISHED)),
+            List.of(TestRecords.vendor(id, name, "FR", PublicationState.PUBLISHED)),
             "cache-test",
             "a new revision");
   }

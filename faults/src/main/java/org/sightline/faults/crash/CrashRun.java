@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -14,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.sightline.faults.PostgresCluster;
+import org.sightline.faults.Readers;
 import org.sightline.faults.Sightline;
 import org.sightline.faults.Target;
 import tools.jackson.databind.JsonNode;
@@ -199,14 +198,7 @@ public final class CrashRun {
   }
 
   private JsonNode get(URI base, String path) throws IOException, InterruptedException {
-    HttpResponse<String> r =
-        http.send(
-            HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60)).build(),
-            HttpResponse.BodyHandlers.ofString());
-    if (r.statusCode() != 200) {
-      throw new IllegalStateException("GET " + path + " answered " + r.statusCode());
-    }
-    return JSON.readTree(r.body());
+    return Readers.get(http, base, path);
   }
 
   private void print(Round r) {

@@ -100,7 +100,7 @@ public final class Accounts {
       event(c, now, actor, AccountEvent.USER_CREATED, "account", u, u, "role " + role.key());
       return created;
     } catch (SQLException e) {
-      throw failed("cannot create user '" + u + "'", e);
+      throw Jdbc.failed("cannot create user '" + u + "'", e);
     }
   }
 
@@ -117,7 +117,7 @@ public final class Accounts {
         return Optional.of(account(rs));
       }
     } catch (SQLException e) {
-      throw failed("cannot read user '" + u + "'", e);
+      throw Jdbc.failed("cannot read user '" + u + "'", e);
     }
   }
 
@@ -164,7 +164,7 @@ public final class Accounts {
       }
       return out;
     } catch (SQLException e) {
-      throw failed("cannot list users", e);
+      throw Jdbc.failed("cannot list users", e);
     }
   }
 
@@ -182,7 +182,7 @@ public final class Accounts {
     try (Connection c = database.connection()) {
       event(c, Jdbc.now(), actor, action, "account", u, u, detail);
     } catch (SQLException e) {
-      throw failed("cannot record an event for '" + u + "'", e);
+      throw Jdbc.failed("cannot record an event for '" + u + "'", e);
     }
   }
 
@@ -195,29 +195,24 @@ public final class Accounts {
     if (findUser(u).isEmpty()) {
       throw new IllegalArgumentException("no user '" + u + "'");
     }
-    try (Connection c = database.connection()) {
-      c.setAutoCommit(false);
-      try {
-        int changed;
-        try (PreparedStatement ps =
-            c.prepareStatement(
-                "UPDATE account SET public_name = ? WHERE username = ? AND public_name <> ?")) {
-          ps.setBoolean(1, shown);
-          ps.setString(2, u);
-          ps.setBoolean(3, shown);
-          changed = ps.executeUpdate();
-        }
-        if (changed == 1) {
-          recordNamingChange(c, u, shown);
-        }
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw failed("cannot update user '" + u + "'", e);
-    }
+    Jdbc.inTransaction(
+        database,
+        "cannot update user '" + u + "'",
+        c -> {
+          int changed;
+          try (PreparedStatement ps =
+              c.prepareStatement(
+                  "UPDATE account SET public_name = ? WHERE username = ? AND public_name <> ?")) {
+            ps.setBoolean(1, shown);
+            ps.setString(2, u);
+            ps.setBoolean(3, shown);
+            changed = ps.executeUpdate();
+          }
+          if (changed == 1) {
+            recordNamingChange(c, u, shown);
+          }
+          return null;
+        });
   }
 
   /**
@@ -265,7 +260,7 @@ public final class Accounts {
         return rs.next() && rs.getBoolean(1);
       }
     } catch (SQLException e) {
-      throw failed("cannot read user '" + u + "'", e);
+      throw Jdbc.failed("cannot read user '" + u + "'", e);
     }
   }
 
@@ -334,7 +329,7 @@ public final class Accounts {
       return new NewToken(
           secret, new ApiToken(id, account.username(), prefix, r, now, expires, false, null));
     } catch (SQLException e) {
-      throw failed("cannot create a token for '" + account.username() + "'", e);
+      throw Jdbc.failed("cannot create a token for '" + account.username() + "'", e);
     }
   }
 
@@ -401,7 +396,7 @@ public final class Accounts {
       }
       return revoked;
     } catch (SQLException e) {
-      throw failed("cannot revoke token " + id, e);
+      throw Jdbc.failed("cannot revoke token " + id, e);
     }
   }
 
@@ -417,7 +412,7 @@ public final class Accounts {
       ps.setObject(3, day);
       ps.executeUpdate();
     } catch (SQLException e) {
-      throw failed("cannot record the use of token " + tokenId, e);
+      throw Jdbc.failed("cannot record the use of token " + tokenId, e);
     }
   }
 
@@ -460,7 +455,7 @@ public final class Accounts {
         return out;
       }
     } catch (SQLException e) {
-      throw failed("cannot read tokens", e);
+      throw Jdbc.failed("cannot read tokens", e);
     }
   }
 
@@ -468,29 +463,23 @@ public final class Accounts {
   private void update(
       String actor, String action, String detail, String sql, String username, Object... values) {
     String u = canonical(username);
-    try (Connection c = database.connection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement ps = c.prepareStatement(sql)) {
-        int i = 1;
-        for (Object v : values) {
-          ps.setObject(i++, v);
-        }
-        ps.setString(i, u);
-        if (ps.executeUpdate() != 1) {
-          c.rollback();
-          throw new IllegalArgumentException("no user '" + u + "'");
-        }
-        event(c, Jdbc.now(), actor, action, "account", u, u, detail);
-        c.commit();
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw failed("cannot update user '" + u + "'", e);
-    }
+    Jdbc.inTransaction(
+        database,
+        "cannot update user '" + u + "'",
+        c -> {
+          try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            for (Object v : values) {
+              ps.setObject(i++, v);
+            }
+            ps.setString(i, u);
+            if (ps.executeUpdate() != 1) {
+              throw new IllegalArgumentException("no user '" + u + "'");
+            }
+          }
+          event(c, Jdbc.now(), actor, action, "account", u, u, detail);
+          return null;
+        });
   }
 
   private static void event(
@@ -540,9 +529,5 @@ public final class Accounts {
   private static Role role(String key) {
     return Role.fromKey(key)
         .orElseThrow(() -> new DatabaseException("unknown role '" + key + "' in the database"));
-  }
-
-  private static DatabaseException failed(String what, SQLException e) {
-    return new DatabaseException(what + ": " + e.getMessage(), e);
   }
 }

@@ -1,15 +1,82 @@
 package org.sightline.store.db;
 
+import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 
 /** Small JDBC steps the stores share, so every engine reads and writes them alike. */
 public final class Jdbc {
   private Jdbc() {}
+
+  /** A step over one connection. */
+  @FunctionalInterface
+  public interface Work<T> {
+    T run(Connection c) throws SQLException;
+  }
+
+  /**
+   * Runs the work on a connection of its own; a failure says what failed, then the driver's words.
+   */
+  public static <T> T read(Database database, String failure, Work<T> work) {
+    try (Connection c = database.connection()) {
+      return work.run(c);
+    } catch (SQLException e) {
+      throw failed(failure, e);
+    }
+  }
+
+  /** Runs the work in one transaction: committed when it returns, rolled back when it fails. */
+  public static <T> T inTransaction(Database database, String failure, Work<T> work) {
+    try (Connection c = database.connection()) {
+      c.setAutoCommit(false);
+      try {
+        T result = work.run(c);
+        c.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        c.rollback();
+        throw e;
+      } finally {
+        c.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw failed(failure, e);
+    }
+  }
+
+  /** One row of a result as a value. */
+  @FunctionalInterface
+  public interface RowMapper<T> {
+    T map(ResultSet rs) throws SQLException;
+  }
+
+  /** Every row a query returns, mapped, in the query's order; parameters are bound in order. */
+  public static <T> List<T> list(Connection c, String sql, RowMapper<T> row, Object... parameters)
+      throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      for (int i = 0; i < parameters.length; i++) {
+        ps.setObject(i + 1, parameters[i]);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (rs.next()) {
+          out.add(row.map(rs));
+        }
+        return out;
+      }
+    }
+  }
+
+  /** A database failure that says what failed, then the driver's words. */
+  public static DatabaseException failed(String what, SQLException e) {
+    return new DatabaseException(what + ": " + e.getMessage(), e);
+  }
 
   /** The id the database generated for the row an insert just wrote. */
   public static long generatedId(PreparedStatement ps) throws SQLException {

@@ -140,25 +140,19 @@ public final class CandidateRunImport {
       return new Report(runId, counts.documents, 0, 0, 0, 0, List.copyOf(errors), dryRun);
     }
     Instant now = Jdbc.now();
-    try (Connection c = database.connection()) {
-      c.setAutoCommit(false);
-      try {
-        read(
-            files,
-            ImportPhase.WRITING,
-            totalBytes,
-            progress,
-            (doc, where) -> store(c, doc, author, now, counts));
-        c.commit();
-      } catch (RuntimeException | SQLException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new DatabaseException("cannot import run " + runId + ": " + e.getMessage(), e);
-    }
+    long bytesToWrite = totalBytes;
+    Jdbc.inTransaction(
+        database,
+        "cannot import run " + runId,
+        c -> {
+          read(
+              files,
+              ImportPhase.WRITING,
+              bytesToWrite,
+              progress,
+              (doc, where) -> store(c, doc, author, now, counts));
+          return null;
+        });
     return new Report(
         runId,
         counts.documents,

@@ -21,7 +21,6 @@ import java.util.function.Consumer;
 import org.sightline.core.json.Json;
 import org.sightline.core.schema.Checks;
 import org.sightline.store.db.Database;
-import org.sightline.store.db.DatabaseException;
 import org.sightline.store.db.Jdbc;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -84,7 +83,7 @@ public final class Documents {
     try (Connection c = database.connection()) {
       return insert(c, d, Jdbc.now());
     } catch (SQLException e) {
-      throw failed("cannot store the document", e);
+      throw Jdbc.failed("cannot store the document", e);
     }
   }
 
@@ -135,7 +134,7 @@ public final class Documents {
         return rs.next() ? Optional.of(document(rs)) : Optional.empty();
       }
     } catch (SQLException e) {
-      throw failed("cannot read document " + id, e);
+      throw Jdbc.failed("cannot read document " + id, e);
     }
   }
 
@@ -144,7 +143,7 @@ public final class Documents {
     try (Connection c = database.connection()) {
       return firstWithSha(c, sha256(text));
     } catch (SQLException e) {
-      throw failed("cannot look for an earlier copy of the document", e);
+      throw Jdbc.failed("cannot look for an earlier copy of the document", e);
     }
   }
 
@@ -166,7 +165,7 @@ public final class Documents {
         }
       }
     } catch (SQLException e) {
-      throw failed("cannot list the documents of " + author, e);
+      throw Jdbc.failed("cannot list the documents of " + author, e);
     }
     return out;
   }
@@ -255,7 +254,7 @@ public final class Documents {
         }
       }
     } catch (SQLException e) {
-      throw failed("cannot list the documents waiting for review", e);
+      throw Jdbc.failed("cannot list the documents waiting for review", e);
     }
     return out;
   }
@@ -304,7 +303,7 @@ public final class Documents {
           author,
           now);
     } catch (SQLException e) {
-      throw failed("cannot store the decision on document " + documentId, e);
+      throw Jdbc.failed("cannot store the decision on document " + documentId, e);
     }
   }
 
@@ -358,15 +357,11 @@ public final class Documents {
         }
       }
     } catch (SQLException e) {
-      throw failed("cannot read decisions", e);
+      throw Jdbc.failed("cannot read decisions", e);
     }
   }
 
   private static String clip(String s, int max) {
     return s == null || s.length() <= max ? s : s.substring(0, max);
-  }
-
-  private static DatabaseException failed(String what, SQLException e) {
-    return new DatabaseException(what + ": " + e.getMessage(), e);
   }
 }

@@ -21,7 +21,7 @@ import org.sightline.core.layers.LayerCitation;
 import org.sightline.core.layers.LayerRow;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.store.db.Database;
-import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Jdbc;
 import org.sightline.store.documents.Documents;
 
 /**
@@ -55,27 +55,8 @@ public final class LayerStore {
         });
   }
 
-  private interface Work<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  /** Runs the work in one transaction: committed when it returns, rolled back when it fails. */
-  private <T> T inTransaction(String failure, Work<T> work) {
-    try (Connection c = database.connection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      } finally {
-        c.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw failed(failure, e);
-    }
+  private <T> T inTransaction(String failure, Jdbc.Work<T> work) {
+    return Jdbc.inTransaction(database, failure, work);
   }
 
   private static void insert(Connection c, Layer layer, String hash, String author)
@@ -150,26 +131,21 @@ public final class LayerStore {
       OffsetDateTime last = rs.getObject(1, OffsetDateTime.class);
       return last == null ? 0 : last.toInstant().toEpochMilli();
     } catch (SQLException e) {
-      throw failed("cannot read the layers", e);
+      throw Jdbc.failed("cannot read the layers", e);
     }
   }
 
   /** Every layer with its rows, ordered by id. */
   public List<Layer> layers() {
-    try (Connection c = database.connection();
-        PreparedStatement ps = c.prepareStatement("SELECT id FROM layer ORDER BY id");
-        ResultSet rs = ps.executeQuery()) {
-      List<String> ids = new ArrayList<>();
-      while (rs.next()) {
-        ids.add(rs.getString(1));
-      }
+    try (Connection c = database.connection()) {
+      List<String> ids = Jdbc.list(c, "SELECT id FROM layer ORDER BY id", rs -> rs.getString(1));
       List<Layer> layers = new ArrayList<>();
       for (String id : ids) {
         read(c, id).ifPresent(layers::add);
       }
       return layers;
     } catch (SQLException e) {
-      throw failed("cannot read the layers", e);
+      throw Jdbc.failed("cannot read the layers", e);
     }
   }
 
@@ -177,7 +153,7 @@ public final class LayerStore {
     try (Connection c = database.connection()) {
       return read(c, id);
     } catch (SQLException e) {
-      throw failed("cannot read layer " + id, e);
+      throw Jdbc.failed("cannot read layer " + id, e);
     }
   }
 
@@ -200,16 +176,12 @@ public final class LayerStore {
                 .toList();
       }
     }
-    List<LayerRow> rows = new ArrayList<>();
-    try (PreparedStatement ps =
-        c.prepareStatement("SELECT body FROM layer_row WHERE layer_id = ? ORDER BY country")) {
-      ps.setString(1, id);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          rows.add(Json.MAPPER.readValue(rs.getString(1), LayerRow.class));
-        }
-      }
-    }
+    List<LayerRow> rows =
+        Jdbc.list(
+            c,
+            "SELECT body FROM layer_row WHERE layer_id = ? ORDER BY country",
+            rs -> Json.MAPPER.readValue(rs.getString(1), LayerRow.class),
+            id);
     List<IndicatorValue> indicators = values(c, "layer_id = ?", id);
     return Optional.of(new Layer(id, kind, citation, covers, rows, indicators));
   }
@@ -266,21 +238,16 @@ public final class LayerStore {
 
   /** Every indicator with its coverage, ordered by name. */
   public List<IndicatorSummary> indicators() {
-    try (Connection c = database.connection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "SELECT indicator, COUNT(DISTINCT country), MIN(year_no), MAX(year_no),"
-                    + " MAX(layer_id) FROM indicator_value GROUP BY indicator ORDER BY indicator");
-        ResultSet rs = ps.executeQuery()) {
-      List<IndicatorSummary> out = new ArrayList<>();
-      while (rs.next()) {
-        out.add(
-            new IndicatorSummary(
-                rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
-      }
-      return out;
+    try (Connection c = database.connection()) {
+      return Jdbc.list(
+          c,
+          "SELECT indicator, COUNT(DISTINCT country), MIN(year_no), MAX(year_no),"
+              + " MAX(layer_id) FROM indicator_value GROUP BY indicator ORDER BY indicator",
+          rs ->
+              new IndicatorSummary(
+                  rs.getString(1), rs.getInt(2), rs.getInt(3), rs.getInt(4), rs.getString(5)));
     } catch (SQLException e) {
-      throw failed("cannot list the indicators", e);
+      throw Jdbc.failed("cannot list the indicators", e);
     }
   }
 
@@ -289,27 +256,19 @@ public final class LayerStore {
     try (Connection c = database.connection()) {
       return values(c, "indicator = ?", indicator);
     } catch (SQLException e) {
-      throw failed("cannot read indicator " + indicator, e);
+      throw Jdbc.failed("cannot read indicator " + indicator, e);
     }
   }
 
   private static List<IndicatorValue> values(Connection c, String where, String parameter)
       throws SQLException {
-    try (PreparedStatement ps =
-        c.prepareStatement(
-            "SELECT country, year_no, indicator, category FROM indicator_value WHERE "
-                + where
-                + " ORDER BY indicator, country, year_no")) {
-      ps.setString(1, parameter);
-      try (ResultSet rs = ps.executeQuery()) {
-        List<IndicatorValue> out = new ArrayList<>();
-        while (rs.next()) {
-          out.add(
-              new IndicatorValue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)));
-        }
-        return out;
-      }
-    }
+    return Jdbc.list(
+        c,
+        "SELECT country, year_no, indicator, category FROM indicator_value WHERE "
+            + where
+            + " ORDER BY indicator, country, year_no",
+        rs -> new IndicatorValue(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4)),
+        parameter);
   }
 
   private static Optional<String> storedHash(Connection c, String id) throws SQLException {
@@ -334,9 +293,5 @@ public final class LayerStore {
     StringBuilder s = new StringBuilder(";");
     technologies.forEach(t -> s.append(t.key()).append(';'));
     return s.toString();
-  }
-
-  private static DatabaseException failed(String what, SQLException e) {
-    return new DatabaseException(what + ": " + e.getMessage(), e);
   }
 }

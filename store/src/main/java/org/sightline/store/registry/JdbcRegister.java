@@ -3,7 +3,6 @@ package org.sightline.store.registry;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,7 @@ import java.util.function.Consumer;
 import org.sightline.core.model.Revision;
 import org.sightline.core.registry.OrganizationNames;
 import org.sightline.store.db.Database;
-import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Jdbc;
 
 /** The register read with plain JDBC; the same SQL runs on H2 and PostgreSQL. */
 public final class JdbcRegister implements Register {
@@ -362,15 +361,7 @@ public final class JdbcRegister implements Register {
         });
   }
 
-  interface SqlWork<T> {
-    T run(Connection c) throws SQLException;
-  }
-
-  private <T> T read(SqlWork<T> work) {
-    try (Connection c = database.connection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new DatabaseException("reading the register failed: " + e.getMessage(), e);
-    }
+  private <T> T read(Jdbc.Work<T> work) {
+    return Jdbc.read(database, "reading the register failed", work);
   }
 }

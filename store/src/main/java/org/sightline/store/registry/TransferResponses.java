@@ -15,6 +15,7 @@ import org.sightline.core.model.ResponderKind;
 import org.sightline.core.model.TransferResponse;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Jdbc;
 import org.sightline.store.json.ResponseJson;
 
 /**
@@ -236,31 +237,11 @@ public final class TransferResponses {
     }
   }
 
-  interface Work<T> {
-    T run(Connection c) throws SQLException;
+  private <T> T read(Jdbc.Work<T> work) {
+    return Jdbc.read(database, "reading responses failed", work);
   }
 
-  private <T> T read(Work<T> work) {
-    try (Connection c = database.connection()) {
-      return work.run(c);
-    } catch (SQLException e) {
-      throw new DatabaseException("reading responses failed: " + e.getMessage(), e);
-    }
-  }
-
-  private <T> T inTransaction(Work<T> work) {
-    try (Connection c = database.connection()) {
-      c.setAutoCommit(false);
-      try {
-        T result = work.run(c);
-        c.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new DatabaseException("writing a response failed: " + e.getMessage(), e);
-    }
+  private <T> T inTransaction(Jdbc.Work<T> work) {
+    return Jdbc.inTransaction(database, "writing a response failed", work);
   }
 }

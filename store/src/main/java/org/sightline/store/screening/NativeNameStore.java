@@ -1,14 +1,11 @@
 package org.sightline.store.screening;
 
-import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.sightline.core.screen.NativeNames.NativeName;
 import org.sightline.store.db.Database;
-import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Jdbc;
 
 /**
  * The cited native-script names of organizations, as their own rows beside the register's aliases:
@@ -27,59 +24,52 @@ public final class NativeNameStore {
    * added. Every name's organization must exist.
    */
   public int addMissing(List<NativeName> names) {
-    try (Connection c = database.connection()) {
-      c.setAutoCommit(false);
-      try (PreparedStatement exists =
-              c.prepareStatement(
-                  "SELECT 1 FROM organization_native_name WHERE org_id = ? AND name = ?");
-          PreparedStatement insert =
-              c.prepareStatement(
-                  "INSERT INTO organization_native_name (org_id, name, script, source_url,"
-                      + " position) VALUES (?, ?, ?, ?, ?)")) {
-        int added = 0;
-        for (int i = 0; i < names.size(); i++) {
-          NativeName n = names.get(i);
-          exists.setString(1, n.organizationId());
-          exists.setString(2, n.name());
-          try (ResultSet rs = exists.executeQuery()) {
-            if (rs.next()) {
-              continue;
+    return Jdbc.inTransaction(
+        database,
+        "cannot store the native-script names",
+        c -> {
+          try (PreparedStatement exists =
+                  c.prepareStatement(
+                      "SELECT 1 FROM organization_native_name WHERE org_id = ? AND name = ?");
+              PreparedStatement insert =
+                  c.prepareStatement(
+                      "INSERT INTO organization_native_name (org_id, name, script, source_url,"
+                          + " position) VALUES (?, ?, ?, ?, ?)")) {
+            int added = 0;
+            for (int i = 0; i < names.size(); i++) {
+              NativeName n = names.get(i);
+              exists.setString(1, n.organizationId());
+              exists.setString(2, n.name());
+              try (ResultSet rs = exists.executeQuery()) {
+                if (rs.next()) {
+                  continue;
+                }
+              }
+              insert.setString(1, n.organizationId());
+              insert.setString(2, n.name());
+              insert.setString(3, n.script());
+              insert.setString(4, n.sourceUrl());
+              insert.setInt(5, i);
+              insert.executeUpdate();
+              added++;
             }
+            return added;
           }
-          insert.setString(1, n.organizationId());
-          insert.setString(2, n.name());
-          insert.setString(3, n.script());
-          insert.setString(4, n.sourceUrl());
-          insert.setInt(5, i);
-          insert.executeUpdate();
-          added++;
-        }
-        c.commit();
-        return added;
-      } catch (SQLException | RuntimeException e) {
-        c.rollback();
-        throw e;
-      }
-    } catch (SQLException e) {
-      throw new DatabaseException("cannot store the native-script names: " + e.getMessage(), e);
-    }
+        });
   }
 
   /** Every stored name, by organization and in the order they were given. */
   public List<NativeName> all() {
-    try (Connection c = database.connection();
-        PreparedStatement ps =
-            c.prepareStatement(
+    return Jdbc.read(
+        database,
+        "cannot read the native-script names",
+        c ->
+            Jdbc.list(
+                c,
                 "SELECT org_id, name, script, source_url FROM organization_native_name"
-                    + " ORDER BY org_id, position");
-        ResultSet rs = ps.executeQuery()) {
-      List<NativeName> out = new ArrayList<>();
-      while (rs.next()) {
-        out.add(new NativeName(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4)));
-      }
-      return out;
-    } catch (SQLException e) {
-      throw new DatabaseException("cannot read the native-script names: " + e.getMessage(), e);
-    }
+                    + " ORDER BY org_id, position",
+                rs ->
+                    new NativeName(
+                        rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4))));
   }
 }

@@ -21,12 +21,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.extraction.ExtractionService;
 import org.sightline.app.testing.SecurityTestContext;
-import org.sightline.core.model.Organization;
-import org.sightline.core.model.OrganizationKind;
+import org.sightline.app.testing.TestRecords;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.ResponderKind;
-import org.sightline.core.model.Source;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferResponse;
@@ -352,8 +350,9 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
                     .param("name", "Matrix Lenses")
                     .param("kind", "vendor")),
         row(
-            "POST /review/transfers/{id}/publish",
+            "POST /review/{kind:transfers|organizations}/{id}/publish",
             "403 403 302 302 401 401",
+            "a transfer",
             id -> post("/review/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/publish")),
         row(
             "POST /review/proposals/{id}/reject",
@@ -425,22 +424,25 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "403 302 302 302 401 401",
             id -> post("/edit/organizations/" + seedOrg(id, PublicationState.DRAFT) + "/submit")),
         row(
-            "POST /review/transfers/{id}/send-back",
+            "POST /review/{kind:transfers|organizations}/{id}/send-back",
             "403 403 302 302 401 401",
+            "a transfer",
             id ->
                 post("/review/transfers/" + seed(id, PublicationState.IN_REVIEW) + "/send-back")
                     .param("reason", "needs more")),
         row(
-            "POST /review/organizations/{id}/publish",
+            "POST /review/{kind:transfers|organizations}/{id}/publish",
             "403 403 302 302 401 401",
+            "an organization",
             id ->
                 post(
                     "/review/organizations/"
                         + seedOrg(id, PublicationState.IN_REVIEW)
                         + "/publish")),
         row(
-            "POST /review/organizations/{id}/send-back",
+            "POST /review/{kind:transfers|organizations}/{id}/send-back",
             "403 403 302 302 401 401",
+            "an organization",
             id ->
                 post("/review/organizations/"
                         + seedOrg(id, PublicationState.IN_REVIEW)
@@ -735,17 +737,7 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
   /** Stores a published organization and returns its id. */
   private String seedOrganization(String id) {
     writer.saveOrganizations(
-        List.of(
-            new Organization(
-                id,
-                "Matrix Org " + id,
-                List.of(),
-                "CN",
-                OrganizationKind.VENDOR,
-                null,
-                null,
-                null,
-                PublicationState.PUBLISHED)),
+        List.of(TestRecords.vendor(id, "Matrix Org " + id, "CN", PublicationState.PUBLISHED)),
         "seeder",
         "matrix fixture");
     return id;
@@ -758,23 +750,7 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
   }
 
   public static Transfer transfer(String id, PublicationState state) {
-    return new Transfer(
-        id,
-        List.of(new OrganizationRef(null, "Matrix Optics", List.of())),
-        "CN",
-        "UG",
-        "Police",
-        List.of(TechnologyCategory.VIDEO_SURVEILLANCE),
-        TransferStatus.DELIVERED,
-        2020,
-        null,
-        null,
-        null,
-        "Cameras for the matrix test.",
-        List.of(
-            new Source(
-                "https://example.org/" + id, "Example News", "2020-01-01", "cameras were sold")),
-        state);
+    return TestRecords.transfer(id, "Matrix Optics", "UG", "Cameras for the matrix test.", state);
   }
 
   public static String json(String id) {
@@ -826,19 +802,7 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
 
   private String seedOrg(String id, PublicationState state) {
     writer.saveOrganizations(
-        List.of(
-            new Organization(
-                id,
-                "Matrix Lenses",
-                List.of(),
-                "DE",
-                OrganizationKind.VENDOR,
-                null,
-                null,
-                null,
-                state)),
-        "seeder",
-        "matrix fixture");
+        List.of(TestRecords.vendor(id, "Matrix Lenses", "DE", state)), "seeder", "matrix fixture");
     return id;
   }
 

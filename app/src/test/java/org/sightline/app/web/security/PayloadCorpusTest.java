@@ -82,7 +82,7 @@ class PayloadCorpusTest extends SecurityTestContext {
       JsonNode source = t.path("sources").path(0);
       expect(wrong, i, "source publisher", source.path("publisher"), p);
       expect(wrong, i, "source evidence", source.path("evidence"), p);
-      expect(wrong, i, "source url", source.path("url"), url(p));
+      expect(wrong, i, "source url", source.path("url"), linkWith(p));
     }
     assertThat(wrong).isEmpty();
 
@@ -215,7 +215,7 @@ class PayloadCorpusTest extends SecurityTestContext {
     financing.put("lender", payload);
     t.put("summary", summary);
     ObjectNode source = t.putArray("sources").addObject();
-    source.put("url", url(payload));
+    source.put("url", linkWith(payload));
     source.put("publisher", payload);
     source.put("date", "2020-01-01");
     source.put("evidence", payload);
@@ -223,7 +223,7 @@ class PayloadCorpusTest extends SecurityTestContext {
   }
 
   /** A web link carrying the payload in its query, as a source URL must be http(s). */
-  static String url(String payload) {
+  static String linkWith(String payload) {
     return "https://example.org/report?q=" + URLEncoder.encode(payload, StandardCharsets.UTF_8);
   }
 
