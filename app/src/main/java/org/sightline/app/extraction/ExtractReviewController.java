@@ -4,13 +4,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.sightline.app.review.FieldLabels;
 import org.sightline.app.review.OwnRecords;
 import org.sightline.app.review.PublicationWorkflow;
 import org.sightline.app.review.SideBySide;
@@ -80,43 +76,6 @@ class ExtractReviewController {
     this.duplicates = duplicates;
   }
 
-  /** One candidate as its card shows it. */
-  record Card(
-      int number,
-      int index,
-      String suppliers,
-      String supplierCountry,
-      String recipientCountry,
-      String endUser,
-      List<String> technologies,
-      String when,
-      String value,
-      String financing,
-      String status,
-      String confidence,
-      boolean newOrganization,
-      List<String> quotes,
-      Label decision,
-      String decisionHref,
-      List<CandidateDuplicates.Flag> duplicates,
-      List<String> needsADate,
-      String score,
-      List<ScoreDriver> drivers) {
-
-    /** Where a candidate merged into a published record links: its proposal in the queue. */
-    public String proposalHref() {
-      Matcher m =
-          decision == null || decision.reason() == null
-              ? null
-              : MERGED_AS_PROPOSAL.matcher(decision.reason());
-      return m != null && m.matches() ? "/review#proposal-" + m.group(1) : null;
-    }
-  }
-
-  /** The reason {@link ExtractionService#addAsSource} records when the merge is a proposal. */
-  private static final Pattern MERGED_AS_PROPOSAL =
-      Pattern.compile("added as a source to \\S+, proposal (\\d+)");
-
   /** Documents listed under the form: enough to work through, not a search. */
   static final int WAITING_SHOWN = 50;
 
@@ -176,14 +135,23 @@ class ExtractReviewController {
     for (Label l : extraction.labels(id)) {
       decisions.putIfAbsent(l.candidateIndex(), l);
     }
-    List<Card> cards = new ArrayList<>();
+    List<CandidateCard> cards = new ArrayList<>();
     List<Highlighter.Span> spans = new ArrayList<>();
     Map<Integer, List<CandidateDuplicates.Flag>> flags =
         duplicates.of(doc, candidates.size(), decisions);
     for (int i = 0; i < candidates.size(); i++) {
       JsonNode c = candidates.get(i);
       cards.add(
-          card(i, c, decisions.get(i), flags.getOrDefault(i, List.of()), doc.docDate() == null));
+          CandidateCard.of(
+              i,
+              c,
+              decisions.get(i),
+              decisions.get(i) == null || decisions.get(i).transferId() == null
+                  ? null
+                  : decisionHref(decisions.get(i)),
+              flags.getOrDefault(i, List.of()),
+              doc.docDate() == null,
+              text));
       for (JsonNode e : c.path("evidence")) {
         spans.add(new Highlighter.Span(e.path("start").asInt(), e.path("end").asInt(), i));
       }
@@ -507,71 +475,6 @@ class ExtractReviewController {
     }
   }
 
-  private Card card(
-      int index,
-      JsonNode c,
-      Label decision,
-      List<CandidateDuplicates.Flag> duplicates,
-      boolean undated) {
-    List<String> orgs = new ArrayList<>();
-    c.path("supplier_orgs").forEach(o -> orgs.add(o.asString()));
-    List<String> tech = new ArrayList<>();
-    c.path("technologies").forEach(t -> tech.add(text.technologyLabel(t.asString())));
-    List<String> quotes = new ArrayList<>();
-    c.path("evidence").forEach(e -> quotes.add(e.path("text").asString()));
-    JsonNode year = c.get("year");
-    JsonNode month = c.get("month");
-    String when =
-        year == null || year.isNull()
-            ? null
-            : month == null || month.isNull()
-                ? String.valueOf(year.asInt())
-                : String.format(Locale.ROOT, "%04d-%02d", year.asInt(), month.asInt());
-    JsonNode v = c.get("value");
-    String value =
-        v == null || v.isNull()
-            ? null
-            : text.amount(v.path("amount").decimalValue(), v.path("currency").asString(null));
-    JsonNode f = c.get("financing");
-    String financing = null;
-    if (f != null && !f.isNull()) {
-      String lender = f.path("lender").asString(null);
-      JsonNode amount = f.get("amount");
-      String money =
-          amount == null || amount.isNull()
-              ? null
-              : text.amount(amount.decimalValue(), f.path("currency").asString(null));
-      financing = lender == null ? money : money == null ? lender : lender + ", " + money;
-    }
-    return new Card(
-        index + 1,
-        index,
-        String.join(", ", orgs),
-        country(c.get("supplier_country")),
-        country(c.get("recipient_country")),
-        c.path("end_user").isString() ? c.get("end_user").asString() : null,
-        tech,
-        when,
-        value,
-        financing,
-        text.statusLabel(c.path("status").asString(null)),
-        String.format(Locale.ROOT, "%.2f", c.path("confidence").asDouble()),
-        c.path("new_organization").asBoolean(false),
-        quotes,
-        decision,
-        decision == null || decision.transferId() == null ? null : decisionHref(decision),
-        duplicates,
-        // Said on the candidate, with a date field: the words it could not place without one.
-        undated && when == null && decision == null
-            ? DocumentDates.needingADate(String.join("\n", quotes))
-            : List.of(),
-        String.format(
-            Locale.ROOT,
-            "%.2f",
-            c.path("model").path("score").asDouble(c.path("confidence").asDouble())),
-        ScoreDriver.stored(c.path("model").path("drivers")));
-  }
-
   /**
    * Where a decided candidate's record is seen by this viewer: a published record's page, the draft
    * page for its author and reviewers, else the editor (which every contributor may open).
@@ -591,12 +494,5 @@ class ExtractReviewController {
     return mine
         ? "/review/extract/drafts/" + id + "?document=" + decision.documentId()
         : "/edit/transfers/" + id;
-  }
-
-  private String country(JsonNode code) {
-    if (code == null || code.isNull()) {
-      return null;
-    }
-    return FieldLabels.country(code.asString());
   }
 }
