@@ -26,6 +26,7 @@ import org.sightline.core.extract.text.Segments;
 import org.sightline.core.extract.text.SentenceSplitter;
 import org.sightline.core.extract.text.TextNormaliser;
 import org.sightline.core.json.Json;
+import org.sightline.core.language.LanguageIdentifier;
 import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationRef;
@@ -235,7 +236,8 @@ public class ExtractionService {
                 docDate,
                 doc.format(),
                 Json.MAPPER.writeValueAsString(stored),
-                author));
+                author,
+                LanguageIdentifier.bundled().identify(doc.text())));
     return new Extraction(saved, candidates(saved), mentions(saved));
   }
 

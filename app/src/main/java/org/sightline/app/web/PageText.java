@@ -92,6 +92,20 @@ public class PageText {
     return instant == null ? "" : WHEN.format(instant);
   }
 
+  /**
+   * A document's language as the review pages name it: "Spanish (es)"; "language not identified"
+   * for an undetermined or unknown code, null when the document predates identification.
+   */
+  public String language(String code) {
+    if (code == null) {
+      return null;
+    }
+    String name = Locale.forLanguageTag(code).getDisplayLanguage(Locale.ENGLISH);
+    return name.isEmpty() || name.equals(code) || "und".equals(code)
+        ? "language not identified"
+        : name + " (" + code + ")";
+  }
+
   /** The URL when it is an http(s) link, else null (the template then shows it as text only). */
   public String safeUrl(String url) {
     if (url == null) {

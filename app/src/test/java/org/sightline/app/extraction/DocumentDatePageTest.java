@@ -2,8 +2,6 @@ package org.sightline.app.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -28,7 +26,7 @@ class DocumentDatePageTest extends ExtractTestContext {
   void theDateAtTheHeadOfTheTextResolvesItsRelativeDates() throws Exception {
     String name = user(Role.CONTRIBUTOR);
     StoredDocument doc =
-        paste(
+        pasteDocument(
             name,
             "Published 4 March 2025\nHuawei delivered surveillance cameras to Kenya's police last"
                 + " month. Ref "
@@ -37,21 +35,23 @@ class DocumentDatePageTest extends ExtractTestContext {
     JsonNode candidate = JSON.readTree(doc.candidatesJson()).get(0);
     assertThat(candidate.path("year").asInt()).isEqualTo(2025);
     assertThat(candidate.path("month").asInt()).isEqualTo(2);
-    assertThat(page(name, doc)).contains("dated <time>2025-03-04</time>").doesNotContain("undated");
+    assertThat(documentPage(name, doc))
+        .contains("dated <time>2025-03-04</time>")
+        .doesNotContain("undated");
   }
 
   @Test
   void aDocumentWithoutADateSaysWhichDatesItCouldNotPlace() throws Exception {
     String name = user(Role.CONTRIBUTOR);
     StoredDocument doc =
-        paste(
+        pasteDocument(
             name,
             "NAIROBI, March 4 — Huawei delivered surveillance cameras to Kenya's police last"
                 + " month. Ref "
                 + UUID.randomUUID());
     assertThat(doc.docDate()).isNull();
     assertThat(JSON.readTree(doc.candidatesJson()).get(0).path("year").isNull()).isTrue();
-    String page = page(name, doc);
+    String page = documentPage(name, doc);
     String notice = page.substring(page.indexOf("id=\"undated\""));
     notice = notice.substring(0, notice.indexOf("</div>"));
     assertThat(notice)
@@ -66,12 +66,12 @@ class DocumentDatePageTest extends ExtractTestContext {
       throws Exception {
     String name = user(Role.CONTRIBUTOR);
     StoredDocument doc =
-        paste(
+        pasteDocument(
             name,
             "Huawei delivered surveillance cameras to Kenya's police last month. Ref "
                 + UUID.randomUUID());
     assertThat(doc.docDate()).isNull();
-    String page = page(name, doc);
+    String page = documentPage(name, doc);
     String card = page.substring(page.indexOf("id=\"candidate-1\""));
     card = card.substring(0, card.indexOf("</article>"));
     assertThat(card)
@@ -107,7 +107,7 @@ class DocumentDatePageTest extends ExtractTestContext {
                 + " is document "
                 + doc.id()
                 + " with its dates resolved.");
-    assertThat(page(name, copy)).doesNotContain("needs-date-prompt");
+    assertThat(documentPage(name, copy)).doesNotContain("needs-date-prompt");
     // The undated document is left as it was.
     assertThat(documents.find(doc.id()).orElseThrow().docDate()).isNull();
   }
@@ -121,28 +121,5 @@ class DocumentDatePageTest extends ExtractTestContext {
                 .with(csrf()))
         .andExpect(status().is3xxRedirection())
         .andReturn();
-  }
-
-  private StoredDocument paste(String name, String text) throws Exception {
-    String url =
-        mvc.perform(
-                multipart("/review/extract")
-                    .param("text", text)
-                    .with(SignedIn.as(accounts, name, Role.CONTRIBUTOR))
-                    .with(csrf()))
-            .andReturn()
-            .getResponse()
-            .getRedirectedUrl();
-    return documents.find(Long.parseLong(url.substring(url.lastIndexOf('/') + 1))).orElseThrow();
-  }
-
-  private String page(String name, StoredDocument doc) throws Exception {
-    return mvc.perform(
-            get("/review/extract/documents/" + doc.id())
-                .with(SignedIn.as(accounts, name, Role.CONTRIBUTOR)))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
   }
 }

@@ -1,11 +1,19 @@
 package org.sightline.app.extraction;
 
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.sightline.app.testing.SignedIn;
 import org.sightline.app.testing.WebAppTestContext;
+import org.sightline.store.accounts.Role;
 import org.sightline.store.documents.Documents;
+import org.sightline.store.documents.StoredDocument;
 import org.sightline.store.registry.Register;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -47,5 +55,30 @@ public abstract class ExtractTestContext extends WebAppTestContext {
       }
     }
     throw new IllegalArgumentException("no text " + id + " in " + gold);
+  }
+
+  /** Pastes a text on the extraction page as {@code name} and returns the stored document. */
+  protected StoredDocument pasteDocument(String name, String text) throws Exception {
+    String url =
+        mvc.perform(
+                multipart("/review/extract")
+                    .param("text", text)
+                    .with(SignedIn.as(accounts, name, Role.CONTRIBUTOR))
+                    .with(csrf()))
+            .andReturn()
+            .getResponse()
+            .getRedirectedUrl();
+    return documents.find(Long.parseLong(url.substring(url.lastIndexOf('/') + 1))).orElseThrow();
+  }
+
+  /** The document's review page as {@code name} sees it. */
+  protected String documentPage(String name, StoredDocument doc) throws Exception {
+    return mvc.perform(
+            get("/review/extract/documents/" + doc.id())
+                .with(SignedIn.as(accounts, name, Role.CONTRIBUTOR)))
+        .andExpect(status().isOk())
+        .andReturn()
+        .getResponse()
+        .getContentAsString();
   }
 }

@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Stream;
 import org.sightline.core.json.Json;
+import org.sightline.core.language.LanguageIdentifier;
 import org.sightline.core.schema.Checks;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
@@ -289,7 +290,8 @@ public final class CandidateRunImport {
               doc.hasNonNull("date") ? LocalDate.parse(doc.get("date").asString()) : null,
               doc.hasNonNull("format") ? doc.get("format").asString() : "txt",
               Json.MAPPER.writeValueAsString(candidates),
-              author),
+              author,
+              LanguageIdentifier.bundled().identify(text)),
           now);
       counts.documentsAdded++;
       counts.candidatesAdded += candidates.size();

@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class Documents {
   private static final String DOCUMENT_COLUMNS =
-      "id, sha256, title, url, doc_date, format, body, candidates, author, created_at";
+      "id, sha256, title, url, doc_date, format, body, candidates, author, created_at, language";
   private static final String LABEL_COLUMNS =
       "id, document_id, candidate_index, fingerprint, candidate, decision, edited, transfer_id,"
           + " reason, author, created_at";
@@ -40,7 +40,7 @@ public final class Documents {
   private static final String LISTED =
       "SELECT d.id, d.title, d.url, d.doc_date, d.author, d.created_at, d.candidates,"
           + " (SELECT COUNT(DISTINCT l.candidate_index) FROM extract_label l"
-          + " WHERE l.document_id = d.id)"
+          + " WHERE l.document_id = d.id), d.language"
           + " FROM extract_document d";
 
   private final Database database;
@@ -93,7 +93,8 @@ public final class Documents {
     try (PreparedStatement ps =
         c.prepareStatement(
             "INSERT INTO extract_document (sha256, title, url, doc_date, format, text_length,"
-                + " body, candidates, author, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                + " body, candidates, author, created_at, language)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             Statement.RETURN_GENERATED_KEYS)) {
       ps.setString(1, sha);
       ps.setString(2, clip(d.title(), 1000));
@@ -109,6 +110,7 @@ public final class Documents {
       ps.setString(8, d.candidatesJson());
       ps.setString(9, d.author());
       ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
+      ps.setString(11, d.language());
       ps.executeUpdate();
       return new StoredDocument(
           Jdbc.generatedId(ps),
@@ -120,7 +122,8 @@ public final class Documents {
           d.text(),
           d.candidatesJson(),
           d.author(),
-          now);
+          now,
+          d.language());
     }
   }
 
@@ -179,7 +182,8 @@ public final class Documents {
         rs.getString(5),
         Jdbc.instant(rs, 6),
         Json.MAPPER.readTree(rs.getString(7)).size(),
-        rs.getInt(8));
+        rs.getInt(8),
+        rs.getString(9));
   }
 
   /**
@@ -232,7 +236,8 @@ public final class Documents {
         rs.getString(7),
         rs.getString(8),
         rs.getString(9),
-        Jdbc.instant(rs, 10));
+        Jdbc.instant(rs, 10),
+        rs.getString(11));
   }
 
   /**

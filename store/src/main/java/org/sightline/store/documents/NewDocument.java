@@ -8,6 +8,7 @@ import java.time.LocalDate;
  *
  * @param format txt, html, pdf or pasted
  * @param docDate the publication date given by the submitter, or null
+ * @param language the language it is written in (ISO 639-1, or "und"), or null if not identified
  */
 public record NewDocument(
     String text,
@@ -16,4 +17,5 @@ public record NewDocument(
     LocalDate docDate,
     String format,
     String candidatesJson,
-    String author) {}
+    String author,
+    String language) {}

@@ -18,4 +18,5 @@ public record WaitingDocument(
     String author,
     Instant createdAt,
     int candidates,
-    int decided) {}
+    int decided,
+    String language) {}

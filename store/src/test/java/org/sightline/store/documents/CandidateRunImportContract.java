@@ -87,6 +87,8 @@ abstract class CandidateRunImportContract extends OnEveryEngine {
     assertThat(a.url()).isEqualTo("https://news.example.org/a");
     assertThat(a.docDate()).isEqualTo(LocalDate.of(2018, 4, 2));
     assertThat(a.author()).isEqualTo("cli-import");
+    // Its language is identified on the way in, as for a document submitted on the web.
+    assertThat(a.language()).isEqualTo("en");
     JsonNode kept = JSON.readTree(a.candidatesJson());
     assertThat(kept).hasSize(candidates(ZIMBABWE));
     assertThat(kept.get(0).has("doc_id")).isFalse();
@@ -116,7 +118,8 @@ abstract class CandidateRunImportContract extends OnEveryEngine {
                 null,
                 "pasted",
                 JSON.writeValueAsString(first),
-                "curator-1"));
+                "curator-1",
+                null));
     documents.record(
         earlier.id(), 0, "f", first.get(0).toString(), Decision.REJECTED, null, null, "no", "r");
 

@@ -35,7 +35,8 @@ abstract class DocumentsContract extends DatabaseContract {
                 LocalDate.of(2018, 4, 2),
                 "pasted",
                 "[{\"recipient_country\":\"ZW\"}]",
-                "curator-1"));
+                "curator-1",
+                "en"));
 
     StoredDocument found = documents.find(saved.id()).orElseThrow();
     assertThat(found.text()).isEqualTo(text);
@@ -46,6 +47,11 @@ abstract class DocumentsContract extends DatabaseContract {
     assertThat(found.candidatesJson()).isEqualTo("[{\"recipient_country\":\"ZW\"}]");
     assertThat(found.author()).isEqualTo("curator-1");
     assertThat(found.createdAt()).isEqualTo(saved.createdAt());
+    assertThat(found.language()).isEqualTo("en");
+    assertThat(documents.waiting(10))
+        .filteredOn(w -> w.id() == saved.id())
+        .extracting(WaitingDocument::language)
+        .containsExactly("en");
     assertThat(documents.find(saved.id() + 1000)).isEmpty();
   }
 
@@ -53,7 +59,7 @@ abstract class DocumentsContract extends DatabaseContract {
   void decisionsAreKeptPerDocumentInOrderAndNeverTouchTheRegister() {
     long transfersBefore = new JdbcRegister(db.database()).countTransfers(Visibility.REVIEWER);
     StoredDocument doc =
-        documents.save(new NewDocument("text", null, null, null, "txt", "[]", "curator-2"));
+        documents.save(new NewDocument("text", null, null, null, "txt", "[]", "curator-2", null));
 
     documents.record(
         doc.id(), 0, "f0", "{\"a\":1}", Decision.REJECTED, null, null, "  hypothetical  ", "rev");
