@@ -4,9 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.sightline.app.review.PublicationWorkflow;
 import org.sightline.app.transfers.DraftTransfers;
@@ -16,23 +14,13 @@ import org.sightline.core.countries.Countries;
 import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.CandidateJson;
 import org.sightline.core.extract.Extractor;
-import org.sightline.core.extract.MentionSpan;
 import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.intake.DocumentText;
-import org.sightline.core.extract.text.DateResolver;
 import org.sightline.core.extract.text.DocumentDates;
-import org.sightline.core.extract.text.MoneyParser;
-import org.sightline.core.extract.text.Segments;
-import org.sightline.core.extract.text.SentenceSplitter;
-import org.sightline.core.extract.text.TextNormaliser;
 import org.sightline.core.json.Json;
 import org.sightline.core.language.LanguageIdentifier;
-import org.sightline.core.model.EntityType;
-import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
-import org.sightline.core.model.Revision;
-import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.registry.Violation;
 import org.sightline.core.schema.Checks;
@@ -59,8 +47,7 @@ import tools.jackson.databind.node.ObjectNode;
  * DraftTransfers}, the write API's own path) and a label. Extraction itself never writes to the
  * register; only an explicit accept or edit does, and only as a draft.
  *
- * <p>The extractor knows the register's organizations (drafts included, since its users are
- * contributors); it is rebuilt when the register has changed since it was built.
+ * <p>The extractor knows the register's organizations ({@link RegisterExtractor}).
  */
 @Component
 public class ExtractionService {
@@ -71,29 +58,26 @@ public class ExtractionService {
   private static final int DRIVERS = 5;
 
   private final Register register;
+  private final RegisterExtractor extractors;
   private final Documents documents;
   private final DraftTransfers drafts;
   private final PublicationWorkflow workflow;
   private final Countries countries;
   private final long maxBytes;
-  private final AtomicReference<Built> extractor = new AtomicReference<>();
 
   /** Decisions on candidates are made one at a time: a double click cannot make two drafts. */
   private final Object decisions = new Object();
 
-  private record Built(long revision, Extractor extractor) {}
-
-  /** Beyond this many revisions since the last build, rebuilding is cheaper than reading them. */
-  private static final int REVISIONS_CHECKED = 1_000;
-
   ExtractionService(
       Register register,
+      RegisterExtractor extractors,
       Documents documents,
       DraftTransfers drafts,
       PublicationWorkflow workflow,
       Countries countries,
       @Value("${sightline.extract.max-bytes:10485760}") long maxBytes) {
     this.register = register;
+    this.extractors = extractors;
     this.documents = documents;
     this.drafts = drafts;
     this.workflow = workflow;
@@ -147,11 +131,11 @@ public class ExtractionService {
    * the reviewer saw even after a refit: {@code {score, drivers:[{feature, value, effect}]}}, the
    * features that moved the score most, each with what it added to the log-odds.
    */
-  private ObjectNode explanation(Candidate c) {
+  private static ObjectNode explanation(Extractor extractor, Candidate c) {
     ObjectNode model = Json.MAPPER.createObjectNode();
     model.put("score", c.confidence());
     ArrayNode drivers = model.putArray("drivers");
-    for (ConfidenceModel.Contribution k : extractor().explain(c, DRIVERS)) {
+    for (ConfidenceModel.Contribution k : extractor.explain(c, DRIVERS)) {
       ObjectNode d = drivers.addObject();
       d.put("feature", k.feature());
       d.put("value", Math.round(k.value() * 1000) / 1000.0);
@@ -214,13 +198,14 @@ public class ExtractionService {
         given != null
             ? given
             : DocumentDates.shownDate(doc.text()).map(DocumentDates.Shown::date).orElse(null);
+    Extractor extractor = extractors.current();
     List<Candidate> found =
-        extractor().extract(doc.text(), docDate, Extractor.DEFAULT_MIN_CONFIDENCE);
+        extractor.extract(doc.text(), docDate, Extractor.DEFAULT_MIN_CONFIDENCE);
     ArrayNode stored = Json.MAPPER.createArrayNode();
     for (Candidate c : found) {
       ObjectNode o = CandidateJson.toJson("", c);
       o.remove("doc_id");
-      o.set("model", explanation(c));
+      o.set("model", explanation(extractor, c));
       stored.add(o);
     }
     String title = Checks.blankToNull(s.title());
@@ -238,7 +223,8 @@ public class ExtractionService {
                 Json.MAPPER.writeValueAsString(stored),
                 author,
                 LanguageIdentifier.bundled().identify(doc.text())));
-    return new Extraction(saved, candidates(saved), mentions(saved));
+    return new Extraction(
+        saved, candidates(saved), DocumentMentions.of(extractor, countries, saved));
   }
 
   public StoredDocument document(long id) {
@@ -293,39 +279,7 @@ public class ExtractionService {
    * and dates, in text order.
    */
   public List<Mention> mentions(StoredDocument doc) {
-    String text = doc.text();
-    List<Mention> out = new ArrayList<>();
-    for (MentionSpan m : extractor().mentions(text)) {
-      out.add(mention(m));
-    }
-    String norm = TextNormaliser.normalise(text);
-    for (MoneyParser.Amount a : MoneyParser.find(norm, 0, norm.length())) {
-      out.add(
-          new Mention(
-              a.start(),
-              a.end(),
-              "money",
-              a.currency() + " " + a.amount().stripTrailingZeros().toPlainString()));
-    }
-    Segments seg = SentenceSplitter.split(norm);
-    for (int i = 0; i < seg.count(); i++) {
-      int from = seg.start(i);
-      int to = seg.end(i);
-      while (from < to) {
-        DateResolver.YearMonth ym = DateResolver.find(norm, from, to, doc.docDate());
-        if (ym == null || ym.end() <= from) {
-          break;
-        }
-        String label =
-            ym.month() > 0
-                ? String.format(Locale.ROOT, "%04d-%02d", ym.year(), ym.month())
-                : String.valueOf(ym.year());
-        out.add(new Mention(ym.start(), ym.end(), "date", label));
-        from = ym.end();
-      }
-    }
-    out.sort((a, b) -> a.start() != b.start() ? a.start() - b.start() : b.end() - a.end());
-    return out;
+    return DocumentMentions.of(extractors.current(), countries, doc);
   }
 
   /**
@@ -538,64 +492,5 @@ public class ExtractionService {
     String title = doc.title() == null ? "Document submitted for extraction" : doc.title();
     String p = doc.url() == null ? title + " (Sightline document " + doc.id() + ")" : title;
     return p.length() <= PUBLISHER_MAX ? p : p.substring(0, PUBLISHER_MAX);
-  }
-
-  private Mention mention(MentionSpan m) {
-    String kind;
-    String label;
-    switch (m.type()) {
-      case "country", "demonym", "capital", "place" -> {
-        kind = "country";
-        label = countries.nameOf(m.value()) + " (" + m.value() + ")";
-      }
-      case "organization", "lender", "agency" -> {
-        kind = "organization";
-        label = m.type().equals("organization") ? m.value() : m.value() + " (" + m.type() + ")";
-      }
-      case "technology" -> {
-        kind = "technology";
-        label =
-            TechnologyCategory.fromKey(m.value()).map(TechnologyCategory::label).orElse(m.value());
-      }
-      case "status" -> {
-        kind = "cue";
-        label = "status: " + m.value();
-      }
-      case "hedge" -> {
-        kind = "cue";
-        label = "hedge: " + m.value();
-      }
-      default -> {
-        kind = "cue";
-        label = "transfer cue: " + m.value();
-      }
-    }
-    return new Mention(m.start(), m.end(), kind, label);
-  }
-
-  private Extractor extractor() {
-    long revision = register.lastRevisionId();
-    Built b = extractor.get();
-    if (b != null && b.revision() != revision && !organizationsChangedAfter(b.revision())) {
-      // Transfers, proposals and responses don't feed the gazetteer: keep the built matcher.
-      b = new Built(revision, b.extractor());
-      extractor.set(b);
-    }
-    if (b == null || b.revision() != revision) {
-      List<Organization> orgs =
-          register.organizations(Visibility.REVIEWER).stream()
-              .map(StoredOrganization::organization)
-              .toList();
-      b = new Built(revision, new Extractor(orgs));
-      extractor.set(b);
-    }
-    return b.extractor();
-  }
-
-  /** True when an organization changed after that revision (or too much changed to tell). */
-  private boolean organizationsChangedAfter(long revision) {
-    List<Revision> later = register.revisionsAfter(revision, REVISIONS_CHECKED);
-    return later.size() >= REVISIONS_CHECKED
-        || later.stream().anyMatch(r -> EntityType.ORGANIZATION.key().equals(r.entityType()));
   }
 }

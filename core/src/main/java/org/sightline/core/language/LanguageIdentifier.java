@@ -41,7 +41,6 @@ public final class LanguageIdentifier {
 
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
   private static final Map<String, String> TWO_LETTER = twoLetterCodes();
-  private static volatile LanguageIdentifier bundled;
 
   private final ThreadLocal<LanguageDetectorME> detector;
 
@@ -49,19 +48,13 @@ public final class LanguageIdentifier {
     this.detector = ThreadLocal.withInitial(() -> new LanguageDetectorME(model));
   }
 
-  /** The identifier over the bundled model. */
+  /** The identifier over the bundled model, read on first use. */
   public static LanguageIdentifier bundled() {
-    LanguageIdentifier result = bundled;
-    if (result == null) {
-      synchronized (LanguageIdentifier.class) {
-        result = bundled;
-        if (result == null) {
-          result = new LanguageIdentifier(readModel());
-          bundled = result;
-        }
-      }
-    }
-    return result;
+    return Bundled.INSTANCE;
+  }
+
+  private static final class Bundled {
+    static final LanguageIdentifier INSTANCE = new LanguageIdentifier(readModel());
   }
 
   private static LanguageDetectorModel readModel() {
