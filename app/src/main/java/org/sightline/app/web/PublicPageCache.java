@@ -6,6 +6,7 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -21,9 +22,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.zip.GZIPOutputStream;
 import org.sightline.app.web.security.ApiBudget;
 import org.sightline.core.model.Revision;
 import org.sightline.store.registry.Register;
+import org.springframework.boot.web.server.Compression;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -50,6 +54,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * as the rate-limit filter would have. Before the chain the reader is not known yet: only a request
  * with no session (cookie or already made) and no Authorization header is anonymous beyond doubt,
  * and only those are served from or kept in the cache.
+ *
+ * <p>A kept page is compressed once, when it is kept, under the server's compression settings, and
+ * a reader whose client accepts gzip gets those bytes: compressing the same page again for every
+ * reader cost more than all the rest of serving it (issue 15).
  */
 @Component
 // After the size limit and the database-outage filter (-200, -199: a failed version check is a
@@ -84,6 +92,7 @@ class PublicPageCache extends OncePerRequestFilter {
   private final Register register;
   private final RegisterHead head;
   private final ApiBudget budget;
+  private final Gzip gzip;
   private volatile Generation generation =
       new Generation(new RegisterHead.Version(-1, -1, -1), null);
 
@@ -91,22 +100,87 @@ class PublicPageCache extends OncePerRequestFilter {
   private final Cache<String, Page> pages =
       Caffeine.newBuilder()
           .maximumWeight(MAX_BYTES)
-          .<String, Page>weigher((key, page) -> key.length() + page.body().length)
+          .<String, Page>weigher((key, page) -> key.length() + page.weight())
           .build();
 
   /** Pages being rendered now, by the same key: the first reader renders, the others wait. */
   private final ConcurrentHashMap<String, CompletableFuture<Page>> rendering =
       new ConcurrentHashMap<>();
 
-  PublicPageCache(Register register, RegisterHead head, ApiBudget budget) {
+  PublicPageCache(Register register, RegisterHead head, ApiBudget budget, ServerProperties server) {
     this.register = register;
     this.head = head;
     this.budget = budget;
+    this.gzip = Gzip.of(server.getCompression());
   }
 
-  /** A kept answer: its bytes, type, language and the headers to send again with it. */
+  /**
+   * A kept answer: its bytes, their gzip form (null when not worth compressing), type, language and
+   * the headers to send again with it.
+   */
   private record Page(
-      byte[] body, String contentType, Locale locale, List<Map.Entry<String, String>> headers) {}
+      byte[] body,
+      byte[] gzipped,
+      String contentType,
+      Locale locale,
+      List<Map.Entry<String, String>> headers) {
+    int weight() {
+      return body.length + (gzipped == null ? 0 : gzipped.length);
+    }
+  }
+
+  /** Which kept pages are compressed: the server's own settings ({@code server.compression}). */
+  private record Gzip(boolean enabled, Set<String> mimeTypes, long minBytes) {
+    static Gzip of(Compression compression) {
+      Set<String> types = new java.util.HashSet<>();
+      for (String type : compression.getMimeTypes()) {
+        types.add(type.trim().toLowerCase(Locale.ROOT));
+      }
+      return new Gzip(
+          compression.getEnabled(), Set.copyOf(types), compression.getMinResponseSize().toBytes());
+    }
+
+    /** The gzip form of a body of this type, or null when the server would send it as it is. */
+    byte[] compress(byte[] body, String contentType) {
+      if (!enabled || contentType == null || body.length < minBytes) {
+        return null;
+      }
+      int semicolon = contentType.indexOf(';');
+      String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
+      if (!mimeTypes.contains(type.toLowerCase(Locale.ROOT))) {
+        return null;
+      }
+      ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
+      try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
+        zip.write(body);
+      } catch (IOException e) {
+        throw new java.io.UncheckedIOException("compressing in memory failed", e);
+      }
+      return out.toByteArray();
+    }
+
+    /** Whether the request's Accept-Encoding takes gzip (a q of 0 refuses it). */
+    static boolean accepted(HttpServletRequest request) {
+      String accept = request.getHeader("Accept-Encoding");
+      if (accept == null) {
+        return false;
+      }
+      for (String coding : accept.split(",")) {
+        String[] parts = coding.split(";");
+        if (!parts[0].trim().equalsIgnoreCase("gzip")) {
+          continue;
+        }
+        for (int i = 1; i < parts.length; i++) {
+          String param = parts[i].trim();
+          if (param.startsWith("q=") && param.substring(2).trim().matches("0(\\.0*)?")) {
+            return false;
+          }
+        }
+        return true;
+      }
+      return false;
+    }
+  }
 
   /** The register's version and when its newest revision was written. */
   /** The register's version, when it last changed and its ETag (made once per version). */
@@ -229,14 +303,14 @@ class PublicPageCache extends OncePerRequestFilter {
       return;
     }
     validators(response, etag, lastModified);
-    write(response, cached, request.getMethod());
+    write(request, response, cached);
   }
 
   /**
    * Renders the response, gives a successful one its validators (a client must never revalidate an
    * error into a 304) and returns it as a page to keep, or null when it is not one.
    */
-  private static Page render(
+  private Page render(
       HttpServletRequest request,
       HttpServletResponse response,
       FilterChain chain,
@@ -253,7 +327,8 @@ class PublicPageCache extends OncePerRequestFilter {
       byte[] body = wrapper.getContentAsByteArray();
       List<Map.Entry<String, String>> headers = keptHeaders(wrapper);
       if (body.length <= MAX_ENTRY_BYTES && headers != null) {
-        page = new Page(body, wrapper.getContentType(), wrapper.getLocale(), headers);
+        String type = wrapper.getContentType();
+        page = new Page(body, gzip.compress(body, type), type, wrapper.getLocale(), headers);
       }
     }
     wrapper.copyBodyToResponse();
@@ -325,7 +400,7 @@ class PublicPageCache extends OncePerRequestFilter {
     response.addHeader("Vary", "Cookie");
   }
 
-  private static void write(HttpServletResponse response, Page page, String method)
+  private static void write(HttpServletRequest request, HttpServletResponse response, Page page)
       throws IOException {
     // The language first: without an explicit charset it would choose one; the type carries it.
     response.setLocale(page.locale());
@@ -333,9 +408,18 @@ class PublicPageCache extends OncePerRequestFilter {
     for (Map.Entry<String, String> header : page.headers()) {
       response.addHeader(header.getKey(), header.getValue());
     }
-    response.setContentLength(page.body().length);
-    if (!"HEAD".equals(method)) {
-      response.getOutputStream().write(page.body());
+    byte[] bytes = page.body();
+    if (page.gzipped() != null) {
+      response.addHeader("Vary", "Accept-Encoding");
+      if (Gzip.accepted(request)) {
+        // With its encoding set, the server does not compress the answer a second time.
+        response.setHeader("Content-Encoding", "gzip");
+        bytes = page.gzipped();
+      }
+    }
+    response.setContentLength(bytes.length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(bytes);
     }
   }
 

@@ -6,7 +6,9 @@ import jakarta.servlet.Servlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -15,6 +17,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -32,9 +35,11 @@ import org.sightline.store.db.DatabaseConfig;
 import org.sightline.store.layers.LayerStore;
 import org.sightline.store.registry.JdbcRegister;
 import org.sightline.store.registry.RegisterWriter;
+import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Public pages and API reads are rendered once per version of the register, on a real embedded
@@ -82,6 +87,45 @@ class PublicPageCacheTest {
     MockHttpServletResponse notModified = new MockHttpServletResponse();
     cache.doFilter(revalidation, notModified, new MockFilterChain(renderer));
     assertThat(notModified.getStatus()).isEqualTo(304);
+  }
+
+  @Test
+  void aKeptPageIsCompressedOnceAndSentCompressedOnlyToClientsThatTakeGzip() throws Exception {
+    PublicPageCache cache = cache(Duration.ofHours(1), 1000);
+    String big = "<p>Ecuador's ECU 911 network</p>".repeat(200);
+    Servlet page =
+        new HttpServlet() {
+          @Override
+          protected void service(HttpServletRequest request, HttpServletResponse response)
+              throws IOException {
+            renders.incrementAndGet();
+            response.setContentType("text/html;charset=UTF-8");
+            response.getWriter().write(request.getRequestURI().endsWith("/small") ? "tiny" : big);
+          }
+        };
+    MockHttpServletResponse first = get(cache, "/countries/EC", page, null);
+    MockHttpServletResponse zipped = get(cache, "/countries/EC", page, "br, gzip;q=0.8");
+    MockHttpServletResponse refused = get(cache, "/countries/EC", page, "gzip;q=0, br");
+    MockHttpServletResponse tiny = get(cache, "/countries/small", page, null);
+    MockHttpServletResponse tinyAgain = get(cache, "/countries/small", page, "gzip");
+
+    assertThat(renders).hasValue(2);
+    assertThat(first.getHeader("Content-Encoding")).isNull();
+    assertThat(zipped.getHeader("Content-Encoding")).isEqualTo("gzip");
+    assertThat(zipped.getHeaders("Vary")).contains("Accept-Encoding");
+    assertThat(zipped.getContentLength()).isEqualTo(zipped.getContentAsByteArray().length);
+    byte[] unzipped =
+        new GZIPInputStream(new ByteArrayInputStream(zipped.getContentAsByteArray()))
+            .readAllBytes();
+    assertThat(new String(unzipped, StandardCharsets.UTF_8)).isEqualTo(big);
+    assertThat(zipped.getContentAsByteArray().length).isLessThan(big.length() / 10);
+    assertThat(refused.getHeader("Content-Encoding")).isNull();
+    assertThat(refused.getContentAsString()).isEqualTo(big);
+    // Below the server's minimum size a page is sent as it is, as the server would.
+    assertThat(tinyAgain.getHeader("Content-Encoding")).isNull();
+    assertThat(tinyAgain.getContentAsString())
+        .isEqualTo(tiny.getContentAsString())
+        .isEqualTo("tiny");
   }
 
   @Test
@@ -287,16 +331,30 @@ class PublicPageCacheTest {
     RateLimitProperties limits =
         new RateLimitProperties(
             true, Duration.ofHours(1), anonymousBudget, 1000, Duration.ofMinutes(15), 20);
+    // Compression as application.properties sets it for the server.
+    ServerProperties server = new ServerProperties();
+    server.getCompression().setEnabled(true);
+    server.getCompression().setMimeTypes(new String[] {"text/html", "application/json"});
+    server.getCompression().setMinResponseSize(DataSize.ofKilobytes(1));
     return new PublicPageCache(
         register,
         new RegisterHead(register, new LayerStore(database), recheckAfter),
-        new ApiBudget(limits));
+        new ApiBudget(limits),
+        server);
   }
 
   private MockHttpServletResponse get(PublicPageCache cache, String path) throws Exception {
+    return get(cache, path, renderer, null);
+  }
+
+  private static MockHttpServletResponse get(
+      PublicPageCache cache, String path, Servlet servlet, String acceptEncoding) throws Exception {
+    MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+    if (acceptEncoding != null) {
+      request.addHeader("Accept-Encoding", acceptEncoding);
+    }
     MockHttpServletResponse response = new MockHttpServletResponse();
-    cache.doFilter(
-        new MockHttpServletRequest("GET", path), response, new MockFilterChain(renderer));
+    cache.doFilter(request, response, new MockFilterChain(servlet));
     assertThat(response.getStatus()).isEqualTo(200);
     return response;
   }
