@@ -30,6 +30,10 @@ final class NameNormalizer {
   private static final ThreadLocal<Transliterator> LATIN_TO_ASCII =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Latin-ASCII"));
 
+  /** Traditional characters to simplified, so that one set of Chinese word lists serves both. */
+  private static final ThreadLocal<Transliterator> TRADITIONAL_TO_SIMPLIFIED =
+      ThreadLocal.withInitial(() -> Transliterator.getInstance("Hant-Hans"));
+
   private static final ThreadLocal<Transliterator> HAN_TO_LATIN =
       ThreadLocal.withInitial(() -> Transliterator.getInstance("Han-Latin; Latin-ASCII"));
 
@@ -143,7 +147,10 @@ final class NameNormalizer {
    * without spaces, so "浙江大华技术股份有限公司" reads "zhejiang dahua technology".
    */
   private String chinese(String run, List<String> steps) {
-    String s = run;
+    String s = TRADITIONAL_TO_SIMPLIFIED.get().transliterate(run);
+    if (!s.equals(run)) {
+      note(steps, "traditional characters → simplified");
+    }
     for (boolean removed = true; removed; ) {
       removed = false;
       for (String legal : words.hanLegal) {

@@ -23,6 +23,8 @@ final class NameScorer {
   private static final double MISSING = 1.5;
   private static final double DESCRIBING = 0.4;
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+  private static final int RARE = 2;
+  private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   private final Map<String, Integer> documentFrequency;
@@ -93,6 +95,18 @@ final class NameScorer {
     // Two different countries ("China Development Bank", "Development Bank of Uganda") are
     // evidence of two organizations: such words count double.
     boolean placesDiffer = screenedAddsPlace && !nameLacksPlace;
+    // A country the screened name adds reads as a branch only of a name with a word of its own
+    // ("Huawei Kenya"); "Hungarian Development Bank" is not a branch of "National Development
+    // Bank". And where the registered name has no such word at all ("China Electronics"), the
+    // generic words a screened name adds ("Technology Group") are what tells two groups apart.
+    boolean ownWordMatched = false;
+    boolean ownWord = false;
+    for (int j = 0; j < n; j++) {
+      if (a.kinds()[j] == NameForm.NORMAL) {
+        ownWord = true;
+        ownWordMatched |= aSim[j] > 0 && rare(a.tokens().get(j));
+      }
+    }
     double matchedQ = 0;
     double totalQ = 0;
     for (int i = 0; i < m; i++) {
@@ -100,8 +114,8 @@ final class NameScorer {
       String token = q.tokens().get(i);
       boolean unmatchedPlace = qSim[i] == 0 && kind == NameForm.PLACE;
       double w = idf(token);
-      if (light(kind)
-          || (unmatchedPlace && nameLacksPlace)
+      if ((light(kind) && (ownWord || qSim[i] > 0 || kind == NameForm.LOCALITY))
+          || (unmatchedPlace && nameLacksPlace && ownWordMatched)
           // An extra two-letter word is mostly a designator ("Cellebrite DI", "Dahua UK").
           || (qSim[i] == 0 && token.length() == 2)) {
         w = lightWeight(w);
@@ -143,6 +157,12 @@ final class NameScorer {
                 charSimilarity(q.core(), a.core()), charSimilarity(q.sortedCore(), a.sortedCore()));
     double score = TOKEN_SHARE * tokenScore + (1 - TOKEN_SHARE) * charScore;
     return new Scored(score, tokenScore, charScore, pairs);
+  }
+
+  /** A word of few registered organizations' names: one that says which organization it is. */
+  private boolean rare(String token) {
+    Integer df = documentFrequency.get(token);
+    return df == null || df <= RARE;
   }
 
   /** Greedy one-to-one alignment of words, most similar pairs first. */
@@ -266,7 +286,9 @@ final class NameScorer {
       return 0;
     }
     double jw = JARO_WINKLER.apply(x, y);
-    if (jw >= (shorter <= 7 ? 0.93 : 0.88)
+    // A misspelling is at most two edits: "Securitas" is not "Securiport", however alike they
+    // start.
+    if ((jw >= (shorter <= 7 ? 0.93 : 0.88) && TWO_EDITS.apply(x, y) >= 0)
         || (shorter >= 5 && ONE_EDIT.apply(x, y) >= 0)
         || (shorter >= 5
             && x.endsWith("s") != y.endsWith("s")

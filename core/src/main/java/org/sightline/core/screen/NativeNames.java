@@ -16,24 +16,39 @@ import org.apache.commons.csv.CSVRecord;
 import org.sightline.core.model.Organization;
 
 /**
- * The cited Chinese and Cyrillic names of starter organizations ({@code native-names.csv} beside
- * the starter files; see {@code native-names.md} there). Loading the starter data stores them apart
- * from the organizations' aliases; screening reads them as further aliases ({@link #withNames}).
+ * The cited names of starter organizations that {@code organizations.csv} does not carry, in three
+ * files beside the starter files with the same columns (see {@code native-names.md} there): names
+ * in their own scripts ({@code native-names.csv}), names it had before or took after the register's
+ * name, and legal names ({@code other-names.csv}), and the names of firms an organization owns that
+ * trade under names of their own ({@code owned-names.csv}, e.g. Red Hat for IBM). Loading the
+ * starter data stores them apart from the organizations' aliases; screening reads them as further
+ * aliases ({@link #withNames}), so a counterparty under any of them meets the registered
+ * organization.
  */
 public final class NativeNames {
-  public static final String STARTER_RESOURCE = "/org/sightline/core/starter/native-names.csv";
+  static final String DIR = "/org/sightline/core/starter/";
+
+  /** The files, in the order their names are added. */
+  public static final List<String> STARTER_RESOURCES =
+      List.of(DIR + "native-names.csv", DIR + "other-names.csv", DIR + "owned-names.csv");
 
   /** One cited name: the organization, the name, its ISO 15924 script and where it was seen. */
   public record NativeName(String organizationId, String name, String script, String sourceUrl) {}
 
   private NativeNames() {}
 
+  /** Every cited name of the starter files, file by file in file order. */
   public static List<NativeName> starter() {
-    InputStream in = NativeNames.class.getResourceAsStream(STARTER_RESOURCE);
-    if (in == null) {
-      throw new IllegalStateException("missing bundled resource " + STARTER_RESOURCE);
-    }
     List<NativeName> out = new ArrayList<>();
+    STARTER_RESOURCES.forEach(resource -> read(resource, out));
+    return List.copyOf(out);
+  }
+
+  private static void read(String resource, List<NativeName> out) {
+    InputStream in = NativeNames.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IllegalStateException("missing bundled resource " + resource);
+    }
     CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
     try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8);
         CSVParser csv = format.parse(reader)) {
@@ -46,9 +61,8 @@ public final class NativeNames {
                 row.get("source_url")));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + STARTER_RESOURCE, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
     }
-    return List.copyOf(out);
   }
 
   /** The organizations with the starter native names added to their aliases (in file order). */

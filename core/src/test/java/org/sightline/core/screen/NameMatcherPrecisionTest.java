@@ -42,20 +42,20 @@ class NameMatcherPrecisionTest {
   /**
    * Types (and "overall") below the bar on the reported half of both files together, with the
    * measured figure, rounded down, as the floor (ADR 0019's figures give each file's). The second
-   * file's pairs the matcher cannot meet without register data: former names (Oosto, Memento Labs),
-   * companies owned under names of their own (Red Hat, HiSilicon), native-script names the starter
-   * data does not carry; the first file's: names only world knowledge tells apart ("Nexans" vs
-   * "Nexa").
+   * file's pairs the matcher still cannot meet: subsidiaries and local arms the register data does
+   * not name (Telnor, NICE Actimize), native-script and pinyin names without a cited source
+   * (Uniview's, the Korean Exim bank's); the first file's: names only world knowledge tells apart
+   * ("Nexans" vs "Nexa"). Abbreviation is below the floor main had (0.92): see ADR 0019's second
+   * addendum.
    */
   static final Map<String, Double> KNOWN_SHORTFALLS =
       Map.of(
-          "abbreviation", 0.92,
-          "alias", 0.81,
-          "hard_negative", 0.90,
-          "native_script", 0.78,
-          "subsidiary", 0.65,
+          "abbreviation", 0.88,
+          "hard_negative", 0.92,
+          "native_script", 0.82,
+          "subsidiary", 0.70,
           "transliteration", 0.86,
-          "overall", 0.84);
+          "overall", 0.86);
 
   static final List<String> FILES = List.of("screening-pairs.tsv", "screening-pairs-2.tsv");
 

@@ -70,4 +70,26 @@ class NameMatcherTest {
           .isEqualTo(matcher.matchExhaustively(name, NameMatcher.DEFAULT_THRESHOLD, 1));
     }
   }
+
+  @Test
+  void countriesInTheirOwnLanguagesAndMoreLegalFormsReadAsBranches() {
+    assertThat(best("ZTE Deutschland GmbH").organizationId()).isEqualTo("O0002");
+    assertThat(best("Dahua Technology Poland Sp. z o.o.").organizationId()).isEqualTo("O0007");
+    assertThat(best("Hikvision Middle East FZE").organizationId()).isEqualTo("O0008");
+    assertThat(best("華為技術日本株式会社").organizationId()).isEqualTo("O0001");
+  }
+
+  @Test
+  void namesWithoutAWordOfTheirOwnAreNotStretchedToOtherOrganizations() {
+    // "Asian" is no branch of the "National Development Bank"; "Technology Group" tells the
+    // China Electronics Technology Group from the China Electronics Corporation.
+    assertThat(matcher.match("Asian Development Bank", NameMatcher.DEFAULT_THRESHOLD, 1)).isEmpty();
+    assertThat(matcher.match("中国电子科技集团有限公司", NameMatcher.DEFAULT_THRESHOLD, 1)).isEmpty();
+  }
+
+  @Test
+  void aWordMoreThanTwoEditsAwayIsNoMisspelling() {
+    assertThat(NameScorer.tokenSimilarity("securitas", "securiport")).isZero();
+    assertThat(NameScorer.tokenSimilarity("palanteer", "palantir")).isPositive();
+  }
 }

@@ -47,6 +47,13 @@ class NameNormalizerTest {
   }
 
   @Test
+  void traditionalAndSimplifiedChineseReadAlike() {
+    NameForm form = normalizer.normalize("中國機械設備工程股份有限公司");
+    assertThat(form.key()).isEqualTo(key("中国机械设备工程股份有限公司"));
+    assertThat(form.steps()).contains("traditional characters → simplified");
+  }
+
+  @Test
   void otherScriptsAreTransliterated() {
     NameForm form = normalizer.normalize("ПАО «Ситроникс»");
     assertThat(form.key()).isEqualTo("sitroniks");

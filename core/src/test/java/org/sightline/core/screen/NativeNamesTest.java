@@ -1,0 +1,61 @@
+package org.sightline.core.screen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.sightline.core.extract.eval.OrganizationsCsv;
+import org.sightline.core.model.Organization;
+
+class NativeNamesTest {
+  static final Set<String> SCRIPTS = Set.of("Hans", "Hant", "Cyrl", "Jpan", "Kore", "Hebr", "Latn");
+
+  @Test
+  void everyCitedNameBelongsToAStarterOrganizationAndNamesItsScriptAndSource() {
+    Set<String> ids =
+        OrganizationsCsv.starter().stream().map(Organization::id).collect(Collectors.toSet());
+    List<NativeNames.NativeName> names = NativeNames.starter();
+    assertThat(names).hasSizeGreaterThan(60);
+    for (NativeNames.NativeName n : names) {
+      assertThat(ids).as(n.toString()).contains(n.organizationId());
+      assertThat(n.name()).as(n.toString()).isNotBlank().isEqualTo(n.name().strip());
+      assertThat(SCRIPTS).as(n.toString()).contains(n.script());
+      assertThat(n.sourceUrl()).as(n.toString()).matches("https?://\\S+");
+    }
+  }
+
+  @Test
+  void noNameIsGivenTwiceForOneOrganizationNorRepeatsARegisteredNameOrAlias() {
+    // The store keys the names by organization and name: a repeat would be dropped on loading.
+    Set<String> seen = new HashSet<>();
+    for (NativeNames.NativeName n : NativeNames.starter()) {
+      assertThat(seen.add(n.organizationId() + "\t" + n.name())).as(n.toString()).isTrue();
+    }
+    for (Organization o : OrganizationsCsv.starter()) {
+      Set<String> registered = new HashSet<>(o.aliases());
+      registered.add(o.name());
+      NativeNames.starter().stream()
+          .filter(n -> n.organizationId().equals(o.id()))
+          .forEach(n -> assertThat(registered).as(n.toString()).doesNotContain(n.name()));
+    }
+  }
+
+  @Test
+  void formerAndOwnedNamesMeetTheOrganizationThatHoldsThemNow() {
+    NameMatcher matcher = NameMatcher.of(NativeNames.withStarterNames(OrganizationsCsv.starter()));
+    for (String[] c :
+        List.of(
+            new String[] {"Memento Labs", "O0020"},
+            new String[] {"Oosto", "O0211"},
+            new String[] {"Red Hat, Inc.", "O0306"},
+            new String[] {"HiSilicon", "O0001"})) {
+      List<NameMatch> m = matcher.match(c[0], NameMatcher.DEFAULT_THRESHOLD, 1);
+      assertThat(m).as(c[0]).isNotEmpty();
+      assertThat(m.get(0).organizationId()).as(c[0]).isEqualTo(c[1]);
+      assertThat(m.get(0).matchedName()).as(c[0]).isNotEqualTo(m.get(0).organizationName());
+    }
+  }
+}
