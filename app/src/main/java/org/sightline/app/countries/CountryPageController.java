@@ -25,26 +25,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * API returns, with a timeline by year and status and every transfer with its sources.
  */
 @PageController
-class CountryPageController {
-  private final PublishedFigures figures;
-  private final Countries countries;
-  private final PageText text;
-  private final CountryLayers layers;
-  private final AsOfControl asOfControl;
-
-  CountryPageController(
-      PublishedFigures figures,
-      Countries countries,
-      PageText text,
-      CountryLayers layers,
-      AsOfControl asOfControl) {
-    this.figures = figures;
-    this.asOfControl = asOfControl;
-    this.countries = countries;
-    this.text = text;
-    this.layers = layers;
-  }
-
+record CountryPageController(
+    PublishedFigures figures,
+    Countries countries,
+    PageText text,
+    CountryLayers layers,
+    AsOfControl asOfControl) {
   @GetMapping("/countries/{code}")
   String country(
       @PathVariable String code,

@@ -35,20 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * countries, technologies, a timeline and the transfers.
  */
 @PageController
-class OrganizationPageController {
-  private final OrganizationFamilies families;
-  private final WorldMap worldMap;
-  private final PageText text;
-  private final AsOfControl asOfControl;
-
-  OrganizationPageController(
-      OrganizationFamilies families, WorldMap worldMap, PageText text, AsOfControl asOfControl) {
-    this.families = families;
-    this.asOfControl = asOfControl;
-    this.worldMap = worldMap;
-    this.text = text;
-  }
-
+record OrganizationPageController(
+    OrganizationFamilies families, WorldMap worldMap, PageText text, AsOfControl asOfControl) {
   @GetMapping("/organizations/{id}")
   String organization(
       @PathVariable String id,

@@ -15,13 +15,7 @@ import tools.jackson.databind.node.ObjectNode;
  * both refuse the same records with the same field-level reasons ({@link WorkflowRefusal}).
  */
 @Component
-public class DraftTransfers {
-  private final PublicationWorkflow workflow;
-
-  DraftTransfers(PublicationWorkflow workflow) {
-    this.workflow = workflow;
-  }
-
+public record DraftTransfers(PublicationWorkflow workflow) {
   /** Reads the contract shape; the state is the server's business, not the client's. */
   public static Transfer parse(ObjectNode node) {
     node.put("state", PublicationState.DRAFT.key());
