@@ -1,7 +1,5 @@
 package org.sightline.core.model;
 
-import java.util.Optional;
-
 /**
  * The kinds of record that are published through review and carry a revision history. The key is
  * the name the revision log, the proposals and the audit export store ({@code transfer}, {@code
@@ -10,9 +8,5 @@ import java.util.Optional;
 public enum EntityType implements Keyed {
   TRANSFER,
   ORGANIZATION,
-  RESPONSE;
-
-  public static Optional<EntityType> fromKey(String key) {
-    return EnumKeys.find(EntityType.class, key);
-  }
+  RESPONSE
 }
