@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.sightline.app.figures.AsOfControl;
 import org.sightline.app.figures.Choropleth;
 import org.sightline.app.figures.PublishedFigures;
-import org.sightline.app.figures.Timeline;
 import org.sightline.app.figures.WorldMap;
 import org.sightline.app.search.SearchFilters;
 import org.sightline.app.web.PageController;
@@ -86,14 +85,7 @@ record OrganizationPageController(
             counts,
             text::countryName,
             code -> SearchFilters.link("vendor", vendor, "country", code)));
-    model.addAttribute(
-        "timeline",
-        Timeline.of(
-            transfers,
-            year -> SearchFilters.link("vendor", vendor, "started", year),
-            (year, status) ->
-                SearchFilters.link("vendor", vendor, "started", year, "status", status.key()),
-            SearchFilters.link("vendor", vendor, "undated", true)));
+    model.addAttribute("timeline", SearchFilters.timeline(transfers, "vendor", vendor));
     model.addAttribute("transfers", supplied);
 
     LenderTotal financing = family.financing();
