@@ -20,10 +20,7 @@ public record DraftTransfers(PublicationWorkflow workflow) {
   public static Transfer parse(ObjectNode node) {
     node.put("state", PublicationState.DRAFT.key());
     TransferJson.Parsed parsed = TransferJson.parse(node);
-    if (!parsed.ok()) {
-      throw WorkflowRefusal.invalid(parsed.violations());
-    }
-    return parsed.transfer();
+    return WorkflowRefusal.valid(parsed.transfer(), parsed.violations());
   }
 
   /** Validates and saves a new draft (id generated when absent); returns its id. */
