@@ -30,16 +30,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * revokes a token (POST forms with CSRF tokens). Nothing here shows a password, hash or secret.
  */
 @PageController
-class AdminPagesController {
+record AdminPagesController(Accounts accounts, AuditLog audit) {
   static final int AUDIT_PAGE = 500;
-
-  private final Accounts accounts;
-  private final AuditLog audit;
-
-  AdminPagesController(Accounts accounts, AuditLog audit) {
-    this.accounts = accounts;
-    this.audit = audit;
-  }
 
   /** One user of the accounts table, with their tokens. */
   record UserRow(Account account, String state, String created, List<TokenRow> tokens) {}

@@ -24,13 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * rules refuse everyone else), oldest first, streamed as a download.
  */
 @RestController
-class AuditExportController {
-  private final AuditLog audit;
-
-  AuditExportController(AuditLog audit) {
-    this.audit = audit;
-  }
-
+record AuditExportController(AuditLog audit) {
   @Operation(
       summary = "The audit log: every revision with its author and every account event (admins)")
   @GetMapping("/api/v1/admin/audit")

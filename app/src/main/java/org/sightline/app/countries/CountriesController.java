@@ -22,17 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /** Recipient countries: the list with headline counts, and one country's profile. */
 @RestController
 @RequestMapping(path = "/api/v1/countries", produces = MediaType.APPLICATION_JSON_VALUE)
-class CountriesController {
-  private final PublishedFigures figures;
-  private final TransferViews views;
-  private final Countries countries;
-
-  CountriesController(PublishedFigures figures, TransferViews views, Countries countries) {
-    this.figures = figures;
-    this.views = views;
-    this.countries = countries;
-  }
-
+record CountriesController(PublishedFigures figures, TransferViews views, Countries countries) {
   @Operation(
       summary =
           "Every recipient country with published transfers: counts, technology keys, suppliers"

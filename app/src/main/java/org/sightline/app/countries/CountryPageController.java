@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import org.sightline.app.figures.AsOfControl;
 import org.sightline.app.figures.PublishedFigures;
-import org.sightline.app.figures.Timeline;
 import org.sightline.app.layers.CountryLayers;
 import org.sightline.app.search.SearchFilters;
 import org.sightline.app.web.PageController;
@@ -25,26 +24,12 @@ import org.springframework.web.bind.annotation.RequestParam;
  * API returns, with a timeline by year and status and every transfer with its sources.
  */
 @PageController
-class CountryPageController {
-  private final PublishedFigures figures;
-  private final Countries countries;
-  private final PageText text;
-  private final CountryLayers layers;
-  private final AsOfControl asOfControl;
-
-  CountryPageController(
-      PublishedFigures figures,
-      Countries countries,
-      PageText text,
-      CountryLayers layers,
-      AsOfControl asOfControl) {
-    this.figures = figures;
-    this.asOfControl = asOfControl;
-    this.countries = countries;
-    this.text = text;
-    this.layers = layers;
-  }
-
+record CountryPageController(
+    PublishedFigures figures,
+    Countries countries,
+    PageText text,
+    CountryLayers layers,
+    AsOfControl asOfControl) {
   @GetMapping("/countries/{code}")
   String country(
       @PathVariable String code,
@@ -64,14 +49,7 @@ class CountryPageController {
     model.addAttribute("country", countries.byCode(upper).orElseThrow());
     model.addAttribute("transfers", stored);
     model.addAttribute("all", SearchFilters.link("country", upper));
-    model.addAttribute(
-        "timeline",
-        Timeline.of(
-            transfers,
-            year -> SearchFilters.link("country", upper, "started", year),
-            (year, status) ->
-                SearchFilters.link("country", upper, "started", year, "status", status.key()),
-            SearchFilters.link("country", upper, "undated", true)));
+    model.addAttribute("timeline", SearchFilters.timeline(transfers, "country", upper));
     // External indices beside (never merged into) the register's own records.
     model.addAttribute(
         "layerRows", layers.rows(upper, profile.technologies().stream().map(Tally::key).toList()));

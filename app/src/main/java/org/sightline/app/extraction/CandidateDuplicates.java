@@ -23,19 +23,9 @@ import org.springframework.stereotype.Component;
  * for a decision.
  */
 @Component
-class CandidateDuplicates {
+record CandidateDuplicates(ExtractionService extraction, DuplicateFinder finder, PageText text) {
   /** Documents whose undecided candidates each candidate is compared with. */
   static final int OTHER_DOCUMENTS = 20;
-
-  private final ExtractionService extraction;
-  private final DuplicateFinder finder;
-  private final PageText text;
-
-  CandidateDuplicates(ExtractionService extraction, DuplicateFinder finder, PageText text) {
-    this.extraction = extraction;
-    this.finder = finder;
-    this.text = text;
-  }
 
   /**
    * One flag: what the candidate may duplicate ({@code what}, e.g. "T-… Huawei → KE, published"),

@@ -36,13 +36,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 @RestController
 @RequestMapping(path = "/api/v1/extract")
-class ExtractController {
-  private final ExtractionService extraction;
-
-  ExtractController(ExtractionService extraction) {
-    this.extraction = extraction;
-  }
-
+record ExtractController(ExtractionService extraction) {
   @Operation(
       summary =
           "Extract candidate transfers from a text (contributor): {text, doc_date?, url?, title?}")

@@ -50,32 +50,14 @@ import tools.jackson.databind.node.ArrayNode;
  * or reject (with a reason). Every decision is kept as a label. Server-rendered, no script needed.
  */
 @PageController
-class ExtractReviewController {
-  private final ExtractionService extraction;
-  private final Register register;
-  private final PageText text;
-  private final Countries countries;
-  private final CandidateDuplicates duplicates;
-  private final OwnRecords ownRecords;
-  private final PublicationWorkflow workflow;
-
-  ExtractReviewController(
-      ExtractionService extraction,
-      Register register,
-      PageText text,
-      Countries countries,
-      CandidateDuplicates duplicates,
-      OwnRecords ownRecords,
-      PublicationWorkflow workflow) {
-    this.ownRecords = ownRecords;
-    this.workflow = workflow;
-    this.extraction = extraction;
-    this.register = register;
-    this.text = text;
-    this.countries = countries;
-    this.duplicates = duplicates;
-  }
-
+record ExtractReviewController(
+    ExtractionService extraction,
+    Register register,
+    PageText text,
+    Countries countries,
+    CandidateDuplicates duplicates,
+    OwnRecords ownRecords,
+    PublicationWorkflow workflow) {
   /** Documents listed under the form: enough to work through, not a search. */
   static final int WAITING_SHOWN = 50;
 

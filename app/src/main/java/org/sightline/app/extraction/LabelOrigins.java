@@ -7,13 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** A transfer's document, from the decision that drafted it (its label). */
 @Component
-class LabelOrigins implements DocumentOrigins {
-  private final Documents documents;
-
-  LabelOrigins(Documents documents) {
-    this.documents = documents;
-  }
-
+record LabelOrigins(Documents documents) implements DocumentOrigins {
   @Override
   public Optional<Origin> of(String transferId) {
     return documents

@@ -13,13 +13,7 @@ import org.sightline.core.schema.Checks;
  * Reads a {@link ExtractionService.Submission}: its text within the size limit, its date and its
  * address, each refused with one clear line ({@link DocumentRejected}).
  */
-final class SubmissionReader {
-  private final long maxBytes;
-
-  SubmissionReader(long maxBytes) {
-    this.maxBytes = maxBytes;
-  }
-
+record SubmissionReader(long maxBytes) {
   DocumentText read(ExtractionService.Submission s) {
     try {
       if (s.file() != null) {

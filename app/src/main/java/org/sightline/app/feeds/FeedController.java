@@ -25,21 +25,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** The Atom feeds: the same records as the search page with the same filters, newest first. */
 @RestController
-class FeedController {
+record FeedController(
+    TransferFinder finder, Register register, Countries countries, RegisterVersions versions) {
   static final String ATOM = "application/atom+xml;charset=UTF-8";
-
-  private final TransferFinder finder;
-  private final Register register;
-  private final Countries countries;
-  private final RegisterVersions versions;
-
-  FeedController(
-      TransferFinder finder, Register register, Countries countries, RegisterVersions versions) {
-    this.finder = finder;
-    this.register = register;
-    this.countries = countries;
-    this.versions = versions;
-  }
 
   @Operation(summary = "Atom feed of every published transfer, newest change first")
   @GetMapping("/feeds/transfers.atom")

@@ -15,13 +15,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * it may choose and the page's other parameters, which the control's plain GET form keeps.
  */
 @Component
-public class AsOfControl {
-  private final PublishedFigures figures;
-
-  AsOfControl(PublishedFigures figures) {
-    this.figures = figures;
-  }
-
+public record AsOfControl(PublishedFigures figures) {
   /**
    * The day a page's figures are as of (null: now), with the model attributes {@code asOf}, {@code
    * asOfMin}, {@code asOfMax}, {@code asOfKeep} and {@code asOfToday} (the page without a day) set.

@@ -10,13 +10,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** Global figures over the published register. */
 @RestController
-class StatsController {
-  private final PublishedFigures figures;
-
-  StatsController(PublishedFigures figures) {
-    this.figures = figures;
-  }
-
+record StatsController(PublishedFigures figures) {
   @Operation(
       summary =
           "Countries reached per technology, per supplier country and per vendor, each with the"

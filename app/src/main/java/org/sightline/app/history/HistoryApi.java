@@ -20,15 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * draft's is 404, like the draft itself); authors appear as in {@link RecordHistory}.
  */
 @RestController
-class HistoryApi {
-  private final Register register;
-  private final RecordHistory history;
-
-  HistoryApi(Register register, RecordHistory history) {
-    this.register = register;
-    this.history = history;
-  }
-
+record HistoryApi(Register register, RecordHistory history) {
   record HistoryView(
       @JsonProperty("entity_type") String entityType, String id, List<EntryView> revisions) {}
 

@@ -19,15 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * has no public history (404).
  */
 @PageController
-class HistoryPageController {
-  private final Register register;
-  private final RecordHistory history;
-
-  HistoryPageController(Register register, RecordHistory history) {
-    this.register = register;
-    this.history = history;
-  }
-
+record HistoryPageController(Register register, RecordHistory history) {
   @GetMapping("/transfers/{id}/history")
   String transfer(@PathVariable String id, Model model) {
     if (register.findTransfer(id, Visibility.PUBLIC).isEmpty()) {

@@ -25,15 +25,7 @@ import tools.jackson.databind.JsonNode;
  * include wording that was never published (a draft, a change sent back in review).
  */
 @Component
-public class RecordHistory {
-  private final Register register;
-  private final Accounts accounts;
-
-  public RecordHistory(Register register, Accounts accounts) {
-    this.register = register;
-    this.accounts = accounts;
-  }
-
+public record RecordHistory(Register register, Accounts accounts) {
   /** One revision as the public sees it. {@code changedFields} is empty for a creation. */
   public record Entry(
       int number,

@@ -11,13 +11,7 @@ import org.springframework.stereotype.Component;
 
 /** What each layer says about one country, for the country page (beside the register's records). */
 @Component
-public class CountryLayers {
-  private final LayerService layers;
-
-  CountryLayers(LayerService layers) {
-    this.layers = layers;
-  }
-
+public record CountryLayers(LayerService layers) {
   /** One layer's row for a country, with the layer's citation and a side-by-side comparison. */
   public record Entry(
       String layerId, LayerCitation citation, LayerRow row, List<Comparison> comparison) {}

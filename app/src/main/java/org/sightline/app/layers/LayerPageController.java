@@ -28,15 +28,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * contributors) and {@code /crosstab} (technologies by the categories of an indicator).
  */
 @PageController
-class LayerPageController {
-  private final LayerService layers;
-  private final AsOfControl asOfControl;
-
-  LayerPageController(LayerService layers, AsOfControl asOfControl) {
-    this.layers = layers;
-    this.asOfControl = asOfControl;
-  }
-
+record LayerPageController(LayerService layers, AsOfControl asOfControl) {
   @GetMapping("/layers")
   String list(Model model) {
     model.addAttribute("title", "External indices");

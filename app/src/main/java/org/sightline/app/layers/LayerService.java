@@ -20,15 +20,7 @@ import org.springframework.stereotype.Service;
  * (now, or as of the end of a past day).
  */
 @Service
-class LayerService {
-  private final LayerStore store;
-  private final PublishedFigures figures;
-
-  LayerService(LayerStore store, PublishedFigures figures) {
-    this.store = store;
-    this.figures = figures;
-  }
-
+record LayerService(LayerStore store, PublishedFigures figures) {
   List<Layer> layers() {
     return store.layers();
   }

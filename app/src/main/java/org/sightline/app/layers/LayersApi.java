@@ -21,17 +21,7 @@ import org.springframework.web.bind.annotation.RestController;
  * cross-tab of an indicator against the register's technologies.
  */
 @RestController
-class LayersApi {
-  private final LayerService layers;
-  private final Countries countries;
-  private final PublishedFigures figures;
-
-  LayersApi(LayerService layers, Countries countries, PublishedFigures figures) {
-    this.layers = layers;
-    this.countries = countries;
-    this.figures = figures;
-  }
-
+record LayersApi(LayerService layers, Countries countries, PublishedFigures figures) {
   @Operation(summary = "The external indices loaded as layers, each with its citation")
   @GetMapping(path = "/api/v1/layers", produces = MediaType.APPLICATION_JSON_VALUE)
   List<LayerViews.LayerSummary> list() {

@@ -30,18 +30,8 @@ import org.springframework.web.util.UriComponentsBuilder;
  * to them.
  */
 @PageController
-class DirectoryPageController {
+record DirectoryPageController(OrganizationIndex index, Countries countries, PageText text) {
   static final int PAGE_SIZE = 100;
-
-  private final OrganizationIndex index;
-  private final Countries countries;
-  private final PageText text;
-
-  DirectoryPageController(OrganizationIndex index, Countries countries, PageText text) {
-    this.index = index;
-    this.countries = countries;
-    this.text = text;
-  }
 
   /** A count with the link to the records behind it (null when the count is zero). */
   record Count(int n, String href) {

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * the API and the organization page so both show the same figures.
  */
 @Component
-class OrganizationFamilies {
+record OrganizationFamilies(OrganizationIndex index, Figures figures) {
   /** A link to an organization; {@code id} is null when the name is not in the register. */
   public record OrgLink(String id, String name) {}
 
@@ -37,14 +37,6 @@ class OrganizationFamilies {
       LenderTotal financing,
       List<String> asEndUser,
       PublishedFigures.Snapshot snapshot) {}
-
-  private final OrganizationIndex index;
-  private final Figures figures;
-
-  public OrganizationFamilies(OrganizationIndex index, Figures figures) {
-    this.index = index;
-    this.figures = figures;
-  }
 
   /**
    * The published organization with this id and its family, as of the end of a day (UTC), or now

@@ -10,7 +10,6 @@ import java.util.TreeMap;
 import org.sightline.app.figures.AsOfControl;
 import org.sightline.app.figures.Choropleth;
 import org.sightline.app.figures.PublishedFigures;
-import org.sightline.app.figures.Timeline;
 import org.sightline.app.figures.WorldMap;
 import org.sightline.app.search.SearchFilters;
 import org.sightline.app.web.PageController;
@@ -35,20 +34,8 @@ import org.springframework.web.bind.annotation.RequestParam;
  * countries, technologies, a timeline and the transfers.
  */
 @PageController
-class OrganizationPageController {
-  private final OrganizationFamilies families;
-  private final WorldMap worldMap;
-  private final PageText text;
-  private final AsOfControl asOfControl;
-
-  OrganizationPageController(
-      OrganizationFamilies families, WorldMap worldMap, PageText text, AsOfControl asOfControl) {
-    this.families = families;
-    this.asOfControl = asOfControl;
-    this.worldMap = worldMap;
-    this.text = text;
-  }
-
+record OrganizationPageController(
+    OrganizationFamilies families, WorldMap worldMap, PageText text, AsOfControl asOfControl) {
   @GetMapping("/organizations/{id}")
   String organization(
       @PathVariable String id,
@@ -98,14 +85,7 @@ class OrganizationPageController {
             counts,
             text::countryName,
             code -> SearchFilters.link("vendor", vendor, "country", code)));
-    model.addAttribute(
-        "timeline",
-        Timeline.of(
-            transfers,
-            year -> SearchFilters.link("vendor", vendor, "started", year),
-            (year, status) ->
-                SearchFilters.link("vendor", vendor, "started", year, "status", status.key()),
-            SearchFilters.link("vendor", vendor, "undated", true)));
+    model.addAttribute("timeline", SearchFilters.timeline(transfers, "vendor", vendor));
     model.addAttribute("transfers", supplied);
 
     LenderTotal financing = family.financing();

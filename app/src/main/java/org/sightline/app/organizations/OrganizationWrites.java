@@ -68,10 +68,7 @@ class OrganizationWrites extends RecordWrites<OrganizationWrites.WriteResult> {
   private static Organization parse(ObjectNode node) {
     node.put("state", PublicationState.DRAFT.key());
     OrganizationJson.Parsed parsed = OrganizationJson.parse(node);
-    if (!parsed.ok()) {
-      throw WorkflowRefusal.invalid(parsed.violations());
-    }
-    return parsed.organization();
+    return WorkflowRefusal.valid(parsed.organization(), parsed.violations());
   }
 
   @Override

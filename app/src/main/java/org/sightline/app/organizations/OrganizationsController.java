@@ -26,23 +26,11 @@ import org.springframework.web.bind.annotation.RestController;
 /** Vendors, integrators, lenders and agencies: search by name or alias, and one in detail. */
 @RestController
 @RequestMapping(path = "/api/v1/organizations", produces = MediaType.APPLICATION_JSON_VALUE)
-class OrganizationsController {
-  private final Register register;
-  private final OrganizationFamilies families;
-  private final PublishedFigures figures;
-  private final TransferViews views;
-
-  OrganizationsController(
-      Register register,
-      OrganizationFamilies families,
-      PublishedFigures figures,
-      TransferViews views) {
-    this.register = register;
-    this.families = families;
-    this.figures = figures;
-    this.views = views;
-  }
-
+record OrganizationsController(
+    Register register,
+    OrganizationFamilies families,
+    PublishedFigures figures,
+    TransferViews views) {
   @Operation(
       summary =
           "Published organizations whose name or an alias contains the query, optionally of one"

@@ -12,13 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
  * the live register's, each linked to its records.
  */
 @PageController
-class AboutPageController {
-  private final PublishedFigures figures;
-
-  AboutPageController(PublishedFigures figures) {
-    this.figures = figures;
-  }
-
+record AboutPageController(PublishedFigures figures) {
   @GetMapping("/about")
   String about(Model model) {
     model.addAttribute("title", "About Sightline");

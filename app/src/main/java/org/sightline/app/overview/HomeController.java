@@ -29,27 +29,13 @@ import org.springframework.web.bind.annotation.RequestParam;
  * plain GET form), the headline figures, a table of the countries, and the latest additions.
  */
 @PageController
-class HomeController {
+record HomeController(
+    PublishedFigures figures,
+    AsOfControl asOfControl,
+    WorldMap worldMap,
+    Countries countries,
+    PageText text) {
   private static final int LATEST = 8;
-
-  private final PublishedFigures figures;
-  private final AsOfControl asOfControl;
-  private final WorldMap worldMap;
-  private final Countries countries;
-  private final PageText text;
-
-  HomeController(
-      PublishedFigures figures,
-      AsOfControl asOfControl,
-      WorldMap worldMap,
-      Countries countries,
-      PageText text) {
-    this.figures = figures;
-    this.asOfControl = asOfControl;
-    this.worldMap = worldMap;
-    this.countries = countries;
-    this.text = text;
-  }
 
   /** A recipient country on the map's table: its count under the current filters. */
   record CountryRow(String code, String name, int transfers, String href) {}

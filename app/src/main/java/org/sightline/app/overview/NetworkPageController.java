@@ -26,17 +26,7 @@ import org.springframework.web.bind.annotation.RequestParam;
  * table; with it, {@code network.js} draws the same rows as a graph.
  */
 @PageController
-class NetworkPageController {
-  private final TransferFinder finder;
-  private final Countries countries;
-  private final PageText text;
-
-  NetworkPageController(TransferFinder finder, Countries countries, PageText text) {
-    this.finder = finder;
-    this.countries = countries;
-    this.text = text;
-  }
-
+record NetworkPageController(TransferFinder finder, Countries countries, PageText text) {
   /**
    * One edge. {@code supplierKey} is the register id (or the name when the supplier is not in the
    * register), {@code supplierHref} its page when it has one.

@@ -8,13 +8,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 /** {@code GET /api/v1/version}: which register a figure was read from. */
 @RestController
-class VersionController {
-  private final RegisterVersions versions;
-
-  VersionController(RegisterVersions versions) {
-    this.versions = versions;
-  }
-
+record VersionController(RegisterVersions versions) {
   /** The contract's shape: {@code as_of} is the newest change among the published records. */
   record VersionView(String version, long published_records, String as_of) {}
 

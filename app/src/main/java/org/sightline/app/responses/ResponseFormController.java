@@ -18,13 +18,7 @@ import org.springframework.web.servlet.ModelAndView;
  * back to the transfer page; a refused form is shown again with its values and problems.
  */
 @PageController
-class ResponseFormController {
-  private final RightOfReply rightOfReply;
-
-  ResponseFormController(RightOfReply rightOfReply) {
-    this.rightOfReply = rightOfReply;
-  }
-
+record ResponseFormController(RightOfReply rightOfReply) {
   @PostMapping("/transfers/{id}/responses")
   ModelAndView add(
       @PathVariable String id,

@@ -15,13 +15,7 @@ import org.springframework.stereotype.Component;
  * signed-in contributors, and responses awaiting review (with a publish button) for reviewers.
  */
 @Component("responsePanel")
-public class ResponsePanel {
-  private final RightOfReply rightOfReply;
-
-  ResponsePanel(RightOfReply rightOfReply) {
-    this.rightOfReply = rightOfReply;
-  }
-
+public record ResponsePanel(RightOfReply rightOfReply) {
   public List<StoredResponse> published(String transferId) {
     return rightOfReply.of(transferId, Visibility.PUBLIC);
   }

@@ -38,7 +38,7 @@ import tools.jackson.databind.node.ObjectNode;
 @RequestMapping(
     path = "/api/v1/transfers/{id}/responses",
     produces = MediaType.APPLICATION_JSON_VALUE)
-class ResponsesApi {
+record ResponsesApi(RightOfReply rightOfReply, Register register) {
   private static final List<String> FIELDS =
       List.of(
           "responder_name",
@@ -49,14 +49,6 @@ class ResponsesApi {
           "text",
           "link",
           "how_obtained");
-
-  private final RightOfReply rightOfReply;
-  private final Register register;
-
-  ResponsesApi(RightOfReply rightOfReply, Register register) {
-    this.rightOfReply = rightOfReply;
-    this.register = register;
-  }
 
   @Operation(summary = "Responses to a transfer (the public: published ones of a published record)")
   @GetMapping

@@ -18,13 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * record as discarded. (Submitting is the editor's {@code /edit/.../submit}.)
  */
 @PageController
-class DraftActions {
-  private final PublicationWorkflow workflow;
-
-  DraftActions(PublicationWorkflow workflow) {
-    this.workflow = workflow;
-  }
-
+record DraftActions(PublicationWorkflow workflow) {
   @PostMapping("/edit/{kind:transfers|organizations}/{id}/discard")
   String discard(
       @PathVariable String kind,

@@ -19,13 +19,7 @@ import org.springframework.stereotype.Component;
  * recipient are read, so a check costs one query.
  */
 @Component
-public class DuplicateFinder {
-  private final Register register;
-
-  DuplicateFinder(Register register) {
-    this.register = register;
-  }
-
+public record DuplicateFinder(Register register) {
   /** A record the transfer may duplicate: its id, a title, its state and what agreed. */
   public record PossibleDuplicate(
       String id, String title, PublicationState state, List<String> agreements) {

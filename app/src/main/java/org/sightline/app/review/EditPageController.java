@@ -43,26 +43,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * proposal for a reviewer. A refused form comes back as typed, each message next to its field.
  */
 @PageController
-class EditPageController {
-  private final Register register;
-  private final PublicationWorkflow workflow;
-  private final Proposals proposals;
-  private final Countries countries;
-  private final OwnRecords ownRecords;
-
-  EditPageController(
-      Register register,
-      PublicationWorkflow workflow,
-      Proposals proposals,
-      Countries countries,
-      OwnRecords ownRecords) {
-    this.register = register;
-    this.workflow = workflow;
-    this.proposals = proposals;
-    this.countries = countries;
-    this.ownRecords = ownRecords;
-  }
-
+record EditPageController(
+    Register register,
+    PublicationWorkflow workflow,
+    Proposals proposals,
+    Countries countries,
+    OwnRecords ownRecords) {
   // --- transfers ------------------------------------------------------------------------------
 
   /**

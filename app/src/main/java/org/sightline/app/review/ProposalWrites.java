@@ -29,17 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping(path = "/api/v1/proposals", produces = MediaType.APPLICATION_JSON_VALUE)
-class ProposalWrites {
-  private final PublicationWorkflow workflow;
-  private final Proposals proposals;
-  private final Register register;
-
-  ProposalWrites(PublicationWorkflow workflow, Proposals proposals, Register register) {
-    this.workflow = workflow;
-    this.proposals = proposals;
-    this.register = register;
-  }
-
+record ProposalWrites(PublicationWorkflow workflow, Proposals proposals, Register register) {
   /** A proposal after the decision. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
   record Decided(

@@ -44,30 +44,14 @@ import tools.jackson.databind.json.JsonMapper;
  * reviewer's own work, and the server refuses it anyway.
  */
 @PageController
-class ReviewPageController {
+record ReviewPageController(
+    Register register,
+    Proposals proposals,
+    PublicationWorkflow workflow,
+    Accounts accounts,
+    DuplicateFinder duplicates,
+    ObjectProvider<DocumentOrigins> origins) {
   private static final JsonMapper JSON = JsonMapper.builder().build();
-
-  private final Register register;
-  private final Proposals proposals;
-  private final PublicationWorkflow workflow;
-  private final Accounts accounts;
-  private final DuplicateFinder duplicates;
-  private final ObjectProvider<DocumentOrigins> origins;
-
-  ReviewPageController(
-      Register register,
-      Proposals proposals,
-      PublicationWorkflow workflow,
-      Accounts accounts,
-      DuplicateFinder duplicates,
-      ObjectProvider<DocumentOrigins> origins) {
-    this.register = register;
-    this.proposals = proposals;
-    this.workflow = workflow;
-    this.accounts = accounts;
-    this.duplicates = duplicates;
-    this.origins = origins;
-  }
 
   /**
    * One item of the queue. {@code kind} is transfer or organization, {@code proposalId} is set for

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.sightline.app.figures.Timeline;
 import org.sightline.app.web.ApiParameters;
 import org.sightline.app.web.BadParameterException;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.countries.Country;
 import org.sightline.core.model.TechnologyCategory;
+import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferStatus;
 import org.springframework.web.util.UriComponentsBuilder;
 
@@ -244,6 +246,18 @@ public record SearchFilters(
   }
 
   /** A /search link for the given filters ({@code name, value, name, value...}; nulls skipped). */
+  /**
+   * The timeline of these transfers, each year, status segment and the undated bar linked to its
+   * transfers within {@code filter=value} (a country's, a vendor's).
+   */
+  public static Timeline timeline(List<Transfer> transfers, String filter, String value) {
+    return Timeline.of(
+        transfers,
+        year -> link(filter, value, "started", year),
+        (year, status) -> link(filter, value, "started", year, "status", status.key()),
+        link(filter, value, "undated", true));
+  }
+
   public static String link(Object... pairs) {
     Map<String, String> m = new LinkedHashMap<>();
     for (int i = 0; i + 1 < pairs.length; i += 2) {

@@ -37,30 +37,16 @@ import org.springframework.web.bind.annotation.RequestParam;
  * export's columns) and JSON ({@code /search.json}, an array of the API's Transfer objects).
  */
 @PageController
-class SearchPageController {
+record SearchPageController(
+    TransferFinder finder,
+    TransferSearch search,
+    OrganizationIndex index,
+    Countries countries,
+    PageText text) {
   static final int PAGE_SIZE = 25;
 
   /** Values shown for facets with many (suppliers, recipient countries): the largest. */
   static final int LONG_FACET = 15;
-
-  private final TransferFinder finder;
-  private final TransferSearch search;
-  private final OrganizationIndex index;
-  private final Countries countries;
-  private final PageText text;
-
-  SearchPageController(
-      TransferFinder finder,
-      TransferSearch search,
-      OrganizationIndex index,
-      Countries countries,
-      PageText text) {
-    this.finder = finder;
-    this.search = search;
-    this.index = index;
-    this.countries = countries;
-    this.text = text;
-  }
 
   /** A way to order the list, the link to it, and whether it is the current one. */
   record SortLink(String label, String href, boolean chosen) {}

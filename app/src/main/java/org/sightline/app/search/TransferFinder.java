@@ -26,26 +26,12 @@ import org.springframework.stereotype.Component;
  * after.
  */
 @Component
-public class TransferFinder {
-  private final Register register;
-  private final TransferSearch search;
-  private final PublishedFigures figures;
-  private final OrganizationIndex index;
-  private final Countries countries;
-
-  public TransferFinder(
-      Register register,
-      TransferSearch search,
-      PublishedFigures figures,
-      OrganizationIndex index,
-      Countries countries) {
-    this.register = register;
-    this.search = search;
-    this.figures = figures;
-    this.index = index;
-    this.countries = countries;
-  }
-
+public record TransferFinder(
+    Register register,
+    TransferSearch search,
+    PublishedFigures figures,
+    OrganizationIndex index,
+    Countries countries) {
   public List<StoredTransfer> find(SearchFilters f) {
     return find(f, f.q() == null ? null : search.matchingIds(f.q()));
   }

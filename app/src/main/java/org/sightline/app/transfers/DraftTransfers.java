@@ -15,21 +15,12 @@ import tools.jackson.databind.node.ObjectNode;
  * both refuse the same records with the same field-level reasons ({@link WorkflowRefusal}).
  */
 @Component
-public class DraftTransfers {
-  private final PublicationWorkflow workflow;
-
-  DraftTransfers(PublicationWorkflow workflow) {
-    this.workflow = workflow;
-  }
-
+public record DraftTransfers(PublicationWorkflow workflow) {
   /** Reads the contract shape; the state is the server's business, not the client's. */
   public static Transfer parse(ObjectNode node) {
     node.put("state", PublicationState.DRAFT.key());
     TransferJson.Parsed parsed = TransferJson.parse(node);
-    if (!parsed.ok()) {
-      throw WorkflowRefusal.invalid(parsed.violations());
-    }
-    return parsed.transfer();
+    return WorkflowRefusal.valid(parsed.transfer(), parsed.violations());
   }
 
   /** Validates and saves a new draft (id generated when absent); returns its id. */

@@ -20,16 +20,7 @@ import org.springframework.web.bind.annotation.PathVariable;
  * quotes, and its revision history (who changed it, when, why, and which fields changed).
  */
 @PageController
-class TransferPageController {
-  private final Register register;
-
-  private final RecordHistory publicHistory;
-
-  TransferPageController(Register register, RecordHistory publicHistory) {
-    this.register = register;
-    this.publicHistory = publicHistory;
-  }
-
+record TransferPageController(Register register, RecordHistory publicHistory) {
   @GetMapping("/transfers/{id}")
   String transfer(@PathVariable String id, Model model) {
     StoredTransfer stored =

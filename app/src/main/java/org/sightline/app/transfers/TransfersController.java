@@ -35,29 +35,13 @@ import tools.jackson.databind.node.ObjectNode;
 /** Published transfers: the filtered, paged list and single records with their sources. */
 @RestController
 @RequestMapping(path = "/api/v1/transfers", produces = MediaType.APPLICATION_JSON_VALUE)
-class TransfersController {
-  private final Register register;
-  private final TransferSearch search;
-  private final TransferViews views;
-  private final Countries countries;
-  private final RightOfReply responses;
-  private final TransferFinder finder;
-
-  TransfersController(
-      Register register,
-      TransferSearch search,
-      TransferFinder finder,
-      TransferViews views,
-      Countries countries,
-      RightOfReply responses) {
-    this.register = register;
-    this.search = search;
-    this.finder = finder;
-    this.views = views;
-    this.countries = countries;
-    this.responses = responses;
-  }
-
+record TransfersController(
+    Register register,
+    TransferSearch search,
+    TransferFinder finder,
+    TransferViews views,
+    Countries countries,
+    RightOfReply responses) {
   @Operation(summary = "Published transfers matching every given filter, ordered by id")
   @GetMapping
   TransferPage list(

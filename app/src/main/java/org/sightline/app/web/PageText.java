@@ -16,13 +16,7 @@ import org.springframework.stereotype.Component;
  * links to the web: a source URL such as {@code javascript:...} is shown as text, never as a link.
  */
 @Component("pageText")
-public class PageText {
-  private final Countries countries;
-
-  public PageText(Countries countries) {
-    this.countries = countries;
-  }
-
+public record PageText(Countries countries) {
   public String countryName(String code) {
     return code == null ? "unknown" : countries.nameOf(code);
   }

@@ -14,14 +14,18 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 
 /**
  * Wires the register into the web app. The database is opened (and migrated) by the store's {@link
  * Database#open}; its pool is exposed as the one {@link DataSource} so Boot does not configure a
  * second one. Before the web server starts, the starter dataset is loaded into an empty database
- * and the search index is brought up to date.
+ * and the search index is brought up to date. The register is read through {@link JdbcRegister} and
+ * written through the {@link RegisterWriter}: every change a revision with its author (the
+ * signed-in username).
  */
 @Configuration(proxyBeanMethods = false)
+@Import({JdbcRegister.class, RegisterWriter.class})
 class RegisterConfiguration {
   private static final Logger log = LoggerFactory.getLogger(RegisterConfiguration.class);
 
@@ -39,17 +43,6 @@ class RegisterConfiguration {
   @Bean(destroyMethod = "")
   DataSource dataSource(Database database) {
     return database.dataSource();
-  }
-
-  @Bean
-  Register register(Database database) {
-    return new JdbcRegister(database);
-  }
-
-  /** Writes by the API: every change a revision with its author (the signed-in username). */
-  @Bean
-  RegisterWriter registerWriter(Database database) {
-    return new RegisterWriter(database);
   }
 
   @Bean(destroyMethod = "close")

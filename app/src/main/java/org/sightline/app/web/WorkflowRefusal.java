@@ -27,6 +27,14 @@ public final class WorkflowRefusal extends RuntimeException {
         HttpStatus.BAD_REQUEST, "validation_failed", "the record is invalid", violations);
   }
 
+  /** What a request's record was read as, or this refusal naming each field that was wrong. */
+  public static <T> T valid(T parsed, List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw invalid(violations);
+    }
+    return parsed;
+  }
+
   public static WorkflowRefusal invalid(String field, String message) {
     return new WorkflowRefusal(
         HttpStatus.BAD_REQUEST,

@@ -17,17 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
  * words, each with its next step (edit, submit, discard) and a reviewer's reason when sent back.
  */
 @PageController
-class MyWorkController {
+record MyWorkController(ExtractionService extraction, OwnRecords records) {
   /** The newest documents listed: enough to pick up where one left off. */
   static final int DOCUMENTS_SHOWN = 100;
-
-  private final ExtractionService extraction;
-  private final OwnRecords records;
-
-  MyWorkController(ExtractionService extraction, OwnRecords records) {
-    this.extraction = extraction;
-    this.records = records;
-  }
 
   @GetMapping("/my-work")
   String myWork(

@@ -55,11 +55,7 @@ class AdminPagesTest extends SecurityTestContext {
 
   @Test
   void theAuditPageNamesRealAuthorsAndFilters() throws Exception {
-    String author = user(Role.CONTRIBUTOR);
-    writer.saveTransfers(
-        List.of(AuthorizationMatrixTest.transfer("AUD-1", PublicationState.DRAFT)),
-        author,
-        "created as a draft");
+    String author = contributorWithDraft("AUD-1");
     MockHttpSession admin = signIn(user(Role.ADMIN));
 
     mvc.perform(get("/admin/audit").param("user", author).session(admin))
@@ -78,11 +74,7 @@ class AdminPagesTest extends SecurityTestContext {
 
   @Test
   void theAuditExportIsForAdminsOnlyInCsvOrJsonLines() throws Exception {
-    String author = user(Role.CONTRIBUTOR);
-    writer.saveTransfers(
-        List.of(AuthorizationMatrixTest.transfer("AUD-2", PublicationState.DRAFT)),
-        author,
-        "created as a draft");
+    String author = contributorWithDraft("AUD-2");
     String admin = bearer(token(Role.ADMIN));
 
     String csv =
@@ -209,5 +201,15 @@ class AdminPagesTest extends SecurityTestContext {
             .getResponse()
             .getContentAsString();
     assertThat(audit).contains(",system,login_locked,account," + name + ",,5 wrong passwords");
+  }
+
+  /** A new contributor who has saved a draft transfer with this id; their username. */
+  private String contributorWithDraft(String id) {
+    String author = user(Role.CONTRIBUTOR);
+    writer.saveTransfers(
+        List.of(AuthorizationMatrixTest.transfer(id, PublicationState.DRAFT)),
+        author,
+        "created as a draft");
+    return author;
   }
 }

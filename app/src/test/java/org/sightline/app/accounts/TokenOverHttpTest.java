@@ -11,16 +11,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.sightline.app.ServeCommand;
-import org.sightline.app.SightlineCli;
 import org.sightline.app.testing.CliRunner;
-import org.springframework.context.ConfigurableApplicationContext;
-import picocli.CommandLine;
+import org.sightline.app.testing.Served;
 
 /**
  * As an administrator would: create a user and a token from the command line, use the token against
@@ -37,16 +31,9 @@ class TokenOverHttpTest {
     String secret = lines.get(lines.size() - 1);
     String id = created.out().replaceAll("(?s).*Created token (\\d+) .*", "$1");
 
-    CommandLine cmd = SightlineCli.commandLine(new SightlineCli(Map.of()));
-    cmd.setOut(new PrintWriter(new StringWriter(), true));
-    ServeCommand serve = (ServeCommand) cmd.getSubcommands().get("serve").getCommand();
-    CompletableFuture<Integer> exit =
-        CompletableFuture.supplyAsync(
-            () -> cmd.execute("serve", "--port", "0", "--data", data.toString()));
-    // A hang guard for a cold start, not a timing check.
-    ConfigurableApplicationContext context = serve.started.get(5, TimeUnit.MINUTES);
+    Served server = Served.start(data, new PrintWriter(new StringWriter(), true));
     try {
-      String base = "http://localhost:" + context.getEnvironment().getProperty("local.server.port");
+      String base = "http://localhost:" + server.port();
       HttpClient http = HttpClient.newHttpClient();
       String draft =
           "{\"id\":\"KITE-1\",\"supplier_orgs\":[{\"name\":\"Kite Optics\"}],"
@@ -66,9 +53,9 @@ class TokenOverHttpTest {
       assertThat(refused.statusCode()).isEqualTo(401);
       assertThat(refused.body()).contains("\"error\":\"unauthorized\"");
     } finally {
-      context.close();
+      server.stop();
     }
-    assertThat(exit.get(1, TimeUnit.MINUTES)).isZero();
+    assertThat(server.exitCode()).isZero();
   }
 
   private static HttpRequest post(String base, String json, String token) {

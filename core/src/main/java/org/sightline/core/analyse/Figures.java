@@ -65,22 +65,17 @@ public final class Figures {
             .sorted(LARGEST_FIRST)
             .toList();
 
-    Map<String, List<Transfer>> bySupplier = new TreeMap<>();
-    Map<String, Supplier> supplierByKey = new TreeMap<>();
-    for (Transfer t : list) {
-      for (Supplier s : suppliersOf(List.of(t)).values()) {
-        bySupplier.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(t);
-        supplierByKey.putIfAbsent(s.key(), s);
-      }
-    }
     List<SupplierTally> suppliers =
-        bySupplier.entrySet().stream()
+        bySupplier(list).stream()
             .map(
-                e -> {
-                  Supplier s = supplierByKey.get(e.getKey());
-                  List<String> ids = ids(e.getValue());
+                g -> {
+                  List<String> ids = ids(g.transfers());
                   return new SupplierTally(
-                      s.id(), s.name(), supplierCountry(e.getValue()), ids.size(), ids);
+                      g.supplier().id(),
+                      g.supplier().name(),
+                      supplierCountry(g.transfers()),
+                      ids.size(),
+                      ids);
                 })
             .sorted(
                 Comparator.comparingInt(SupplierTally::transfers)
@@ -164,17 +159,9 @@ public final class Figures {
             .sorted(WIDEST_FIRST)
             .toList();
 
-    Map<String, List<Transfer>> byVendor = new TreeMap<>();
-    Map<String, Supplier> vendorByKey = new TreeMap<>();
-    for (Transfer t : list) {
-      for (Supplier s : suppliersOf(List.of(t)).values()) {
-        byVendor.computeIfAbsent(s.key(), k -> new ArrayList<>()).add(t);
-        vendorByKey.putIfAbsent(s.key(), s);
-      }
-    }
     List<Reach> perVendor =
-        byVendor.entrySet().stream()
-            .map(e -> reach(e.getKey(), vendorByKey.get(e.getKey()).name(), e.getValue()))
+        bySupplier(list).stream()
+            .map(g -> reach(g.supplier().key(), g.supplier().name(), g.transfers()))
             .sorted(WIDEST_FIRST)
             .toList();
 
@@ -224,6 +211,23 @@ public final class Figures {
 
   private static List<String> technologyKeys(List<Transfer> list) {
     return byTechnology(list).keySet().stream().map(TechnologyCategory::key).toList();
+  }
+
+  /** One supplier and the transfers that name it. */
+  private record SupplierGroup(Supplier supplier, List<Transfer> transfers) {}
+
+  /** The transfers grouped by each supplier they name, in the order of the suppliers' keys. */
+  private static List<SupplierGroup> bySupplier(List<Transfer> list) {
+    Map<String, SupplierGroup> groups = new TreeMap<>();
+    for (Transfer t : list) {
+      for (Supplier s : suppliersOf(List.of(t)).values()) {
+        groups
+            .computeIfAbsent(s.key(), k -> new SupplierGroup(s, new ArrayList<>()))
+            .transfers()
+            .add(t);
+      }
+    }
+    return List.copyOf(groups.values());
   }
 
   private static Map<String, Supplier> suppliersOf(List<Transfer> list) {

@@ -3,6 +3,9 @@ package org.sightline.core.countries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class CountriesTest {
   private final Countries countries = Countries.bundled();
@@ -14,18 +17,18 @@ class CountriesTest {
     assertThat(countries.byCode("ec")).get().extracting(Country::code3).isEqualTo("ECU");
   }
 
-  @Test
-  void resolvesCommonAlternativeNames() {
-    assertThat(countries.byName("Ivory Coast")).get().extracting(Country::code).isEqualTo("CI");
-    assertThat(countries.byName("Côte d’Ivoire")).get().extracting(Country::code).isEqualTo("CI");
-    assertThat(countries.byName("Burma")).get().extracting(Country::code).isEqualTo("MM");
-    assertThat(countries.byName("Burma/Myanmar")).get().extracting(Country::code).isEqualTo("MM");
-    assertThat(countries.byName("South Korea")).get().extracting(Country::code).isEqualTo("KR");
-    assertThat(countries.byName("Czech Republic")).get().extracting(Country::code).isEqualTo("CZ");
-    assertThat(countries.byName("the United States of America"))
-        .get()
-        .extracting(Country::code)
-        .isEqualTo("US");
+  @ParameterizedTest
+  @CsvSource({
+    "Ivory Coast, CI",
+    "Côte d’Ivoire, CI",
+    "Burma, MM",
+    "Burma/Myanmar, MM",
+    "South Korea, KR",
+    "Czech Republic, CZ",
+    "the United States of America, US"
+  })
+  void resolvesCommonAlternativeNames(String name, String code) {
+    assertThat(countries.byName(name)).get().extracting(Country::code).isEqualTo(code);
   }
 
   @Test
@@ -38,11 +41,15 @@ class CountriesTest {
     assertThat(ecuador.namesIn("de")).isEmpty();
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"Atlantis", "Burma/Ecuador", ""})
+  void unknownOrAmbiguousNamesDoNotResolve(String name) {
+    assertThat(countries.byName(name)).isEmpty();
+  }
+
   @Test
-  void unknownOrAmbiguousNamesDoNotResolve() {
-    assertThat(countries.byName("Atlantis")).isEmpty();
-    assertThat(countries.byName("Burma/Ecuador")).isEmpty();
-    assertThat(countries.byName("")).isEmpty();
+  void codesAreKnownInCapitalsOnly() {
+    assertThat(countries.isKnownCode("EC")).isTrue();
     assertThat(countries.isKnownCode("ZZ")).isFalse();
     assertThat(countries.isKnownCode("ec")).isFalse();
   }

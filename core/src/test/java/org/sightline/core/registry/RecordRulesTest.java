@@ -48,21 +48,11 @@ class RecordRulesTest {
   @Test
   void unknownCountriesAreNamed() {
     Transfer t =
-        new Transfer(
-            "T1",
+        reported(
             List.of(new OrganizationRef(null, "X")),
             "XX",
             "QQ",
-            null,
-            List.of(TechnologyCategory.SPYWARE),
-            TransferStatus.REPORTED,
-            null,
-            null,
-            null,
-            null,
-            null,
-            valid().sources(),
-            null);
+            List.of(TechnologyCategory.SPYWARE));
     assertThat(fields(rules.check(t))).containsExactly("recipient_country", "supplier_country");
   }
 
@@ -103,22 +93,7 @@ class RecordRulesTest {
 
   @Test
   void needsASupplierAndATechnology() {
-    Transfer t =
-        new Transfer(
-            "T1",
-            List.of(),
-            null,
-            "EC",
-            null,
-            List.of(),
-            TransferStatus.REPORTED,
-            null,
-            null,
-            null,
-            null,
-            null,
-            valid().sources(),
-            null);
+    Transfer t = reported(List.of(), null, "EC", List.of());
     assertThat(fields(rules.check(t))).containsExactly("supplier", "technologies");
   }
 
@@ -130,6 +105,29 @@ class RecordRulesTest {
     List<Violation> violations = rules.check(t);
     assertThat(fields(violations)).containsExactly("value_currency");
     assertThat(violations.get(0).message()).contains("ISO 4217").contains("\"ABC\"");
+  }
+
+  /** A reported transfer with valid()'s sources, and nothing else but its parties. */
+  private static Transfer reported(
+      List<OrganizationRef> suppliers,
+      String supplierCountry,
+      String recipientCountry,
+      List<TechnologyCategory> technologies) {
+    return new Transfer(
+        "T1",
+        suppliers,
+        supplierCountry,
+        recipientCountry,
+        null,
+        technologies,
+        TransferStatus.REPORTED,
+        null,
+        null,
+        null,
+        null,
+        null,
+        valid().sources(),
+        null);
   }
 
   private static Transfer withYears(Integer start, Integer end) {

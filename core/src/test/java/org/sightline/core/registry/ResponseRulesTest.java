@@ -58,32 +58,10 @@ class ResponseRulesTest {
         new TransferResponse("R1", "T1", " ", null, null, null, null, "", null, null);
     assertThat(fields(empty)).containsExactly("responder_name", "responder_kind", "date", "text");
 
-    TransferResponse badDate =
-        new TransferResponse(
-            "R1",
-            "T1",
-            "Ministry",
-            ResponderKind.GOVERNMENT,
-            null,
-            "XX",
-            "2024-02-30",
-            "No.",
-            null,
-            null);
+    TransferResponse badDate = ministrySays("XX", "2024-02-30");
     assertThat(fields(badDate)).containsExactly("country", "date");
 
-    TransferResponse future =
-        new TransferResponse(
-            "R1",
-            "T1",
-            "Ministry",
-            ResponderKind.GOVERNMENT,
-            null,
-            null,
-            "2999-01-01",
-            "No.",
-            null,
-            null);
+    TransferResponse future = ministrySays(null, "2999-01-01");
     assertThat(fields(future)).containsExactly("date");
   }
 
@@ -92,5 +70,11 @@ class ResponseRulesTest {
     assertThat(ResponderKind.fromKey("Government")).contains(ResponderKind.GOVERNMENT);
     assertThat(ResponderKind.fromKey("ngo")).isEmpty();
     assertThat(ResponderKind.OTHER.key()).isEqualTo("other");
+  }
+
+  /** A government's "No." of the given country and date. */
+  private static TransferResponse ministrySays(String country, String date) {
+    return new TransferResponse(
+        "R1", "T1", "Ministry", ResponderKind.GOVERNMENT, null, country, date, "No.", null, null);
   }
 }

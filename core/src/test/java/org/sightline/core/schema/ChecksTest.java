@@ -3,50 +3,64 @@ package org.sightline.core.schema;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
+/** Each check is a table: the value (empty = null) and whether it passes. */
 class ChecksTest {
-  @Test
-  void webUrlsAreAbsoluteHttpAddressesWithAHostAndNothingThatBreaksAnAttribute() {
-    assertThat(Checks.isWebUrl("https://example.org/a?b=c#d")).isTrue();
-    assertThat(Checks.isWebUrl("HTTP://example.org")).isTrue();
-    assertThat(Checks.isWebUrl("javascript:alert(1)")).isFalse();
-    assertThat(Checks.isWebUrl("data:text/html,<b>")).isFalse();
-    assertThat(Checks.isWebUrl("https:///no-host")).isFalse();
-    assertThat(Checks.isWebUrl("https://example.org/\"onmouseover=x")).isFalse();
-    assertThat(Checks.isWebUrl("https://example.org/a b")).isFalse();
-    assertThat(Checks.isWebUrl("/relative/path")).isFalse();
-    assertThat(Checks.isWebUrl(null)).isFalse();
+  @ParameterizedTest
+  @CsvSource({
+    "https://example.org/a?b=c#d, true",
+    "HTTP://example.org, true",
+    "javascript:alert(1), false",
+    "'data:text/html,<b>', false",
+    "https:///no-host, false",
+    "https://example.org/\"onmouseover=x, false",
+    "'https://example.org/a b', false",
+    "/relative/path, false",
+    ", false"
+  })
+  void webUrlsAreAbsoluteHttpAddressesWithAHostAndNothingThatBreaksAnAttribute(
+      String url, boolean web) {
+    assertThat(Checks.isWebUrl(url)).isEqualTo(web);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"USD, true", "XOF, true", "usd, false", "ABC, false", "US, false"})
+  void currenciesAreIso4217CodesInUpperCase(String code, boolean currency) {
+    assertThat(Checks.isCurrency(code)).isEqualTo(currency);
+  }
+
+  @ParameterizedTest
+  @CsvSource({
+    "2019, true, false",
+    "2019-02, true, false",
+    "2020-02-29, true, true",
+    "2019-02-29, false, false",
+    "2019-13, false, false",
+    "19, false, false"
+  })
+  void datesAreRealCalendarDatesAsPreciseAsTheDocument(String text, boolean partial, boolean day) {
+    assertThat(Checks.isPartialDate(text)).isEqualTo(partial);
+    assertThat(Checks.isDay(text)).isEqualTo(day);
+  }
+
+  @ParameterizedTest
+  @CsvSource({"T-12.a:b_c, true", "-T1, false"})
+  void recordIdsStartWithALetterOrDigit(String id, boolean valid) {
+    assertThat(Checks.isRecordId(id)).isEqualTo(valid);
   }
 
   @Test
-  void currenciesAreIso4217CodesInUpperCase() {
-    assertThat(Checks.isCurrency("USD")).isTrue();
-    assertThat(Checks.isCurrency("XOF")).isTrue();
-    assertThat(Checks.isCurrency("usd")).isFalse();
-    assertThat(Checks.isCurrency("ABC")).isFalse();
-    assertThat(Checks.isCurrency("US")).isFalse();
-  }
-
-  @Test
-  void datesAreRealCalendarDatesAsPreciseAsTheDocument() {
-    assertThat(Checks.isPartialDate("2019")).isTrue();
-    assertThat(Checks.isPartialDate("2019-02")).isTrue();
-    assertThat(Checks.isPartialDate("2020-02-29")).isTrue();
-    assertThat(Checks.isPartialDate("2019-02-29")).isFalse();
-    assertThat(Checks.isPartialDate("2019-13")).isFalse();
-    assertThat(Checks.isPartialDate("19")).isFalse();
-    assertThat(Checks.isDay("2020-02-29")).isTrue();
-    assertThat(Checks.isDay("2020-02")).isFalse();
-  }
-
-  @Test
-  void idsAndCountryCodeShapes() {
-    assertThat(Checks.isRecordId("T-12.a:b_c")).isTrue();
-    assertThat(Checks.isRecordId("-T1")).isFalse();
+  void recordIdsHaveAtMost64Characters() {
+    assertThat(Checks.isRecordId("x".repeat(64))).isTrue();
     assertThat(Checks.isRecordId("x".repeat(65))).isFalse();
-    assertThat(Checks.isAlpha2("EC")).isTrue();
-    assertThat(Checks.isAlpha2("ec")).isFalse();
-    assertThat(Checks.isAlpha2("ECU")).isFalse();
+  }
+
+  @ParameterizedTest
+  @CsvSource({"EC, true", "ec, false", "ECU, false"})
+  void countryCodesAreTwoCapitalLetters(String code, boolean alpha2) {
+    assertThat(Checks.isAlpha2(code)).isEqualTo(alpha2);
   }
 
   @Test

@@ -1,11 +1,11 @@
 package org.sightline.store.accounts;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.sightline.core.model.EnumKeys;
+import org.sightline.core.model.Keyed;
 
 /** What an account or token may do; each role includes the ones before it. */
-public enum Role {
+public enum Role implements Keyed {
   /** Drafts, edits and submits records for review. */
   CONTRIBUTOR,
   /** Also publishes and retracts records written by someone else. */
@@ -13,14 +13,8 @@ public enum Role {
   /** Also manages users, imports and settings. */
   ADMIN;
 
-  public String key() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   public static Optional<Role> fromKey(String key) {
-    return Arrays.stream(values())
-        .filter(r -> r.key().equals(key == null ? null : key.trim().toLowerCase(Locale.ROOT)))
-        .findFirst();
+    return EnumKeys.findIgnoringCase(Role.class, key);
   }
 
   /** Whether this role may do everything the other one may. */

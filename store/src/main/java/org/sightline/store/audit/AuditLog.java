@@ -14,6 +14,7 @@ import java.util.function.Consumer;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Where;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.TransferResponses;
 
@@ -63,26 +64,22 @@ public final class AuditLog {
   }
 
   private void query(AuditFilter filter, String direction, int limit, Consumer<AuditEntry> sink) {
-    StringBuilder sql = new StringBuilder(ENTRIES).append(" WHERE 1 = 1");
-    List<Object> parameters = new ArrayList<>();
+    Where where = new Where();
     if (filter.user() != null && !filter.user().isBlank()) {
       String u = filter.user().trim().toLowerCase(Locale.ROOT);
-      sql.append(" AND (actor = ? OR username = ?)");
-      parameters.add(u);
-      parameters.add(u);
+      where.and("(actor = ? OR username = ?)", u, u);
     }
     if (filter.entityType() != null && !filter.entityType().isBlank()) {
-      sql.append(" AND entity_type = ?");
-      parameters.add(filter.entityType().trim().toLowerCase(Locale.ROOT));
+      where.and("entity_type = ?", filter.entityType().trim().toLowerCase(Locale.ROOT));
     }
     if (filter.from() != null) {
-      sql.append(" AND occurred_at >= ?");
-      parameters.add(startOf(filter.from()));
+      where.and("occurred_at >= ?", startOf(filter.from()));
     }
     if (filter.to() != null) {
-      sql.append(" AND occurred_at < ?");
-      parameters.add(startOf(filter.to().plusDays(1)));
+      where.and("occurred_at < ?", startOf(filter.to().plusDays(1)));
     }
+    List<Object> parameters = where.parameters();
+    StringBuilder sql = new StringBuilder(ENTRIES).append(where);
     sql.append(" ORDER BY occurred_at")
         .append(direction)
         .append(", entity_type, entity_id, revision_no")

@@ -1,10 +1,11 @@
 package org.sightline.store.documents;
 
-import java.util.Locale;
 import java.util.Optional;
+import org.sightline.core.model.EnumKeys;
+import org.sightline.core.model.Keyed;
 
 /** What a reviewer did with a candidate. */
-public enum Decision {
+public enum Decision implements Keyed {
   /** Taken as proposed: a draft transfer was created from it. */
   ACCEPTED,
   /** Corrected, then a draft transfer was created from the correction. */
@@ -12,16 +13,7 @@ public enum Decision {
   /** Not a transfer (or not this one). */
   REJECTED;
 
-  public String key() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   public static Optional<Decision> fromKey(String key) {
-    for (Decision d : values()) {
-      if (d.key().equals(key)) {
-        return Optional.of(d);
-      }
-    }
-    return Optional.empty();
+    return EnumKeys.find(Decision.class, key);
   }
 }

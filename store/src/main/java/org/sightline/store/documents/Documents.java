@@ -190,12 +190,7 @@ public final class Documents {
    * Earlier decisions with this fingerprint (the same candidate on the same text), oldest first.
    */
   public List<Label> labelsWithFingerprint(String fingerprint) {
-    List<Label> out = new ArrayList<>();
-    query(
-        "SELECT " + LABEL_COLUMNS + " FROM extract_label WHERE fingerprint = ? ORDER BY id",
-        fingerprint,
-        out::add);
-    return out;
+    return labelsWhere("fingerprint = ?", fingerprint);
   }
 
   /** The first stored document with this text (by its SHA-256), on the caller's connection. */
@@ -314,27 +309,27 @@ public final class Documents {
 
   /** The decisions on one document, oldest first. */
   public List<Label> labels(long documentId) {
-    List<Label> out = new ArrayList<>();
-    query(
-        "SELECT " + LABEL_COLUMNS + " FROM extract_label WHERE document_id = ? ORDER BY id",
-        documentId,
-        out::add);
-    return out;
+    return labelsWhere("document_id = ?", documentId);
   }
 
   /** The decision that created this transfer, if it came from extraction. */
   public Optional<Label> labelOfTransfer(String transferId) {
-    List<Label> out = new ArrayList<>();
-    query(
-        "SELECT " + LABEL_COLUMNS + " FROM extract_label WHERE transfer_id = ? ORDER BY id",
-        transferId,
-        out::add);
-    return out.stream().findFirst();
+    return labelsWhere("transfer_id = ?", transferId).stream().findFirst();
   }
 
   /** Every decision, oldest first, streamed (an export may be large). */
   public void forEachLabel(Consumer<Label> action) {
     query("SELECT " + LABEL_COLUMNS + " FROM extract_label ORDER BY id", null, action);
+  }
+
+  /** The decisions meeting a one-parameter condition, oldest first. */
+  private List<Label> labelsWhere(String condition, Object parameter) {
+    List<Label> out = new ArrayList<>();
+    query(
+        "SELECT " + LABEL_COLUMNS + " FROM extract_label WHERE " + condition + " ORDER BY id",
+        parameter,
+        out::add);
+    return out;
   }
 
   private void query(String sql, Object parameter, Consumer<Label> action) {

@@ -1,11 +1,11 @@
 package org.sightline.store.ingest;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.sightline.core.model.EnumKeys;
+import org.sightline.core.model.Keyed;
 
 /** The open formats the register is exported in . */
-public enum ExportFormat {
+public enum ExportFormat implements Keyed {
   /** Transfers CSV with the columns of the starter {@code transfers.csv}. */
   CSV,
   /** One contract Transfer JSON object per line. */
@@ -17,13 +17,7 @@ public enum ExportFormat {
   /** A Frictionless data package: a directory of CSV files and datapackage.json. */
   DATAPACKAGE;
 
-  public String key() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   public static Optional<ExportFormat> fromKey(String key) {
-    return key == null
-        ? Optional.empty()
-        : Arrays.stream(values()).filter(f -> f.key().equals(key.trim())).findFirst();
+    return EnumKeys.find(ExportFormat.class, key);
   }
 }

@@ -1,21 +1,15 @@
 package org.sightline.store.ingest;
 
-import java.util.Arrays;
-import java.util.Locale;
 import java.util.Optional;
+import org.sightline.core.model.EnumKeys;
+import org.sightline.core.model.Keyed;
 
 /** What an import file holds. */
-public enum RecordKind {
+public enum RecordKind implements Keyed {
   TRANSFERS,
   ORGANIZATIONS;
 
-  public String key() {
-    return name().toLowerCase(Locale.ROOT);
-  }
-
   public static Optional<RecordKind> fromKey(String key) {
-    return key == null
-        ? Optional.empty()
-        : Arrays.stream(values()).filter(k -> k.key().equals(key.trim())).findFirst();
+    return EnumKeys.find(RecordKind.class, key);
   }
 }

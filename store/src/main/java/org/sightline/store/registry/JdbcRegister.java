@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -12,6 +13,7 @@ import org.sightline.core.model.Revision;
 import org.sightline.core.registry.OrganizationNames;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.Jdbc;
+import org.sightline.store.db.Where;
 
 /** The register read with plain JDBC; the same SQL runs on H2 and PostgreSQL. */
 public final class JdbcRegister implements Register {
@@ -48,66 +50,50 @@ public final class JdbcRegister implements Register {
     if (q.ids() != null && q.ids().isEmpty()) {
       return new Page<>(List.of(), 0, q.page(), q.size());
     }
-    StringBuilder where = new StringBuilder(" WHERE 1 = 1");
-    List<Object> params = new ArrayList<>();
+    Where where = new Where();
     if (visibility == Visibility.PUBLIC) {
-      where.append(" AND t.state = ?");
-      params.add(Rows.PUBLISHED);
+      where.and("t.state = ?", Rows.PUBLISHED);
     }
-    if (q.recipientCountry() != null) {
-      where.append(" AND t.recipient_country = ?");
-      params.add(q.recipientCountry());
-    }
-    if (q.supplierCountry() != null) {
-      where.append(" AND t.supplier_country = ?");
-      params.add(q.supplierCountry());
-    }
+    where.andIfGiven(q.recipientCountry(), "t.recipient_country = ?");
+    where.andIfGiven(q.supplierCountry(), "t.supplier_country = ?");
     if (q.supplier() != null) {
       String key = OrganizationNames.key(q.supplier());
       // An organization id, or a name/alias of the supplier as the record gives it, or a name or
       // alias of the linked organization.
-      where.append(
-          " AND EXISTS (SELECT 1 FROM transfer_supplier s WHERE s.transfer_id = t.id AND (s.org_id"
+      where.and(
+          "EXISTS (SELECT 1 FROM transfer_supplier s WHERE s.transfer_id = t.id AND (s.org_id"
               + " = ? OR s.name_keys LIKE ? ESCAPE '\\' OR s.org_id IN (SELECT n.org_id FROM"
-              + " organization_name n WHERE n.name_key = ?)))");
-      params.add(q.supplier());
-      params.add(key.isEmpty() ? "" : "%;" + Rows.likeEscape(key) + ";%");
-      params.add(key);
+              + " organization_name n WHERE n.name_key = ?)))",
+          q.supplier(),
+          key.isEmpty() ? "" : "%;" + Rows.likeEscape(key) + ";%",
+          key);
     }
     if (q.technology() != null) {
-      where.append(" AND t.technologies LIKE ? ESCAPE '\\'");
-      params.add("%;" + Rows.likeEscape(q.technology().key()) + ";%");
+      where.and(
+          "t.technologies LIKE ? ESCAPE '\\'", "%;" + Rows.likeEscape(q.technology().key()) + ";%");
     }
     if (q.status() != null) {
-      where.append(" AND t.status = ?");
-      params.add(q.status().key());
+      where.and("t.status = ?", q.status().key());
     }
     // A transfer spans year_start..year_end (year_start alone when no end is known); it matches
     // when that span overlaps [yearFrom, yearTo]. Transfers without any year never match.
-    if (q.yearFrom() != null) {
-      where.append(" AND COALESCE(t.year_end, t.year_start) >= ?");
-      params.add(q.yearFrom());
-    }
-    if (q.yearTo() != null) {
-      where.append(" AND COALESCE(t.year_start, t.year_end) <= ?");
-      params.add(q.yearTo());
-    }
+    where.andIfGiven(q.yearFrom(), "COALESCE(t.year_end, t.year_start) >= ?");
+    where.andIfGiven(q.yearTo(), "COALESCE(t.year_start, t.year_end) <= ?");
     if (q.ids() != null) {
-      where.append(" AND t.id IN (").append(Rows.placeholders(q.ids().size())).append(")");
-      params.addAll(q.ids());
+      where.and("t.id IN (" + Rows.placeholders(q.ids().size()) + ")", q.ids().toArray());
     }
     return read(
         c -> {
           long total;
           try (PreparedStatement ps =
               c.prepareStatement("SELECT COUNT(*) FROM transfer t" + where)) {
-            Rows.bind(ps, 1, params);
+            Rows.bind(ps, 1, where.parameters());
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               total = rs.getLong(1);
             }
           }
-          List<Object> pageParams = new ArrayList<>(params);
+          List<Object> pageParams = new ArrayList<>(where.parameters());
           pageParams.add(q.size());
           pageParams.add((long) (q.page() - 1) * q.size());
           List<String> ids =
@@ -190,64 +176,48 @@ public final class JdbcRegister implements Register {
     }
     // Agency names repeat across countries ("Ministry of Interior"); companies are preferred,
     // then the lowest id, so the answer is stable.
-    return read(
-        c ->
-            Rows.organizations(
-                    c,
-                    Rows.ids(
-                        c,
-                        "SELECT o.id FROM organization o JOIN organization_name n ON n.org_id = o.id"
-                            + " WHERE n.name_key = ?"
-                            + (v == Visibility.PUBLIC ? " AND o.state = 'published'" : "")
-                            + " ORDER BY CASE WHEN o.kind = 'agency' THEN 1 ELSE 0 END, o.id",
-                        List.of(key)),
-                    v)
-                .stream()
-                .findFirst());
+    return organizationsSelected(
+            v,
+            "SELECT o.id FROM organization o JOIN organization_name n ON n.org_id = o.id"
+                + " WHERE n.name_key = ?"
+                + (v == Visibility.PUBLIC ? " AND o.state = 'published'" : "")
+                + " ORDER BY CASE WHEN o.kind = 'agency' THEN 1 ELSE 0 END, o.id",
+            key)
+        .stream()
+        .findFirst();
   }
 
   /** Organizations whose name or an alias has this normalised key (all of them, by id). */
   public List<StoredOrganization> organizationsByName(String nameOrAlias, Visibility v) {
     String key = OrganizationNames.key(nameOrAlias);
-    return read(
-        c ->
-            Rows.organizations(
-                c,
-                Rows.ids(
-                    c,
-                    "SELECT DISTINCT org_id FROM organization_name WHERE name_key = ? ORDER BY"
-                        + " org_id",
-                    List.of(key)),
-                v));
+    return organizationsSelected(
+        v, "SELECT DISTINCT org_id FROM organization_name WHERE name_key = ? ORDER BY org_id", key);
   }
 
   @Override
   public List<StoredOrganization> organizations(Visibility visibility) {
-    return read(
-        c ->
-            Rows.organizations(
-                c,
-                Rows.ids(
-                    c,
-                    "SELECT id FROM organization"
-                        + (visibility == Visibility.PUBLIC ? " WHERE state = 'published'" : "")
-                        + " ORDER BY id",
-                    List.of()),
-                visibility));
+    return organizationsSelected(
+        visibility,
+        "SELECT id FROM organization"
+            + (visibility == Visibility.PUBLIC ? " WHERE state = 'published'" : "")
+            + " ORDER BY id");
   }
 
   @Override
   public List<StoredOrganization> subsidiariesOf(String organizationId, Visibility visibility) {
+    return organizationsSelected(
+        visibility,
+        "SELECT o.id FROM organization o WHERE o.id <> ? AND o.parent_key IN (SELECT"
+            + " n.name_key FROM organization_name n WHERE n.org_id = ?) ORDER BY o.id",
+        organizationId,
+        organizationId);
+  }
+
+  /** The organizations whose ids {@code sql} selects, in its order. */
+  private List<StoredOrganization> organizationsSelected(
+      Visibility visibility, String sql, Object... parameters) {
     return read(
-        c ->
-            Rows.organizations(
-                c,
-                Rows.ids(
-                    c,
-                    "SELECT o.id FROM organization o WHERE o.id <> ? AND o.parent_key IN (SELECT"
-                        + " n.name_key FROM organization_name n WHERE n.org_id = ?) ORDER BY o.id",
-                    List.of(organizationId, organizationId)),
-                visibility));
+        c -> Rows.organizations(c, Rows.ids(c, sql, Arrays.asList(parameters)), visibility));
   }
 
   @Override

@@ -28,6 +28,7 @@ import org.sightline.core.model.Source;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferStatus;
+import org.sightline.store.db.Jdbc;
 
 /** Reading records from their rows, shared by the register and the writer. */
 final class Rows {
@@ -91,37 +92,23 @@ final class Rows {
     }
     List<String> present = new ArrayList<>(base.keySet());
     String in2 = placeholders(present.size());
-    Map<String, List<OrganizationRef>> suppliers = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
+    Map<String, List<OrganizationRef>> suppliers =
+        byOwner(
+            c,
             "SELECT transfer_id, org_id, name, aliases FROM transfer_supplier WHERE transfer_id IN ("
                 + in2
-                + ") ORDER BY transfer_id, position")) {
-      bind(ps, 1, present);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          suppliers
-              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(new OrganizationRef(rs.getString(2), rs.getString(3), split(rs.getString(4))));
-        }
-      }
-    }
-    Map<String, List<Source>> sources = new HashMap<>();
-    try (PreparedStatement ps =
-        c.prepareStatement(
+                + ") ORDER BY transfer_id, position",
+            present,
+            rs -> new OrganizationRef(rs.getString(2), rs.getString(3), split(rs.getString(4))));
+    Map<String, List<Source>> sources =
+        byOwner(
+            c,
             "SELECT transfer_id, url, publisher, source_date, evidence FROM transfer_source"
                 + " WHERE transfer_id IN ("
                 + in2
-                + ") ORDER BY transfer_id, position")) {
-      bind(ps, 1, present);
-      try (ResultSet rs = ps.executeQuery()) {
-        while (rs.next()) {
-          sources
-              .computeIfAbsent(rs.getString(1), k -> new ArrayList<>())
-              .add(new Source(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
-        }
-      }
-    }
+                + ") ORDER BY transfer_id, position",
+            present,
+            rs -> new Source(rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5)));
     Map<String, StoredTransfer> out = new HashMap<>();
     for (Map.Entry<String, Transfer> e : base.entrySet()) {
       Transfer t = e.getValue();
@@ -186,19 +173,14 @@ final class Rows {
     for (int from = 0; from < ids.size(); from += CHUNK) {
       List<String> chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
       String in = placeholders(chunk.size());
-      Map<String, List<String>> aliases = new HashMap<>();
-      try (PreparedStatement ps =
-          c.prepareStatement(
+      Map<String, List<String>> aliases =
+          byOwner(
+              c,
               "SELECT org_id, alias FROM organization_alias WHERE org_id IN ("
                   + in
-                  + ") ORDER BY org_id, position")) {
-        bind(ps, 1, chunk);
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            aliases.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(rs.getString(2));
-          }
-        }
-      }
+                  + ") ORDER BY org_id, position",
+              chunk,
+              rs -> rs.getString(2));
       try (PreparedStatement ps =
           c.prepareStatement(
               "SELECT id, name, country, kind, parent_name, note, source_url, state, revision_no,"
@@ -270,6 +252,24 @@ final class Rows {
           while (rs.next()) {
             out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
           }
+        }
+      }
+    }
+    return out;
+  }
+
+  /**
+   * The rows of a child table (suppliers, sources, aliases) for the owners whose ids are bound to
+   * the query's placeholders, grouped by the owner id in its first column, in the query's order.
+   */
+  private static <T> Map<String, List<T>> byOwner(
+      Connection c, String sql, List<String> ids, Jdbc.RowMapper<T> row) throws SQLException {
+    Map<String, List<T>> out = new HashMap<>();
+    try (PreparedStatement ps = c.prepareStatement(sql)) {
+      bind(ps, 1, ids);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(row.map(rs));
         }
       }
     }

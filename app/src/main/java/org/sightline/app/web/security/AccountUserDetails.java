@@ -15,15 +15,7 @@ import org.springframework.security.core.userdetails.UsernameNotFoundException;
  * {@link Roles#PASSWORD_CHANGE_REQUIRED} instead of a role, so until then every protected action is
  * refused.
  */
-class AccountUserDetails implements UserDetailsService {
-  private final Accounts accounts;
-  private final LoginThrottle throttle;
-
-  AccountUserDetails(Accounts accounts, LoginThrottle throttle) {
-    this.accounts = accounts;
-    this.throttle = throttle;
-  }
-
+record AccountUserDetails(Accounts accounts, LoginThrottle throttle) implements UserDetailsService {
   @Override
   public UserDetails loadUserByUsername(String username) {
     Account account =

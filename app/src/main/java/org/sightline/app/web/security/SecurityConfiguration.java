@@ -6,9 +6,9 @@ import org.sightline.app.web.Roles;
 import org.sightline.store.accounts.AccountEvent;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.audit.AuditLog;
-import org.sightline.store.db.Database;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.access.hierarchicalroles.RoleHierarchy;
@@ -43,6 +43,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  * Writing needs a role; admin includes reviewer, which includes contributor.
  */
 @Configuration(proxyBeanMethods = false)
+@Import({Accounts.class, AuditLog.class})
 class SecurityConfiguration {
   /**
    * No inline scripts or styles anywhere; scripts, styles, images and fetches from this origin
@@ -68,20 +69,10 @@ class SecurityConfiguration {
     return Clock.systemUTC();
   }
 
-  @Bean
-  Accounts accounts(Database database) {
-    return new Accounts(database);
-  }
-
   /** bcrypt, with the {@code {id}} prefix so the algorithm can be changed without a migration. */
   @Bean
   PasswordEncoder passwordEncoder() {
     return PasswordEncoderFactories.createDelegatingPasswordEncoder();
-  }
-
-  @Bean
-  AuditLog auditLog(Database database) {
-    return new AuditLog(database);
   }
 
   @Bean

@@ -28,6 +28,7 @@ import org.sightline.store.accounts.Role;
 import org.slf4j.LoggerFactory;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** Sign-in, CSRF, bearer tokens and security headers, as browsers and scripts meet them. */
 class WebSecurityTest extends SecurityTestContext {
@@ -145,34 +146,24 @@ class WebSecurityTest extends SecurityTestContext {
     root.addAppender(logged);
     try {
       String agent = "Sightline-Test-Agent/1.0";
+      RequestPostProcessor fromAddress =
+          r -> {
+            r.setRemoteAddr("203.0.113.7");
+            return r;
+          };
       mvc.perform(
           post("/login")
               .param("username", "nobody")
               .param("password", "x")
               .with(csrf())
               .header("User-Agent", agent)
-              .with(
-                  r -> {
-                    r.setRemoteAddr("203.0.113.7");
-                    return r;
-                  }));
+              .with(fromAddress));
       mvc.perform(
           get("/api/v1/transfers")
               .header("Authorization", bearer("slt_wrong"))
               .header("User-Agent", agent)
-              .with(
-                  r -> {
-                    r.setRemoteAddr("203.0.113.7");
-                    return r;
-                  }));
-      mvc.perform(
-          post("/api/v1/transfers")
-              .header("User-Agent", agent)
-              .with(
-                  r -> {
-                    r.setRemoteAddr("203.0.113.7");
-                    return r;
-                  }));
+              .with(fromAddress));
+      mvc.perform(post("/api/v1/transfers").header("User-Agent", agent).with(fromAddress));
     } finally {
       root.detachAppender(logged);
     }
