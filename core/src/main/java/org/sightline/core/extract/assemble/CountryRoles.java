@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.sightline.core.extract.lexicon.CueWords;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.lexicon.Lexicon;
 import org.sightline.core.extract.lexicon.Term;
 
@@ -12,18 +13,34 @@ import org.sightline.core.extract.lexicon.Term;
  * ("from China", "Chinese firms", "Chinese-made", the home of a named vendor) or the recipient side
  * ("to Kenya", "Kenyan police", "Kenya bought", a capital), by scoring the words around it.
  */
-record CountryRoles(Lexicon lexicon) {
-  private static final Set<String> REC_PREPS = CueWords.named("recipient-prepositions");
-  private static final Set<String> NOT_RECIPIENT_AFTER_TO =
-      CueWords.named("not-recipient-after-to");
-  private static final Set<String> WEAK_REC_PREPS = CueWords.named("weak-recipient-prepositions");
-  private static final Set<String> PASSIVE_RECEIVERS = CueWords.named("passive-receivers");
-  private static final Set<String> OF_RECIPIENT_HEADS = CueWords.named("of-recipient-heads");
-  private static final Set<String> SUPPLIER_HYPHEN = CueWords.named("supplier-hyphen");
-  private static final Set<String> SKIPPABLE = CueWords.named("subject-verb-skippable");
-  private static final Set<String> BECOMING = CueWords.named("becoming-verbs");
-  private static final Set<String> SOURCE_HEADS = CueWords.named("source-heads");
-  private static final Set<String> HOME_VERBS = CueWords.named("home-verbs");
+final class CountryRoles {
+  private final Lexicon lexicon;
+  private final Language language;
+  private final Set<String> REC_PREPS;
+  private final Set<String> NOT_RECIPIENT_AFTER_TO;
+  private final Set<String> WEAK_REC_PREPS;
+  private final Set<String> PASSIVE_RECEIVERS;
+  private final Set<String> OF_RECIPIENT_HEADS;
+  private final Set<String> SUPPLIER_HYPHEN;
+  private final Set<String> SKIPPABLE;
+  private final Set<String> BECOMING;
+  private final Set<String> SOURCE_HEADS;
+  private final Set<String> HOME_VERBS;
+
+  CountryRoles(Lexicon lexicon, Language language) {
+    this.lexicon = lexicon;
+    this.language = language;
+    this.REC_PREPS = CueWords.named("recipient-prepositions", language);
+    this.NOT_RECIPIENT_AFTER_TO = CueWords.named("not-recipient-after-to", language);
+    this.WEAK_REC_PREPS = CueWords.named("weak-recipient-prepositions", language);
+    this.PASSIVE_RECEIVERS = CueWords.named("passive-receivers", language);
+    this.OF_RECIPIENT_HEADS = CueWords.named("of-recipient-heads", language);
+    this.SUPPLIER_HYPHEN = CueWords.named("supplier-hyphen", language);
+    this.SKIPPABLE = CueWords.named("subject-verb-skippable", language);
+    this.BECOMING = CueWords.named("becoming-verbs", language);
+    this.SOURCE_HEADS = CueWords.named("source-heads", language);
+    this.HOME_VERBS = CueWords.named("home-verbs", language);
+  }
 
   /** Scores the group's supplier and recipient sides from its sentence and sets its role. */
   void score(String norm, int ss, int se, CountryGroup g, Facts f) {
@@ -78,7 +95,7 @@ record CountryRoles(Lexicon lexicon) {
   /**
    * "to Kenya", "from China", "bought by Kenya", "the government of Kenya", "in the Philippines".
    */
-  private static void scoreWordsBefore(String norm, int ss, CountryGroup g) {
+  private void scoreWordsBefore(String norm, int ss, CountryGroup g) {
     int[] pw = new int[2];
     String prev = Words.before(norm, g.start, ss, pw);
     g.prevWord = prev;
@@ -167,11 +184,9 @@ record CountryRoles(Lexicon lexicon) {
       if (SOURCE_HEADS.contains(w)) {
         return true; // "Portuguese news agency Lusa": who reported it, not a party
       }
-      Term two = lexicon.word(w + " " + Words.at(norm, q + w.length() + 1, se));
+      Term two = word(w + " " + Words.at(norm, q + w.length() + 1, se));
       Term term =
-          two != null && (two.has(Term.F_RECHEAD) || two.has(Term.F_SUPHEAD))
-              ? two
-              : lexicon.word(w);
+          two != null && (two.has(Term.F_RECHEAD) || two.has(Term.F_SUPHEAD)) ? two : word(w);
       if (term != null && term.has(Term.F_RECHEAD)) {
         g.recScore += 2;
         if (term.has(Term.F_ENDUSER) && demonymOrPossessive) {
@@ -207,7 +222,7 @@ record CountryRoles(Lexicon lexicon) {
         q += w.length();
         continue;
       }
-      Term term = lexicon.word(w);
+      Term term = word(w);
       if (term != null && term.has(Term.F_RECVERB)) {
         g.recScore += 2;
       } else if (term != null && term.has(Term.F_SUPVERB)) {
@@ -267,5 +282,10 @@ record CountryRoles(Lexicon lexicon) {
       return CountryGroup.RECIPIENT;
     }
     return CountryGroup.NEUTRAL;
+  }
+
+  /** The lexicon's term for a lower-case word or phrase in the document's language, or null. */
+  private Term word(String lowerCase) {
+    return lexicon.word(lowerCase, language);
   }
 }

@@ -18,6 +18,25 @@ public final class CueWords {
 
   private CueWords() {}
 
+  /**
+   * The words of a set for a language: the set itself for English; for another language, the set
+   * and its {@code set@xx} rows (a Spanish text never says "to", so English words do no harm there,
+   * while "a" before a country means "to" only in Spanish and Portuguese).
+   */
+  public static Set<String> named(String set, Language language) {
+    Set<String> base = named(set);
+    if (language == Language.EN) {
+      return base;
+    }
+    Set<String> extra = BUNDLED.get(set + "@" + language.code());
+    if (extra == null) {
+      return base;
+    }
+    Set<String> union = new HashSet<>(base);
+    union.addAll(extra);
+    return Set.copyOf(union);
+  }
+
   /** The words of a set, as written in the file; an unknown set is a programming error. */
   public static Set<String> named(String set) {
     Set<String> words = BUNDLED.get(set);
