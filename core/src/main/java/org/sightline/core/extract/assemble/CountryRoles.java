@@ -26,6 +26,8 @@ final class CountryRoles {
   private final Set<String> BECOMING;
   private final Set<String> SOURCE_HEADS;
   private final Set<String> HOME_VERBS;
+  private final Set<String> ofWords;
+  private final Set<String> articles;
 
   CountryRoles(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -40,6 +42,8 @@ final class CountryRoles {
     this.BECOMING = CueWords.named("becoming-verbs", language);
     this.SOURCE_HEADS = CueWords.named("source-heads", language);
     this.HOME_VERBS = CueWords.named("home-verbs", language);
+    this.ofWords = CueWords.named("of-words", language);
+    this.articles = CueWords.named("articles", language);
   }
 
   /** Scores the group's supplier and recipient sides from its sentence and sets its role. */
@@ -69,6 +73,9 @@ final class CountryRoles {
           g.supScore += 3;
         }
       }
+    }
+    if (language != Language.EN) {
+      scoreNounBefore(norm, ss, se, g, f, p);
     }
     boolean headFound = scoreHeadNoun(norm, se, g, p, demonym || possessive, demonym, first, last);
     if (!headFound && !demonym) {
@@ -112,16 +119,22 @@ final class CountryRoles {
       } else {
         g.supScore += 2;
       }
-    } else if (prev.equals("of") && OF_RECIPIENT_HEADS.contains(prev2)) {
+    } else if (ofWords.contains(prev) && OF_RECIPIENT_HEADS.contains(prev2)) {
       g.recScore += 2;
     } else if (WEAK_REC_PREPS.contains(prev)) {
       g.recScore += 1;
     }
-    if (g.entities.get(0).kind() == Entity.Kind.COUNTRY_NAME && prev.equals("the")) {
+    if (g.entities.get(0).kind() == Entity.Kind.COUNTRY_NAME && articles.contains(prev)) {
       if (prev2.equals("to") || prev2.equals("for")) {
         g.recScore += 2; // "sold to the United Arab Emirates"
       } else if (prev2.equals("in")) {
         g.recScore += 1.5;
+      } else if (language != Language.EN && REC_PREPS.contains(prev2)) {
+        g.recScore += 2; // "vendió a la Argentina", "para o Brasil"
+      } else if (language != Language.EN
+          && ofWords.contains(prev2)
+          && OF_RECIPIENT_HEADS.contains(Words.before(norm, pw[0], ss, pw))) {
+        g.recScore += 2; // "el Gobierno de la Argentina"
       }
     }
     // "Hacking Team S.r.l. (Milan, Italy)", "Wintics (Paris)": a place in brackets right after a
@@ -205,6 +218,30 @@ final class CountryRoles {
       looked++;
     }
     return false;
+  }
+
+  /**
+   * Spanish, French and Portuguese put the adjective after its noun: "la empresa china ZTE", "la
+   * police ivoirienne", "o governo angolano". The noun before the country says its side, and a
+   * vendor named right after it ("china ZTE") is at home there.
+   */
+  private void scoreNounBefore(String norm, int ss, int se, CountryGroup g, Facts f, int p) {
+    int[] ws = new int[1];
+    Term head = word(Words.before(norm, g.start, ss, ws));
+    if (head != null && head.has(Term.F_SUPHEAD)) {
+      g.supScore += 2;
+    } else if (head != null && head.has(Term.F_RECHEAD)) {
+      g.recScore += 2;
+      if (head.has(Term.F_ENDUSER) && g.entities.size() == 1) {
+        g.endUser = norm.substring(ws[0], g.end);
+      }
+    }
+    int next = Words.skipSpaces(norm, p, se);
+    for (int k = 0; k < f.orgs.size(); k++) {
+      if (f.orgStarts.get(k) == next && g.codes.contains(f.orgs.get(k).country())) {
+        g.supScore += 3;
+      }
+    }
   }
 
   /** Subject of a verb: "Kenya has also bought", "China sold". */
