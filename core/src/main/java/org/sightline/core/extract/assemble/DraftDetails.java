@@ -3,8 +3,10 @@ package org.sightline.core.extract.assemble;
 import java.time.LocalDate;
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.lexicon.Term;
 import org.sightline.core.extract.text.DateResolver;
+import org.sightline.core.extract.text.ForeignDates;
 
 /**
  * Adds what a sentence says (technology, status, date, money, end user, evidence) to a draft it
@@ -33,6 +35,13 @@ record DraftDetails(String norm, LocalDate docDate, Mentions m) {
     }
     if (d.year == null) {
       DateResolver.YearMonth ym = DateResolver.find(norm, f.start, f.end, docDate);
+      if (m.language() != Language.EN) {
+        // "marzo de 2019" begins before the year the English rules find in it
+        DateResolver.YearMonth written = ForeignDates.find(norm, f.start, f.end, docDate);
+        if (written != null && (ym == null || written.start() <= ym.start())) {
+          ym = written;
+        }
+      }
       if (ym != null) {
         d.year = ym.year();
         d.month = ym.month() == 0 ? null : ym.month();
