@@ -59,7 +59,7 @@ public final class Mentions {
       if (hits.start(i) >= lastEnd) {
         m.entityStart[m.entityCount] = hits.start(i);
         m.entityEnd[m.entityCount] = hits.end(i);
-        m.entities[m.entityCount] = g.entity(hits.pattern(i));
+        m.entities[m.entityCount] = g.entity(hits.pattern(i), norm, hits.start(i), language);
         m.entityCount++;
         lastEnd = hits.end(i);
       }

@@ -141,7 +141,7 @@ public final class Gazetteer {
   private static final Set<String> AMBIGUOUS_FOREIGN_NAMES = Set.of("Granada", "Maurice", "Chad");
 
   private final PatternMatcher matcher;
-  private final Entity[] entityOf; // pattern id -> entity or null
+  private final Entity[][] entityOf; // pattern id -> entity per language, or null
   // pattern id -> the languages its entity is read in; and, for a pattern whose written forms
   // belong to different languages ("China" everywhere, "china" only in Spanish), each form's
   // languages, so that a form is recognised only in its own language
@@ -154,7 +154,7 @@ public final class Gazetteer {
 
   private Gazetteer(
       PatternMatcher matcher,
-      Entity[] entityOf,
+      Entity[][] entityOf,
       Forms forms,
       Term[][] termOf,
       Lexicon lexicon,
@@ -189,8 +189,7 @@ public final class Gazetteer {
   public static Gazetteer build(
       Countries countries, List<Organization> organizations, Lexicon lexicon) {
     PatternMatcher.Builder b = new PatternMatcher.Builder();
-    List<Entity> entities = new ArrayList<>();
-    Forms forms = new Forms(entities);
+    Forms forms = new Forms();
     List<Term[]> terms = new ArrayList<>();
     // Lexicon first: where an entity name equals a term (rare), both are kept on one pattern.
     for (Language l : Language.values()) {
@@ -263,23 +262,7 @@ public final class Gazetteer {
       }
     }
     // After every country name, demonym and capital: a place never takes one of their names.
-    for (String[] row : BundledTsv.rows("/org/sightline/core/extract/places.tsv")) {
-      Country c =
-          countries
-              .byCode(row[1])
-              .orElseThrow(
-                  () -> new IllegalStateException("places.tsv: unknown country " + row[1]));
-      String kind = row.length > 2 ? row[2] : "place";
-      Entity.Kind k =
-          switch (kind) {
-            case "demonym" -> Entity.Kind.COUNTRY_DEMONYM;
-            case "capital" -> Entity.Kind.COUNTRY_CAPITAL;
-            case "place" -> Entity.Kind.COUNTRY_PLACE;
-            default -> throw new IllegalStateException("places.tsv: unknown kind " + kind);
-          };
-      int languages = row.length > 3 ? Language.mask(row[3]) : Language.ALL;
-      addExact(b, forms, row[0], new Entity(k, c.code(), c.name()), languages);
-    }
+    addPlaces(b, forms, countries, true);
     for (Organization o : organizations) {
       Entity.Kind kind;
       if (o.kind() == OrganizationKind.LENDER) {
@@ -330,11 +313,36 @@ public final class Gazetteer {
     PatternMatcher m = b.build();
     return new Gazetteer(
         m,
-        entities.toArray(new Entity[m.patternCount()]),
+        forms.entities.toArray(new Entity[m.patternCount()][]),
         forms,
         terms.toArray(new Term[m.patternCount()][]),
         lexicon,
         countries);
+  }
+
+  /** The rows of places.tsv read in every language ({@code everyLanguage}) or in some only. */
+  private static void addPlaces(
+      PatternMatcher.Builder b, Forms forms, Countries countries, boolean everyLanguage) {
+    for (String[] row : BundledTsv.rows("/org/sightline/core/extract/places.tsv")) {
+      if (everyLanguage == row.length > 3) {
+        continue;
+      }
+      Country c =
+          countries
+              .byCode(row[1])
+              .orElseThrow(
+                  () -> new IllegalStateException("places.tsv: unknown country " + row[1]));
+      String kind = row.length > 2 ? row[2] : "place";
+      Entity.Kind k =
+          switch (kind) {
+            case "demonym" -> Entity.Kind.COUNTRY_DEMONYM;
+            case "capital" -> Entity.Kind.COUNTRY_CAPITAL;
+            case "place" -> Entity.Kind.COUNTRY_PLACE;
+            default -> throw new IllegalStateException("places.tsv: unknown kind " + kind);
+          };
+      int languages = row.length > 3 ? Language.mask(row[3]) : Language.ALL;
+      addExact(b, forms, row[0], new Entity(k, c.code(), c.name()), languages);
+    }
   }
 
   private static String emptyToNull(String s) {
@@ -380,9 +388,19 @@ public final class Gazetteer {
       return;
     }
     int id = b.add(n, false, List.of(n, n.toUpperCase(Locale.ROOT)));
-    // First claim wins: official and common names were added before alternative spellings.
-    if (id >= forms.entities.size() || forms.entities.get(id) == null) {
-      set(forms.entities, id, e);
+    // First claim wins, in each language: official and common names were added before
+    // alternative spellings.
+    while (forms.entities.size() <= id) {
+      forms.entities.add(null);
+    }
+    if (forms.entities.get(id) == null) {
+      forms.entities.set(id, new Entity[Language.values().length]);
+    }
+    Entity[] claims = forms.entities.get(id);
+    for (Language l : Language.values()) {
+      if ((languages & l.bit()) != 0 && claims[l.ordinal()] == null) {
+        claims[l.ordinal()] = e;
+      }
     }
     forms.add(id, n, languages);
     forms.add(id, n.toUpperCase(Locale.ROOT), languages);
@@ -393,12 +411,8 @@ public final class Gazetteer {
 
   /** The entities by pattern id and the written forms of each, collected while building. */
   private static final class Forms {
-    final List<Entity> entities;
+    final List<Entity[]> entities = new ArrayList<>();
     final List<List<Form>> byPattern = new ArrayList<>();
-
-    Forms(List<Entity> entities) {
-      this.entities = entities;
-    }
 
     void add(int pattern, String text, int languages) {
       while (byPattern.size() <= pattern) {
@@ -419,13 +433,6 @@ public final class Gazetteer {
     }
   }
 
-  private static <T> void set(List<T> list, int index, T value) {
-    while (list.size() <= index) {
-      list.add(null);
-    }
-    list.set(index, value);
-  }
-
   public PatternMatcher matcher() {
     return matcher;
   }
@@ -435,7 +442,7 @@ public final class Gazetteer {
    * when the pattern is only a lexicon term or names nothing in that language.
    */
   public Entity entity(int pattern, String text, int start, Language language) {
-    Entity e = entityOf[pattern];
+    Entity e = entityOf[pattern] == null ? null : entityOf[pattern][language.ordinal()];
     if (e == null || (entityLanguages[pattern] & language.bit()) == 0) {
       return null;
     }
@@ -460,7 +467,7 @@ public final class Gazetteer {
 
   /** The entity a pattern names, or null when the pattern is only a lexicon term. */
   public Entity entity(int pattern) {
-    return entityOf[pattern];
+    return entityOf[pattern] == null ? null : entityOf[pattern][Language.EN.ordinal()];
   }
 
   /** The English lexicon term of a pattern, or null. */
