@@ -206,6 +206,9 @@ public final class Gazetteer {
         terms.get(id)[l.ordinal()] = t;
       }
     }
+    // A name written in one language claims its pattern there before any English name does
+    // ("Salvador" in a Portuguese text is the Brazilian city, not El Salvador).
+    addPlaces(b, forms, countries, false);
     for (Country c : countries.all()) {
       addCountry(
           b,
