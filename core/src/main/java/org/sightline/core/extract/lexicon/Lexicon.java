@@ -122,6 +122,16 @@ public final class Lexicon {
         }
       }
     }
+    // The matcher reports one pattern per key, so "abc" and "abc*" cannot both be read, in any
+    // language (all languages share one matcher).
+    Set<String> all = new java.util.HashSet<>();
+    byLanguage.forEach(terms -> all.addAll(terms.keySet()));
+    for (String text : all) {
+      if (text.endsWith("*") && all.contains(text.substring(0, text.length() - 1))) {
+        throw new IllegalArgumentException(
+            "lexicon terms '" + text + "' and its exact form overlap: keep one of them");
+      }
+    }
     return new Lexicon(byLanguage);
   }
 
