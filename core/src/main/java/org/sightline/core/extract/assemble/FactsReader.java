@@ -44,7 +44,7 @@ final class FactsReader {
     int e = 0;
     int t = 0;
     // The dateline's place and date are where and when the story was filed: not evidence.
-    int bodyStart = Dateline.bodyStart(norm);
+    int bodyStart = Dateline.bodyStart(norm, m.language() != Language.EN);
     for (int k = 0; k < m.entityCount && m.entityStart[k] < bodyStart; k++) {
       if (m.entities[k].kind().isCountry()) {
         counts.dateline(m.entities[k]);
