@@ -6,7 +6,6 @@ import org.sightline.core.extract.lexicon.Entity;
 import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.lexicon.Term;
 import org.sightline.core.extract.text.DateResolver;
-import org.sightline.core.extract.text.ForeignDates;
 
 /**
  * Adds what a sentence says (technology, status, date, money, end user, evidence) to a draft it
@@ -34,14 +33,8 @@ record DraftDetails(String norm, LocalDate docDate, Mentions m) {
       }
     }
     if (d.year == null) {
-      DateResolver.YearMonth ym = DateResolver.find(norm, f.start, f.end, docDate);
-      if (m.language() != Language.EN) {
-        // "marzo de 2019" begins before the year the English rules find in it
-        DateResolver.YearMonth written = ForeignDates.find(norm, f.start, f.end, docDate);
-        if (written != null && (ym == null || written.start() <= ym.start())) {
-          ym = written;
-        }
-      }
+      DateResolver.YearMonth ym =
+          DateResolver.find(norm, f.start, f.end, docDate, m.language() != Language.EN);
       if (ym != null) {
         d.year = ym.year();
         d.month = ym.month() == 0 ? null : ym.month();
