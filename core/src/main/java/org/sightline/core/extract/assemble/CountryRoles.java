@@ -16,32 +16,32 @@ import org.sightline.core.extract.lexicon.Term;
 final class CountryRoles {
   private final Lexicon lexicon;
   private final Language language;
-  private final Set<String> REC_PREPS;
-  private final Set<String> NOT_RECIPIENT_AFTER_TO;
-  private final Set<String> WEAK_REC_PREPS;
-  private final Set<String> PASSIVE_RECEIVERS;
-  private final Set<String> OF_RECIPIENT_HEADS;
-  private final Set<String> SUPPLIER_HYPHEN;
-  private final Set<String> SKIPPABLE;
-  private final Set<String> BECOMING;
-  private final Set<String> SOURCE_HEADS;
-  private final Set<String> HOME_VERBS;
+  private final Set<String> recPreps;
+  private final Set<String> notRecipientAfterTo;
+  private final Set<String> weakRecPreps;
+  private final Set<String> passiveReceivers;
+  private final Set<String> ofRecipientHeads;
+  private final Set<String> supplierHyphen;
+  private final Set<String> skippable;
+  private final Set<String> becoming;
+  private final Set<String> sourceHeads;
+  private final Set<String> homeVerbs;
   private final Set<String> ofWords;
   private final Set<String> articles;
 
   CountryRoles(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
     this.language = language;
-    this.REC_PREPS = CueWords.named("recipient-prepositions", language);
-    this.NOT_RECIPIENT_AFTER_TO = CueWords.named("not-recipient-after-to", language);
-    this.WEAK_REC_PREPS = CueWords.named("weak-recipient-prepositions", language);
-    this.PASSIVE_RECEIVERS = CueWords.named("passive-receivers", language);
-    this.OF_RECIPIENT_HEADS = CueWords.named("of-recipient-heads", language);
-    this.SUPPLIER_HYPHEN = CueWords.named("supplier-hyphen", language);
-    this.SKIPPABLE = CueWords.named("subject-verb-skippable", language);
-    this.BECOMING = CueWords.named("becoming-verbs", language);
-    this.SOURCE_HEADS = CueWords.named("source-heads", language);
-    this.HOME_VERBS = CueWords.named("home-verbs", language);
+    this.recPreps = CueWords.named("recipient-prepositions", language);
+    this.notRecipientAfterTo = CueWords.named("not-recipient-after-to", language);
+    this.weakRecPreps = CueWords.named("weak-recipient-prepositions", language);
+    this.passiveReceivers = CueWords.named("passive-receivers", language);
+    this.ofRecipientHeads = CueWords.named("of-recipient-heads", language);
+    this.supplierHyphen = CueWords.named("supplier-hyphen", language);
+    this.skippable = CueWords.named("subject-verb-skippable", language);
+    this.becoming = CueWords.named("becoming-verbs", language);
+    this.sourceHeads = CueWords.named("source-heads", language);
+    this.homeVerbs = CueWords.named("home-verbs", language);
     this.ofWords = CueWords.named("of-words", language);
     this.articles = CueWords.named("articles", language);
   }
@@ -55,7 +55,7 @@ final class CountryRoles {
     int p = g.end;
     if (p < se && norm.charAt(p) == '-') {
       String w = Words.at(norm, p + 1, se);
-      if (SUPPLIER_HYPHEN.contains(w)) {
+      if (supplierHyphen.contains(w)) {
         g.supScore += 3;
       }
     }
@@ -107,21 +107,21 @@ final class CountryRoles {
     String prev = Words.before(norm, g.start, ss, pw);
     g.prevWord = prev;
     String prev2 = prev.isEmpty() ? "" : Words.before(norm, pw[0], ss, pw);
-    if (REC_PREPS.contains(prev)) {
-      if (!(prev.equals("to") && NOT_RECIPIENT_AFTER_TO.contains(prev2))) {
+    if (recPreps.contains(prev)) {
+      if (!(prev.equals("to") && notRecipientAfterTo.contains(prev2))) {
         g.recScore += prev.equals("in") || prev.equals("at") ? 1.5 : 2;
       }
     } else if (prev.equals("from")) {
       g.supScore += 2;
     } else if (prev.equals("by")) {
-      if (PASSIVE_RECEIVERS.contains(prev2)) {
+      if (passiveReceivers.contains(prev2)) {
         g.recScore += 2;
       } else {
         g.supScore += 2;
       }
-    } else if (ofWords.contains(prev) && OF_RECIPIENT_HEADS.contains(prev2)) {
+    } else if (ofWords.contains(prev) && ofRecipientHeads.contains(prev2)) {
       g.recScore += 2;
-    } else if (WEAK_REC_PREPS.contains(prev)) {
+    } else if (weakRecPreps.contains(prev)) {
       g.recScore += 1;
     }
     if (g.entities.get(0).kind() == Entity.Kind.COUNTRY_NAME && articles.contains(prev)) {
@@ -129,11 +129,11 @@ final class CountryRoles {
         g.recScore += 2; // "sold to the United Arab Emirates"
       } else if (prev2.equals("in")) {
         g.recScore += 1.5;
-      } else if (language != Language.EN && REC_PREPS.contains(prev2)) {
+      } else if (language != Language.EN && recPreps.contains(prev2)) {
         g.recScore += 2; // "vendió a la Argentina", "para o Brasil"
       } else if (language != Language.EN
           && ofWords.contains(prev2)
-          && OF_RECIPIENT_HEADS.contains(Words.before(norm, pw[0], ss, pw))) {
+          && ofRecipientHeads.contains(Words.before(norm, pw[0], ss, pw))) {
         g.recScore += 2; // "el Gobierno de la Argentina"
       }
     }
@@ -162,7 +162,7 @@ final class CountryRoles {
         if (w.isEmpty()) {
           break;
         }
-        if (HOME_VERBS.contains(w)) {
+        if (homeVerbs.contains(w)) {
           g.supScore += 3;
           break;
         }
@@ -194,7 +194,7 @@ final class CountryRoles {
       if (w.isEmpty()) {
         break;
       }
-      if (SOURCE_HEADS.contains(w)) {
+      if (sourceHeads.contains(w)) {
         return true; // "Portuguese news agency Lusa": who reported it, not a party
       }
       Term two = word(w + " " + Words.at(norm, q + w.length() + 1, se));
@@ -255,7 +255,7 @@ final class CountryRoles {
       if (w.isEmpty()) {
         break;
       }
-      if (SKIPPABLE.contains(w)) {
+      if (skippable.contains(w)) {
         q += w.length();
         continue;
       }
@@ -264,7 +264,7 @@ final class CountryRoles {
         g.recScore += 2;
       } else if (term != null && term.has(Term.F_SUPVERB)) {
         g.supScore += 2;
-      } else if (BECOMING.contains(w)) {
+      } else if (becoming.contains(w)) {
         g.recScore += 1.5;
       }
       break;

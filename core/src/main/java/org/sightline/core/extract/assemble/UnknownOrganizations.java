@@ -21,24 +21,24 @@ import org.sightline.core.extract.lexicon.Term;
 final class UnknownOrganizations {
   private final Lexicon lexicon;
   private final Language language;
-  private final Set<String> NON_NAME_WORDS;
-  private final Set<String> SUBJECT_VERB_FILLERS;
-  private final Set<String> PERSON_TITLES;
-  private final Set<String> NOT_COMPANY_NAMES;
-  private final Set<String> SLOT_PREPOSITIONS;
-  private final Set<String> SOURCE_NOUNS;
-  private final Set<String> NOT_COMPANY_HEADS;
+  private final Set<String> nonNameWords;
+  private final Set<String> subjectVerbFillers;
+  private final Set<String> personTitles;
+  private final Set<String> notCompanyNames;
+  private final Set<String> slotPrepositions;
+  private final Set<String> sourceNouns;
+  private final Set<String> notCompanyHeads;
 
   UnknownOrganizations(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
     this.language = language;
-    this.NON_NAME_WORDS = CueWords.named("non-name-words", language);
-    this.SUBJECT_VERB_FILLERS = CueWords.named("subject-verb-fillers", language);
-    this.PERSON_TITLES = CueWords.named("person-titles", language);
-    this.NOT_COMPANY_NAMES = CueWords.named("not-company-names", language);
-    this.SLOT_PREPOSITIONS = CueWords.named("supplier-slot-prepositions", language);
-    this.SOURCE_NOUNS = CueWords.named("source-nouns", language);
-    this.NOT_COMPANY_HEADS = CueWords.named("not-company-heads", language);
+    this.nonNameWords = CueWords.named("non-name-words", language);
+    this.subjectVerbFillers = CueWords.named("subject-verb-fillers", language);
+    this.personTitles = CueWords.named("person-titles", language);
+    this.notCompanyNames = CueWords.named("not-company-names", language);
+    this.slotPrepositions = CueWords.named("supplier-slot-prepositions", language);
+    this.sourceNouns = CueWords.named("source-nouns", language);
+    this.notCompanyHeads = CueWords.named("not-company-heads", language);
   }
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
@@ -112,7 +112,7 @@ final class UnknownOrganizations {
     String[] parts = norm.substring(runStart, runEnd).split(" ");
     Term last = word(parts[parts.length - 1].replace(".", "").toLowerCase(Locale.ROOT));
     boolean suffix = last != null && last.has(Term.F_ORGSUFFIX);
-    if (NOT_COMPANY_HEADS.contains(parts[parts.length - 1])) {
+    if (notCompanyHeads.contains(parts[parts.length - 1])) {
       return; // "Chinese Communist Party", "Kenya Police Service"
     }
     if (!suffix
@@ -132,8 +132,8 @@ final class UnknownOrganizations {
       String norm, Facts f, Mentions m, int e0, int e1, int runStart, int runEnd) {
     String[] parts = norm.substring(runStart, runEnd).split(" ");
     int from = 0;
-    while (from < parts.length && NON_NAME_WORDS.contains(parts[from].replace(".", ""))) {
-      if (PERSON_TITLES.contains(parts[from].toLowerCase(Locale.ROOT))) {
+    while (from < parts.length && nonNameWords.contains(parts[from].replace(".", ""))) {
+      if (personTitles.contains(parts[from].toLowerCase(Locale.ROOT))) {
         return; // "President Edgar Lungu"
       }
       from++;
@@ -148,7 +148,7 @@ final class UnknownOrganizations {
     boolean suffix = lastTerm != null && lastTerm.has(Term.F_ORGSUFFIX) && parts.length - from >= 2;
     if (isPerson(norm, f, before, runEnd)
         || (!suffix && hasTitle(parts, from))
-        || NOT_COMPANY_HEADS.contains(parts[parts.length - 1])
+        || notCompanyHeads.contains(parts[parts.length - 1])
         || isSource(norm, f, before, ps[0])) {
       return;
     }
@@ -181,7 +181,7 @@ final class UnknownOrganizations {
             && (camel
                 || acronymAfter(norm, runEnd, f.end)
                 || sellsNext(norm, runEnd, f.end)
-                || (SLOT_PREPOSITIONS.contains(before) && f.cue >= 2 && runStart > f.start));
+                || (slotPrepositions.contains(before) && f.cue >= 2 && runStart > f.start));
     if (!strong && !weak) {
       return;
     }
@@ -221,7 +221,7 @@ final class UnknownOrganizations {
       return false;
     }
     int[] ps = new int[1];
-    return SOURCE_NOUNS.contains(Words.before(norm, beforeStart, f.start, ps));
+    return sourceNouns.contains(Words.before(norm, beforeStart, f.start, ps));
   }
 
   private boolean capitalisedWordBefore(String norm, int pos, int from) {
@@ -233,7 +233,7 @@ final class UnknownOrganizations {
   /** "Finance Minister Mourana Soumah": a title inside the run. */
   private boolean hasTitle(String[] parts, int from) {
     for (int k = from; k < parts.length; k++) {
-      if (PERSON_TITLES.contains(parts[k].replace(".", "").toLowerCase(Locale.ROOT))) {
+      if (personTitles.contains(parts[k].replace(".", "").toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -242,7 +242,7 @@ final class UnknownOrganizations {
 
   /** "minister Redwan Hussein", "Ivan Shkarban, chief executive of ...": a person. */
   private boolean isPerson(String norm, Facts f, String before, int runEnd) {
-    if (PERSON_TITLES.contains(before)) {
+    if (personTitles.contains(before)) {
       return true;
     }
     if (runEnd + 2 < f.end && norm.charAt(runEnd) == ',') {
@@ -252,7 +252,7 @@ final class UnknownOrganizations {
         if (w.isEmpty()) {
           break;
         }
-        if (PERSON_TITLES.contains(w)) {
+        if (personTitles.contains(w)) {
           return true;
         }
         i = Words.skipSpaces(norm, i + w.length(), f.end);
@@ -310,7 +310,7 @@ final class UnknownOrganizations {
   /** Months, days, news agencies and institutions are never the supplier a slot suggests. */
   private boolean notACompany(String name, boolean weak) {
     String first = name.split(" ")[0];
-    return NOT_COMPANY_NAMES.contains(first) || (weak && NOT_COMPANY_NAMES.contains(name));
+    return notCompanyNames.contains(first) || (weak && notCompanyNames.contains(name));
   }
 
   private static String[] stripLegalSuffix(String[] parts) {
@@ -347,7 +347,7 @@ final class UnknownOrganizations {
       if (w.isEmpty()) {
         return false;
       }
-      if (SUBJECT_VERB_FILLERS.contains(w)) {
+      if (subjectVerbFillers.contains(w)) {
         i += w.length();
         continue;
       }

@@ -16,6 +16,9 @@ public final class CueWords {
   private static final Map<String, Set<String>> BUNDLED =
       parse(BundledTsv.rows("/org/sightline/core/extract/cue-words.tsv"));
 
+  private static final Map<String, Set<String>> UNIONS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private CueWords() {}
 
   /**
@@ -28,13 +31,17 @@ public final class CueWords {
     if (language == Language.EN) {
       return base;
     }
-    Set<String> extra = BUNDLED.get(set + "@" + language.code());
-    if (extra == null) {
-      return base;
-    }
-    Set<String> union = new HashSet<>(base);
-    union.addAll(extra);
-    return Set.copyOf(union);
+    return UNIONS.computeIfAbsent(
+        set + "@" + language.code(),
+        key -> {
+          Set<String> extra = BUNDLED.get(key);
+          if (extra == null) {
+            return base;
+          }
+          Set<String> union = new HashSet<>(base);
+          union.addAll(extra);
+          return Set.copyOf(union);
+        });
   }
 
   /** The words of a set, as written in the file; an unknown set is a programming error. */
