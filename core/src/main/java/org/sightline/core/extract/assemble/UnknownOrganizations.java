@@ -21,6 +21,7 @@ import org.sightline.core.extract.lexicon.Term;
 final class UnknownOrganizations {
   private final Lexicon lexicon;
   private final Language language;
+  private final Set<String> appositiveArticles;
   private final Set<String> nonNameWords;
   private final Set<String> subjectVerbFillers;
   private final Set<String> personTitles;
@@ -32,6 +33,7 @@ final class UnknownOrganizations {
   UnknownOrganizations(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
     this.language = language;
+    this.appositiveArticles = CueWords.named("appositive-articles", language);
     this.nonNameWords = CueWords.named("non-name-words", language);
     this.subjectVerbFillers = CueWords.named("subject-verb-fillers", language);
     this.personTitles = CueWords.named("person-titles", language);
@@ -172,8 +174,15 @@ final class UnknownOrganizations {
     boolean nounBefore = beforeTerm != null && beforeTerm.has(Term.F_ORGNOUN) && runStart > f.start;
     boolean nounBeforeComma = nounBeforeComma(norm, f, runStart);
     boolean appositive = isAppositiveCompany(norm, runEnd, f.end);
+    boolean nounAndCountryBefore =
+        language != Language.EN && nounAndCountryBefore(norm, f, m, e0, e1, runStart);
     boolean strong =
-        suffix || nounAfter(norm, runEnd, f.end) || nounBefore || nounBeforeComma || appositive;
+        suffix
+            || nounAfter(norm, runEnd, f.end)
+            || nounBefore
+            || nounBeforeComma
+            || appositive
+            || nounAndCountryBefore;
     // "ShotSpotter", "NtechLab": often a company, but products are written so too ("DaVinci")
     boolean camel = from == parts.length - 1 && isCamelCase(parts[from]);
     boolean weak =
@@ -336,6 +345,29 @@ final class UnknownOrganizations {
   }
 
   /**
+   * "la corporación española Amper", "la société israélienne Paragon": in es/fr/pt the company noun
+   * comes before the demonym, and the demonym gives the home country.
+   */
+  private boolean nounAndCountryBefore(
+      String norm, Facts f, Mentions m, int e0, int e1, int runStart) {
+    int end = runStart;
+    while (end > f.start && norm.charAt(end - 1) == ' ') {
+      end--;
+    }
+    for (int k = e0; k < e1; k++) {
+      if (m.entityEnd[k] == end && m.entities[k].kind().isCountry()) {
+        int[] ws = new int[1];
+        Term noun = word(Words.before(norm, m.entityStart[k], f.start, ws));
+        if (noun != null && noun.has(Term.F_ORGNOUN)) {
+          f.unknownOrgCountry = m.entities[k].country();
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
    * A name as the subject of a firm supply verb: "IBM has sold", "Cellebrite supplied". Countries,
    * capitals and known organizations are entities and never get here.
    */
@@ -364,7 +396,7 @@ final class UnknownOrganizations {
     }
     int i = Words.skipSpaces(norm, end + 1, to);
     String w = Words.at(norm, i, to);
-    if (!w.equals("a") && !w.equals("an") && !w.equals("the")) {
+    if (!appositiveArticles.contains(w)) {
       return false;
     }
     i += w.length();
