@@ -56,9 +56,21 @@ public final class ForeignDates {
 
   private ForeignDates() {}
 
+  /**
+   * A word every date above contains; the pattern, slow beside a scan of words, only runs from a
+   * little before the first of them ("pasado mes de " is the longest run before one).
+   */
+  private static final java.util.Set<String> TRIGGERS = triggers();
+
+  private static final int LONGEST_LEAD = 16;
+
   /** The first date in text[from, to), or null. {@code docDate} may be null. */
   public static DateResolver.YearMonth find(String text, int from, int to, LocalDate docDate) {
-    Matcher m = DATES.matcher(text).region(from, to);
+    int first = firstTrigger(text, from, to);
+    if (first < 0) {
+      return null;
+    }
+    Matcher m = DATES.matcher(text).region(Math.max(from, first - LONGEST_LEAD), to);
     while (m.find()) {
       if (m.group(1) != null) {
         return new DateResolver.YearMonth(
@@ -86,6 +98,34 @@ public final class ForeignDates {
       }
     }
     return null;
+  }
+
+  private static int firstTrigger(String text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < to && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int len = i - start;
+      if (len >= 2
+          && len <= 10
+          && TRIGGERS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private static java.util.Set<String> triggers() {
+    java.util.Set<String> t = new java.util.HashSet<>(MONTHS.keySet());
+    t.addAll(
+        java.util.List.of(
+            "año", "años", "an", "ans", "année", "ano", "anos", "hace", "il", "há", "curso"));
+    return java.util.Set.copyOf(t);
   }
 
   private static int month(String name) {
