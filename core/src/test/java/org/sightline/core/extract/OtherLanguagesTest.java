@@ -22,16 +22,6 @@ class OtherLanguagesTest {
     return extractor.extract(text, LocalDate.of(2021, 6, 15), 0.5);
   }
 
-  private static String summary(Candidate c) {
-    return c.supplierOrgs()
-        + " "
-        + c.supplierCountry()
-        + "->"
-        + c.recipientCountry()
-        + " "
-        + c.status().key();
-  }
-
   @Test
   void aSpanishContractWithItsVendorValueAndDate() {
     List<Candidate> c =
@@ -39,7 +29,7 @@ class OtherLanguagesTest {
             "La Policía Nacional de Ecuador firmó en marzo de 2019 un contrato de 8 millones de"
                 + " dólares con la empresa china Huawei para instalar cámaras de videovigilancia"
                 + " en Quito.");
-    assertThat(c).extracting(OtherLanguagesTest::summary).containsExactly("[Huawei] CN->EC agreed");
+    assertThat(c).extracting(ExtractorTest::summary).containsExactly("[Huawei] CN->EC agreed");
     Candidate k = c.get(0);
     assertThat(k.technologies()).contains(TechnologyCategory.VIDEO_SURVEILLANCE);
     assertThat(k.year()).isEqualTo(2019);
@@ -55,7 +45,7 @@ class OtherLanguagesTest {
             "ABIDJAN, 14 juin (Sightline Wire) - Le gouvernement ivoirien a signé avec la société"
                 + " chinoise Huawei un contrat de 35 milliards de FCFA pour déployer la"
                 + " vidéosurveillance dans la capitale économique.");
-    assertThat(c).extracting(OtherLanguagesTest::summary).containsExactly("[Huawei] CN->CI agreed");
+    assertThat(c).extracting(ExtractorTest::summary).containsExactly("[Huawei] CN->CI agreed");
     assertThat(c.get(0).value().amount()).isEqualByComparingTo("35000000000");
     assertThat(c.get(0).technologies()).contains(TechnologyCategory.VIDEO_SURVEILLANCE);
   }
@@ -66,7 +56,7 @@ class OtherLanguagesTest {
         confident(
             "A Polícia Federal do Brasil comprou no ano passado o sistema de reconhecimento"
                 + " facial da japonesa NEC por R$ 5,7 milhões.");
-    assertThat(c).extracting(OtherLanguagesTest::summary).containsExactly("[NEC] JP->BR delivered");
+    assertThat(c).extracting(ExtractorTest::summary).containsExactly("[NEC] JP->BR delivered");
     Candidate k = c.get(0);
     assertThat(k.technologies()).contains(TechnologyCategory.FACIAL_RECOGNITION);
     assertThat(k.year()).isEqualTo(2020);
@@ -85,7 +75,7 @@ class OtherLanguagesTest {
             confident(
                 "La Dirección de Inteligencia de Colombia negó haber comprado el programa espía"
                     + " Pegasus a la empresa israelí NSO Group."))
-        .extracting(OtherLanguagesTest::summary)
+        .extracting(ExtractorTest::summary)
         .containsExactly("[NSO Group] IL->CO denied");
   }
 

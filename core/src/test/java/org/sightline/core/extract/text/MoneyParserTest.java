@@ -9,19 +9,15 @@ import org.junit.jupiter.api.Test;
 class MoneyParserTest {
 
   private static String one(String text) {
-    List<MoneyParser.Amount> found = MoneyParser.find(text, 0, text.length());
-    assertThat(found).as(text).hasSize(1);
-    MoneyParser.Amount a = found.get(0);
-    return a.amount().toPlainString()
-        + " "
-        + a.currency()
-        + " ["
-        + text.substring(a.start(), a.end())
-        + "]";
+    return one(text, false);
   }
 
   private static String written(String text) {
-    List<MoneyParser.Amount> found = MoneyParser.find(text, 0, text.length(), true);
+    return one(text, true);
+  }
+
+  private static String one(String text, boolean decimalComma) {
+    List<MoneyParser.Amount> found = MoneyParser.find(text, 0, text.length(), decimalComma);
     assertThat(found).as(text).hasSize(1);
     MoneyParser.Amount a = found.get(0);
     return a.amount().toPlainString()
