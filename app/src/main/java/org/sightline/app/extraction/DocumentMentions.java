@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.extract.Extractor;
 import org.sightline.core.extract.MentionSpan;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.text.DateResolver;
 import org.sightline.core.extract.text.MoneyParser;
 import org.sightline.core.extract.text.Segments;
@@ -29,7 +30,9 @@ final class DocumentMentions {
       out.add(mention(m, countries));
     }
     String norm = TextNormaliser.normalise(text);
-    for (MoneyParser.Amount a : MoneyParser.find(norm, 0, norm.length())) {
+    // Money and dates as the document's language writes them ("8 millones de dólares")
+    Language language = Language.of(norm);
+    for (MoneyParser.Amount a : MoneyParser.find(norm, 0, norm.length(), language.decimalComma())) {
       out.add(
           new Mention(
               a.start(),
@@ -42,7 +45,8 @@ final class DocumentMentions {
       int from = seg.start(i);
       int to = seg.end(i);
       while (from < to) {
-        DateResolver.YearMonth ym = DateResolver.find(norm, from, to, doc.docDate());
+        DateResolver.YearMonth ym =
+            DateResolver.find(norm, from, to, doc.docDate(), language != Language.EN);
         if (ym == null || ym.end() <= from) {
           break;
         }

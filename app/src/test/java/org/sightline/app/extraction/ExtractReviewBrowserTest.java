@@ -36,7 +36,7 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
         goldText("sl-01").path("text").asString() + " Reference " + UUID.randomUUID() + ".";
     WebDriver driver = browser.driver();
 
-    signInFromTheExtractPage(driver, name);
+    signInFromTheExtractPage(browser, name);
     assertThat(driver.findElement(By.tagName("h1")).getText())
         .isEqualTo("Extract transfers from a document");
 
@@ -122,7 +122,7 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
   @Test
   void anUploadedFileIsReadAndABinaryOneIsRefusedWithOneLine() throws Exception {
     WebDriver driver = browser.driver();
-    signInFromTheExtractPage(driver, user(Role.CONTRIBUTOR));
+    signInFromTheExtractPage(browser, user(Role.CONTRIBUTOR));
 
     Path dir = Files.createTempDirectory("extract-upload");
     Path binary = dir.resolve("camera.txt");
@@ -147,19 +147,6 @@ class ExtractReviewBrowserTest extends ExtractTestContext {
     assertThat(driver.findElements(By.cssSelector("article.candidate h3")))
         .extracting(WebElement::getText)
         .anySatisfy(h -> assertThat(h).contains("Huawei").contains("Zambia"));
-  }
-
-  /** Signed out whatever ran before in this browser: the extract page sends us to sign in. */
-  private void signInFromTheExtractPage(WebDriver driver, String name) {
-    browser.open(url("/login"));
-    driver.manage().deleteAllCookies();
-    browser.open(url("/review/extract"));
-    assertThat(driver.getCurrentUrl()).contains("/login");
-    driver.findElement(By.id("username")).sendKeys(name);
-    driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.loadsNewPage(
-        () -> driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
-    assertThat(driver.getCurrentUrl()).contains("/review/extract");
   }
 
   private static List<String> texts(List<WebElement> elements) {

@@ -1,5 +1,6 @@
 package org.sightline.app.extraction;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -9,6 +10,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.sightline.app.testing.Browser;
 import org.sightline.app.testing.SignedIn;
 import org.sightline.app.testing.WebAppTestContext;
 import org.sightline.store.accounts.Role;
@@ -80,5 +84,19 @@ public abstract class ExtractTestContext extends WebAppTestContext {
         .andReturn()
         .getResponse()
         .getContentAsString();
+  }
+
+  /** Signed out whatever ran before in this browser: the extract page sends us to sign in. */
+  protected void signInFromTheExtractPage(Browser browser, String name) {
+    WebDriver driver = browser.driver();
+    browser.open(url("/login"));
+    driver.manage().deleteAllCookies();
+    browser.open(url("/review/extract"));
+    assertThat(driver.getCurrentUrl()).contains("/login");
+    driver.findElement(By.id("username")).sendKeys(name);
+    driver.findElement(By.id("password")).sendKeys(PASSWORD);
+    browser.loadsNewPage(
+        () -> driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
+    assertThat(driver.getCurrentUrl()).contains("/review/extract");
   }
 }

@@ -10,6 +10,7 @@ import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.lexicon.Entity;
 import org.sightline.core.extract.lexicon.Gazetteer;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.lexicon.Lexicon;
 import org.sightline.core.extract.lexicon.PatternMatcher;
 import org.sightline.core.extract.lexicon.Term;
@@ -73,7 +74,7 @@ public final class Extractor {
   public List<Candidate> proposals(String text, LocalDate docDate) {
     String norm = TextNormaliser.normalise(text);
     Segments seg = SentenceSplitter.split(norm);
-    Mentions m = Mentions.scan(gazetteer, norm, hits.get());
+    Mentions m = Mentions.scan(gazetteer, norm, hits.get(), Language.of(norm));
     return assembler.assemble(text, norm, seg, m, docDate);
   }
 
@@ -92,7 +93,7 @@ public final class Extractor {
   /** What the scan recognised, in text order, for highlighting on the review page. */
   public List<MentionSpan> mentions(String text) {
     String norm = TextNormaliser.normalise(text);
-    Mentions m = Mentions.scan(gazetteer, norm, hits.get());
+    Mentions m = Mentions.scan(gazetteer, norm, hits.get(), Language.of(norm));
     List<MentionSpan> out = new ArrayList<>();
     for (int i = 0; i < m.entityCount(); i++) {
       Entity e = m.entity(i);

@@ -16,7 +16,8 @@ class ExtractorTest {
     return extractor.extract(text, LocalDate.of(2020, 5, 10), 0.5);
   }
 
-  private static String summary(Candidate c) {
+  /** "[Huawei] CN->GN agreed": a candidate's parties and status, for reading tests. */
+  static String summary(Candidate c) {
     return c.supplierOrgs()
         + " "
         + c.supplierCountry()

@@ -60,6 +60,11 @@ public final class TestData {
     return GoldDocument.read(Path.of("../eval/corpus/dev/en.jsonl"));
   }
 
+  /** The development split of the corpora written blind in another language (es, fr, pt). */
+  public static List<GoldDocument> corpusDev(String language) {
+    return GoldDocument.read(Path.of("../eval/corpus/dev/" + language + ".jsonl"));
+  }
+
   /** The seed development set (a copy of the one the specification ships; see eval/README.md). */
   public static List<GoldDocument> dev() {
     return GoldDocument.read(Path.of("../eval/dev.jsonl"));

@@ -2,6 +2,7 @@ package org.sightline.core.extract.assemble;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.lexicon.Gazetteer;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.text.DateResolver;
 import org.sightline.core.extract.text.Segments;
 import org.sightline.core.model.TransferStatus;
@@ -28,13 +30,15 @@ import org.sightline.core.model.TransferStatus;
  * and supplier are merged ({@link DraftMerger}), and a logistic model gives the confidence.
  */
 public final class Assembler {
-  private final FactsReader factsReader;
+  private final Map<Language, FactsReader> factsReaders = new EnumMap<>(Language.class);
   private final DraftMerger merger;
   private final ConfidenceModel model;
   private final StatusModel statusModel;
 
   public Assembler(Gazetteer gazetteer, ConfidenceModel model, StatusModel statusModel) {
-    this.factsReader = new FactsReader(gazetteer.lexicon());
+    for (Language l : Language.values()) {
+      factsReaders.put(l, new FactsReader(gazetteer.lexicon(), l));
+    }
     this.merger = new DraftMerger();
     this.model = model;
     this.statusModel = statusModel;
@@ -49,7 +53,7 @@ public final class Assembler {
     List<Facts> facts = new ArrayList<>();
     Map<String, Double> supplierVotes = new HashMap<>(4);
     DocumentCounts counts = new DocumentCounts();
-    factsReader.collect(norm, seg, m, facts, supplierVotes, counts);
+    factsReaders.get(m.language()).collect(norm, seg, m, facts, supplierVotes, counts);
     counts.finish();
     String dominant = dominantSupplier(supplierVotes);
     if (dominant != null) {

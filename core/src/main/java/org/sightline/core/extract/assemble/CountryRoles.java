@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.sightline.core.extract.lexicon.CueWords;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.lexicon.Lexicon;
 import org.sightline.core.extract.lexicon.Term;
 
@@ -12,18 +13,38 @@ import org.sightline.core.extract.lexicon.Term;
  * ("from China", "Chinese firms", "Chinese-made", the home of a named vendor) or the recipient side
  * ("to Kenya", "Kenyan police", "Kenya bought", a capital), by scoring the words around it.
  */
-record CountryRoles(Lexicon lexicon) {
-  private static final Set<String> REC_PREPS = CueWords.named("recipient-prepositions");
-  private static final Set<String> NOT_RECIPIENT_AFTER_TO =
-      CueWords.named("not-recipient-after-to");
-  private static final Set<String> WEAK_REC_PREPS = CueWords.named("weak-recipient-prepositions");
-  private static final Set<String> PASSIVE_RECEIVERS = CueWords.named("passive-receivers");
-  private static final Set<String> OF_RECIPIENT_HEADS = CueWords.named("of-recipient-heads");
-  private static final Set<String> SUPPLIER_HYPHEN = CueWords.named("supplier-hyphen");
-  private static final Set<String> SKIPPABLE = CueWords.named("subject-verb-skippable");
-  private static final Set<String> BECOMING = CueWords.named("becoming-verbs");
-  private static final Set<String> SOURCE_HEADS = CueWords.named("source-heads");
-  private static final Set<String> HOME_VERBS = CueWords.named("home-verbs");
+final class CountryRoles {
+  private final Lexicon lexicon;
+  private final Language language;
+  private final Set<String> recPreps;
+  private final Set<String> notRecipientAfterTo;
+  private final Set<String> weakRecPreps;
+  private final Set<String> passiveReceivers;
+  private final Set<String> ofRecipientHeads;
+  private final Set<String> supplierHyphen;
+  private final Set<String> skippable;
+  private final Set<String> becoming;
+  private final Set<String> sourceHeads;
+  private final Set<String> homeVerbs;
+  private final Set<String> ofWords;
+  private final Set<String> articles;
+
+  CountryRoles(Lexicon lexicon, Language language) {
+    this.lexicon = lexicon;
+    this.language = language;
+    this.recPreps = CueWords.named("recipient-prepositions", language);
+    this.notRecipientAfterTo = CueWords.named("not-recipient-after-to", language);
+    this.weakRecPreps = CueWords.named("weak-recipient-prepositions", language);
+    this.passiveReceivers = CueWords.named("passive-receivers", language);
+    this.ofRecipientHeads = CueWords.named("of-recipient-heads", language);
+    this.supplierHyphen = CueWords.named("supplier-hyphen", language);
+    this.skippable = CueWords.named("subject-verb-skippable", language);
+    this.becoming = CueWords.named("becoming-verbs", language);
+    this.sourceHeads = CueWords.named("source-heads", language);
+    this.homeVerbs = CueWords.named("home-verbs", language);
+    this.ofWords = CueWords.named("of-words", language);
+    this.articles = CueWords.named("articles", language);
+  }
 
   /** Scores the group's supplier and recipient sides from its sentence and sets its role. */
   void score(String norm, int ss, int se, CountryGroup g, Facts f) {
@@ -34,7 +55,7 @@ record CountryRoles(Lexicon lexicon) {
     int p = g.end;
     if (p < se && norm.charAt(p) == '-') {
       String w = Words.at(norm, p + 1, se);
-      if (SUPPLIER_HYPHEN.contains(w)) {
+      if (supplierHyphen.contains(w)) {
         g.supScore += 3;
       }
     }
@@ -52,6 +73,9 @@ record CountryRoles(Lexicon lexicon) {
           g.supScore += 3;
         }
       }
+    }
+    if (language != Language.EN) {
+      scoreNounBefore(norm, ss, se, g, f, p);
     }
     boolean headFound = scoreHeadNoun(norm, se, g, p, demonym || possessive, demonym, first, last);
     if (!headFound && !demonym) {
@@ -78,33 +102,39 @@ record CountryRoles(Lexicon lexicon) {
   /**
    * "to Kenya", "from China", "bought by Kenya", "the government of Kenya", "in the Philippines".
    */
-  private static void scoreWordsBefore(String norm, int ss, CountryGroup g) {
+  private void scoreWordsBefore(String norm, int ss, CountryGroup g) {
     int[] pw = new int[2];
     String prev = Words.before(norm, g.start, ss, pw);
     g.prevWord = prev;
     String prev2 = prev.isEmpty() ? "" : Words.before(norm, pw[0], ss, pw);
-    if (REC_PREPS.contains(prev)) {
-      if (!(prev.equals("to") && NOT_RECIPIENT_AFTER_TO.contains(prev2))) {
+    if (recPreps.contains(prev)) {
+      if (!(prev.equals("to") && notRecipientAfterTo.contains(prev2))) {
         g.recScore += prev.equals("in") || prev.equals("at") ? 1.5 : 2;
       }
     } else if (prev.equals("from")) {
       g.supScore += 2;
     } else if (prev.equals("by")) {
-      if (PASSIVE_RECEIVERS.contains(prev2)) {
+      if (passiveReceivers.contains(prev2)) {
         g.recScore += 2;
       } else {
         g.supScore += 2;
       }
-    } else if (prev.equals("of") && OF_RECIPIENT_HEADS.contains(prev2)) {
+    } else if (ofWords.contains(prev) && ofRecipientHeads.contains(prev2)) {
       g.recScore += 2;
-    } else if (WEAK_REC_PREPS.contains(prev)) {
+    } else if (weakRecPreps.contains(prev)) {
       g.recScore += 1;
     }
-    if (g.entities.get(0).kind() == Entity.Kind.COUNTRY_NAME && prev.equals("the")) {
+    if (g.entities.get(0).kind() == Entity.Kind.COUNTRY_NAME && articles.contains(prev)) {
       if (prev2.equals("to") || prev2.equals("for")) {
         g.recScore += 2; // "sold to the United Arab Emirates"
       } else if (prev2.equals("in")) {
         g.recScore += 1.5;
+      } else if (language != Language.EN && recPreps.contains(prev2)) {
+        g.recScore += 2; // "vendió a la Argentina", "para o Brasil"
+      } else if (language != Language.EN
+          && ofWords.contains(prev2)
+          && ofRecipientHeads.contains(Words.before(norm, pw[0], ss, pw))) {
+        g.recScore += 2; // "el Gobierno de la Argentina"
       }
     }
     // "Hacking Team S.r.l. (Milan, Italy)", "Wintics (Paris)": a place in brackets right after a
@@ -132,7 +162,7 @@ record CountryRoles(Lexicon lexicon) {
         if (w.isEmpty()) {
           break;
         }
-        if (HOME_VERBS.contains(w)) {
+        if (homeVerbs.contains(w)) {
           g.supScore += 3;
           break;
         }
@@ -164,14 +194,12 @@ record CountryRoles(Lexicon lexicon) {
       if (w.isEmpty()) {
         break;
       }
-      if (SOURCE_HEADS.contains(w)) {
+      if (sourceHeads.contains(w)) {
         return true; // "Portuguese news agency Lusa": who reported it, not a party
       }
-      Term two = lexicon.word(w + " " + Words.at(norm, q + w.length() + 1, se));
+      Term two = word(w + " " + Words.at(norm, q + w.length() + 1, se));
       Term term =
-          two != null && (two.has(Term.F_RECHEAD) || two.has(Term.F_SUPHEAD))
-              ? two
-              : lexicon.word(w);
+          two != null && (two.has(Term.F_RECHEAD) || two.has(Term.F_SUPHEAD)) ? two : word(w);
       if (term != null && term.has(Term.F_RECHEAD)) {
         g.recScore += 2;
         if (term.has(Term.F_ENDUSER) && demonymOrPossessive) {
@@ -192,6 +220,30 @@ record CountryRoles(Lexicon lexicon) {
     return false;
   }
 
+  /**
+   * Spanish, French and Portuguese put the adjective after its noun: "la empresa china ZTE", "la
+   * police ivoirienne", "o governo angolano". The noun before the country says its side, and a
+   * vendor named right after it ("china ZTE") is at home there.
+   */
+  private void scoreNounBefore(String norm, int ss, int se, CountryGroup g, Facts f, int p) {
+    int[] ws = new int[1];
+    Term head = word(Words.before(norm, g.start, ss, ws));
+    if (head != null && head.has(Term.F_SUPHEAD)) {
+      g.supScore += 2;
+    } else if (head != null && head.has(Term.F_RECHEAD)) {
+      g.recScore += 2;
+      if (head.has(Term.F_ENDUSER) && g.entities.size() == 1) {
+        g.endUser = norm.substring(ws[0], g.end);
+      }
+    }
+    int next = Words.skipSpaces(norm, p, se);
+    for (int k = 0; k < f.orgs.size(); k++) {
+      if (f.orgStarts.get(k) == next && g.codes.contains(f.orgs.get(k).country())) {
+        g.supScore += 3;
+      }
+    }
+  }
+
   /** Subject of a verb: "Kenya has also bought", "China sold". */
   private void scoreSubjectVerb(String norm, int se, CountryGroup g, int p) {
     int q = p;
@@ -203,16 +255,16 @@ record CountryRoles(Lexicon lexicon) {
       if (w.isEmpty()) {
         break;
       }
-      if (SKIPPABLE.contains(w)) {
+      if (skippable.contains(w)) {
         q += w.length();
         continue;
       }
-      Term term = lexicon.word(w);
+      Term term = word(w);
       if (term != null && term.has(Term.F_RECVERB)) {
         g.recScore += 2;
       } else if (term != null && term.has(Term.F_SUPVERB)) {
         g.supScore += 2;
-      } else if (BECOMING.contains(w)) {
+      } else if (becoming.contains(w)) {
         g.recScore += 1.5;
       }
       break;
@@ -267,5 +319,10 @@ record CountryRoles(Lexicon lexicon) {
       return CountryGroup.RECIPIENT;
     }
     return CountryGroup.NEUTRAL;
+  }
+
+  /** The lexicon's term for a lower-case word or phrase in the document's language, or null. */
+  private Term word(String lowerCase) {
+    return lexicon.word(lowerCase, language);
   }
 }

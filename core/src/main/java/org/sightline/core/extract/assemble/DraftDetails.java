@@ -3,6 +3,7 @@ package org.sightline.core.extract.assemble;
 import java.time.LocalDate;
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.lexicon.Term;
 import org.sightline.core.extract.text.DateResolver;
 
@@ -32,7 +33,8 @@ record DraftDetails(String norm, LocalDate docDate, Mentions m) {
       }
     }
     if (d.year == null) {
-      DateResolver.YearMonth ym = DateResolver.find(norm, f.start, f.end, docDate);
+      DateResolver.YearMonth ym =
+          DateResolver.find(norm, f.start, f.end, docDate, m.language() != Language.EN);
       if (ym != null) {
         d.year = ym.year();
         d.month = ym.month() == 0 ? null : ym.month();

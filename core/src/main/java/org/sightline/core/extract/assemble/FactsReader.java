@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Set;
 import org.sightline.core.extract.lexicon.CueWords;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.lexicon.Lexicon;
 import org.sightline.core.extract.lexicon.Term;
 import org.sightline.core.extract.text.Dateline;
@@ -17,17 +18,20 @@ import org.sightline.core.model.TransferStatus;
  * inlines them well.
  */
 final class FactsReader {
-  private static final Set<String> PLACE_NOUNS = CueWords.named("place-nouns");
-  private static final Set<String> LIST_JOINERS =
-      Set.of(",", "and", ", and", "or", ", or", "&", "as well as", ", as well as");
-  private static final int LONGEST_LIST_JOINER = ", as well as".length();
+  private final Set<String> placeNouns;
+  // ", and", "and the" are read with their comma and article; see joinsList
+  private final Set<String> listJoiners;
+  private final int longestListJoiner;
 
   private final CountryRoles roles;
   private final UnknownOrganizations unknownOrgs;
 
-  FactsReader(Lexicon lexicon) {
-    this.roles = new CountryRoles(lexicon);
-    this.unknownOrgs = new UnknownOrganizations(lexicon);
+  FactsReader(Lexicon lexicon, Language language) {
+    this.roles = new CountryRoles(lexicon, language);
+    this.unknownOrgs = new UnknownOrganizations(lexicon, language);
+    this.placeNouns = CueWords.named("place-nouns", language);
+    this.listJoiners = listJoiners(language);
+    this.longestListJoiner = listJoiners.stream().mapToInt(String::length).max().orElse(0);
   }
 
   void collect(
@@ -40,7 +44,7 @@ final class FactsReader {
     int e = 0;
     int t = 0;
     // The dateline's place and date are where and when the story was filed: not evidence.
-    int bodyStart = Dateline.bodyStart(norm);
+    int bodyStart = Dateline.bodyStart(norm, m.language() != Language.EN);
     for (int k = 0; k < m.entityCount && m.entityStart[k] < bodyStart; k++) {
       if (m.entities[k].kind().isCountry()) {
         counts.dateline(m.entities[k]);
@@ -87,6 +91,22 @@ final class FactsReader {
       vote(f, supplierVotes);
       counts.count(f, seg.paragraph(s) == seg.paragraph(0));
     }
+  }
+
+  /** What stands between the countries of a list ("Kenya, Uganda and Zambia"). */
+  private static Set<String> listJoiners(Language language) {
+    Set<String> english =
+        Set.of(",", "and", ", and", "or", ", or", "&", "as well as", ", as well as");
+    Set<String> more =
+        switch (language) {
+          case EN -> Set.of();
+          case ES -> Set.of("y", ", y", "e", "o", ", o", "y el", "y la", "y los", "así como");
+          case FR -> Set.of("et", ", et", "ou", "et le", "et la", "et l'", "et les", "ainsi que");
+          case PT -> Set.of("e", ", e", "ou", "e o", "e a", "e os", "e as", "bem como");
+        };
+    Set<String> all = new java.util.HashSet<>(english);
+    all.addAll(more);
+    return Set.copyOf(all);
   }
 
   private static boolean isListItem(String norm, int start) {
@@ -258,7 +278,7 @@ final class FactsReader {
   }
 
   /** Organizations, lenders and agencies by kind; countries grouped into lists ("A, B and C"). */
-  private static void groupEntities(String norm, Mentions m, int e0, int e1, Facts f) {
+  private void groupEntities(String norm, Mentions m, int e0, int e1, Facts f) {
     CountryGroup current = null;
     for (int i = e0; i < e1; i++) {
       Entity en = m.entities[i];
@@ -304,14 +324,14 @@ final class FactsReader {
   }
 
   /** Whether a country name is the first word of another proper name ("Cairo Road"). */
-  private static boolean namesAPlace(String norm, int end, int to) {
+  private boolean namesAPlace(String norm, int end, int to) {
     if (end + 1 >= to || norm.charAt(end) != ' ' || !Character.isUpperCase(norm.charAt(end + 1))) {
       return false;
     }
-    return PLACE_NOUNS.contains(Words.atAsWritten(norm, end + 1, to));
+    return placeNouns.contains(Words.atAsWritten(norm, end + 1, to));
   }
 
-  private static boolean joinsList(String norm, int from, int to) {
+  private boolean joinsList(String norm, int from, int to) {
     // Trim by offsets first: the gap between two countries is usually a long stretch of prose,
     // and copying it only to find it is not a list separator is the common case.
     while (from < to && norm.charAt(from) <= ' ') {
@@ -320,7 +340,7 @@ final class FactsReader {
     while (to > from && norm.charAt(to - 1) <= ' ') {
       to--;
     }
-    if (to - from > LONGEST_LIST_JOINER + " the".length()) {
+    if (to - from > longestListJoiner + " the".length()) {
       return false;
     }
     String gap = norm.substring(from, to);
@@ -328,6 +348,6 @@ final class FactsReader {
     if (gap.endsWith(" the")) {
       gap = gap.substring(0, gap.length() - " the".length()).trim();
     }
-    return LIST_JOINERS.contains(gap);
+    return listJoiners.contains(gap);
   }
 }

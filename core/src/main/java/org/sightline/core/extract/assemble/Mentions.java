@@ -3,6 +3,7 @@ package org.sightline.core.extract.assemble;
 import java.util.Arrays;
 import org.sightline.core.extract.lexicon.Entity;
 import org.sightline.core.extract.lexicon.Gazetteer;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.lexicon.PatternMatcher;
 import org.sightline.core.extract.lexicon.Term;
 
@@ -13,6 +14,7 @@ import org.sightline.core.extract.lexicon.Term;
  * sentence that also names "Huawei".
  */
 public final class Mentions {
+  Language language = Language.EN;
   int entityCount;
   int[] entityStart = new int[0];
   int[] entityEnd = new int[0];
@@ -22,8 +24,9 @@ public final class Mentions {
   int[] termEnd = new int[0];
   Term[] terms = new Term[0];
 
-  /** Scans {@code norm} and fills the mention arrays. */
-  public static Mentions scan(Gazetteer g, String norm, PatternMatcher.Hits hits) {
+  /** Scans {@code norm}, read as {@code language}, and fills the mention arrays. */
+  public static Mentions scan(
+      Gazetteer g, String norm, PatternMatcher.Hits hits, Language language) {
     hits.clear();
     g.matcher().scan(norm, 0, norm.length(), hits);
     int n = hits.size();
@@ -36,14 +39,15 @@ public final class Mentions {
       long len = hits.end(i) - hits.start(i);
       // start in the high bits, then longer first, then the hit index to decode
       long key = ((long) hits.start(i) << 32) | ((1023 - Math.min(len, 1023)) << 22) | i;
-      if (g.entity(p) != null) {
+      if (g.entity(p, norm, hits.start(i), language) != null) {
         ent[ne++] = key;
       }
-      if (g.term(p) != null) {
+      if (g.term(p, language) != null) {
         trm[nt++] = key;
       }
     }
     Mentions m = new Mentions();
+    m.language = language;
     Arrays.sort(ent, 0, ne);
     Arrays.sort(trm, 0, nt);
     m.entityStart = new int[ne];
@@ -55,7 +59,7 @@ public final class Mentions {
       if (hits.start(i) >= lastEnd) {
         m.entityStart[m.entityCount] = hits.start(i);
         m.entityEnd[m.entityCount] = hits.end(i);
-        m.entities[m.entityCount] = g.entity(hits.pattern(i));
+        m.entities[m.entityCount] = g.entity(hits.pattern(i), norm, hits.start(i), language);
         m.entityCount++;
         lastEnd = hits.end(i);
       }
@@ -69,12 +73,17 @@ public final class Mentions {
       if (hits.start(i) >= lastEnd) {
         m.termStart[m.termCount] = hits.start(i);
         m.termEnd[m.termCount] = hits.end(i);
-        m.terms[m.termCount] = g.term(hits.pattern(i));
+        m.terms[m.termCount] = g.term(hits.pattern(i), language);
         m.termCount++;
         lastEnd = hits.end(i);
       }
     }
     return m;
+  }
+
+  /** The language the document was read in. */
+  public Language language() {
+    return language;
   }
 
   public int entityCount() {

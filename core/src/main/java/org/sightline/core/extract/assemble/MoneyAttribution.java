@@ -31,7 +31,8 @@ final class MoneyAttribution {
       }
     }
     if (digits) {
-      for (MoneyParser.Amount found : MoneyParser.find(norm, f.start, f.end)) {
+      for (MoneyParser.Amount found :
+          MoneyParser.find(norm, f.start, f.end, m.language().decimalComma())) {
         MoneyParser.Amount a = inLocalCurrency(found, norm, d.recipient);
         int kind = kind(a, f, m);
         if (kind == FINANCING && d.financing == null) {

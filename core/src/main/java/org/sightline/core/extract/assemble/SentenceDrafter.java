@@ -16,8 +16,8 @@ import org.sightline.core.extract.lexicon.Entity;
  * draft before it. Hypotheticals are dropped; domestic use needs an explicit statement.
  */
 final class SentenceDrafter {
-  private static final Set<String> ANOTHER_DEAL_WORDS = CueWords.named("another-deal-words");
 
+  private final Set<String> anotherDealWords;
   private final String dominant;
   private final String norm;
   private final DraftDetails details;
@@ -30,6 +30,7 @@ final class SentenceDrafter {
   SentenceDrafter(
       String dominant, String norm, DraftDetails details, DocumentCounts counts, Mentions m) {
     this.dominant = dominant;
+    this.anotherDealWords = CueWords.named("another-deal-words", m.language());
     this.norm = norm;
     this.details = details;
     this.counts = counts;
@@ -469,7 +470,7 @@ final class SentenceDrafter {
       int len = i - w;
       if (len >= 3 && len <= 10) {
         String word = norm.substring(w, i).toLowerCase(Locale.ROOT);
-        if (ANOTHER_DEAL_WORDS.contains(word)) {
+        if (anotherDealWords.contains(word)) {
           return true;
         }
       }

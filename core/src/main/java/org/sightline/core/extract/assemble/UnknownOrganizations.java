@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.sightline.core.extract.lexicon.CueWords;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.lexicon.Lexicon;
 import org.sightline.core.extract.lexicon.Term;
 
@@ -17,14 +18,30 @@ import org.sightline.core.extract.lexicon.Term;
  * Kedacom", "Cellebrite supplied"). People are not companies: a name after a title ("President",
  * "minister", "chief executive") or before one (", the company's founder") is left out.
  */
-record UnknownOrganizations(Lexicon lexicon) {
-  private static final Set<String> NON_NAME_WORDS = CueWords.named("non-name-words");
-  private static final Set<String> SUBJECT_VERB_FILLERS = CueWords.named("subject-verb-fillers");
-  private static final Set<String> PERSON_TITLES = CueWords.named("person-titles");
-  private static final Set<String> NOT_COMPANY_NAMES = CueWords.named("not-company-names");
-  private static final Set<String> SLOT_PREPOSITIONS = CueWords.named("supplier-slot-prepositions");
-  private static final Set<String> SOURCE_NOUNS = CueWords.named("source-nouns");
-  private static final Set<String> NOT_COMPANY_HEADS = CueWords.named("not-company-heads");
+final class UnknownOrganizations {
+  private final Lexicon lexicon;
+  private final Language language;
+  private final Set<String> appositiveArticles;
+  private final Set<String> nonNameWords;
+  private final Set<String> subjectVerbFillers;
+  private final Set<String> personTitles;
+  private final Set<String> notCompanyNames;
+  private final Set<String> slotPrepositions;
+  private final Set<String> sourceNouns;
+  private final Set<String> notCompanyHeads;
+
+  UnknownOrganizations(Lexicon lexicon, Language language) {
+    this.lexicon = lexicon;
+    this.language = language;
+    this.appositiveArticles = CueWords.named("appositive-articles", language);
+    this.nonNameWords = CueWords.named("non-name-words", language);
+    this.subjectVerbFillers = CueWords.named("subject-verb-fillers", language);
+    this.personTitles = CueWords.named("person-titles", language);
+    this.notCompanyNames = CueWords.named("not-company-names", language);
+    this.slotPrepositions = CueWords.named("supplier-slot-prepositions", language);
+    this.sourceNouns = CueWords.named("source-nouns", language);
+    this.notCompanyHeads = CueWords.named("not-company-heads", language);
+  }
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
   void find(String norm, Facts f, Mentions m, int e0, int e1) {
@@ -49,7 +66,7 @@ record UnknownOrganizations(Lexicon lexicon) {
   }
 
   /** The end of a run of capitalised words starting at {@code i}: "Skyvision Technologies Co.". */
-  private static int capitalisedRunEnd(String norm, int i, int to) {
+  private int capitalisedRunEnd(String norm, int i, int to) {
     int runEnd = i;
     int j = i;
     while (j < to && Character.isUpperCase(norm.charAt(j))) {
@@ -79,8 +96,7 @@ record UnknownOrganizations(Lexicon lexicon) {
    * "Mauritius Telecom Ltd", "Beijing Global Safety Technology": a country or city that begins a
    * company's name. Returns the index of that place's mention, or -1.
    */
-  private static int placeAtStart(
-      String norm, Mentions m, int e0, int e1, int runStart, int runEnd) {
+  private int placeAtStart(String norm, Mentions m, int e0, int e1, int runStart, int runEnd) {
     for (int k = e0; k < e1; k++) {
       if (m.entityStart[k] == runStart
           && m.entities[k].kind().isCountry()
@@ -96,9 +112,9 @@ record UnknownOrganizations(Lexicon lexicon) {
   private void considerPlaceNamed(
       String norm, Facts f, Mentions m, int place, int runStart, int runEnd) {
     String[] parts = norm.substring(runStart, runEnd).split(" ");
-    Term last = lexicon.word(parts[parts.length - 1].replace(".", "").toLowerCase(Locale.ROOT));
+    Term last = word(parts[parts.length - 1].replace(".", "").toLowerCase(Locale.ROOT));
     boolean suffix = last != null && last.has(Term.F_ORGSUFFIX);
-    if (NOT_COMPANY_HEADS.contains(parts[parts.length - 1])) {
+    if (notCompanyHeads.contains(parts[parts.length - 1])) {
       return; // "Chinese Communist Party", "Kenya Police Service"
     }
     if (!suffix
@@ -118,8 +134,8 @@ record UnknownOrganizations(Lexicon lexicon) {
       String norm, Facts f, Mentions m, int e0, int e1, int runStart, int runEnd) {
     String[] parts = norm.substring(runStart, runEnd).split(" ");
     int from = 0;
-    while (from < parts.length && NON_NAME_WORDS.contains(parts[from].replace(".", ""))) {
-      if (PERSON_TITLES.contains(parts[from].toLowerCase(Locale.ROOT))) {
+    while (from < parts.length && nonNameWords.contains(parts[from].replace(".", ""))) {
+      if (personTitles.contains(parts[from].toLowerCase(Locale.ROOT))) {
         return; // "President Edgar Lungu"
       }
       from++;
@@ -130,11 +146,11 @@ record UnknownOrganizations(Lexicon lexicon) {
     int[] ps = new int[1];
     String before = Words.before(norm, runStart, f.start, ps);
     String lastWord = parts[parts.length - 1].replace(".", "").toLowerCase(Locale.ROOT);
-    Term lastTerm = lexicon.word(lastWord);
+    Term lastTerm = word(lastWord);
     boolean suffix = lastTerm != null && lastTerm.has(Term.F_ORGSUFFIX) && parts.length - from >= 2;
     if (isPerson(norm, f, before, runEnd)
         || (!suffix && hasTitle(parts, from))
-        || NOT_COMPANY_HEADS.contains(parts[parts.length - 1])
+        || notCompanyHeads.contains(parts[parts.length - 1])
         || isSource(norm, f, before, ps[0])) {
       return;
     }
@@ -154,12 +170,19 @@ record UnknownOrganizations(Lexicon lexicon) {
         && Character.isLowerCase(lastPart.charAt(hyphen + 1))) {
       return; // "Shenzhen-based", "Israeli-made": a description, not a name
     }
-    Term beforeTerm = lexicon.word(before);
+    Term beforeTerm = word(before);
     boolean nounBefore = beforeTerm != null && beforeTerm.has(Term.F_ORGNOUN) && runStart > f.start;
     boolean nounBeforeComma = nounBeforeComma(norm, f, runStart);
     boolean appositive = isAppositiveCompany(norm, runEnd, f.end);
+    boolean nounAndCountryBefore =
+        language != Language.EN && nounAndCountryBefore(norm, f, m, e0, e1, runStart);
     boolean strong =
-        suffix || nounAfter(norm, runEnd, f.end) || nounBefore || nounBeforeComma || appositive;
+        suffix
+            || nounAfter(norm, runEnd, f.end)
+            || nounBefore
+            || nounBeforeComma
+            || appositive
+            || nounAndCountryBefore;
     // "ShotSpotter", "NtechLab": often a company, but products are written so too ("DaVinci")
     boolean camel = from == parts.length - 1 && isCamelCase(parts[from]);
     boolean weak =
@@ -167,7 +190,7 @@ record UnknownOrganizations(Lexicon lexicon) {
             && (camel
                 || acronymAfter(norm, runEnd, f.end)
                 || sellsNext(norm, runEnd, f.end)
-                || (SLOT_PREPOSITIONS.contains(before) && f.cue >= 2 && runStart > f.start));
+                || (slotPrepositions.contains(before) && f.cue >= 2 && runStart > f.start));
     if (!strong && !weak) {
       return;
     }
@@ -190,7 +213,7 @@ record UnknownOrganizations(Lexicon lexicon) {
     }
   }
 
-  private static void add(Facts f, String name, boolean weak, int start) {
+  private void add(Facts f, String name, boolean weak, int start) {
     int at = f.unknownOrgs.indexOf(name);
     if (at < 0) {
       f.unknownOrgs.add(name);
@@ -202,24 +225,24 @@ record UnknownOrganizations(Lexicon lexicon) {
   }
 
   /** "according to Africa Intelligence", "an article by Robert Karniol": who reports it. */
-  private static boolean isSource(String norm, Facts f, String before, int beforeStart) {
+  private boolean isSource(String norm, Facts f, String before, int beforeStart) {
     if (!before.equals("to") && !before.equals("by")) {
       return false;
     }
     int[] ps = new int[1];
-    return SOURCE_NOUNS.contains(Words.before(norm, beforeStart, f.start, ps));
+    return sourceNouns.contains(Words.before(norm, beforeStart, f.start, ps));
   }
 
-  private static boolean capitalisedWordBefore(String norm, int pos, int from) {
+  private boolean capitalisedWordBefore(String norm, int pos, int from) {
     int[] ps = new int[1];
     String w = Words.before(norm, pos, from, ps);
     return !w.isEmpty() && Character.isUpperCase(norm.charAt(ps[0]));
   }
 
   /** "Finance Minister Mourana Soumah": a title inside the run. */
-  private static boolean hasTitle(String[] parts, int from) {
+  private boolean hasTitle(String[] parts, int from) {
     for (int k = from; k < parts.length; k++) {
-      if (PERSON_TITLES.contains(parts[k].replace(".", "").toLowerCase(Locale.ROOT))) {
+      if (personTitles.contains(parts[k].replace(".", "").toLowerCase(Locale.ROOT))) {
         return true;
       }
     }
@@ -227,8 +250,8 @@ record UnknownOrganizations(Lexicon lexicon) {
   }
 
   /** "minister Redwan Hussein", "Ivan Shkarban, chief executive of ...": a person. */
-  private static boolean isPerson(String norm, Facts f, String before, int runEnd) {
-    if (PERSON_TITLES.contains(before)) {
+  private boolean isPerson(String norm, Facts f, String before, int runEnd) {
+    if (personTitles.contains(before)) {
       return true;
     }
     if (runEnd + 2 < f.end && norm.charAt(runEnd) == ',') {
@@ -238,7 +261,7 @@ record UnknownOrganizations(Lexicon lexicon) {
         if (w.isEmpty()) {
           break;
         }
-        if (PERSON_TITLES.contains(w)) {
+        if (personTitles.contains(w)) {
           return true;
         }
         i = Words.skipSpaces(norm, i + w.length(), f.end);
@@ -257,17 +280,17 @@ record UnknownOrganizations(Lexicon lexicon) {
       return false;
     }
     int[] ps = new int[1];
-    Term t = lexicon.word(Words.before(norm, i - 1, f.start, ps));
+    Term t = word(Words.before(norm, i - 1, f.start, ps));
     return t != null && t.has(Term.F_ORGNOUN);
   }
 
   private boolean nounAfter(String norm, int runEnd, int to) {
-    Term t = lexicon.word(Words.at(norm, Words.skipSpaces(norm, runEnd, to), to));
+    Term t = word(Words.at(norm, Words.skipSpaces(norm, runEnd, to), to));
     return t != null && t.has(Term.F_ORGNOUN);
   }
 
   /** "Infralocks Development Limited (IDL)": a name followed by its acronym in brackets. */
-  private static boolean acronymAfter(String norm, int runEnd, int to) {
+  private boolean acronymAfter(String norm, int runEnd, int to) {
     int i = Words.skipSpaces(norm, runEnd, to);
     if (i >= to || norm.charAt(i) != '(') {
       return false;
@@ -284,7 +307,7 @@ record UnknownOrganizations(Lexicon lexicon) {
   }
 
   /** "ShotSpotter", "NtechLab": a capital after a small letter inside one word. */
-  private static boolean isCamelCase(String word) {
+  private boolean isCamelCase(String word) {
     for (int i = 1; i + 1 < word.length(); i++) {
       if (Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i))) {
         return true;
@@ -294,9 +317,9 @@ record UnknownOrganizations(Lexicon lexicon) {
   }
 
   /** Months, days, news agencies and institutions are never the supplier a slot suggests. */
-  private static boolean notACompany(String name, boolean weak) {
+  private boolean notACompany(String name, boolean weak) {
     String first = name.split(" ")[0];
-    return NOT_COMPANY_NAMES.contains(first) || (weak && NOT_COMPANY_NAMES.contains(name));
+    return notCompanyNames.contains(first) || (weak && notCompanyNames.contains(name));
   }
 
   private static String[] stripLegalSuffix(String[] parts) {
@@ -311,8 +334,7 @@ record UnknownOrganizations(Lexicon lexicon) {
    * "the Israeli firm Paragon", "the Nairobi integrator Tandem Systems": the country, demonym or
    * city before the noun gives the home country.
    */
-  private static void countryBeforeNoun(
-      String norm, Facts f, Mentions m, int e0, int e1, int nounStart) {
+  private void countryBeforeNoun(String norm, Facts f, Mentions m, int e0, int e1, int nounStart) {
     for (int k = e0; k < e1; k++) {
       if (m.entities[k].kind().isCountry()
           && m.entityStart[k] >= nounStart - 25
@@ -320,6 +342,29 @@ record UnknownOrganizations(Lexicon lexicon) {
         f.unknownOrgCountry = m.entities[k].country();
       }
     }
+  }
+
+  /**
+   * "la corporación española Amper", "la société israélienne Paragon": in es/fr/pt the company noun
+   * comes before the demonym, and the demonym gives the home country.
+   */
+  private boolean nounAndCountryBefore(
+      String norm, Facts f, Mentions m, int e0, int e1, int runStart) {
+    int end = runStart;
+    while (end > f.start && norm.charAt(end - 1) == ' ') {
+      end--;
+    }
+    for (int k = e0; k < e1; k++) {
+      if (m.entityEnd[k] == end && m.entities[k].kind().isCountry()) {
+        int[] ws = new int[1];
+        Term noun = word(Words.before(norm, m.entityStart[k], f.start, ws));
+        if (noun != null && noun.has(Term.F_ORGNOUN)) {
+          f.unknownOrgCountry = m.entities[k].country();
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -334,11 +379,11 @@ record UnknownOrganizations(Lexicon lexicon) {
       if (w.isEmpty()) {
         return false;
       }
-      if (SUBJECT_VERB_FILLERS.contains(w)) {
+      if (subjectVerbFillers.contains(w)) {
         i += w.length();
         continue;
       }
-      Term t = lexicon.word(w);
+      Term t = word(w);
       return t != null && t.has(Term.F_SUPVERB) && !t.has(Term.F_FIN) && t.cue() >= 3;
     }
     return false;
@@ -351,7 +396,7 @@ record UnknownOrganizations(Lexicon lexicon) {
     }
     int i = Words.skipSpaces(norm, end + 1, to);
     String w = Words.at(norm, i, to);
-    if (!w.equals("a") && !w.equals("an") && !w.equals("the")) {
+    if (!appositiveArticles.contains(w)) {
       return false;
     }
     i += w.length();
@@ -364,7 +409,7 @@ record UnknownOrganizations(Lexicon lexicon) {
       if (x.isEmpty()) {
         return false;
       }
-      Term t = lexicon.word(x);
+      Term t = word(x);
       if (t != null && t.has(Term.F_ORGNOUN)) {
         return true;
       }
@@ -373,7 +418,7 @@ record UnknownOrganizations(Lexicon lexicon) {
     return false;
   }
 
-  private static boolean overlapsEntity(Mentions m, int e0, int e1, int s, int e) {
+  private boolean overlapsEntity(Mentions m, int e0, int e1, int s, int e) {
     for (int k = e0; k < e1; k++) {
       if (m.entityStart[k] < e && m.entityEnd[k] > s) {
         return true;
@@ -385,7 +430,7 @@ record UnknownOrganizations(Lexicon lexicon) {
   private boolean isOnlyLexicon(String name) {
     for (String w : name.split(" ")) {
       String lw = w.replace(".", "").toLowerCase(Locale.ROOT);
-      Term t = lexicon.word(lw);
+      Term t = word(lw);
       if (t == null
           || (t.technologies().isEmpty()
               && t.cue() == 0
@@ -396,5 +441,10 @@ record UnknownOrganizations(Lexicon lexicon) {
       }
     }
     return true;
+  }
+
+  /** The lexicon's term for a lower-case word or phrase in the document's language, or null. */
+  private Term word(String lowerCase) {
+    return lexicon.word(lowerCase, language);
   }
 }

@@ -16,7 +16,33 @@ public final class CueWords {
   private static final Map<String, Set<String>> BUNDLED =
       parse(BundledTsv.rows("/org/sightline/core/extract/cue-words.tsv"));
 
+  private static final Map<String, Set<String>> UNIONS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   private CueWords() {}
+
+  /**
+   * The words of a set for a language: the set itself for English; for another language, the set
+   * and its {@code set@xx} rows (a Spanish text never says "to", so English words do no harm there,
+   * while "a" before a country means "to" only in Spanish and Portuguese).
+   */
+  public static Set<String> named(String set, Language language) {
+    Set<String> base = named(set);
+    if (language == Language.EN) {
+      return base;
+    }
+    return UNIONS.computeIfAbsent(
+        set + "@" + language.code(),
+        key -> {
+          Set<String> extra = BUNDLED.get(key);
+          if (extra == null) {
+            return base;
+          }
+          Set<String> union = new HashSet<>(base);
+          union.addAll(extra);
+          return Set.copyOf(union);
+        });
+  }
 
   /** The words of a set, as written in the file; an unknown set is a programming error. */
   public static Set<String> named(String set) {

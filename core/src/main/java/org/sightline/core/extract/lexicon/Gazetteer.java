@@ -137,16 +137,49 @@ public final class Gazetteer {
           "for",
           "authorities");
 
+  /** Names in another language that are ordinary words or another place there. */
+  private static final Set<String> AMBIGUOUS_FOREIGN_NAMES = Set.of("Granada", "Maurice", "Chad");
+
   private final PatternMatcher matcher;
-  private final Entity[] entityOf; // pattern id -> entity or null
-  private final Term[] termOf; // pattern id -> lexicon term or null
+  private final Entity[][] entityOf; // pattern id -> entity per language, or null
+  // pattern id -> the languages its entity is read in; and, for a pattern whose written forms
+  // belong to different languages ("China" everywhere, "china" only in Spanish), each form's
+  // languages, so that a form is recognised only in its own language
+  private final int[] entityLanguages;
+  private final String[][] formsOf;
+  private final int[][] formLanguages;
+  private final Term[][] termOf; // pattern id -> lexicon term per language, or null
   private final Lexicon lexicon;
   private final Countries countries;
 
   private Gazetteer(
-      PatternMatcher matcher, Entity[] entityOf, Term[] termOf, Lexicon lexicon, Countries c) {
+      PatternMatcher matcher,
+      Entity[][] entityOf,
+      Forms forms,
+      Term[][] termOf,
+      Lexicon lexicon,
+      Countries c) {
     this.matcher = matcher;
     this.entityOf = entityOf;
+    int n = matcher.patternCount();
+    this.entityLanguages = new int[n];
+    this.formsOf = new String[n][];
+    this.formLanguages = new int[n][];
+    for (int p = 0; p < n && p < forms.byPattern.size(); p++) {
+      List<Form> fs = forms.byPattern.get(p);
+      if (fs == null) {
+        continue;
+      }
+      boolean mixed = false;
+      for (Form f : fs) {
+        entityLanguages[p] |= f.languages();
+        mixed |= f.languages() != Language.ALL;
+      }
+      if (mixed) {
+        formsOf[p] = fs.stream().map(Form::text).toArray(String[]::new);
+        formLanguages[p] = fs.stream().mapToInt(Form::languages).toArray();
+      }
+    }
     this.termOf = termOf;
     this.lexicon = lexicon;
     this.countries = c;
@@ -156,48 +189,83 @@ public final class Gazetteer {
   public static Gazetteer build(
       Countries countries, List<Organization> organizations, Lexicon lexicon) {
     PatternMatcher.Builder b = new PatternMatcher.Builder();
-    List<Entity> entities = new ArrayList<>();
-    List<Term> terms = new ArrayList<>();
+    Forms forms = new Forms();
+    List<Term[]> terms = new ArrayList<>();
     // Lexicon first: where an entity name equals a term (rare), both are kept on one pattern.
-    for (Term t : lexicon.terms()) {
-      String text = t.text();
-      boolean prefix = text.endsWith("*");
-      int id = b.add(prefix ? text.substring(0, text.length() - 1) : text, prefix, null);
-      set(terms, id, t);
+    for (Language l : Language.values()) {
+      for (Term t : lexicon.terms(l)) {
+        String text = t.text();
+        boolean prefix = text.endsWith("*");
+        int id = b.add(prefix ? text.substring(0, text.length() - 1) : text, prefix, null);
+        while (terms.size() <= id) {
+          terms.add(null);
+        }
+        if (terms.get(id) == null) {
+          terms.set(id, new Term[Language.values().length]);
+        }
+        terms.get(id)[l.ordinal()] = t;
+      }
     }
+    // A name written in one language claims its pattern there before any English name does
+    // ("Salvador" in a Portuguese text is the Brazilian city, not El Salvador).
+    addPlaces(b, forms, countries, false);
     for (Country c : countries.all()) {
-      addCountry(b, entities, c.name(), new Entity(Entity.Kind.COUNTRY_NAME, c.code(), c.name()));
       addCountry(
-          b, entities, c.officialName(), new Entity(Entity.Kind.COUNTRY_NAME, c.code(), c.name()));
+          b,
+          forms,
+          c.name(),
+          new Entity(Entity.Kind.COUNTRY_NAME, c.code(), c.name()),
+          Language.ALL);
+      addCountry(
+          b,
+          forms,
+          c.officialName(),
+          new Entity(Entity.Kind.COUNTRY_NAME, c.code(), c.name()),
+          Language.ALL);
     }
     for (Country c : countries.all()) {
       for (String alt : c.alternativeNames()) {
         if (!AMBIGUOUS_NAMES.contains(alt) && alt.length() >= 3) {
-          addCountry(b, entities, alt, new Entity(Entity.Kind.COUNTRY_NAME, c.code(), c.name()));
+          addCountry(
+              b,
+              forms,
+              alt,
+              new Entity(Entity.Kind.COUNTRY_NAME, c.code(), c.name()),
+              Language.ALL);
         }
       }
       for (String d : c.demonyms()) {
-        addCountry(b, entities, d, new Entity(Entity.Kind.COUNTRY_DEMONYM, c.code(), c.name()));
+        addCountry(
+            b, forms, d, new Entity(Entity.Kind.COUNTRY_DEMONYM, c.code(), c.name()), Language.ALL);
       }
       for (String cap : c.capitals()) {
         if (!AMBIGUOUS_CAPITALS.contains(cap)) {
-          addCountry(b, entities, cap, new Entity(Entity.Kind.COUNTRY_CAPITAL, c.code(), c.name()));
+          addCountry(
+              b,
+              forms,
+              cap,
+              new Entity(Entity.Kind.COUNTRY_CAPITAL, c.code(), c.name()),
+              Language.ALL);
+        }
+      }
+    }
+    // The names of other languages: world-countries' common and official names; then the
+    // demonyms and capitals of places.tsv that are written otherwise there ("china", "Pekín").
+    for (Language l : Language.values()) {
+      if (l == Language.EN) {
+        continue;
+      }
+      for (Country c : countries.all()) {
+        for (String n : c.namesIn(l.code())) {
+          if (!AMBIGUOUS_NAMES.contains(n) && !AMBIGUOUS_FOREIGN_NAMES.contains(n)) {
+            addCountry(
+                b, forms, n, new Entity(Entity.Kind.COUNTRY_NAME, c.code(), c.name()), l.bit());
+          }
         }
       }
     }
     // After every country name, demonym and capital: a place never takes one of their names.
-    for (String[] row : BundledTsv.rows("/org/sightline/core/extract/places.tsv")) {
-      Country c =
-          countries
-              .byCode(row[1])
-              .orElseThrow(
-                  () -> new IllegalStateException("places.tsv: unknown country " + row[1]));
-      Entity.Kind kind =
-          row.length > 2 && row[2].equals("demonym")
-              ? Entity.Kind.COUNTRY_DEMONYM
-              : Entity.Kind.COUNTRY_PLACE;
-      addExact(b, entities, row[0], new Entity(kind, c.code(), c.name()));
-    }
+    addPlaces(b, forms, countries, true);
     for (Organization o : organizations) {
       Entity.Kind kind;
       if (o.kind() == OrganizationKind.LENDER) {
@@ -227,7 +295,7 @@ public final class Gazetteer {
         }
       }
       for (String n : names) {
-        addExact(b, entities, n, e);
+        addExact(b, forms, n, e, Language.ALL);
       }
     }
     for (String phrase : LENDER_PHRASES) {
@@ -243,15 +311,41 @@ public final class Gazetteer {
         }
       }
       String country = phrase.contains("China") || phrase.equals("Sinosure") ? "CN" : null;
-      addExact(b, entities, phrase, new Entity(Entity.Kind.LENDER, country, canonical));
+      addExact(b, forms, phrase, new Entity(Entity.Kind.LENDER, country, canonical), Language.ALL);
     }
     PatternMatcher m = b.build();
     return new Gazetteer(
         m,
-        entities.toArray(new Entity[m.patternCount()]),
-        terms.toArray(new Term[m.patternCount()]),
+        forms.entities.toArray(new Entity[m.patternCount()][]),
+        forms,
+        terms.toArray(new Term[m.patternCount()][]),
         lexicon,
         countries);
+  }
+
+  /** The rows of places.tsv read in every language ({@code everyLanguage}) or in some only. */
+  private static void addPlaces(
+      PatternMatcher.Builder b, Forms forms, Countries countries, boolean everyLanguage) {
+    for (String[] row : BundledTsv.rows("/org/sightline/core/extract/places.tsv")) {
+      if (everyLanguage == row.length > 3) {
+        continue;
+      }
+      Country c =
+          countries
+              .byCode(row[1])
+              .orElseThrow(
+                  () -> new IllegalStateException("places.tsv: unknown country " + row[1]));
+      String kind = row.length > 2 ? row[2] : "place";
+      Entity.Kind k =
+          switch (kind) {
+            case "demonym" -> Entity.Kind.COUNTRY_DEMONYM;
+            case "capital" -> Entity.Kind.COUNTRY_CAPITAL;
+            case "place" -> Entity.Kind.COUNTRY_PLACE;
+            default -> throw new IllegalStateException("places.tsv: unknown kind " + kind);
+          };
+      int languages = row.length > 3 ? Language.mask(row[3]) : Language.ALL;
+      addExact(b, forms, row[0], new Entity(k, c.code(), c.name()), languages);
+    }
   }
 
   private static String emptyToNull(String s) {
@@ -280,48 +374,108 @@ public final class Gazetteer {
   }
 
   private static void addCountry(
-      PatternMatcher.Builder b, List<Entity> entities, String name, Entity e) {
+      PatternMatcher.Builder b, Forms forms, String name, Entity e, int languages) {
     if (name == null || name.isBlank()) {
       return;
     }
-    addExact(b, entities, name, e);
+    addExact(b, forms, name, e, languages);
     if (name.startsWith("The ")) {
-      addExact(b, entities, "the " + name.substring(4), e);
+      addExact(b, forms, "the " + name.substring(4), e, languages);
     }
   }
 
   private static void addExact(
-      PatternMatcher.Builder b, List<Entity> entities, String name, Entity e) {
+      PatternMatcher.Builder b, Forms forms, String name, Entity e, int languages) {
     String n = TextNormaliser.normalise(name.trim());
     if (n.length() < 2) {
       return;
     }
     int id = b.add(n, false, List.of(n, n.toUpperCase(Locale.ROOT)));
-    // First claim wins: official and common names were added before alternative spellings.
-    if (id >= entities.size() || entities.get(id) == null) {
-      set(entities, id, e);
+    // First claim wins, in each language: official and common names were added before
+    // alternative spellings.
+    while (forms.entities.size() <= id) {
+      forms.entities.add(null);
     }
+    if (forms.entities.get(id) == null) {
+      forms.entities.set(id, new Entity[Language.values().length]);
+    }
+    Entity[] claims = forms.entities.get(id);
+    for (Language l : Language.values()) {
+      if ((languages & l.bit()) != 0 && claims[l.ordinal()] == null) {
+        claims[l.ordinal()] = e;
+      }
+    }
+    forms.add(id, n, languages);
+    forms.add(id, n.toUpperCase(Locale.ROOT), languages);
   }
 
-  private static <T> void set(List<T> list, int index, T value) {
-    while (list.size() <= index) {
-      list.add(null);
+  /** A written form of an entity's name and the languages it is read in. */
+  private record Form(String text, int languages) {}
+
+  /** The entities by pattern id and the written forms of each, collected while building. */
+  private static final class Forms {
+    final List<Entity[]> entities = new ArrayList<>();
+    final List<List<Form>> byPattern = new ArrayList<>();
+
+    void add(int pattern, String text, int languages) {
+      while (byPattern.size() <= pattern) {
+        byPattern.add(null);
+      }
+      List<Form> fs = byPattern.get(pattern);
+      if (fs == null) {
+        fs = new ArrayList<>(2);
+        byPattern.set(pattern, fs);
+      }
+      for (int i = 0; i < fs.size(); i++) {
+        if (fs.get(i).text().equals(text)) {
+          fs.set(i, new Form(text, fs.get(i).languages() | languages));
+          return;
+        }
+      }
+      fs.add(new Form(text, languages));
     }
-    list.set(index, value);
   }
 
   public PatternMatcher matcher() {
     return matcher;
   }
 
-  /** The entity a pattern names, or null when the pattern is only a lexicon term. */
-  public Entity entity(int pattern) {
-    return entityOf[pattern];
+  /**
+   * The entity a pattern names when found at {@code start} of a text in {@code language}, or null
+   * when the pattern is only a lexicon term or names nothing in that language.
+   */
+  public Entity entity(int pattern, String text, int start, Language language) {
+    Entity e = entityOf[pattern] == null ? null : entityOf[pattern][language.ordinal()];
+    if (e == null || (entityLanguages[pattern] & language.bit()) == 0) {
+      return null;
+    }
+    String[] forms = formsOf[pattern];
+    if (forms == null) {
+      return e;
+    }
+    for (int i = 0; i < forms.length; i++) {
+      if ((formLanguages[pattern][i] & language.bit()) != 0
+          && text.regionMatches(start, forms[i], 0, forms[i].length())) {
+        return e;
+      }
+    }
+    return null;
   }
 
-  /** The lexicon term of a pattern, or null. */
+  /** The lexicon term of a pattern when read in {@code language}, or null. */
+  public Term term(int pattern, Language language) {
+    Term[] t = termOf[pattern];
+    return t == null ? null : t[language.ordinal()];
+  }
+
+  /** The entity a pattern names, or null when the pattern is only a lexicon term. */
+  public Entity entity(int pattern) {
+    return entityOf[pattern] == null ? null : entityOf[pattern][Language.EN.ordinal()];
+  }
+
+  /** The English lexicon term of a pattern, or null. */
   public Term term(int pattern) {
-    return termOf[pattern];
+    return term(pattern, Language.EN);
   }
 
   public Lexicon lexicon() {

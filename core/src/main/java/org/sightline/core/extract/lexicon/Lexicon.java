@@ -21,16 +21,19 @@ import org.sightline.core.model.TransferStatus;
  */
 public final class Lexicon {
   private static volatile Lexicon bundled;
-  private final List<Term> terms;
-  private final Map<String, Term> byWord;
+  // per language (by ordinal): its terms in file order, and by their text
+  private final List<List<Term>> terms;
+  private final List<Map<String, Term>> byWord;
 
-  private Lexicon(List<Term> terms) {
-    this.terms = List.copyOf(terms);
-    Map<String, Term> map = new LinkedHashMap<>();
-    for (Term t : terms) {
-      map.put(t.text(), t);
+  private Lexicon(List<Map<String, Term>> byLanguage) {
+    List<List<Term>> t = new ArrayList<>();
+    List<Map<String, Term>> w = new ArrayList<>();
+    for (Map<String, Term> m : byLanguage) {
+      t.add(List.copyOf(m.values()));
+      w.add(m);
     }
-    this.byWord = map;
+    this.terms = List.copyOf(t);
+    this.byWord = List.copyOf(w);
   }
 
   public static Lexicon bundled() {
@@ -50,9 +53,15 @@ public final class Lexicon {
     return l;
   }
 
-  /** Parses the TSV format described in {@code lexicon.tsv}. */
+  /**
+   * Parses the TSV format described in {@code lexicon.tsv}. Each language has its own terms: a term
+   * listed for Spanish too ("drones") gets the union of its tags in Spanish only.
+   */
   public static Lexicon parse(String tsv) {
-    Map<String, Term> merged = new LinkedHashMap<>();
+    List<Map<String, Term>> byLanguage = new ArrayList<>();
+    for (int i = 0; i < Language.values().length; i++) {
+      byLanguage.add(new LinkedHashMap<>());
+    }
     for (String line : tsv.split("\n")) {
       if (line.isBlank() || line.startsWith("#")) {
         continue;
@@ -63,6 +72,7 @@ public final class Lexicon {
       int cue = 0;
       int hedge = 0;
       int flags = 0;
+      int languages = Language.ALL;
       TransferStatus status = null;
       for (String tag : parts.length > 1 ? parts[1].trim().split("\\s+") : new String[0]) {
         int eq = tag.indexOf('=');
@@ -82,6 +92,7 @@ public final class Lexicon {
               status =
                   TransferStatus.fromKey(value)
                       .orElseThrow(() -> new IllegalArgumentException("unknown status " + value));
+          case "lang" -> languages = Language.mask(value);
           case "neg" -> flags |= Term.F_NEG;
           case "suphead" -> flags |= Term.F_SUPHEAD;
           case "rechead" -> flags |= Term.F_RECHEAD;
@@ -104,25 +115,63 @@ public final class Lexicon {
           default -> throw new IllegalArgumentException("unknown lexicon tag " + tag + ": " + line);
         }
       }
-      Term old = merged.get(text);
-      if (old != null) {
-        tech.addAll(old.technologies());
-        cue = Math.max(cue, old.cue());
-        hedge = Math.max(hedge, old.hedge());
-        flags |= old.flags();
-        status = status == null ? old.status() : status;
+      for (Language l : Language.values()) {
+        if ((languages & l.bit()) != 0) {
+          Map<String, Term> merged = byLanguage.get(l.ordinal());
+          merged.put(text, merge(merged.get(text), text, tech, cue, status, hedge, flags));
+        }
       }
-      merged.put(text, new Term(text, tech, cue, status, hedge, flags));
     }
-    return new Lexicon(new ArrayList<>(merged.values()));
+    // The matcher reports one pattern per key, so "abc" and "abc*" cannot both be read, in any
+    // language (all languages share one matcher).
+    Set<String> all = new java.util.HashSet<>();
+    byLanguage.forEach(terms -> all.addAll(terms.keySet()));
+    for (String text : all) {
+      if (text.endsWith("*") && all.contains(text.substring(0, text.length() - 1))) {
+        throw new IllegalArgumentException(
+            "lexicon terms '" + text + "' and its exact form overlap: keep one of them");
+      }
+    }
+    return new Lexicon(byLanguage);
   }
 
+  private static Term merge(
+      Term old,
+      String text,
+      Set<TechnologyCategory> technologies,
+      int cue,
+      TransferStatus status,
+      int hedge,
+      int flags) {
+    Set<TechnologyCategory> tech = EnumSet.noneOf(TechnologyCategory.class);
+    tech.addAll(technologies);
+    if (old != null) {
+      tech.addAll(old.technologies());
+      cue = Math.max(cue, old.cue());
+      hedge = Math.max(hedge, old.hedge());
+      flags |= old.flags();
+      status = status == null ? old.status() : status;
+    }
+    return new Term(text, tech, cue, status, hedge, flags);
+  }
+
+  /** The English terms (read in every language unless a language's own term replaces them). */
   public List<Term> terms() {
-    return terms;
+    return terms.get(Language.EN.ordinal());
   }
 
-  /** The term for a single lower-case word or phrase, or null. */
+  /** The terms read in a language. */
+  public List<Term> terms(Language language) {
+    return terms.get(language.ordinal());
+  }
+
+  /** The English term for a single lower-case word or phrase, or null. */
   public Term word(String lowerCase) {
-    return byWord.get(lowerCase);
+    return word(lowerCase, Language.EN);
+  }
+
+  /** The term for a single lower-case word or phrase in a language, or null. */
+  public Term word(String lowerCase, Language language) {
+    return byWord.get(language.ordinal()).get(lowerCase);
   }
 }

@@ -33,6 +33,23 @@ public final class DateResolver {
 
   private DateResolver() {}
 
+  /**
+   * The first date in text[from, to), or null, for a text in Spanish, French or Portuguese too when
+   * {@code otherLanguage} ({@link ForeignDates}: "marzo de 2019" begins before the year the English
+   * rules find in it).
+   */
+  public static YearMonth find(
+      String text, int from, int to, LocalDate docDate, boolean otherLanguage) {
+    YearMonth ym = find(text, from, to, docDate);
+    if (otherLanguage) {
+      YearMonth written = ForeignDates.find(text, from, to, docDate);
+      if (written != null && (ym == null || written.start() <= ym.start())) {
+        return written;
+      }
+    }
+    return ym;
+  }
+
   /** The first date in text[from, to), or null. {@code docDate} may be null. */
   public static YearMonth find(String text, int from, int to, LocalDate docDate) {
     for (int i = from; i < to; i++) {

@@ -30,7 +30,45 @@ public final class Dateline {
               // the separator: a dash, a colon, a full stop or the end of the line
               + "\\s*(?:-{1,2}\\s|:\\s|\\.\\s|\\n)\\s*");
 
+  // Spanish, French and Portuguese datelines: "BOGOTÁ, 17 sep (Sightline Wire) -", "LUANDA, 31
+  // dez -", "ABIDJAN, 3 févr. 2020 -": accented capitals and lower-case month abbreviations
+  private static final String FOREIGN_MONTH =
+      "(?:ene|enero|feb|febr|mar|marzo|mars|abr|avr|may|mai|maio|jun|juin|jul|juil|ago|août|sep"
+          + "|sept|set|oct|out|nov|dic|dez|déc|janv|jan|févr|fev|fév)\\.?";
+  private static final Pattern FOREIGN_DATELINE =
+      Pattern.compile(
+          "\\A\\s*"
+              + "(?<place>\\p{Lu}[\\p{L}'.]*(?:[ /-]\\p{Lu}[\\p{L}'.]*){0,3})?"
+              + "(?:,\\s*\\p{Lu}[\\p{L}.]*(?: \\p{Lu}[\\p{L}.]*){0,2}(?=[,\\s(]))?"
+              + "(?<date>,?\\s*\\d{1,2}(?:er|º)?\\s+(?i:"
+              + FOREIGN_MONTH
+              + ")(?:,?\\s+\\d{4})?)?"
+              + "(?<agency>\\s*\\([^()\\n]{1,40}\\))?"
+              + "\\s*(?:-{1,2}\\s|:\\s|\\.\\s|\\n)\\s*");
+
   private Dateline() {}
+
+  /**
+   * As {@link #bodyStart(String)}, for a text in Spanish, French or Portuguese when {@code
+   * otherLanguage}: their datelines write the month in lower case and places with accents.
+   */
+  public static int bodyStart(String norm, boolean otherLanguage) {
+    int english = bodyStart(norm);
+    if (!otherLanguage || english > 0) {
+      return english;
+    }
+    int limit = Math.min(norm.length(), 120);
+    Matcher m = FOREIGN_DATELINE.matcher(norm).region(0, limit);
+    if (!m.lookingAt() || m.end() == 0) {
+      return 0;
+    }
+    String place = m.group("place");
+    boolean capitals = place != null && isCapitals(place);
+    if (place == null || !(capitals || m.group("date") != null || m.group("agency") != null)) {
+      return 0;
+    }
+    return m.end();
+  }
 
   /**
    * The offset where the story's body starts: after the dateline when {@code norm} (normalised

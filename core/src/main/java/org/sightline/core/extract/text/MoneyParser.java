@@ -20,8 +20,17 @@ public final class MoneyParser {
 
   private MoneyParser() {}
 
-  /** All amounts in text[from, to). */
+  /** All amounts in text[from, to), numbers written as in English ("1,200.5"). */
   public static List<Amount> find(String text, int from, int to) {
+    return find(text, from, to, false);
+  }
+
+  /**
+   * All amounts in text[from, to). With {@code decimalComma} numbers are read as Spanish, French
+   * and Portuguese write them ("1.200,5", "4,4 millones", "US$ 22.011.796"), and so are their
+   * scales and currency names ("8 millones de euros", "1,6 milliard", "R$ 665 milhões").
+   */
+  public static List<Amount> find(String text, int from, int to, boolean decimalComma) {
     List<Amount> found = null;
     int i = from;
     while (i < to) {
@@ -40,7 +49,7 @@ public final class MoneyParser {
         j++;
       }
       int numEnd = j;
-      Amount a = parseAround(text, from, to, numStart, numEnd);
+      Amount a = parseAround(text, from, to, numStart, numEnd, decimalComma);
       if (a != null) {
         if (found == null) {
           found = new ArrayList<>(2);
@@ -61,8 +70,10 @@ public final class MoneyParser {
   /** A currency written at [start, end) beside a number. */
   private record Written(String code, int start, int end) {}
 
-  private static Amount parseAround(String text, int from, int to, int numStart, int numEnd) {
-    BigDecimal number = parseNumber(text.substring(numStart, numEnd));
+  private static Amount parseAround(
+      String text, int from, int to, int numStart, int numEnd, boolean decimalComma) {
+    String digits = text.substring(numStart, numEnd);
+    BigDecimal number = decimalComma ? parseDecimalComma(digits) : parseNumber(digits);
     if (number == null) {
       return null;
     }
@@ -75,7 +86,22 @@ public final class MoneyParser {
     String word = wordAt(text, w, to);
     BigDecimal scale = scaleOf(word.toLowerCase(Locale.ROOT));
     int afterScale = scale == null ? numEnd : w + word.length();
-    Written suffix = suffix(text, to, afterScale);
+    if (decimalComma && scale == null) {
+      scale = foreignScaleOf(word.toLowerCase(Locale.ROOT));
+      afterScale = scale == null ? numEnd : w + word.length();
+      // "200 mil euros", "1.200 mil millones": "mil" before "millones" makes thousands of millions
+      String next =
+          afterScale < to && text.charAt(afterScale) == ' ' ? wordAt(text, afterScale + 1, to) : "";
+      BigDecimal nextScale = foreignScaleOf(next.toLowerCase(Locale.ROOT));
+      if (scale != null
+          && scale.intValue() == 1_000
+          && nextScale != null
+          && nextScale.intValue() == 1_000_000) {
+        scale = BigDecimal.valueOf(1_000_000_000L);
+        afterScale += 1 + next.length();
+      }
+    }
+    Written suffix = suffix(text, to, decimalComma ? afterOf(text, to, afterScale) : afterScale);
     String prefixCode = prefix == null ? null : prefix.code();
     int start = prefix == null ? numStart : prefix.start();
     if (prefix == null
@@ -179,6 +205,59 @@ public final class MoneyParser {
       case "trillion", "tn" -> BigDecimal.valueOf(1_000_000_000_000L);
       default -> null;
     };
+  }
+
+  /** Past "de" or "d'" after a scale: "8 millones de euros", "20 millions d'euros". */
+  private static int afterOf(String text, int to, int afterScale) {
+    int i = afterScale < to && text.charAt(afterScale) == ' ' ? afterScale + 1 : afterScale;
+    String w = wordAt(text, i, to).toLowerCase(Locale.ROOT);
+    if (w.equals("de")) {
+      return i + 2;
+    }
+    if (w.equals("d") && i + 1 < to && text.charAt(i + 1) == '\'') {
+      return i + 2;
+    }
+    return afterScale;
+  }
+
+  private static BigDecimal foreignScaleOf(String w) {
+    return switch (w) {
+      case "mil" -> BigDecimal.valueOf(1_000L);
+      case "millón", "millones", "million", "millions", "milhão", "milhões", "mdd", "mdp" ->
+          BigDecimal.valueOf(1_000_000L);
+      case "milliard", "milliards", "bilhão", "bilhões", "bilión" ->
+          BigDecimal.valueOf(1_000_000_000L);
+      default -> null;
+    };
+  }
+
+  /**
+   * "1.200" and "22.011.796" (dots between groups of three digits), "4,4" and "1.200,5" (a decimal
+   * comma); a dot before fewer or more than three digits is a decimal point ("39.5 millones").
+   */
+  static BigDecimal parseDecimalComma(String s) {
+    String[] groups = s.split("[.]", -1);
+    boolean thousandsDots = groups.length > 1;
+    for (int i = 1; i < groups.length; i++) {
+      String g = groups[i];
+      int comma = g.indexOf(',');
+      if ((comma < 0 ? g.length() : comma) != 3) {
+        thousandsDots = false;
+      }
+    }
+    String cleaned;
+    if (thousandsDots) {
+      cleaned = s.replace(".", "").replace(',', '.');
+    } else if (s.indexOf(',') != s.lastIndexOf(',')) {
+      cleaned = s.replace(",", ""); // "1,200,000" written the English way
+    } else {
+      cleaned = s.indexOf('.') >= 0 ? s.replace(",", "") : s.replace(',', '.');
+    }
+    try {
+      return new BigDecimal(cleaned);
+    } catch (NumberFormatException e) {
+      return null;
+    }
   }
 
   private static BigDecimal parseNumber(String s) {

@@ -27,6 +27,24 @@ class DatelineTest {
   }
 
   @Test
+  void spanishFrenchAndPortugueseDatelines() {
+    assertThat(foreign("BOGOTÁ, 17 sep (Sightline Wire) - La Dirección de Inteligencia negó"))
+        .isEqualTo("La Dirección de Inteligencia negó");
+    assertThat(foreign("ABIDJAN, 3 févr. 2020 - Le gouvernement ivoirien a signé"))
+        .isEqualTo("Le gouvernement ivoirien a signé");
+    assertThat(foreign("LUANDA, 31 dez (Sightline Wire) - O Presidente inaugurou"))
+        .isEqualTo("O Presidente inaugurou");
+    assertThat(foreign("Venezuela firmó un convenio con CEIEC.")).startsWith("Venezuela");
+    // English texts keep English datelines only
+    assertThat(Dateline.bodyStart("BOGOTÁ, 17 sep (Sightline Wire) - La Dirección", false))
+        .isZero();
+  }
+
+  private static String foreign(String text) {
+    return text.substring(Dateline.bodyStart(text, true));
+  }
+
+  @Test
   void ordinaryOpeningsAreNotDatelines() {
     assertThat(Dateline.bodyStart("Kenya - the government said on Monday")).isZero();
     assertThat(Dateline.bodyStart("Huawei has denied reports that")).isZero();

@@ -9,7 +9,15 @@ import org.junit.jupiter.api.Test;
 class MoneyParserTest {
 
   private static String one(String text) {
-    List<MoneyParser.Amount> found = MoneyParser.find(text, 0, text.length());
+    return one(text, false);
+  }
+
+  private static String written(String text) {
+    return one(text, true);
+  }
+
+  private static String one(String text, boolean decimalComma) {
+    List<MoneyParser.Amount> found = MoneyParser.find(text, 0, text.length(), decimalComma);
     assertThat(found).as(text).hasSize(1);
     MoneyParser.Amount a = found.get(0);
     return a.amount().toPlainString()
@@ -18,6 +26,35 @@ class MoneyParserTest {
         + " ["
         + text.substring(a.start(), a.end())
         + "]";
+  }
+
+  @Test
+  void spanishFrenchAndPortugueseNumbersUseADecimalComma() {
+    assertThat(written("una inversión de 1.200 millones de dólares para la red"))
+        .isEqualTo("1200000000 USD [1.200 millones de dólares]");
+    assertThat(written("un prêt de 1,6 milliard d'euros"))
+        .isEqualTo("1600000000 EUR [1,6 milliard d'euros]");
+    assertThat(written("o contrato de R$ 665 milhões com a prefeitura"))
+        .isEqualTo("665000000 BRL [R$ 665 milhões]");
+    assertThat(written("suscrito por US$ 22.011.796, según el acta"))
+        .isEqualTo("22011796 USD [US$ 22.011.796]");
+    assertThat(written("la policía pagó 8 millones de euros"))
+        .isEqualTo("8000000 EUR [8 millones de euros]");
+    assertThat(written("un marché de 35 milliards de FCFA signé à Abidjan"))
+        .isEqualTo("35000000000 XOF [35 milliards de FCFA]");
+    assertThat(written("facturas por 240 mil euros")).isEqualTo("240000 EUR [240 mil euros]");
+    assertThat(written("un total de 4,4 millones de dólares"))
+        .isEqualTo("4400000 USD [4,4 millones de dólares]");
+    assertThat(written("un contrato de 37 millones de soles"))
+        .isEqualTo("37000000 PEN [37 millones de soles]");
+    assertThat(written("fueron 2,5 mil millones de pesos mexicanos")).startsWith("2500000000 ");
+  }
+
+  @Test
+  void aDotBeforeOtherThanThreeDigitsIsStillADecimalPoint() {
+    assertThat(MoneyParser.parseDecimalComma("39.5")).isEqualByComparingTo("39.5");
+    assertThat(MoneyParser.parseDecimalComma("1.200,75")).isEqualByComparingTo("1200.75");
+    assertThat(MoneyParser.parseDecimalComma("3.738")).isEqualByComparingTo("3738");
   }
 
   @Test

@@ -1,0 +1,158 @@
+package org.sightline.core.extract.text;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Dates as Spanish, French and Portuguese texts write them, beside {@link DateResolver}'s English
+ * rules: month names ("marzo de 2019", "mars 2019", "março de 2019"), a month alone ("en marzo",
+ * "el pasado mes de marzo", "en mars", "em março": the last one up to the document date), "el año
+ * pasado", "l'an dernier", "no ano passado", "este año", "cette année", "hace dos años", "il y a
+ * deux ans", "há dois anos", resolved against the document date.
+ */
+public final class ForeignDates {
+  private static final Map<String, Integer> MONTHS = months();
+  private static final Map<String, Integer> COUNTS =
+      Map.ofEntries(
+          Map.entry("un", 1),
+          Map.entry("una", 1),
+          Map.entry("uno", 1),
+          Map.entry("um", 1),
+          Map.entry("uma", 1),
+          Map.entry("dos", 2),
+          Map.entry("deux", 2),
+          Map.entry("dois", 2),
+          Map.entry("duas", 2),
+          Map.entry("tres", 3),
+          Map.entry("trois", 3),
+          Map.entry("três", 3),
+          Map.entry("cuatro", 4),
+          Map.entry("quatre", 4),
+          Map.entry("quatro", 4),
+          Map.entry("cinco", 5),
+          Map.entry("cinq", 5));
+
+  private static final String MONTH =
+      "(enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre"
+          + "|diciembre|janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre"
+          + "|novembre|décembre|janeiro|fevereiro|março|maio|junho|julho|setembro|outubro"
+          + "|novembro|dezembro)";
+  private static final Pattern DATES =
+      Pattern.compile(
+          "(?iu)\\b(?:"
+              + MONTH
+              + "(?: de| del)? ((?:19|20)\\d\\d)\\b" // 1, 2: month and year
+              + "|(?:pasado mes de|mes de|mois de|mês de|en|em|au mois de|desde|depuis) "
+              + MONTH
+              + "\\b(?! de (?:19|20)\\d\\d| (?:19|20)\\d\\d| \\d)" // 3: month alone
+              + "|(año pasado|pasado año|an dernier|année dernière|an passé|année passée"
+              + "|ano passado)" // 4
+              + "|(este año|cette année|este ano|en curso)" // 5
+              + "|(?:hace|il y a|há) (\\d{1,2}|\\p{L}+) (?:años|ans|anos|année|ano)" // 6
+              + ")");
+
+  private ForeignDates() {}
+
+  /**
+   * A word every date above contains; the pattern, slow beside a scan of words, only runs from a
+   * little before the first of them ("pasado mes de " is the longest run before one).
+   */
+  private static final java.util.Set<String> TRIGGERS = triggers();
+
+  private static final int LONGEST_LEAD = 16;
+
+  /** The first date in text[from, to), or null. {@code docDate} may be null. */
+  public static DateResolver.YearMonth find(String text, int from, int to, LocalDate docDate) {
+    int first = firstTrigger(text, from, to);
+    if (first < 0) {
+      return null;
+    }
+    Matcher m = DATES.matcher(text).region(Math.max(from, first - LONGEST_LEAD), to);
+    while (m.find()) {
+      if (m.group(1) != null) {
+        return new DateResolver.YearMonth(
+            Integer.parseInt(m.group(2)), month(m.group(1)), m.start(), m.end());
+      }
+      if (docDate == null) {
+        continue;
+      }
+      if (m.group(3) != null) {
+        int month = month(m.group(3));
+        int year = month <= docDate.getMonthValue() ? docDate.getYear() : docDate.getYear() - 1;
+        return new DateResolver.YearMonth(year, month, m.start(), m.end());
+      }
+      if (m.group(4) != null) {
+        return new DateResolver.YearMonth(docDate.getYear() - 1, 0, m.start(), m.end());
+      }
+      if (m.group(5) != null) {
+        return new DateResolver.YearMonth(docDate.getYear(), 0, m.start(), m.end());
+      }
+      String n = m.group(6).toLowerCase(Locale.ROOT);
+      Integer count =
+          Character.isDigit(n.charAt(0)) ? Integer.valueOf(Integer.parseInt(n)) : COUNTS.get(n);
+      if (count != null) {
+        return new DateResolver.YearMonth(docDate.getYear() - count, 0, m.start(), m.end());
+      }
+    }
+    return null;
+  }
+
+  private static int firstTrigger(String text, int from, int to) {
+    int i = from;
+    while (i < to) {
+      while (i < to && !Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < to && Character.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int len = i - start;
+      if (len >= 2
+          && len <= 10
+          && TRIGGERS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+        return start;
+      }
+    }
+    return -1;
+  }
+
+  private static java.util.Set<String> triggers() {
+    java.util.Set<String> t = new java.util.HashSet<>(MONTHS.keySet());
+    t.addAll(
+        java.util.List.of(
+            "año", "años", "an", "ans", "année", "ano", "anos", "hace", "il", "há", "curso"));
+    return java.util.Set.copyOf(t);
+  }
+
+  private static int month(String name) {
+    return MONTHS.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  private static Map<String, Integer> months() {
+    String[][] names = {
+      {"enero", "janvier", "janeiro"},
+      {"febrero", "février", "fevereiro"},
+      {"marzo", "mars", "março"},
+      {"abril", "avril"},
+      {"mayo", "mai", "maio"},
+      {"junio", "juin", "junho"},
+      {"julio", "juillet", "julho"},
+      {"agosto", "août"},
+      {"septiembre", "setiembre", "septembre", "setembro"},
+      {"octubre", "octobre", "outubro"},
+      {"noviembre", "novembre", "novembro"},
+      {"diciembre", "décembre", "dezembro"}
+    };
+    Map<String, Integer> m = new java.util.HashMap<>();
+    for (int i = 0; i < names.length; i++) {
+      for (String n : names[i]) {
+        m.put(n, i + 1);
+      }
+    }
+    return Map.copyOf(m);
+  }
+}

@@ -1,0 +1,106 @@
+package org.sightline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sightline.core.extract.eval.GoldDocument;
+import org.sightline.core.extract.lexicon.Language;
+import org.sightline.core.extract.text.TextNormaliser;
+import org.sightline.core.model.TechnologyCategory;
+
+/**
+ * Extraction in Spanish, French and Portuguese (issue 16), read as examples written for this test,
+ * and the language each text is read in.
+ */
+class OtherLanguagesTest {
+  private final Extractor extractor = TestData.extractor();
+
+  private List<Candidate> confident(String text) {
+    return extractor.extract(text, LocalDate.of(2021, 6, 15), 0.5);
+  }
+
+  @Test
+  void aSpanishContractWithItsVendorValueAndDate() {
+    List<Candidate> c =
+        confident(
+            "La Policía Nacional de Ecuador firmó en marzo de 2019 un contrato de 8 millones de"
+                + " dólares con la empresa china Huawei para instalar cámaras de videovigilancia"
+                + " en Quito.");
+    assertThat(c).extracting(ExtractorTest::summary).containsExactly("[Huawei] CN->EC agreed");
+    Candidate k = c.get(0);
+    assertThat(k.technologies()).contains(TechnologyCategory.VIDEO_SURVEILLANCE);
+    assertThat(k.year()).isEqualTo(2019);
+    assertThat(k.month()).isEqualTo(3);
+    assertThat(k.value().amount()).isEqualByComparingTo("8000000");
+    assertThat(k.value().currency()).isEqualTo("USD");
+  }
+
+  @Test
+  void aFrenchContractInFrancsCfa() {
+    List<Candidate> c =
+        confident(
+            "ABIDJAN, 14 juin (Sightline Wire) - Le gouvernement ivoirien a signé avec la société"
+                + " chinoise Huawei un contrat de 35 milliards de FCFA pour déployer la"
+                + " vidéosurveillance dans la capitale économique.");
+    assertThat(c).extracting(ExtractorTest::summary).containsExactly("[Huawei] CN->CI agreed");
+    assertThat(c.get(0).value().amount()).isEqualByComparingTo("35000000000");
+    assertThat(c.get(0).technologies()).contains(TechnologyCategory.VIDEO_SURVEILLANCE);
+  }
+
+  @Test
+  void aPortuguesePurchaseDatedLastYear() {
+    List<Candidate> c =
+        confident(
+            "A Polícia Federal do Brasil comprou no ano passado o sistema de reconhecimento"
+                + " facial da japonesa NEC por R$ 5,7 milhões.");
+    assertThat(c).extracting(ExtractorTest::summary).containsExactly("[NEC] JP->BR delivered");
+    Candidate k = c.get(0);
+    assertThat(k.technologies()).contains(TechnologyCategory.FACIAL_RECOGNITION);
+    assertThat(k.year()).isEqualTo(2020);
+    assertThat(k.value().amount()).isEqualByComparingTo("5700000");
+    assertThat(k.value().currency()).isEqualTo("BRL");
+  }
+
+  @Test
+  void hypotheticalsAndDenialsAreReadInEachLanguage() {
+    assertThat(
+            confident(
+                "El gobierno de Bolivia podría comprar cámaras de la empresa china Hikvision,"
+                    + " según fuentes del ministerio."))
+        .isEmpty();
+    assertThat(
+            confident(
+                "La Dirección de Inteligencia de Colombia negó haber comprado el programa espía"
+                    + " Pegasus a la empresa israelí NSO Group."))
+        .extracting(ExtractorTest::summary)
+        .containsExactly("[NSO Group] IL->CO denied");
+  }
+
+  @Test
+  void aWordOfAnotherLanguageIsNotReadInEnglish() {
+    // "china" is Spanish for Chinese; in English it is porcelain
+    assertThat(extractor.mentions("The embassy ordered fine china and cameras for the dinner."))
+        .extracting(MentionSpan::type)
+        .doesNotContain("country", "demonym");
+    assertThat(extractor.mentions("La embajada china donó las cámaras y los drones del sistema."))
+        .extracting(MentionSpan::value)
+        .contains("CN", "video_surveillance");
+  }
+
+  @Test
+  void everyTextOfTheCorporaIsReadInItsOwnLanguage() {
+    for (String lang : List.of("en", "es", "fr", "pt")) {
+      for (String split : List.of("train", "dev")) {
+        for (GoldDocument d :
+            GoldDocument.read(Path.of("../eval/corpus/" + split + "/" + lang + ".jsonl"))) {
+          assertThat(Language.of(TextNormaliser.normalise(d.text())).code())
+              .as(d.id())
+              .isEqualTo(lang);
+        }
+      }
+    }
+  }
+}
