@@ -3,11 +3,11 @@ package org.sightline.core.extract.assemble;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.lexicon.CueWords;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.text.LetterWords;
 
 /**
  * Pass 2 of the assembler, for one document: reads the sentences' {@link Facts} in order and pairs
@@ -458,23 +458,6 @@ final class SentenceDrafter {
 
   /** Whether the sentence has a word that sets its deal apart from one told before. */
   private boolean marksAnotherDeal(int from, int to) {
-    int i = from;
-    while (i < to) {
-      while (i < to && !Character.isLetter(norm.charAt(i))) {
-        i++;
-      }
-      int w = i;
-      while (i < to && Character.isLetter(norm.charAt(i))) {
-        i++;
-      }
-      int len = i - w;
-      if (len >= 3 && len <= 10) {
-        String word = norm.substring(w, i).toLowerCase(Locale.ROOT);
-        if (anotherDealWords.contains(word)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return LetterWords.scan(norm, from, to, 3, 10, anotherDealWords::contains) >= 0;
   }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.sightline.core.extract.text.LetterWords;
 
 /**
  * The languages extraction reads, and how it tells them apart: a vote of common function words
@@ -64,24 +65,19 @@ public enum Language {
   /** The language most of the first words of {@code text} belong to; English on a tie. */
   public static Language of(String text) {
     int[] votes = new int[values().length];
-    int to = Math.min(text.length(), VOTE_CHARS);
-    int i = 0;
-    while (i < to) {
-      while (i < to && !Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < to && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      int len = i - start;
-      if (len > 0 && len <= 4) {
-        Language l = VOTER.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-        if (l != null) {
-          votes[l.ordinal()]++;
-        }
-      }
-    }
+    LetterWords.scan(
+        text,
+        0,
+        Math.min(text.length(), VOTE_CHARS),
+        1,
+        4,
+        word -> {
+          Language l = VOTER.get(word);
+          if (l != null) {
+            votes[l.ordinal()]++;
+          }
+          return false;
+        });
     Language best = EN;
     for (Language l : values()) {
       if (votes[l.ordinal()] > votes[best.ordinal()]) {

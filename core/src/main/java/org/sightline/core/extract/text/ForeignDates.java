@@ -101,23 +101,7 @@ public final class ForeignDates {
   }
 
   private static int firstTrigger(String text, int from, int to) {
-    int i = from;
-    while (i < to) {
-      while (i < to && !Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      int start = i;
-      while (i < to && Character.isLetter(text.charAt(i))) {
-        i++;
-      }
-      int len = i - start;
-      if (len >= 2
-          && len <= 10
-          && TRIGGERS.contains(text.substring(start, i).toLowerCase(Locale.ROOT))) {
-        return start;
-      }
-    }
-    return -1;
+    return LetterWords.scan(text, from, to, 2, 10, TRIGGERS::contains);
   }
 
   private static java.util.Set<String> triggers() {
