@@ -1,5 +1,6 @@
 package org.sightline.core.extract.lexicon;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,7 +24,21 @@ public enum Language {
   /** How much of a document the vote reads: enough for a paragraph or two. */
   private static final int VOTE_CHARS = 1500;
 
-  private static final Map<String, Language> VOTER = voters();
+  /**
+   * The stop words, each packed into a long (see {@link #packed}) and sorted, beside their
+   * languages: the vote reads every short word of every document, so it looks them up without
+   * making a string of each.
+   */
+  private static final long[] VOTER_KEYS;
+
+  private static final Language[] VOTER_LANGUAGES;
+
+  static {
+    Map<Long, Language> voters = new java.util.TreeMap<>();
+    voters().forEach((word, language) -> voters.put(packed(word, 0, word.length()), language));
+    VOTER_KEYS = voters.keySet().stream().mapToLong(Long::longValue).toArray();
+    VOTER_LANGUAGES = voters.values().toArray(new Language[0]);
+  }
 
   /** The ISO 639-1 code, as written in the lexicon's {@code lang=} tags. */
   public String code() {
@@ -65,16 +80,16 @@ public enum Language {
   /** The language most of the first words of {@code text} belong to; English on a tie. */
   public static Language of(String text) {
     int[] votes = new int[values().length];
-    LetterWords.scan(
+    LetterWords.scanSpans(
         text,
         0,
         Math.min(text.length(), VOTE_CHARS),
         1,
         4,
-        word -> {
-          Language l = VOTER.get(word);
-          if (l != null) {
-            votes[l.ordinal()]++;
+        (start, end) -> {
+          int at = Arrays.binarySearch(VOTER_KEYS, packed(text, start, end));
+          if (at >= 0) {
+            votes[VOTER_LANGUAGES[at].ordinal()]++;
           }
           return false;
         });
@@ -85,6 +100,23 @@ public enum Language {
       }
     }
     return best;
+  }
+
+  /**
+   * A word of at most four letters as one number, 16 bits a letter, lower-cased as {@code
+   * String.toLowerCase(Locale.ROOT)} would; -1 for the one letter it lower-cases to two (İ), which
+   * no stop word holds.
+   */
+  private static long packed(CharSequence text, int start, int end) {
+    long key = 0;
+    for (int i = start; i < end; i++) {
+      char c = text.charAt(i);
+      if (c == '\u0130') {
+        return -1;
+      }
+      key = key << 16 | Character.toLowerCase(c);
+    }
+    return key;
   }
 
   private static Map<String, Language> voters() {

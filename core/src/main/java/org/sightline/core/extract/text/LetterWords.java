@@ -15,6 +15,12 @@ public final class LetterWords {
     boolean stopAt(String lowerCaseWord);
   }
 
+  /** Looks at one word by where it stands in the text; returns true to stop the scan there. */
+  @FunctionalInterface
+  public interface SpanVisitor {
+    boolean stopAt(int start, int end);
+  }
+
   /**
    * Shows {@code visitor} every run of letters in {@code text[from, to)} of {@code minLength} to
    * {@code maxLength} letters, lower-cased, in order; returns where the word it stopped at starts,
@@ -22,6 +28,18 @@ public final class LetterWords {
    */
   public static int scan(
       String text, int from, int to, int minLength, int maxLength, Visitor visitor) {
+    return scanSpans(
+        text,
+        from,
+        to,
+        minLength,
+        maxLength,
+        (start, end) -> visitor.stopAt(text.substring(start, end).toLowerCase(Locale.ROOT)));
+  }
+
+  /** As {@link #scan}, by position, for a caller that reads the letters without a new string. */
+  public static int scanSpans(
+      String text, int from, int to, int minLength, int maxLength, SpanVisitor visitor) {
     int i = from;
     while (i < to) {
       while (i < to && !Character.isLetter(text.charAt(i))) {
@@ -32,9 +50,7 @@ public final class LetterWords {
         i++;
       }
       int length = i - start;
-      if (length >= minLength
-          && length <= maxLength
-          && visitor.stopAt(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+      if (length >= minLength && length <= maxLength && visitor.stopAt(start, i)) {
         return start;
       }
     }
