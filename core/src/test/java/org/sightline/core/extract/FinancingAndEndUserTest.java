@@ -130,4 +130,32 @@ class FinancingAndEndUserTest {
                 + " videovigilancia en las calles del Centro.");
     assertThat(c.endUser()).isNull();
   }
+
+  @Test
+  void aPortugueseCreditLineQualifiedByAnAdjectiveIsLentByThatCountry() {
+    Candidate c =
+        of(
+            "Huawei",
+            "GW",
+            "A Guiné-Bissau assinou um contrato com a empresa chinesa Huawei para instalar câmeras"
+                + " de videovigilância, pago com uma linha de crédito chinesa.");
+    assertThat(c.financing().lender()).isEqualTo("China");
+  }
+
+  @Test
+  void aLoanStatedApartFromTheDealFinancesItWhenItsLenderIsTheDocumentsOnly() {
+    String deal =
+        "\n\nZambia signed a contract with Huawei to install surveillance cameras in Lusaka.";
+    Candidate one =
+        of("Huawei", "ZM", "China Development Bank approved a new loan last year." + deal);
+    assertThat(one.financing().lender()).isEqualTo("China Development Bank");
+    Candidate two =
+        of(
+            "Huawei",
+            "ZM",
+            "China Development Bank approved a new loan last year. The World Bank approved a"
+                + " loan for roads."
+                + deal);
+    assertThat(two.financing()).isNull();
+  }
 }

@@ -69,6 +69,7 @@ public final class Assembler {
     }
     List<Draft> merged = merger.merge(drafter.drafts());
     shareWithinRecipient(merged);
+    lendDocumentLoan(merged, facts, norm, m);
     return finish(merged, text, docDate);
   }
 
@@ -104,6 +105,41 @@ public final class Assembler {
       if (d.endUser == null && !severalUsers.contains(d.recipient)) {
         d.endUser = endUser.get(d.recipient);
       }
+    }
+  }
+
+  /**
+   * "At the end of 2016 the government obtained a loan from China Exim Bank": a loan stated in a
+   * sentence that names no party of the deal finances the document's candidates that have none,
+   * when the document names one lender (or lending country) beside its loan words. Fields only, as
+   * above.
+   */
+  private static void lendDocumentLoan(
+      List<Draft> drafts, List<Facts> facts, String norm, Mentions m) {
+    for (Draft d : drafts) {
+      if (d.financing != null) {
+        continue;
+      }
+      Financing found = null;
+      for (Facts f : facts) {
+        if (!f.finWord) {
+          continue;
+        }
+        Draft loan = new Draft();
+        loan.recipient = d.recipient;
+        MoneyAttribution.addTo(loan, f, norm, m);
+        if (loan.financing == null || loan.financing.lender() == null) {
+          continue;
+        }
+        if (found != null && !found.lender().equals(loan.financing.lender())) {
+          found = null;
+          break;
+        }
+        if (found == null || found.amount() == null) {
+          found = loan.financing;
+        }
+      }
+      d.financing = found;
     }
   }
 
