@@ -4,8 +4,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.Evidence;
 import org.sightline.core.extract.confidence.ConfidenceModel;
@@ -15,6 +17,7 @@ import org.sightline.core.extract.lexicon.Gazetteer;
 import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.text.DateResolver;
 import org.sightline.core.extract.text.Segments;
+import org.sightline.core.model.Financing;
 import org.sightline.core.model.TransferStatus;
 
 /**
@@ -64,7 +67,80 @@ public final class Assembler {
     for (Facts f : facts) {
       drafter.add(f);
     }
-    return finish(merger.merge(drafter.drafts()), text, docDate);
+    List<Draft> merged = merger.merge(drafter.drafts());
+    shareWithinRecipient(merged);
+    lendDocumentLoan(merged, facts, norm, m);
+    return finish(merged, text, docDate);
+  }
+
+  /**
+   * A loan or an end user stated once for a recipient's project ("the State obtained a loan from
+   * China Exim Bank") belongs to each supplier's candidate for that recipient: a draft without one
+   * takes it when the document gives that recipient only one. Fields only; the confidence is not
+   * touched.
+   */
+  static void shareWithinRecipient(List<Draft> drafts) {
+    Map<String, Financing> financing = new HashMap<>(4);
+    Map<String, String> endUser = new HashMap<>(4);
+    Set<String> severalLoans = new HashSet<>(2);
+    Set<String> severalUsers = new HashSet<>(2);
+    for (Draft d : drafts) {
+      if (d.financing != null) {
+        Financing before = financing.putIfAbsent(d.recipient, d.financing);
+        if (before != null && !before.equals(d.financing)) {
+          severalLoans.add(d.recipient);
+        }
+      }
+      if (d.endUser != null) {
+        String before = endUser.putIfAbsent(d.recipient, d.endUser);
+        if (before != null && !before.equals(d.endUser)) {
+          severalUsers.add(d.recipient);
+        }
+      }
+    }
+    for (Draft d : drafts) {
+      if (d.financing == null && !severalLoans.contains(d.recipient)) {
+        d.financing = financing.get(d.recipient);
+      }
+      if (d.endUser == null && !severalUsers.contains(d.recipient)) {
+        d.endUser = endUser.get(d.recipient);
+      }
+    }
+  }
+
+  /**
+   * "At the end of 2016 the government obtained a loan from China Exim Bank": a loan stated in a
+   * sentence that names no party of the deal finances the document's candidates that have none,
+   * when the document names one lender (or lending country) beside its loan words. Fields only, as
+   * above.
+   */
+  private static void lendDocumentLoan(
+      List<Draft> drafts, List<Facts> facts, String norm, Mentions m) {
+    for (Draft d : drafts) {
+      if (d.financing != null) {
+        continue;
+      }
+      Financing found = null;
+      for (Facts f : facts) {
+        if (!f.finWord) {
+          continue;
+        }
+        Draft loan = new Draft();
+        loan.recipient = d.recipient;
+        MoneyAttribution.addTo(loan, f, norm, m);
+        if (loan.financing == null || loan.financing.lender() == null) {
+          continue;
+        }
+        if (found != null && !found.lender().equals(loan.financing.lender())) {
+          found = null;
+          break;
+        }
+        if (found == null || found.amount() == null) {
+          found = loan.financing;
+        }
+      }
+      d.financing = found;
+    }
   }
 
   /** The country with most supplier votes (ties to the first in code order), or null. */

@@ -53,6 +53,9 @@ record DraftDetails(String norm, LocalDate docDate, Mentions m) {
           d.endUser = a.name();
         }
       }
+      if (d.endUser == null) {
+        d.endUser = AgencyNames.find(norm, f.start, f.end, m.language());
+      }
     }
     d.spans.add(new int[] {f.start, f.end});
     d.lastSentence = f.index;

@@ -2,6 +2,7 @@ package org.sightline.core.extract.assemble;
 
 import java.util.Locale;
 import org.sightline.core.extract.confidence.Features;
+import org.sightline.core.extract.lexicon.Entity;
 import org.sightline.core.extract.lexicon.Term;
 import org.sightline.core.extract.text.CurrencyNames;
 import org.sightline.core.extract.text.MoneyParser;
@@ -36,7 +37,7 @@ final class MoneyAttribution {
         MoneyParser.Amount a = inLocalCurrency(found, norm, d.recipient);
         int kind = kind(a, f, m);
         if (kind == FINANCING && d.financing == null) {
-          d.financing = new Financing(lender(f), a.amount(), a.currency());
+          d.financing = new Financing(lender(f, norm, m), a.amount(), a.currency());
           d.x[Features.MONEY] = 1;
         } else if (kind == VALUE && d.value == null) {
           d.value = new Money(a.amount(), a.currency());
@@ -44,15 +45,53 @@ final class MoneyAttribution {
         }
       }
     }
-    if (d.financing == null && !f.lenders.isEmpty() && f.finWord) {
-      d.financing = new Financing(f.lenders.get(0).name(), null, null);
+    if (d.financing == null && f.finWord) {
+      String lender = f.lenders.isEmpty() ? lendingCountry(f, norm, m) : f.lenders.get(0).name();
+      if (lender != null) {
+        d.financing = new Financing(lender, null, null);
+      }
     }
   }
 
-  /** The lender the sentence names, or the supplier-side country money came "from" or "by". */
-  private static String lender(Facts f) {
+  /**
+   * The country whose adjective is written right beside a loan word: "a Chinese credit line", "una
+   * línea de crédito china", "un prêt chinois", "uma linha de crédito chinesa".
+   */
+  private static String lendingCountry(Facts f, String norm, Mentions m) {
+    for (int i = f.termFrom; i < f.termTo; i++) {
+      if (!m.terms[i].has(Term.F_FIN)) {
+        continue;
+      }
+      for (CountryGroup g : f.groups) {
+        if (g.entities.size() == 1
+            && g.entities.get(0).kind() == Entity.Kind.COUNTRY_DEMONYM
+            && (onlySpaces(norm, m.termEnd[i], g.start)
+                || onlySpaces(norm, g.end, m.termStart[i]))) {
+          return g.entities.get(0).name();
+        }
+      }
+    }
+    return null;
+  }
+
+  private static boolean onlySpaces(String norm, int from, int to) {
+    if (from >= to || to - from > 2) {
+      return false;
+    }
+    return norm.substring(from, to).isBlank();
+  }
+
+  /**
+   * The lender the sentence names, or the country whose adjective qualifies the loan word, or the
+   * supplier-side country money came "from" or "by".
+   */
+  private static String lender(Facts f, String norm, Mentions m) {
     if (!f.lenders.isEmpty()) {
       return f.lenders.get(0).name();
+    }
+    String adjective = lendingCountry(f, norm, m);
+    if (adjective != null) {
+      return adjective;
     }
     String lender = null;
     for (CountryGroup g : f.groups) {

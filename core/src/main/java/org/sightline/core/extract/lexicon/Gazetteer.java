@@ -3,6 +3,7 @@ package org.sightline.core.extract.lexicon;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.countries.Country;
@@ -99,6 +100,27 @@ public final class Gazetteer {
           "Afreximbank",
           "Inter-American Development Bank",
           "Sinosure");
+
+  /**
+   * Lenders as Spanish, French and Portuguese write them, each with the English phrase above that
+   * gives its register name ("préstamo del Eximbank de China" is the Export-Import Bank of China).
+   */
+  private static final List<Map.Entry<String, String>> TRANSLATED_LENDERS =
+      List.of(
+          Map.entry(
+              "Banco de Exportaciones e Importaciones de China", "Export-Import Bank of China"),
+          Map.entry("Eximbank de China", "Export-Import Bank of China"),
+          Map.entry("Exim Bank de China", "Export-Import Bank of China"),
+          Map.entry(
+              "Banque d'Export-Import de la République populaire de Chine",
+              "Export-Import Bank of China"),
+          Map.entry("Banque d'Export-Import de Chine", "Export-Import Bank of China"),
+          Map.entry("Banco de Exportação e Importação da China", "Export-Import Bank of China"),
+          Map.entry("Eximbank da China", "Export-Import Bank of China"),
+          Map.entry("Banco de Desarrollo de China", "China Development Bank"),
+          Map.entry("Banque de développement de Chine", "China Development Bank"),
+          Map.entry("Banco de Desenvolvimento da China", "China Development Bank"),
+          Map.entry("BNDES", "BNDES"));
 
   private static final Set<String> GENERIC_AGENCY_WORDS =
       Set.of(
@@ -298,10 +320,17 @@ public final class Gazetteer {
         addExact(b, forms, n, e, Language.ALL);
       }
     }
+    List<Map.Entry<String, String>> lenderPhrases = new ArrayList<>();
     for (String phrase : LENDER_PHRASES) {
-      String canonical = phrase;
+      lenderPhrases.add(Map.entry(phrase, phrase));
+    }
+    lenderPhrases.addAll(TRANSLATED_LENDERS);
+    for (Map.Entry<String, String> written : lenderPhrases) {
+      String phrase = written.getKey();
+      String english = written.getValue();
+      String canonical = english;
       // "China Exim Bank" and the register's "China Eximbank" differ only by a space.
-      String key = OrganizationNames.key(phrase).replace(" ", "");
+      String key = OrganizationNames.key(english).replace(" ", "");
       for (Organization o : organizations) {
         if (o.kind() == OrganizationKind.LENDER
             && (OrganizationNames.key(o.name()).replace(" ", "").equals(key)
@@ -310,7 +339,10 @@ public final class Gazetteer {
           canonical = o.name();
         }
       }
-      String country = phrase.contains("China") || phrase.equals("Sinosure") ? "CN" : null;
+      String country =
+          english.contains("China") || phrase.equals("Sinosure")
+              ? "CN"
+              : phrase.equals("BNDES") ? "BR" : null;
       addExact(b, forms, phrase, new Entity(Entity.Kind.LENDER, country, canonical), Language.ALL);
     }
     PatternMatcher m = b.build();

@@ -1,0 +1,85 @@
+package org.sightline.core.extract.assemble;
+
+import java.util.Set;
+import org.sightline.core.extract.lexicon.CueWords;
+import org.sightline.core.extract.lexicon.Language;
+
+/**
+ * An end user named by its title where the register does not know it: in Spanish, French and
+ * Portuguese an agency's name starts with a capitalised head word ("Policía", "Ministère",
+ * "Secretaria") and runs on through capitalised words, linking words and a few adjectives written
+ * in lower case ("Police nationale"), with its acronym in brackets after it.
+ */
+final class AgencyNames {
+  private static final Set<String> LINKS = CueWords.named("agency-name-links");
+  private static final Set<String> ADJECTIVES = CueWords.named("agency-name-adjectives");
+
+  private AgencyNames() {}
+
+  /** The first agency name in {@code norm[start, end)}, or null (always null for English). */
+  static String find(String norm, int start, int end, Language language) {
+    if (language == Language.EN) {
+      return null;
+    }
+    Set<String> heads = CueWords.named("agency-heads", language);
+    int p = start;
+    while (p < end) {
+      String w = Words.atAsWritten(norm, p, end);
+      if (w.isEmpty()) {
+        p++;
+        continue;
+      }
+      // "el gobierno de Chihuahua", "le ministère de l'Intérieur": written in lower case too.
+      String capitalised = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+      if (heads.contains(capitalised) && (p == start || !Character.isLetter(norm.charAt(p - 1)))) {
+        String name = nameFrom(norm, p, end);
+        if (name != null) {
+          return name;
+        }
+      }
+      p += w.length();
+    }
+    return null;
+  }
+
+  /** The name whose head word starts at {@code p}, if at least one word follows the head. */
+  private static String nameFrom(String norm, int p, int end) {
+    int q = p + Words.atAsWritten(norm, p, end).length();
+    int nameEnd = q;
+    int words = 1;
+    while (true) {
+      int r = q;
+      while (r < end && norm.charAt(r) == ' ') {
+        r++;
+      }
+      if (r + 2 < end && (norm.startsWith("d'", r) || norm.startsWith("l'", r))) {
+        r += 2;
+      }
+      String w = Words.atAsWritten(norm, r, end);
+      if (w.isEmpty() || r == q) {
+        break;
+      }
+      String lower = w.toLowerCase(java.util.Locale.ROOT);
+      if (LINKS.contains(lower)) {
+        q = r + w.length();
+        continue;
+      }
+      if (Character.isUpperCase(w.charAt(0)) || ADJECTIVES.contains(lower)) {
+        q = r + w.length();
+        nameEnd = q;
+        words++;
+        continue;
+      }
+      break;
+    }
+    if (words < 2) {
+      return null;
+    }
+    int close =
+        nameEnd + 2 < end && norm.startsWith(" (", nameEnd) ? norm.indexOf(')', nameEnd) : -1;
+    if (close > 0 && close < end && close - nameEnd <= 12) {
+      nameEnd = close + 1;
+    }
+    return norm.substring(p, nameEnd);
+  }
+}

@@ -1,0 +1,161 @@
+package org.sightline.core.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who lent the money and which agency uses the system, as Spanish, French and Portuguese write them
+ * (issues 14 and 16), read in examples written for this test.
+ */
+class FinancingAndEndUserTest {
+  private final Extractor extractor = TestData.extractor();
+
+  private List<Candidate> confident(String text) {
+    return extractor.extract(text, LocalDate.of(2021, 6, 15), 0.5);
+  }
+
+  /** The candidate, at any confidence, of the supplier and recipient the sentence names. */
+  private Candidate of(String org, String recipient, String text) {
+    List<Candidate> c =
+        extractor.extract(text, LocalDate.of(2021, 6, 15), 0.0).stream()
+            .filter(k -> k.supplierOrgs().contains(org) && recipient.equals(k.recipientCountry()))
+            .toList();
+    assertThat(c).hasSize(1);
+    return c.get(0);
+  }
+
+  @Test
+  void aSpanishLoanFromTheChineseExportImportBankByItsSpanishName() {
+    Candidate c =
+        of(
+            "Huawei",
+            "HN",
+            "El gobierno de Honduras firmó con la empresa china Huawei un contrato para instalar"
+                + " cámaras de videovigilancia, financiado con un préstamo del Banco de"
+                + " Exportaciones e Importaciones de China.");
+    assertThat(c.financing()).isNotNull();
+    assertThat(c.financing().lender()).isEqualTo("Export-Import Bank of China");
+  }
+
+  @Test
+  void aFrenchLoanWithItsAmountInFrancsCfa() {
+    Candidate c =
+        of(
+            "Huawei",
+            "NE",
+            "Le Niger a signé avec la société chinoise Huawei un contrat de vidéosurveillance,"
+                + " financé par un prêt de 20 milliards de FCFA de la Banque d'Export-Import de"
+                + " Chine.");
+    assertThat(c.financing().lender()).isEqualTo("Export-Import Bank of China");
+  }
+
+  @Test
+  void aPortugueseLoanFromBndesIsABrazilianLender() {
+    Candidate c =
+        of(
+            "Hikvision",
+            "BR",
+            "A Prefeitura do Recife, no Brasil, assinou um contrato com a empresa chinesa Hikvision"
+                + " para instalar câmeras de videomonitoramento, com financiamento do BNDES.");
+    assertThat(c.financing().lender()).isEqualTo("BNDES");
+  }
+
+  @Test
+  void aLoanStatedOnceBelongsToEachSupplierOfThatRecipient() {
+    List<Candidate> c =
+        confident(
+            "El Salvador contrató a la empresa china Huawei y a la francesa Thales para su sistema"
+                + " de videovigilancia. El Estado obtuvo un préstamo del Eximbank de China para"
+                + " pagar las cámaras de Huawei y Thales.");
+    assertThat(c).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(c)
+        .allSatisfy(
+            k -> assertThat(k.financing().lender()).isEqualTo("Export-Import Bank of China"));
+  }
+
+  @Test
+  void aSpanishAgencyNamedByItsTitleIsTheEndUser() {
+    Candidate c =
+        of(
+            "Hikvision",
+            "MX",
+            "La Secretaría de Seguridad Pública de Jalisco, en México, firmó un contrato con la"
+                + " empresa china Hikvision para instalar cámaras de videovigilancia.");
+    assertThat(c.endUser()).isEqualTo("Secretaría de Seguridad Pública de Jalisco");
+  }
+
+  @Test
+  void aFrenchAgencyWithLowerCaseWordsAndItsAcronym() {
+    Candidate c =
+        of(
+            "Hikvision",
+            "TG",
+            "La Police nationale (PN) du Togo a signé un contrat avec la société chinoise Hikvision"
+                + " pour installer des caméras de vidéosurveillance.");
+    assertThat(c.endUser()).isEqualTo("Police nationale (PN)");
+  }
+
+  @Test
+  void aPortugueseAgencyWithThePlaceItServes() {
+    Candidate c =
+        of(
+            "Cellebrite",
+            "BR",
+            "A Polícia Civil de Pernambuco, no Brasil, assinou um contrato com a empresa israelense"
+                + " Cellebrite para a compra de equipamentos de extração de dados.");
+    assertThat(c.endUser()).isEqualTo("Polícia Civil de Pernambuco");
+  }
+
+  @Test
+  void theGovernmentOfTheRecipientIsAnEndUserInLowerCaseToo() {
+    Candidate c =
+        of(
+            "Dahua",
+            "BO",
+            "El gobierno de Bolivia firmó un contrato con la empresa china Dahua para instalar"
+                + " cámaras de videovigilancia.");
+    assertThat(c.endUser()).isEqualTo("gobierno de Bolivia");
+  }
+
+  @Test
+  void aHeadWordAloneIsNoName() {
+    Candidate c =
+        of(
+            "Dahua",
+            "BO",
+            "Bolivia firmó un contrato con la empresa china Dahua para instalar cámaras de"
+                + " videovigilancia en las calles del Centro.");
+    assertThat(c.endUser()).isNull();
+  }
+
+  @Test
+  void aPortugueseCreditLineQualifiedByAnAdjectiveIsLentByThatCountry() {
+    Candidate c =
+        of(
+            "Huawei",
+            "GW",
+            "A Guiné-Bissau assinou um contrato com a empresa chinesa Huawei para instalar câmeras"
+                + " de videovigilância, pago com uma linha de crédito chinesa.");
+    assertThat(c.financing().lender()).isEqualTo("China");
+  }
+
+  @Test
+  void aLoanStatedApartFromTheDealFinancesItWhenItsLenderIsTheDocumentsOnly() {
+    String deal =
+        "\n\nZambia signed a contract with Huawei to install surveillance cameras in Lusaka.";
+    Candidate one =
+        of("Huawei", "ZM", "China Development Bank approved a new loan last year." + deal);
+    assertThat(one.financing().lender()).isEqualTo("China Development Bank");
+    Candidate two =
+        of(
+            "Huawei",
+            "ZM",
+            "China Development Bank approved a new loan last year. The World Bank approved a"
+                + " loan for roads."
+                + deal);
+    assertThat(two.financing()).isNull();
+  }
+}
