@@ -1,6 +1,7 @@
 package org.sightline.core.extract.lexicon;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,8 +17,8 @@ import org.sightline.core.registry.OrganizationNames;
 /**
  * Every name and term extraction looks for, compiled into one {@link PatternMatcher} so a document
  * is scanned once: countries (names, alternative names, demonyms, capitals — case-sensitive, as
- * proper nouns are), organizations and their aliases from the register, lender phrases, and the
- * {@link Lexicon} (any case). Immutable and thread-safe.
+ * proper nouns are), organizations and their aliases from the register, lender phrases
+ * (`lenders.tsv`), and the {@link Lexicon} (any case). Immutable and thread-safe.
  */
 public final class Gazetteer {
   /** Capitals that are more often a person's or another place's name than the capital. */
@@ -80,47 +81,6 @@ public final class Gazetteer {
           "Islands",
           "Island",
           "Georgia");
-
-  private static final List<String> LENDER_PHRASES =
-      List.of(
-          "Exim Bank",
-          "Eximbank",
-          "EXIM",
-          "Export-Import Bank",
-          "China Exim Bank",
-          "China Eximbank",
-          "Export-Import Bank of China",
-          "China Development Bank",
-          "Bank of China",
-          "Industrial and Commercial Bank of China",
-          "ICBC",
-          "World Bank",
-          "African Development Bank",
-          "Asian Development Bank",
-          "Afreximbank",
-          "Inter-American Development Bank",
-          "Sinosure");
-
-  /**
-   * Lenders as Spanish, French and Portuguese write them, each with the English phrase above that
-   * gives its register name ("préstamo del Eximbank de China" is the Export-Import Bank of China).
-   */
-  private static final List<Map.Entry<String, String>> TRANSLATED_LENDERS =
-      List.of(
-          Map.entry(
-              "Banco de Exportaciones e Importaciones de China", "Export-Import Bank of China"),
-          Map.entry("Eximbank de China", "Export-Import Bank of China"),
-          Map.entry("Exim Bank de China", "Export-Import Bank of China"),
-          Map.entry(
-              "Banque d'Export-Import de la République populaire de Chine",
-              "Export-Import Bank of China"),
-          Map.entry("Banque d'Export-Import de Chine", "Export-Import Bank of China"),
-          Map.entry("Banco de Exportação e Importação da China", "Export-Import Bank of China"),
-          Map.entry("Eximbank da China", "Export-Import Bank of China"),
-          Map.entry("Banco de Desarrollo de China", "China Development Bank"),
-          Map.entry("Banque de développement de Chine", "China Development Bank"),
-          Map.entry("Banco de Desenvolvimento da China", "China Development Bank"),
-          Map.entry("BNDES", "BNDES"));
 
   private static final Set<String> GENERIC_AGENCY_WORDS =
       Set.of(
@@ -320,30 +280,20 @@ public final class Gazetteer {
         addExact(b, forms, n, e, Language.ALL);
       }
     }
-    List<Map.Entry<String, String>> lenderPhrases = new ArrayList<>();
-    for (String phrase : LENDER_PHRASES) {
-      lenderPhrases.add(Map.entry(phrase, phrase));
-    }
-    lenderPhrases.addAll(TRANSLATED_LENDERS);
-    for (Map.Entry<String, String> written : lenderPhrases) {
-      String phrase = written.getKey();
-      String english = written.getValue();
-      String canonical = english;
-      // "China Exim Bank" and the register's "China Eximbank" differ only by a space.
-      String key = OrganizationNames.key(english).replace(" ", "");
-      for (Organization o : organizations) {
-        if (o.kind() == OrganizationKind.LENDER
-            && (OrganizationNames.key(o.name()).replace(" ", "").equals(key)
-                || o.aliases().stream()
-                    .anyMatch(a -> OrganizationNames.key(a).replace(" ", "").equals(key)))) {
-          canonical = o.name();
+    // The register's lenders by name key (spaces ignored: "China Exim Bank" is "China Eximbank").
+    Map<String, String> lenderNames = new HashMap<>();
+    for (Organization o : organizations) {
+      if (o.kind() == OrganizationKind.LENDER) {
+        lenderNames.put(lenderKey(o.name()), o.name());
+        for (String alias : o.aliases()) {
+          lenderNames.put(lenderKey(alias), o.name());
         }
       }
-      String country =
-          english.contains("China") || phrase.equals("Sinosure")
-              ? "CN"
-              : phrase.equals("BNDES") ? "BR" : null;
-      addExact(b, forms, phrase, new Entity(Entity.Kind.LENDER, country, canonical), Language.ALL);
+    }
+    for (String[] row : BundledTsv.rows("/org/sightline/core/extract/lenders.tsv")) {
+      String canonical = lenderNames.getOrDefault(lenderKey(row[1]), row[1]);
+      String country = row[2].equals("-") ? null : row[2];
+      addExact(b, forms, row[0], new Entity(Entity.Kind.LENDER, country, canonical), Language.ALL);
     }
     PatternMatcher m = b.build();
     return new Gazetteer(
@@ -353,6 +303,10 @@ public final class Gazetteer {
         terms.toArray(new Term[m.patternCount()][]),
         lexicon,
         countries);
+  }
+
+  private static String lenderKey(String name) {
+    return OrganizationNames.key(name).replace(" ", "");
   }
 
   /** The rows of places.tsv read in every language ({@code everyLanguage}) or in some only. */
