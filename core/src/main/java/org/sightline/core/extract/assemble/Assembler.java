@@ -116,31 +116,42 @@ public final class Assembler {
    */
   private static void lendDocumentLoan(
       List<Draft> drafts, List<Facts> facts, String norm, Mentions m) {
+    // The loan depends on the recipient only (its currency names), so it is read once per
+    // recipient.
+    Map<String, Financing> byRecipient = new HashMap<>(4);
     for (Draft d : drafts) {
-      if (d.financing != null) {
+      if (d.financing == null) {
+        String key = String.valueOf(d.recipient);
+        if (!byRecipient.containsKey(key)) {
+          byRecipient.put(key, documentLoan(d.recipient, facts, norm, m));
+        }
+        d.financing = byRecipient.get(key);
+      }
+    }
+  }
+
+  /** The one lender's loan the document's loan sentences state for this recipient, or null. */
+  private static Financing documentLoan(
+      String recipient, List<Facts> facts, String norm, Mentions m) {
+    Financing found = null;
+    for (Facts f : facts) {
+      if (!f.finWord) {
         continue;
       }
-      Financing found = null;
-      for (Facts f : facts) {
-        if (!f.finWord) {
-          continue;
-        }
-        Draft loan = new Draft();
-        loan.recipient = d.recipient;
-        MoneyAttribution.addTo(loan, f, norm, m);
-        if (loan.financing == null || loan.financing.lender() == null) {
-          continue;
-        }
-        if (found != null && !found.lender().equals(loan.financing.lender())) {
-          found = null;
-          break;
-        }
-        if (found == null || found.amount() == null) {
-          found = loan.financing;
-        }
+      Draft loan = new Draft();
+      loan.recipient = recipient;
+      MoneyAttribution.addTo(loan, f, norm, m);
+      if (loan.financing == null || loan.financing.lender() == null) {
+        continue;
       }
-      d.financing = found;
+      if (found != null && !found.lender().equals(loan.financing.lender())) {
+        return null;
+      }
+      if (found == null || found.amount() == null) {
+        found = loan.financing;
+      }
     }
+    return found;
   }
 
   /** The country with most supplier votes (ties to the first in code order), or null. */
