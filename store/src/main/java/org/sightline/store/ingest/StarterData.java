@@ -2,6 +2,8 @@ package org.sightline.store.ingest;
 
 import java.io.InputStream;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.sightline.core.extract.eval.OrganizationsCsv;
 import org.sightline.core.model.Organization;
@@ -9,6 +11,7 @@ import org.sightline.core.screen.NativeNames;
 import org.sightline.store.db.Database;
 import org.sightline.store.ingest.RecordFiles.FileType;
 import org.sightline.store.registry.JdbcRegister;
+import org.sightline.store.registry.StoredOrganization;
 import org.sightline.store.registry.Visibility;
 import org.sightline.store.screening.NativeNameStore;
 
@@ -28,12 +31,14 @@ public final class StarterData {
 
   /**
    * Imports the starter organizations, then transfers, when the register has neither; returns
-   * whether it did. Safe to call on every start.
+   * whether it did. Safe to call on every start: a register that has records gets only the cited
+   * names released since it was loaded ({@link #addNewNames}).
    */
   public static boolean loadIfEmpty(Database database) {
     JdbcRegister register = new JdbcRegister(database);
     if (register.countTransfers(Visibility.REVIEWER) > 0
         || register.countOrganizations(Visibility.REVIEWER) > 0) {
+      addNewNames(database, register);
       return false;
     }
     Importer importer = new Importer(database);
@@ -43,6 +48,28 @@ public final class StarterData {
     // touches: importing the bundled organizations file again changes nothing (ADR 0019).
     new NativeNameStore(database).addMissing(NativeNames.starter());
     return true;
+  }
+
+  /**
+   * Adds the bundled cited names (native-script, former, legal and owned names) that a register
+   * loaded by an older release lacks. Ids alone are not trusted: a register built from other files
+   * may use the same id for another organization, so a name goes only to an organization whose
+   * registered name is still the starter file's name for that id. Returns how many were added.
+   */
+  static int addNewNames(Database database, JdbcRegister register) {
+    Map<String, String> starterNames =
+        organizations().stream().collect(Collectors.toMap(Organization::id, Organization::name));
+    Set<String> sameOrganization =
+        register.organizations(Visibility.REVIEWER).stream()
+            .map(StoredOrganization::organization)
+            .filter(o -> o.name().equals(starterNames.get(o.id())))
+            .map(Organization::id)
+            .collect(Collectors.toSet());
+    return new NativeNameStore(database)
+        .addMissing(
+            NativeNames.starter().stream()
+                .filter(n -> sameOrganization.contains(n.organizationId()))
+                .toList());
   }
 
   /**

@@ -100,6 +100,36 @@ abstract class ImporterContract extends OnEveryEngine {
   }
 
   @Test
+  void aRegisterFromAnOlderReleaseGetsTheCitedNamesOfItsOwnStarterOrganizationsOnly()
+      throws IOException {
+    // As an older release left it: the starter files imported, no cited names yet, and one id
+    // (O0001, Huawei) holding another organization, as a register built from other files may.
+    Path organizations = starterFile("organizations.csv");
+    String renamed =
+        Files.readString(organizations, StandardCharsets.UTF_8)
+            .replaceFirst("(?m)^O0001,Huawei,", "O0001,Another Firm Ltd,");
+    Files.writeString(organizations, renamed, StandardCharsets.UTF_8);
+    assertThat(
+            importer
+                .importFile(organizations, null, false, "tester", ProgressListener.NONE)
+                .created())
+        .isEqualTo(545);
+    NativeNameStore nativeNames = new NativeNameStore(db.database());
+    assertThat(nativeNames.all()).isEmpty();
+
+    assertThat(StarterData.loadIfEmpty(db.database())).isFalse();
+
+    List<NativeNames.NativeName> expected =
+        NativeNames.starter().stream().filter(n -> !n.organizationId().equals("O0001")).toList();
+    assertThat(expected).hasSizeLessThan(NativeNames.starter().size());
+    assertThat(nativeNames.all()).containsExactlyInAnyOrderElementsOf(expected);
+    long revisions = register.lastRevisionId();
+    assertThat(StarterData.loadIfEmpty(db.database())).isFalse();
+    assertThat(nativeNames.all()).hasSameSizeAs(expected);
+    assertThat(register.lastRevisionId()).isEqualTo(revisions);
+  }
+
+  @Test
   void starterEcuadorRecordKeepsItsFiguresSourcesAndSupplierLink() {
     StarterData.loadIfEmpty(db.database());
     StoredTransfer t4 = register.findTransfer("T0004", Visibility.PUBLIC).orElseThrow();
