@@ -24,15 +24,11 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "audit",
-    mixinStandardHelpOptions = true,
     description = "Read the audit log (revisions and account events).",
     subcommands = {AuditCommand.Export.class})
 public class AuditCommand extends CommandGroup {
 
-  @Command(
-      name = "export",
-      mixinStandardHelpOptions = true,
-      description = "Write the audit log as CSV or JSON Lines, oldest first.")
+  @Command(name = "export", description = "Write the audit log as CSV or JSON Lines, oldest first.")
   static class Export extends RegisterCommand {
     @Option(
         names = "--format",

@@ -22,7 +22,6 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "eval",
-    mixinStandardHelpOptions = true,
     description = "Score extraction against annotated text (JSON Lines in the gold format).")
 public class EvalCommand extends QuietCommand {
 

@@ -35,7 +35,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "extract",
-    mixinStandardHelpOptions = true,
     description =
         "Extract candidate transfers from .txt, .html or .pdf files (or - for text on stdin)"
             + " as JSON Lines on stdout.")
