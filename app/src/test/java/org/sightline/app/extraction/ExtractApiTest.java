@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.sightline.app.testing.JsonRequests.postJson;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -57,10 +58,7 @@ class ExtractApiTest extends ExtractTestContext {
 
   @Test
   void anonymousCallersGet401AsJsonAndTheReviewPageAsksThemToSignIn() throws Exception {
-    mvc.perform(
-            post("/api/v1/extract")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"text\":\"Huawei supplied cameras to Kenya.\"}"))
+    mvc.perform(postJson("/api/v1/extract", "{\"text\":\"Huawei supplied cameras to Kenya.\"}"))
         .andExpect(status().isUnauthorized())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
         .andExpect(jsonPath("$.error").value("unauthorized"));
@@ -180,11 +178,7 @@ class ExtractApiTest extends ExtractTestContext {
     String token = bearer(user(Role.CONTRIBUTOR));
     String big = "Surveillance. ".repeat((int) (MAX_BYTES / 14) + 10);
     ObjectNode body = JSON.createObjectNode().put("text", big);
-    mvc.perform(
-            post("/api/v1/extract")
-                .header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(body)))
+    mvc.perform(postJson("/api/v1/extract", token, JSON.writeValueAsString(body)))
         .andExpect(status().isPayloadTooLarge())
         .andExpect(jsonPath("$.error").value("too_large"))
         .andExpect(jsonPath("$.message").value(containsString("the limit is 1.0 MB")));
@@ -544,11 +538,7 @@ class ExtractApiTest extends ExtractTestContext {
       body.put("url", url);
     }
     return JSON.readTree(
-        mvc.perform(
-                post("/api/v1/extract")
-                    .header("Authorization", token)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(JSON.writeValueAsString(body)))
+        mvc.perform(postJson("/api/v1/extract", token, JSON.writeValueAsString(body)))
             .andExpect(status().isOk())
             .andReturn()
             .getResponse()
@@ -581,11 +571,7 @@ class ExtractApiTest extends ExtractTestContext {
 
   private org.springframework.test.web.servlet.ResultActions json(String token, String body)
       throws Exception {
-    return mvc.perform(
-        post("/api/v1/extract")
-            .header("Authorization", token)
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(body));
+    return mvc.perform(postJson("/api/v1/extract", token, body));
   }
 
   private org.springframework.test.web.servlet.ResultActions upload(

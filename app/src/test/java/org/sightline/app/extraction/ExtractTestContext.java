@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.sightline.app.testing.Browser;
 import org.sightline.app.testing.SignedIn;
@@ -93,10 +92,7 @@ public abstract class ExtractTestContext extends WebAppTestContext {
     driver.manage().deleteAllCookies();
     browser.open(url("/review/extract"));
     assertThat(driver.getCurrentUrl()).contains("/login");
-    driver.findElement(By.id("username")).sendKeys(name);
-    driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.loadsNewPage(
-        () -> driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
+    browser.submitLogin(name, PASSWORD);
     assertThat(driver.getCurrentUrl()).contains("/review/extract");
   }
 }

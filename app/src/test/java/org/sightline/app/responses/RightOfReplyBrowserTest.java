@@ -39,10 +39,7 @@ class RightOfReplyBrowserTest extends PagesTestContext {
   private void signIn(WebDriver driver, String name) {
     driver.manage().deleteAllCookies();
     browser.open(url("/login"));
-    driver.findElement(By.id("username")).sendKeys(name);
-    driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.loadsNewPage(
-        () -> driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
+    browser.submitLogin(name, PASSWORD);
     assertThat(driver.getCurrentUrl()).doesNotContain("/login");
   }
 

@@ -1,9 +1,9 @@
 package org.sightline.app.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.app.testing.JsonRequests.postJson;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -15,7 +15,6 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.testing.SecurityTestContext;
 import org.sightline.store.accounts.Role;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -30,7 +29,7 @@ class ScreeningApiTest extends SecurityTestContext {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private MvcResult json(String body, String auth) throws Exception {
-    var request = post("/api/v1/screen").contentType(MediaType.APPLICATION_JSON).content(body);
+    var request = postJson("/api/v1/screen", body);
     if (auth != null) {
       request.header("Authorization", auth);
     }

@@ -1,9 +1,10 @@
 package org.sightline.app.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.app.testing.JsonRequests.postJson;
+import static org.sightline.app.testing.JsonRequests.putJson;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -46,10 +47,8 @@ class PayloadCorpusTest extends SecurityTestContext {
       String id = "PAY-" + i;
       MockHttpServletResponse created =
           mvc.perform(
-                  post("/api/v1/transfers")
-                      .header("Authorization", contributor)
-                      .contentType(MediaType.APPLICATION_JSON)
-                      .content(transfer(id, p, "Summary " + p).toString()))
+                  postJson(
+                      "/api/v1/transfers", contributor, transfer(id, p, "Summary " + p).toString()))
               .andReturn()
               .getResponse();
       if (created.getStatus() != 201) {
@@ -59,10 +58,7 @@ class PayloadCorpusTest extends SecurityTestContext {
       // A change carries the payload too.
       MockHttpServletResponse changed =
           mvc.perform(
-                  put("/api/v1/transfers/" + id)
-                      .header("Authorization", contributor)
-                      .contentType(MediaType.APPLICATION_JSON)
-                      .content(transfer(id, p, p).toString()))
+                  putJson("/api/v1/transfers/" + id, contributor, transfer(id, p, p).toString()))
               .andReturn()
               .getResponse();
       if (changed.getStatus() != 200) {
@@ -170,11 +166,7 @@ class PayloadCorpusTest extends SecurityTestContext {
     ObjectNode t = transfer("PAY-JS", "x", "x");
     ((ObjectNode) t.path("sources").path(0)).put("url", "javascript:window.__xss=1");
     MockHttpServletResponse response =
-        mvc.perform(
-                post("/api/v1/transfers")
-                    .header("Authorization", bearer(token(Role.CONTRIBUTOR)))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(t.toString()))
+        mvc.perform(postJson("/api/v1/transfers", bearer(token(Role.CONTRIBUTOR)), t.toString()))
             .andReturn()
             .getResponse();
     assertThat(response.getStatus()).isEqualTo(400);
