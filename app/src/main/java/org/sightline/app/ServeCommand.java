@@ -26,10 +26,7 @@ import picocli.CommandLine.Spec;
  * {@code sightline serve}: starts the web observatory and API, loading the starter dataset into an
  * empty database and bringing the search index up to date, then runs until stopped.
  */
-@Command(
-    name = "serve",
-    mixinStandardHelpOptions = true,
-    description = "Run the web observatory and REST API.")
+@Command(name = "serve", description = "Run the web observatory and REST API.")
 public class ServeCommand implements Callable<Integer> {
   private static final Logger log = LoggerFactory.getLogger(ServeCommand.class);
 

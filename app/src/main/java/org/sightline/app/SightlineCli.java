@@ -16,11 +16,16 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ScopeType;
 import picocli.CommandLine.Spec;
 
-/** {@code sightline}: the observatory's command line. */
+/**
+ * {@code sightline}: the observatory's command line. Its {@code -h}/{@code -V} options reach every
+ * subcommand ({@link ScopeType#INHERIT}), so no command declares them again.
+ */
 @Command(
     name = "sightline",
+    scope = ScopeType.INHERIT,
     mixinStandardHelpOptions = true,
     version = "sightline 0.1.0",
     description = "An open observatory of the global trade in surveillance technology.",

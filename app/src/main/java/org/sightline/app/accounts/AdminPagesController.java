@@ -2,72 +2,32 @@ package org.sightline.app.accounts;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.sightline.app.web.PageController;
 import org.sightline.app.web.Roles;
-import org.sightline.core.schema.Checks;
 import org.sightline.store.accounts.Account;
 import org.sightline.store.accounts.Accounts;
 import org.sightline.store.accounts.ApiToken;
-import org.sightline.store.audit.AuditFilter;
-import org.sightline.store.audit.AuditLog;
-import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * Admin-only pages (the security rules give {@code /admin/**} to admins): the audit log with
- * filters, and the accounts with their tokens, where an admin disables or enables a user and
- * revokes a token (POST forms with CSRF tokens). Nothing here shows a password, hash or secret.
+ * Admin-only pages (the security rules give {@code /admin/**} to admins): the accounts with their
+ * tokens, where an admin disables or enables a user and revokes a token (POST forms with CSRF
+ * tokens). Nothing here shows a password, hash or secret. The audit log's page is the audit room's.
  */
 @PageController
-record AdminPagesController(Accounts accounts, AuditLog audit) {
-  static final int AUDIT_PAGE = 500;
-
+record AdminPagesController(Accounts accounts) {
   /** One user of the accounts table, with their tokens. */
   record UserRow(Account account, String state, String created, List<TokenRow> tokens) {}
 
   /** One token: never its secret or hash, only the prefix that tells tokens apart. */
   record TokenRow(ApiToken token, String state, String expires, String lastUsed) {}
-
-  @GetMapping("/admin/audit")
-  ModelAndView audit(
-      @RequestParam(required = false) String user,
-      @RequestParam(required = false) String entity,
-      @RequestParam(required = false) String from,
-      @RequestParam(required = false) String to,
-      HttpServletResponse response) {
-    noStore(response);
-    List<String> problems = new ArrayList<>();
-    String entityType = filterValue(entity);
-    if (entityType != null && !AuditLog.ENTITY_TYPES.contains(entityType)) {
-      problems.add("Unknown entity type '" + entityType + "'.");
-      entityType = null;
-    }
-    AuditFilter filter =
-        new AuditFilter(
-            filterValue(user), entityType, day("from", from, problems), day("to", to, problems));
-    ModelAndView mav = new ModelAndView("admin-audit");
-    mav.addObject("title", "Audit log");
-    mav.addObject("entries", audit.newest(filter, AUDIT_PAGE));
-    mav.addObject("limit", AUDIT_PAGE);
-    mav.addObject("filter", filter);
-    mav.addObject("entityTypes", AuditLog.ENTITY_TYPES);
-    mav.addObject("problems", problems);
-    if (!problems.isEmpty()) {
-      mav.setStatus(HttpStatus.BAD_REQUEST);
-    }
-    return mav;
-  }
 
   @GetMapping("/admin/users")
   ModelAndView users(HttpServletResponse response) {
@@ -136,27 +96,8 @@ record AdminPagesController(Accounts accounts, AuditLog audit) {
     return "redirect:/admin/users";
   }
 
-  private static LocalDate day(String name, String value, List<String> problems) {
-    String v = filterValue(value);
-    if (v == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(v);
-    } catch (DateTimeParseException e) {
-      problems.add("'" + name + "' must be a day like 2026-11-29.");
-      return null;
-    }
-  }
-
   private static String day(Instant instant) {
     return instant.atOffset(ZoneOffset.UTC).toLocalDate().toString();
-  }
-
-  /** A filter as typed: blank is no filter; keys and usernames are lower case. */
-  private static String filterValue(String s) {
-    String t = Checks.blankToNull(s);
-    return t == null ? null : t.toLowerCase(Locale.ROOT);
   }
 
   private static void noStore(HttpServletResponse response) {

@@ -23,7 +23,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "token",
-    mixinStandardHelpOptions = true,
     description = "Create and revoke API tokens.",
     subcommands = {
       TokenCommand.Create.class,
@@ -34,7 +33,6 @@ public class TokenCommand extends CommandGroup {
 
   @Command(
       name = "create",
-      mixinStandardHelpOptions = true,
       description = "Create a token for a user; the token is printed alone on the last line.")
   static class Create extends RegisterCommand {
     @Parameters(paramLabel = "NAME", description = "the user the token acts for")
@@ -93,7 +91,6 @@ public class TokenCommand extends CommandGroup {
 
   @Command(
       name = "revoke",
-      mixinStandardHelpOptions = true,
       description = "Revoke a token for good (by the id printed when it was created).")
   static class Revoke extends RegisterCommand {
     @Parameters(paramLabel = "ID", description = "token id")
@@ -114,7 +111,6 @@ public class TokenCommand extends CommandGroup {
   /** {@code token list [NAME]}: ids, prefixes and states; never a secret or a hash. */
   @Command(
       name = "list",
-      mixinStandardHelpOptions = true,
       description = "List tokens (all, or one user's): id, prefix, role, expiry, state, last use.")
   static class ListTokens extends RegisterCommand {
     @Parameters(paramLabel = "NAME", arity = "0..1", description = "only this user's tokens")

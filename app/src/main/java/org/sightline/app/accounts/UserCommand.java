@@ -25,7 +25,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "user",
-    mixinStandardHelpOptions = true,
     description = "Manage contributor accounts.",
     subcommands = {
       UserCommand.Add.class,
@@ -37,7 +36,6 @@ public class UserCommand extends CommandGroup {
 
   @Command(
       name = "add",
-      mixinStandardHelpOptions = true,
       description =
           "Create a user with a random one-time password, printed alone on the last line.")
   static class Add extends RegisterCommand {
@@ -128,7 +126,6 @@ public class UserCommand extends CommandGroup {
   /** {@code user disable NAME}: the account can no longer sign in; sessions and tokens stop. */
   @Command(
       name = "disable",
-      mixinStandardHelpOptions = true,
       description = "Disable a user: no sign-in, and their sessions and tokens stop working.")
   static class Disable extends SetDisabled {
     Disable() {
@@ -137,10 +134,7 @@ public class UserCommand extends CommandGroup {
   }
 
   /** {@code user enable NAME}: undoes {@code disable} (tokens that expired meanwhile stay so). */
-  @Command(
-      name = "enable",
-      mixinStandardHelpOptions = true,
-      description = "Enable a disabled user again.")
+  @Command(name = "enable", description = "Enable a disabled user again.")
   static class Enable extends SetDisabled {
     Enable() {
       super(false);
@@ -150,7 +144,6 @@ public class UserCommand extends CommandGroup {
   /** {@code user list}: names, roles and states; never a password or a hash. */
   @Command(
       name = "list",
-      mixinStandardHelpOptions = true,
       description = "List users with their role and state (never passwords or hashes).")
   static class ListUsers extends RegisterCommand {
     @Override

@@ -6,8 +6,6 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.sightline.app.cli.CommandGroup;
 import org.sightline.app.cli.RegisterCommand;
 import org.sightline.app.cli.UserError;
@@ -24,15 +22,11 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "audit",
-    mixinStandardHelpOptions = true,
     description = "Read the audit log (revisions and account events).",
     subcommands = {AuditCommand.Export.class})
 public class AuditCommand extends CommandGroup {
 
-  @Command(
-      name = "export",
-      mixinStandardHelpOptions = true,
-      description = "Write the audit log as CSV or JSON Lines, oldest first.")
+  @Command(name = "export", description = "Write the audit log as CSV or JSON Lines, oldest first.")
   static class Export extends RegisterCommand {
     @Option(
         names = "--format",
@@ -70,12 +64,18 @@ public class AuditCommand extends CommandGroup {
                   () ->
                       new UserError(
                           "unknown audit format '" + format + "'; expected csv or jsonl"));
-      if (entity != null
-          && !AuditLog.ENTITY_TYPES.contains(entity.trim().toLowerCase(java.util.Locale.ROOT))) {
-        throw new UserError(
-            "unknown entity type '" + entity + "'; expected one of " + AuditLog.ENTITY_TYPES);
-      }
-      filter = new AuditFilter(user, entity, day("--from", from), day("--to", to));
+      filter =
+          new AuditQuery(user, entity, from, to)
+              .read(
+                  (name, value) -> {
+                    throw new UserError(
+                        "entity".equals(name)
+                            ? "unknown entity type '"
+                                + value
+                                + "'; expected one of "
+                                + AuditLog.ENTITY_TYPES
+                            : "--" + name + " must be " + AuditQuery.DAY + ", got '" + value + "'");
+                  });
       if (out != null) {
         Path dir = out.toAbsolutePath().getParent();
         if (dir != null && !Files.isDirectory(dir)) {
@@ -99,17 +99,6 @@ public class AuditCommand extends CommandGroup {
             .println("Wrote " + n + " audit entries to " + out + " (" + parsedFormat.key() + ")");
       }
       return 0;
-    }
-
-    private static LocalDate day(String option, String value) {
-      if (value == null) {
-        return null;
-      }
-      try {
-        return LocalDate.parse(value.trim());
-      } catch (DateTimeParseException e) {
-        throw new UserError(option + " must be a day like 2026-11-29, got '" + value + "'");
-      }
     }
   }
 }

@@ -7,11 +7,8 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import org.sightline.app.web.Attachments;
 import org.sightline.app.web.BadParameterException;
-import org.sightline.core.schema.Checks;
 import org.sightline.store.audit.AuditExport;
 import org.sightline.store.audit.AuditFilter;
 import org.sightline.store.audit.AuditLog;
@@ -49,13 +46,22 @@ record AuditExportController(AuditLog audit) {
                 () ->
                     new BadParameterException(
                         "format", "parameter 'format' must be csv or jsonl, got '" + format + "'"));
-    String entityType = Checks.blankToNull(entity);
-    if (entityType != null && !AuditLog.ENTITY_TYPES.contains(entityType)) {
-      throw new BadParameterException(
-          "entity",
-          "parameter 'entity' must be one of " + AuditLog.ENTITY_TYPES + ", got '" + entity + "'");
-    }
-    AuditFilter filter = new AuditFilter(user, entityType, day("from", from), day("to", to));
+    AuditFilter filter =
+        new AuditQuery(user, entity, from, to)
+            .read(
+                (name, value) -> {
+                  throw new BadParameterException(
+                      name,
+                      "parameter '"
+                          + name
+                          + "' must be "
+                          + ("entity".equals(name)
+                              ? "one of " + AuditLog.ENTITY_TYPES
+                              : AuditQuery.DAY)
+                          + ", got '"
+                          + value
+                          + "'");
+                });
     response.setStatus(HttpServletResponse.SC_OK);
     response.setHeader("Cache-Control", "no-store");
     response.setContentType(
@@ -65,17 +71,5 @@ record AuditExportController(AuditLog audit) {
     Writer out = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
     AuditExport.write(audit, filter, f, out);
     out.flush();
-  }
-
-  private static LocalDate day(String name, String value) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw new BadParameterException(
-          name, "parameter '" + name + "' must be a day like 2026-11-29, got '" + value + "'");
-    }
   }
 }

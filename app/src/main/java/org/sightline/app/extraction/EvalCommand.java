@@ -14,6 +14,7 @@ import org.sightline.core.extract.eval.GoldDocument;
 import org.sightline.core.model.Organization;
 import org.sightline.store.ingest.StarterData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -22,24 +23,20 @@ import picocli.CommandLine.Option;
  */
 @Command(
     name = "eval",
-    mixinStandardHelpOptions = true,
     description = "Score extraction against annotated text (JSON Lines in the gold format).")
 public class EvalCommand extends QuietCommand {
 
   @Option(names = "--gold", required = true, paramLabel = "FILE", description = "gold JSON Lines")
   Path gold;
 
-  @Option(
-      names = "--min-confidence",
-      paramLabel = "X",
-      description = "predictions below this are dropped first (default ${DEFAULT-VALUE})")
-  double minConfidence = Extractor.DEFAULT_MIN_CONFIDENCE;
+  @Mixin MinConfidence minConfidence;
 
   @Option(names = "--details", description = "list each text's misses and false alarms")
   boolean details;
 
   @Override
   protected int execute(PrintWriter out) {
+    double threshold = minConfidence.checked();
     if (!Files.isRegularFile(gold)) {
       throw new UserError("no such file: " + gold);
     }
@@ -50,7 +47,7 @@ public class EvalCommand extends QuietCommand {
       throw new UserError(gold + ": " + CliErrors.describe(e));
     }
     List<Organization> orgs = StarterData.organizations();
-    EvalReport report = Evaluation.run(new Extractor(orgs), orgs, docs, minConfidence);
+    EvalReport report = Evaluation.run(new Extractor(orgs), orgs, docs, threshold);
     out.println(report.render(details));
     return 0;
   }

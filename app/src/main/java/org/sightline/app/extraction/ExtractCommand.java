@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -15,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.sightline.app.cli.QuietLogging;
 import org.sightline.app.cli.UserError;
+import org.sightline.app.web.Days;
 import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.CandidateJson;
 import org.sightline.core.extract.Extractor;
@@ -23,6 +23,7 @@ import org.sightline.core.extract.intake.DocumentText;
 import org.sightline.core.extract.intake.IntakeException;
 import org.sightline.store.ingest.StarterData;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -35,7 +36,6 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "extract",
-    mixinStandardHelpOptions = true,
     description =
         "Extract candidate transfers from .txt, .html or .pdf files (or - for text on stdin)"
             + " as JSON Lines on stdout.")
@@ -51,19 +51,13 @@ public class ExtractCommand implements Callable<Integer> {
       description = "publication date, to resolve relative dates such as 'last year'")
   String docDate;
 
-  @Option(
-      names = "--min-confidence",
-      paramLabel = "X",
-      description = "drop candidates below this confidence (default ${DEFAULT-VALUE})")
-  double minConfidence = Extractor.DEFAULT_MIN_CONFIDENCE;
+  @Mixin MinConfidence minConfidence;
 
   @Override
   public Integer call() throws IOException {
     QuietLogging.apply();
     LocalDate date = parseDate(docDate);
-    if (minConfidence < 0 || minConfidence > 1) {
-      throw new UserError("--min-confidence must be between 0 and 1, got " + minConfidence);
-    }
+    minConfidence.checked();
     DocumentIntake intake = new DocumentIntake();
     Extractor extractor = new Extractor(StarterData.organizations());
     PrintWriter out = spec.commandLine().getOut();
@@ -122,7 +116,7 @@ public class ExtractCommand implements Callable<Integer> {
 
   private List<Candidate> extract(
       DocumentIntake intake, Extractor extractor, String input, LocalDate date) {
-    return extractor.extract(read(intake, input).text(), date, minConfidence);
+    return extractor.extract(read(intake, input).text(), date, minConfidence.value);
   }
 
   private static void printCandidates(PrintWriter out, String input, List<Candidate> found) {
@@ -144,13 +138,10 @@ public class ExtractCommand implements Callable<Integer> {
   }
 
   static LocalDate parseDate(String text) {
-    if (text == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(text);
-    } catch (DateTimeParseException e) {
-      throw new UserError("--doc-date must be YYYY-MM-DD, got '" + text + "'");
-    }
+    return Days.optional(
+        text,
+        typed -> {
+          throw new UserError("--doc-date must be YYYY-MM-DD, got '" + text + "'");
+        });
   }
 }

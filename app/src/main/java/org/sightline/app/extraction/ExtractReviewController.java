@@ -377,10 +377,7 @@ record ExtractReviewController(
   private StoredTransfer transfer(String transferId) {
     return register
         .findTransfer(transferId, Visibility.REVIEWER)
-        .orElseThrow(
-            () ->
-                new PageNotFound(
-                    "There is no transfer with the id \u201c" + transferId + "\u201d."));
+        .orElseThrow(() -> PageNotFound.noSuch("transfer", transferId));
   }
 
   private static String recordHref(Transfer t) {
@@ -402,10 +399,7 @@ record ExtractReviewController(
     StoredTransfer stored =
         register
             .findTransfer(transferId, Visibility.REVIEWER)
-            .orElseThrow(
-                () ->
-                    new PageNotFound(
-                        "There is no transfer with the id \u201c" + transferId + "\u201d."));
+            .orElseThrow(() -> PageNotFound.noSuch("transfer", transferId));
     model.addAttribute("title", "Draft " + transferId);
     model.addAttribute("stored", stored);
     model.addAttribute("t", stored.transfer());

@@ -2,8 +2,8 @@ package org.sightline.app.extraction;
 
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.Locale;
+import org.sightline.app.web.Days;
 import org.sightline.core.extract.intake.DocumentIntake;
 import org.sightline.core.extract.intake.DocumentText;
 import org.sightline.core.extract.intake.IntakeException;
@@ -53,15 +53,11 @@ record SubmissionReader(long maxBytes) {
   }
 
   static LocalDate docDate(String text) {
-    String t = Checks.blankToNull(text);
-    if (t == null) {
-      return null;
-    }
-    try {
-      return LocalDate.parse(t);
-    } catch (DateTimeParseException e) {
-      throw new DocumentRejected("doc_date must be YYYY-MM-DD, got '" + t + "'", false);
-    }
+    return Days.optional(
+        text,
+        typed -> {
+          throw new DocumentRejected("doc_date must be YYYY-MM-DD, got '" + typed + "'", false);
+        });
   }
 
   static String url(String text) {

@@ -5,7 +5,6 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -15,6 +14,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.sightline.app.web.BadParameterException;
+import org.sightline.app.web.Days;
 import org.sightline.app.web.RegisterHead;
 import org.sightline.core.analyse.CountryProfile;
 import org.sightline.core.analyse.CountrySummary;
@@ -108,14 +108,14 @@ public class PublishedFigures {
    * is accepted.
    */
   public LocalDate parseAsOf(String value) {
-    if (value == null || value.isBlank()) {
+    LocalDate day =
+        Days.optional(
+            value,
+            typed -> {
+              throw badAsOf("must be a date YYYY-MM-DD (e.g. 2024-03-01), got '" + value + "'");
+            });
+    if (day == null) {
       return null;
-    }
-    LocalDate day;
-    try {
-      day = LocalDate.parse(value.trim());
-    } catch (DateTimeParseException e) {
-      throw badAsOf("must be a date YYYY-MM-DD (e.g. 2024-03-01), got '" + value + "'");
     }
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
     if (day.isAfter(today)) {

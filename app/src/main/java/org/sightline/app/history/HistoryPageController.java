@@ -23,7 +23,7 @@ record HistoryPageController(Register register, RecordHistory history) {
   @GetMapping("/transfers/{id}/history")
   String transfer(@PathVariable String id, Model model) {
     if (register.findTransfer(id, Visibility.PUBLIC).isEmpty()) {
-      throw new PageNotFound("There is no published transfer with the id \u201c" + id + "\u201d.");
+      throw PageNotFound.noSuch("published transfer", id);
     }
     return page(model, EntityType.TRANSFER, id, "/transfers", "Transfers");
   }
@@ -31,8 +31,7 @@ record HistoryPageController(Register register, RecordHistory history) {
   @GetMapping("/organizations/{id}/history")
   String organization(@PathVariable String id, Model model) {
     if (register.findOrganization(id, Visibility.PUBLIC).isEmpty()) {
-      throw new PageNotFound(
-          "There is no published organization with the id \u201c" + id + "\u201d.");
+      throw PageNotFound.noSuch("published organization", id);
     }
     return page(model, EntityType.ORGANIZATION, id, "/organizations", "Search");
   }

@@ -20,7 +20,6 @@ import picocli.CommandLine.Option;
 /** {@code sightline export}: the published data in an open format, in a stable order. */
 @Command(
     name = "export",
-    mixinStandardHelpOptions = true,
     description = "Export the published register (deterministic, stable order).")
 public class ExportCommand extends RegisterCommand {
   static final String FORMATS =

@@ -28,7 +28,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "import",
-    mixinStandardHelpOptions = true,
     description =
         "Import transfers or organizations from CSV or JSON Lines, a spark-extract run's"
             + " candidates into the review queue, an external index as a layer (aigs) or"

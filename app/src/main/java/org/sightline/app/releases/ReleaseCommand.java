@@ -15,7 +15,6 @@ import picocli.CommandLine.Option;
 /** {@code sightline release}: a dated, hashed bundle of every export format, with checksums. */
 @Command(
     name = "release",
-    mixinStandardHelpOptions = true,
     description =
         "Write a citable release of the published register: every export format, SHA256SUMS and"
             + " CITATION.cff, in a directory named after the register's date and version.")

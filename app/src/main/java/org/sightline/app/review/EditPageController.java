@@ -353,14 +353,12 @@ record EditPageController(
   private StoredTransfer transfer(String id) {
     return register
         .findTransfer(id, Visibility.REVIEWER)
-        .orElseThrow(
-            () -> new PageNotFound("There is no transfer with the id \u201c" + id + "\u201d."));
+        .orElseThrow(() -> PageNotFound.noSuch("transfer", id));
   }
 
   private StoredOrganization organization(String id) {
     return register
         .findOrganization(id, Visibility.REVIEWER)
-        .orElseThrow(
-            () -> new PageNotFound("There is no organization with the id \u201c" + id + "\u201d."));
+        .orElseThrow(() -> PageNotFound.noSuch("organization", id));
   }
 }

@@ -222,8 +222,7 @@ record ReviewPageController(
     return register
         .findTransfer(id, Visibility.REVIEWER)
         .map(StoredTransfer::transfer)
-        .orElseThrow(
-            () -> new PageNotFound("There is no transfer with the id \u201c" + id + "\u201d."));
+        .orElseThrow(() -> PageNotFound.noSuch("transfer", id));
   }
 
   /** Publishes a transfer or organization in review ({@code kind} is the path's plural). */

@@ -39,7 +39,6 @@ import picocli.CommandLine.Parameters;
  */
 @Command(
     name = "screen",
-    mixinStandardHelpOptions = true,
     description =
         "Screen names (one per line, or a CSV with a 'name' column) against the register's"
             + " organizations, aliases and subsidiaries; CSV on stdout.")

@@ -28,7 +28,10 @@ import org.springframework.stereotype.Service;
  * for input that would fail halfway.
  */
 @Service
-class ScreeningService {
+record ScreeningService(
+    PublishedNames names,
+    ScreeningReports reports,
+    @Value("${sightline.screen.max-names:100000}") long maxNames) {
   /** An upload (or a pasted list) that can be opened more than once. */
   interface Source {
     InputStream open() throws IOException;
@@ -59,23 +62,6 @@ class ScreeningService {
       double threshold,
       ScreeningRun.Totals totals,
       List<ScreeningRun.Screened> screened) {}
-
-  private final PublishedNames names;
-  private final ScreeningReports reports;
-  private final long maxNames;
-
-  ScreeningService(
-      PublishedNames names,
-      ScreeningReports reports,
-      @Value("${sightline.screen.max-names:100000}") long maxNames) {
-    this.names = names;
-    this.reports = reports;
-    this.maxNames = maxNames;
-  }
-
-  long maxNames() {
-    return maxNames;
-  }
 
   /** Screens a list of names given one by one (as JSON gives them); rows count from 1. */
   Run screen(List<String> list, double threshold) {

@@ -26,10 +26,7 @@ record TransferPageController(Register register, RecordHistory publicHistory) {
     StoredTransfer stored =
         register
             .findTransfer(id, Visibility.PUBLIC)
-            .orElseThrow(
-                () ->
-                    new PageNotFound(
-                        "There is no published transfer with the id \u201c" + id + "\u201d."));
+            .orElseThrow(() -> PageNotFound.noSuch("published transfer", id));
     // The same public history as /transfers/{id}/history (authors by role unless they opted in),
     // newest first: the reader wants to know what changed last.
     List<RecordHistory.Entry> history =

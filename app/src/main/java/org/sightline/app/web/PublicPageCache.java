@@ -201,27 +201,45 @@ class PublicPageCache extends OncePerRequestFilter {
     }
   }
 
-  static boolean isPublicPage(String path) {
-    return path.equals("/")
-        || path.startsWith("/countries/")
-        || path.startsWith("/organizations/")
-        || path.startsWith("/transfers/")
-        || path.equals("/search")
-        || path.equals("/search.csv")
-        || path.equals("/search.json")
-        || path.equals("/network")
-        || isPublicApiRead(path);
-  }
+  /** Public pages of the published register; a path ending in {@code /**} covers those below. */
+  private static final List<String> PUBLIC_PAGES =
+      List.of(
+          "/",
+          "/countries/**",
+          "/organizations/**",
+          "/transfers/**",
+          "/search",
+          "/search.csv",
+          "/search.json",
+          "/network");
 
   /** API reads of the published register (the history and responses of a record included). */
+  private static final List<String> PUBLIC_API_READS =
+      List.of(
+          "/api/v1/stats",
+          "/api/v1/countries",
+          "/api/v1/countries/**",
+          "/api/v1/organizations",
+          "/api/v1/organizations/**",
+          "/api/v1/transfers",
+          "/api/v1/transfers/**");
+
+  static boolean isPublicPage(String path) {
+    return matches(PUBLIC_PAGES, path) || isPublicApiRead(path);
+  }
+
   static boolean isPublicApiRead(String path) {
-    return path.equals("/api/v1/stats")
-        || path.equals("/api/v1/countries")
-        || path.startsWith("/api/v1/countries/")
-        || path.equals("/api/v1/organizations")
-        || path.startsWith("/api/v1/organizations/")
-        || path.equals("/api/v1/transfers")
-        || path.startsWith("/api/v1/transfers/");
+    return matches(PUBLIC_API_READS, path);
+  }
+
+  private static boolean matches(List<String> paths, String path) {
+    for (String p : paths) {
+      boolean below = p.endsWith("/**");
+      if (below ? path.startsWith(p.substring(0, p.length() - 2)) : path.equals(p)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRead(HttpServletRequest request) {

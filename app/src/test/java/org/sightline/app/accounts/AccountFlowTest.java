@@ -1,6 +1,7 @@
 package org.sightline.app.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.app.testing.Bodies.okBody;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -45,12 +46,7 @@ class AccountFlowTest extends SecurityTestContext {
     String name = user(Role.CONTRIBUTOR, true);
     MockHttpSession session = signIn(name, PASSWORD);
     mvc.perform(get("/review").session(session)).andExpect(redirectedUrl("/account/password"));
-    String form =
-        mvc.perform(get("/account/password").session(session))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String form = okBody(mvc, get("/account/password").session(session));
     assertThat(form.substring(0, form.indexOf("</header>")))
         .contains("Choose a password")
         .contains("action=\"/logout\"");
@@ -65,12 +61,7 @@ class AccountFlowTest extends SecurityTestContext {
     MockHttpSession session = signIn(name, PASSWORD);
     mvc.perform(passwordChange(session, "another long passphrase"))
         .andExpect(redirectedUrl("/my-work?password-changed"));
-    String work =
-        mvc.perform(get("/my-work").param("password-changed", "").session(session))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String work = okBody(mvc, get("/my-work").param("password-changed", "").session(session));
     assertThat(work).contains("Your password is changed.");
   }
 

@@ -3,6 +3,7 @@ package org.sightline.app.accounts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.sightline.app.testing.Bodies.okBody;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -90,16 +91,13 @@ class AdminPagesTest extends SecurityTestContext {
     assertThat(csv).contains("," + author + ",create,transfer,AUD-2,1,created as a draft");
 
     String jsonl =
-        mvc.perform(
-                get("/api/v1/admin/audit")
-                    .param("format", "jsonl")
-                    .param("entity", "transfer")
-                    .param("user", author)
-                    .header("Authorization", admin))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        okBody(
+            mvc,
+            get("/api/v1/admin/audit")
+                .param("format", "jsonl")
+                .param("entity", "transfer")
+                .param("user", author)
+                .header("Authorization", admin));
     assertThat(jsonl.lines()).hasSize(1).first().asString().contains("\"entity_id\":\"AUD-2\"");
 
     mvc.perform(get("/api/v1/admin/audit").param("format", "xml").header("Authorization", admin))

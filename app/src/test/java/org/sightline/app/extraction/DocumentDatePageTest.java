@@ -6,7 +6,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.testing.SignedIn;
 import org.sightline.store.accounts.Role;
@@ -26,11 +25,10 @@ class DocumentDatePageTest extends ExtractTestContext {
   void theDateAtTheHeadOfTheTextResolvesItsRelativeDates() throws Exception {
     String name = user(Role.CONTRIBUTOR);
     StoredDocument doc =
-        pasteDocument(
+        pasteNewDocument(
             name,
             "Published 4 March 2025\nHuawei delivered surveillance cameras to Kenya's police last"
-                + " month. Ref "
-                + UUID.randomUUID());
+                + " month.");
     assertThat(doc.docDate()).isEqualTo(LocalDate.of(2025, 3, 4));
     JsonNode candidate = JSON.readTree(doc.candidatesJson()).get(0);
     assertThat(candidate.path("year").asInt()).isEqualTo(2025);
@@ -44,11 +42,10 @@ class DocumentDatePageTest extends ExtractTestContext {
   void aDocumentWithoutADateSaysWhichDatesItCouldNotPlace() throws Exception {
     String name = user(Role.CONTRIBUTOR);
     StoredDocument doc =
-        pasteDocument(
+        pasteNewDocument(
             name,
             "NAIROBI, March 4 — Huawei delivered surveillance cameras to Kenya's police last"
-                + " month. Ref "
-                + UUID.randomUUID());
+                + " month.");
     assertThat(doc.docDate()).isNull();
     assertThat(JSON.readTree(doc.candidatesJson()).get(0).path("year").isNull()).isTrue();
     String page = documentPage(name, doc);
@@ -66,10 +63,8 @@ class DocumentDatePageTest extends ExtractTestContext {
       throws Exception {
     String name = user(Role.CONTRIBUTOR);
     StoredDocument doc =
-        pasteDocument(
-            name,
-            "Huawei delivered surveillance cameras to Kenya's police last month. Ref "
-                + UUID.randomUUID());
+        pasteNewDocument(
+            name, "Huawei delivered surveillance cameras to Kenya's police last month.");
     assertThat(doc.docDate()).isNull();
     String page = documentPage(name, doc);
     String card = page.substring(page.indexOf("id=\"candidate-1\""));

@@ -1,6 +1,7 @@
 package org.sightline.app.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.app.testing.Bodies.okBody;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -310,11 +311,7 @@ class DuplicatesTest extends ExtractTestContext {
   }
 
   private String page(String path, String name) throws Exception {
-    return mvc.perform(get(path).with(SignedIn.as(accounts, name, Role.REVIEWER)))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
+    return okBody(mvc, get(path).with(SignedIn.as(accounts, name, Role.REVIEWER)));
   }
 
   private int candidateNumber(long doc, String supplier) {

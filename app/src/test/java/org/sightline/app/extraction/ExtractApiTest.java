@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.within;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
+import static org.sightline.app.testing.Bodies.okBody;
+import static org.sightline.app.testing.JsonRequests.postJson;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -30,6 +32,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.encryption.AccessPermission;
 import org.apache.pdfbox.pdmodel.encryption.StandardProtectionPolicy;
 import org.junit.jupiter.api.Test;
+import org.sightline.app.testing.MultipartFrame;
 import org.sightline.app.testing.SignedIn;
 import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.confidence.Features;
@@ -57,10 +60,7 @@ class ExtractApiTest extends ExtractTestContext {
 
   @Test
   void anonymousCallersGet401AsJsonAndTheReviewPageAsksThemToSignIn() throws Exception {
-    mvc.perform(
-            post("/api/v1/extract")
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"text\":\"Huawei supplied cameras to Kenya.\"}"))
+    mvc.perform(postJson("/api/v1/extract", "{\"text\":\"Huawei supplied cameras to Kenya.\"}"))
         .andExpect(status().isUnauthorized())
         .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
         .andExpect(jsonPath("$.error").value("unauthorized"));
@@ -180,11 +180,7 @@ class ExtractApiTest extends ExtractTestContext {
     String token = bearer(user(Role.CONTRIBUTOR));
     String big = "Surveillance. ".repeat((int) (MAX_BYTES / 14) + 10);
     ObjectNode body = JSON.createObjectNode().put("text", big);
-    mvc.perform(
-            post("/api/v1/extract")
-                .header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(JSON.writeValueAsString(body)))
+    mvc.perform(postJson("/api/v1/extract", token, JSON.writeValueAsString(body)))
         .andExpect(status().isPayloadTooLarge())
         .andExpect(jsonPath("$.error").value("too_large"))
         .andExpect(jsonPath("$.message").value(containsString("the limit is 1.0 MB")));
@@ -198,24 +194,17 @@ class ExtractApiTest extends ExtractTestContext {
   void anUploadBeyondTheContainersMultipartLimitIs413JsonOverRealHttp() throws Exception {
     // spring.servlet.multipart.max-request-size is 13MB: Tomcat refuses the body before any
     // controller runs, and the answer must still be the JSON error contract.
-    String boundary = "sightline-test-boundary";
-    byte[] head =
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"huge.txt\""
-                + "\r\nContent-Type: text/plain\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
-    byte[] body = new byte[head.length + 14 * 1024 * 1024 + tail.length];
+    MultipartFrame frame = MultipartFrame.textFile("huge.txt");
+    byte[] body = new byte[frame.head().length + 14 * 1024 * 1024 + frame.tail().length];
     Arrays.fill(body, (byte) 'a');
-    System.arraycopy(head, 0, body, 0, head.length);
-    System.arraycopy(tail, 0, body, body.length - tail.length, tail.length);
+    System.arraycopy(frame.head(), 0, body, 0, frame.head().length);
+    System.arraycopy(frame.tail(), 0, body, body.length - frame.tail().length, frame.tail().length);
     HttpResponse<String> response =
         HttpClient.newHttpClient()
             .send(
                 HttpRequest.newBuilder(URI.create(url("/api/v1/extract")))
                     .header("Authorization", bearer(user(Role.CONTRIBUTOR)))
-                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .header("Content-Type", frame.contentType())
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body))
                     .build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -255,13 +244,10 @@ class ExtractApiTest extends ExtractTestContext {
     mvc.perform(get("/review/extract/drafts/" + transferId)).andExpect(redirectedUrl("/login"));
     JsonNode draft =
         JSON.readTree(
-            mvc.perform(
-                    get("/api/v1/transfers/" + transferId)
-                        .header("Authorization", bearer(user(Role.REVIEWER))))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString());
+            okBody(
+                mvc,
+                get("/api/v1/transfers/" + transferId)
+                    .header("Authorization", bearer(user(Role.REVIEWER)))));
     assertThat(
             register.findTransfer(transferId, Visibility.REVIEWER).orElseThrow().transfer().state())
         .isEqualTo(PublicationState.DRAFT);
@@ -544,15 +530,7 @@ class ExtractApiTest extends ExtractTestContext {
       body.put("url", url);
     }
     return JSON.readTree(
-        mvc.perform(
-                post("/api/v1/extract")
-                    .header("Authorization", token)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(JSON.writeValueAsString(body)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8));
+        okBody(mvc, postJson("/api/v1/extract", token, JSON.writeValueAsString(body))));
   }
 
   private static JsonNode candidate(JsonNode answer, String supplier, String recipient) {
@@ -581,11 +559,7 @@ class ExtractApiTest extends ExtractTestContext {
 
   private org.springframework.test.web.servlet.ResultActions json(String token, String body)
       throws Exception {
-    return mvc.perform(
-        post("/api/v1/extract")
-            .header("Authorization", token)
-            .contentType(MediaType.APPLICATION_JSON)
-            .content(body));
+    return mvc.perform(postJson("/api/v1/extract", token, body));
   }
 
   private org.springframework.test.web.servlet.ResultActions upload(

@@ -1,16 +1,16 @@
 package org.sightline.app.extraction;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.app.testing.Bodies.okBody;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import org.openqa.selenium.By;
+import java.util.UUID;
 import org.openqa.selenium.WebDriver;
 import org.sightline.app.testing.Browser;
 import org.sightline.app.testing.SignedIn;
@@ -61,12 +61,15 @@ public abstract class ExtractTestContext extends WebAppTestContext {
     throw new IllegalArgumentException("no text " + id + " in " + gold);
   }
 
-  /** Pastes a text on the extraction page as {@code name} and returns the stored document. */
-  protected StoredDocument pasteDocument(String name, String text) throws Exception {
+  /**
+   * Pastes a text on the extraction page as {@code name} and returns the stored document. A unique
+   * reference ({@code " Ref <uuid>"}) is appended, so the text is never one already submitted.
+   */
+  protected StoredDocument pasteNewDocument(String name, String text) throws Exception {
     String url =
         mvc.perform(
                 multipart("/review/extract")
-                    .param("text", text)
+                    .param("text", text + " Ref " + UUID.randomUUID())
                     .with(SignedIn.as(accounts, name, Role.CONTRIBUTOR))
                     .with(csrf()))
             .andReturn()
@@ -77,13 +80,10 @@ public abstract class ExtractTestContext extends WebAppTestContext {
 
   /** The document's review page as {@code name} sees it. */
   protected String documentPage(String name, StoredDocument doc) throws Exception {
-    return mvc.perform(
-            get("/review/extract/documents/" + doc.id())
-                .with(SignedIn.as(accounts, name, Role.CONTRIBUTOR)))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
+    return okBody(
+        mvc,
+        get("/review/extract/documents/" + doc.id())
+            .with(SignedIn.as(accounts, name, Role.CONTRIBUTOR)));
   }
 
   /** Signed out whatever ran before in this browser: the extract page sends us to sign in. */
@@ -93,10 +93,7 @@ public abstract class ExtractTestContext extends WebAppTestContext {
     driver.manage().deleteAllCookies();
     browser.open(url("/review/extract"));
     assertThat(driver.getCurrentUrl()).contains("/login");
-    driver.findElement(By.id("username")).sendKeys(name);
-    driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.loadsNewPage(
-        () -> driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
+    browser.submitLogin(name, PASSWORD);
     assertThat(driver.getCurrentUrl()).contains("/review/extract");
   }
 }

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import java.util.UUID;
-import org.junit.jupiter.api.Test;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -20,42 +22,56 @@ import org.sightline.store.accounts.Role;
 class OtherLanguagesBrowserTest extends ExtractTestContext {
   @RegisterExtension static final Browser browser = Browser.perClass();
 
-  @Test
-  void aSpanishArticleComesBackWithHighlightsAndACandidate() {
-    String article =
-        "QUITO, 12 mar (Sightline Wire) - El Ministerio del Interior de Ecuador firmó un contrato"
-            + " de 8 millones de dólares con la empresa china Huawei para instalar cámaras de"
-            + " videovigilancia con reconocimiento facial en Quito y Guayaquil, informó el"
-            + " gobierno. Ref "
-            + UUID.randomUUID()
-            + ".";
-    WebElement text = paste(article, "Quito");
-    assertThat(texts(text, ".m-organization")).contains("Huawei");
-    assertThat(texts(text, ".m-country")).contains("Ecuador");
-    assertThat(texts(text, ".m-money")).contains("8 millones de dólares");
-    assertThat(texts(text, ".m-technology")).contains("videovigilancia");
-    assertThat(candidateHeadings())
-        .anySatisfy(h -> assertThat(h).contains("Huawei").contains("Ecuador"));
-    browser.screenshot("review-extract-spanish");
+  /**
+   * An article written for this test (a unique reference is appended to its text), the names and
+   * figures its page must highlight, and the recipient country as the candidate names it.
+   */
+  record Article(
+      String language,
+      String text,
+      String title,
+      String country,
+      String money,
+      String technology,
+      String recipient) {}
+
+  static Stream<Article> articles() {
+    return Stream.of(
+        new Article(
+            "spanish",
+            "QUITO, 12 mar (Sightline Wire) - El Ministerio del Interior de Ecuador firmó un contrato"
+                + " de 8 millones de dólares con la empresa china Huawei para instalar cámaras de"
+                + " videovigilancia con reconocimiento facial en Quito y Guayaquil, informó el"
+                + " gobierno. Ref ",
+            "Quito",
+            "Ecuador",
+            "8 millones de dólares",
+            "videovigilancia",
+            "Ecuador"),
+        new Article(
+            "french",
+            "DAKAR, 4 juin (Sightline Wire) - Le gouvernement du Sénégal a signé avec la société"
+                + " chinoise Huawei un contrat de 35 milliards de FCFA pour déployer la"
+                + " vidéosurveillance et un centre de commandement dans la capitale, a annoncé le"
+                + " ministère. Réf. ",
+            "Dakar",
+            "Sénégal",
+            "35 milliards de FCFA",
+            "vidéosurveillance",
+            "Senegal"));
   }
 
-  @Test
-  void aFrenchArticleComesBackWithHighlightsAndACandidate() {
-    String article =
-        "DAKAR, 4 juin (Sightline Wire) - Le gouvernement du Sénégal a signé avec la société"
-            + " chinoise Huawei un contrat de 35 milliards de FCFA pour déployer la"
-            + " vidéosurveillance et un centre de commandement dans la capitale, a annoncé le"
-            + " ministère. Réf. "
-            + UUID.randomUUID()
-            + ".";
-    WebElement text = paste(article, "Dakar");
+  @ParameterizedTest(name = "a {0} article comes back with highlights and a candidate")
+  @MethodSource("articles")
+  void anArticleComesBackWithHighlightsAndACandidate(Article a) {
+    WebElement text = paste(a.text() + UUID.randomUUID() + ".", a.title());
     assertThat(texts(text, ".m-organization")).contains("Huawei");
-    assertThat(texts(text, ".m-country")).contains("Sénégal");
-    assertThat(texts(text, ".m-money")).contains("35 milliards de FCFA");
-    assertThat(texts(text, ".m-technology")).contains("vidéosurveillance");
+    assertThat(texts(text, ".m-country")).contains(a.country());
+    assertThat(texts(text, ".m-money")).contains(a.money());
+    assertThat(texts(text, ".m-technology")).contains(a.technology());
     assertThat(candidateHeadings())
-        .anySatisfy(h -> assertThat(h).contains("Huawei").contains("Senegal"));
-    browser.screenshot("review-extract-french");
+        .anySatisfy(h -> assertThat(h).contains("Huawei").contains(a.recipient()));
+    browser.screenshot("review-extract-" + a.language());
   }
 
   /** Signs in, pastes the article and returns the highlighted text of its document page. */

@@ -1,6 +1,7 @@
 package org.sightline.app.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.app.testing.Bodies.okBody;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -22,10 +23,9 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
 import org.sightline.app.SightlineWebApp;
+import org.sightline.app.testing.TestRecords;
 import org.sightline.core.layers.IndicatorValue;
 import org.sightline.core.layers.Layer;
-import org.sightline.core.layers.LayerCitation;
-import org.sightline.core.layers.LayerRow;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.db.Database;
@@ -123,23 +123,8 @@ abstract class AsOfFiguresContract {
   }
 
   private static Layer spywareInKenya() {
-    return new Layer(
-        "test-index",
-        "aigs",
-        new LayerCitation("Test index", "A. Author", "Publisher", null, null, "CC BY 4.0", "2024"),
-        List.of(TechnologyCategory.SPYWARE),
-        List.of(
-            new LayerRow(
-                "KE",
-                "Kenya",
-                2,
-                List.of(TechnologyCategory.SPYWARE),
-                List.of(),
-                List.of(),
-                List.of(),
-                false,
-                Map.of())),
-        List.of());
+    return TestRecords.oneRowLayer(
+        "test-index", "KE", "Kenya", TechnologyCategory.SPYWARE, List.of());
   }
 
   private static void setTime(Connection c, String sql, String at) throws SQLException {
@@ -373,13 +358,7 @@ abstract class AsOfFiguresContract {
   }
 
   private JsonNode json(String path) throws Exception {
-    String body =
-        mvc.perform(get(URI.create(path)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
-    return JSON.readTree(body);
+    return JSON.readTree(okBody(mvc, get(URI.create(path))));
   }
 
   private String error(String path) throws Exception {
@@ -391,11 +370,6 @@ abstract class AsOfFiguresContract {
   }
 
   private Document page(String path) throws Exception {
-    return Jsoup.parse(
-        mvc.perform(get(URI.create(path)))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8));
+    return Jsoup.parse(okBody(mvc, get(URI.create(path))));
   }
 }

@@ -1,6 +1,7 @@
 package org.sightline.app.figures;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.app.testing.Bodies.okBody;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -10,7 +11,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -36,7 +36,6 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -332,18 +331,12 @@ class FixedDatasetFiguresTest {
   // --- helpers ---------------------------------------------------------------------------------
 
   private Document page(String path) throws Exception {
-    String html =
-        mvc.perform(get(path))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+    String html = okBody(mvc, get(path));
     return Jsoup.parse(html);
   }
 
   private JsonNode json(String path) throws Exception {
-    ResultActions r = mvc.perform(get(URI.create(path))).andExpect(status().isOk());
-    return JSON.readTree(r.andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+    return JSON.readTree(okBody(mvc, get(URI.create(path))));
   }
 
   private List<String> ids(String path) throws Exception {
@@ -372,13 +365,7 @@ class FixedDatasetFiguresTest {
     String href = link.attr("href");
     assertThat(href).as(link.text()).startsWith("/search");
     String download = href.replaceFirst("^/search", "/search.json");
-    JsonNode list =
-        JSON.readTree(
-            mvc.perform(get(URI.create(download)))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+    JsonNode list = JSON.readTree(okBody(mvc, get(URI.create(download))));
     List<String> listed = new ArrayList<>();
     list.forEach(t -> listed.add(t.get("id").asString()));
     assertThat(listed).as(href).containsExactly(ids);

@@ -3,10 +3,11 @@ package org.sightline.app.history;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.sightline.app.testing.JsonRequests.postJson;
+import static org.sightline.app.testing.JsonRequests.putJson;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -23,7 +24,6 @@ import org.sightline.core.model.PublicationState;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.RegisterWriter;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -42,11 +42,7 @@ class PublicHistoryTest extends SecurityTestContext {
     String reviewer = tokenOf(reviewerName);
     String id = "HIST-" + UUID.randomUUID().toString().substring(0, 8);
 
-    mvc.perform(
-            post("/api/v1/transfers")
-                .header("Authorization", writer)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(AuthorizationMatrixTest.json(id)))
+    mvc.perform(postJson("/api/v1/transfers", writer, AuthorizationMatrixTest.json(id)))
         .andExpect(status().isCreated());
 
     // A draft has no public history, in the API or as a page; a reviewer may read it.
@@ -56,10 +52,10 @@ class PublicHistoryTest extends SecurityTestContext {
         .andExpect(status().isOk());
 
     mvc.perform(
-            put("/api/v1/transfers/" + id)
-                .header("Authorization", writer)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(AuthorizationMatrixTest.json(id).replace("matrix test", "history test")))
+            putJson(
+                "/api/v1/transfers/" + id,
+                writer,
+                AuthorizationMatrixTest.json(id).replace("matrix test", "history test")))
         .andExpect(status().isOk());
     mvc.perform(post("/api/v1/transfers/" + id + "/submit").header("Authorization", writer))
         .andExpect(status().isOk());

@@ -96,10 +96,7 @@ class LayersBrowserTest extends PagesTestContext {
     String name = "layers-" + UUID.randomUUID().toString().substring(0, 8);
     accounts.createUser(name, encoder.encode(PASSWORD), Role.CONTRIBUTOR, false);
     browser.open(url("/login"));
-    driver.findElement(By.id("username")).sendKeys(name);
-    driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.loadsNewPage(
-        () -> driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
+    browser.submitLogin(name, PASSWORD);
 
     browser.open(url("/coverage"));
     browser.loadsNewPage(

@@ -1,8 +1,8 @@
 package org.sightline.app.organizations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.app.testing.Bodies.okBody;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Set;
@@ -53,13 +53,7 @@ class DirectoryReachTest extends PagesTestContext {
 
   @Test
   void aLendersPageCountsWhatItFinanced() throws Exception {
-    Document bank =
-        Jsoup.parse(
-            mvc.perform(get("/organizations/O0047"))
-                .andExpect(status().isOk())
-                .andReturn()
-                .getResponse()
-                .getContentAsString(StandardCharsets.UTF_8));
+    Document bank = Jsoup.parse(okBody(mvc, get("/organizations/O0047")));
     assertThat(bank.selectFirst("h1").text()).isEqualTo("Export-Import Bank of China");
     assertThat(bank.selectFirst(".crumbs").text()).isEqualTo("Organizations › Lenders");
     // Ten starter transfers name it as lender (T0012, T0014, T0209, ...).

@@ -10,15 +10,11 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.sightline.app.testing.Browser;
 import org.sightline.app.testing.PagesTestContext;
+import org.sightline.app.testing.TestRecords;
 import org.sightline.app.web.XssBrowserTest;
-import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.ResponderKind;
-import org.sightline.core.model.Source;
-import org.sightline.core.model.TechnologyCategory;
-import org.sightline.core.model.Transfer;
 import org.sightline.core.model.TransferResponse;
-import org.sightline.core.model.TransferStatus;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.TransferResponses;
@@ -39,10 +35,7 @@ class RightOfReplyBrowserTest extends PagesTestContext {
   private void signIn(WebDriver driver, String name) {
     driver.manage().deleteAllCookies();
     browser.open(url("/login"));
-    driver.findElement(By.id("username")).sendKeys(name);
-    driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.loadsNewPage(
-        () -> driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
+    browser.submitLogin(name, PASSWORD);
     assertThat(driver.getCurrentUrl()).doesNotContain("/login");
   }
 
@@ -51,25 +44,11 @@ class RightOfReplyBrowserTest extends PagesTestContext {
     new RegisterWriter(database)
         .saveTransfers(
             List.of(
-                new Transfer(
+                TestRecords.transfer(
                     "T9301",
-                    List.of(new OrganizationRef(null, "Replying Optics", List.of())),
-                    "CN",
+                    "Replying Optics",
                     "KE",
-                    "Nairobi police",
-                    List.of(TechnologyCategory.FACIAL_RECOGNITION),
-                    TransferStatus.REPORTED,
-                    2022,
-                    null,
-                    null,
-                    null,
                     "Face recognition cameras reported for the Nairobi police.",
-                    List.of(
-                        new Source(
-                            "https://example.org/t9301",
-                            "Example News",
-                            "2022-05-01",
-                            "the cameras were installed")),
                     PublicationState.PUBLISHED)),
             "seeder",
             "browser test fixture");
@@ -125,21 +104,11 @@ class RightOfReplyBrowserTest extends PagesTestContext {
     new RegisterWriter(database)
         .saveTransfers(
             List.of(
-                new Transfer(
+                TestRecords.transfer(
                     "T9302",
-                    List.of(new OrganizationRef(null, "Hostile Optics", List.of())),
-                    "CN",
+                    "Hostile Optics",
                     "KE",
-                    null,
-                    List.of(TechnologyCategory.SPYWARE),
-                    TransferStatus.REPORTED,
-                    2022,
-                    null,
-                    null,
-                    null,
                     "A record with a hostile response.",
-                    List.of(
-                        new Source("https://example.org/t9302", "Example News", "2022", "quoted")),
                     PublicationState.PUBLISHED)),
             "seeder",
             "browser test fixture");

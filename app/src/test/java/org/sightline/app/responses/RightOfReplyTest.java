@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.not;
+import static org.sightline.app.testing.JsonRequests.postJson;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -21,7 +22,6 @@ import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.TransferResponses;
 import org.sightline.store.registry.Visibility;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -55,10 +55,10 @@ class RightOfReplyTest extends SecurityTestContext {
 
     String created =
         mvc.perform(
-                post("/api/v1/transfers/" + id + "/responses")
-                    .header("Authorization", author)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(response(text, "https://matrix.example/statement")))
+                postJson(
+                    "/api/v1/transfers/" + id + "/responses",
+                    author,
+                    response(text, "https://matrix.example/statement")))
             .andExpect(status().isCreated())
             .andExpect(jsonPath("$.state").value("in_review"))
             .andExpect(jsonPath("$.country").value("CN"))
@@ -111,15 +111,7 @@ class RightOfReplyTest extends SecurityTestContext {
 
     // A retraction needs a reason, and takes it off the record again.
     String retract = "/api/v1/transfers/" + id + "/responses/" + rid + "/retract";
-    mvc.perform(post(retract).header("Authorization", other))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.violations[0].field").value("reason"));
-    mvc.perform(
-            post(retract)
-                .header("Authorization", other)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"the statement was not from the company\"}"))
-        .andExpect(status().isOk())
+    decideGivingAReason(retract, other, "the statement was not from the company")
         .andExpect(jsonPath("$.state").value("retracted"));
     mvc.perform(get("/api/v1/transfers/" + id)).andExpect(jsonPath("$.responses", hasSize(0)));
   }
@@ -131,35 +123,35 @@ class RightOfReplyTest extends SecurityTestContext {
 
     for (String link : List.of("javascript:alert(document.cookie)", "data:text/html,hi")) {
       mvc.perform(
-              post("/api/v1/transfers/" + id + "/responses")
-                  .header("Authorization", contributor)
-                  .contentType(MediaType.APPLICATION_JSON)
-                  .content(response("We deny it.", link)))
+              postJson(
+                  "/api/v1/transfers/" + id + "/responses",
+                  contributor,
+                  response("We deny it.", link)))
           .andExpect(status().isBadRequest())
           .andExpect(jsonPath("$.error").value("validation_failed"))
           .andExpect(jsonPath("$.violations[0].field").value("link"));
     }
     mvc.perform(
-            post("/api/v1/transfers/" + id + "/responses")
-                .header("Authorization", contributor)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"responder_kind\":\"ngo\",\"date\":\"yesterday\",\"text\":5}"))
+            postJson(
+                "/api/v1/transfers/" + id + "/responses",
+                contributor,
+                "{\"responder_kind\":\"ngo\",\"date\":\"yesterday\",\"text\":5}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("text"));
     mvc.perform(
-            post("/api/v1/transfers/" + id + "/responses")
-                .header("Authorization", contributor)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"responder_kind\":\"ngo\",\"date\":\"yesterday\"}"))
+            postJson(
+                "/api/v1/transfers/" + id + "/responses",
+                contributor,
+                "{\"responder_kind\":\"ngo\",\"date\":\"yesterday\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(content().string(containsString("responder_name")))
         .andExpect(content().string(containsString("'ngo' is not company, government or other")))
         .andExpect(content().string(containsString("YYYY-MM-DD")));
     mvc.perform(
-            post("/api/v1/transfers/NO-SUCH-TRANSFER/responses")
-                .header("Authorization", contributor)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(response("We deny it.", null)))
+            postJson(
+                "/api/v1/transfers/NO-SUCH-TRANSFER/responses",
+                contributor,
+                response("We deny it.", null)))
         .andExpect(status().isNotFound());
 
     assertThat(responses.ofTransfer(id, Visibility.REVIEWER)).isEmpty();

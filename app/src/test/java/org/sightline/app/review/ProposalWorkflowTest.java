@@ -3,9 +3,10 @@ package org.sightline.app.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.sightline.app.testing.JsonRequests.postJson;
+import static org.sightline.app.testing.JsonRequests.putJson;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -21,7 +22,6 @@ import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.RegisterWriter;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -47,14 +47,13 @@ class ProposalWorkflowTest extends SecurityTestContext {
 
     long proposal =
         body(mvc.perform(
-                    put("/api/v1/transfers/" + id)
-                        .header("Authorization", proposer)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                            AuthorizationMatrixTest.json(id)
-                                .replace("Cameras for the matrix test.", "Cameras and servers.")
-                                .replace(
-                                    "{\"id\"", "{\"reason\":\"the contract adds servers\",\"id\"")))
+                    putJson(
+                        "/api/v1/transfers/" + id,
+                        proposer,
+                        AuthorizationMatrixTest.json(id)
+                            .replace("Cameras for the matrix test.", "Cameras and servers.")
+                            .replace(
+                                "{\"id\"", "{\"reason\":\"the contract adds servers\",\"id\"")))
                 .andExpect(status().isAccepted())
                 .andExpect(jsonPath("$.state").value("published"))
                 .andExpect(jsonPath("$.proposal.status").value("pending"))
@@ -116,15 +115,8 @@ class ProposalWorkflowTest extends SecurityTestContext {
     String reviewer = bearer(token(Role.REVIEWER));
     long proposal = propose(id, contributor, "Cameras for nobody.");
 
-    mvc.perform(post("/api/v1/proposals/" + proposal + "/reject").header("Authorization", reviewer))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.violations[0].field").value("reason"));
-    mvc.perform(
-            post("/api/v1/proposals/" + proposal + "/reject")
-                .header("Authorization", reviewer)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"no source says this\"}"))
-        .andExpect(status().isOk())
+    decideGivingAReason(
+            "/api/v1/proposals/" + proposal + "/reject", reviewer, "no source says this")
         .andExpect(jsonPath("$.status").value("rejected"))
         .andExpect(jsonPath("$.decision_reason").value("no source says this"));
 
@@ -141,13 +133,12 @@ class ProposalWorkflowTest extends SecurityTestContext {
   void aProposalThatDropsEveryEvidenceQuoteIsRefused() throws Exception {
     String id = publishedTransfer("P-");
     mvc.perform(
-            put("/api/v1/transfers/" + id)
-                .header("Authorization", bearer(token(Role.CONTRIBUTOR)))
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    AuthorizationMatrixTest.json(id)
-                        .replace(",\n\"evidence\":\"cameras were sold\"", "")
-                        .replace("\"evidence\":\"cameras were sold\"", "\"evidence\":null")))
+            putJson(
+                "/api/v1/transfers/" + id,
+                bearer(token(Role.CONTRIBUTOR)),
+                AuthorizationMatrixTest.json(id)
+                    .replace(",\n\"evidence\":\"cameras were sold\"", "")
+                    .replace("\"evidence\":\"cameras were sold\"", "\"evidence\":null")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("sources"));
   }
@@ -163,21 +154,20 @@ class ProposalWorkflowTest extends SecurityTestContext {
         "fixture");
 
     mvc.perform(
-            post("/api/v1/transfers/" + draft + "/sources")
-                .header("Authorization", contributor)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    "{\"url\":\"https://example.org/second\",\"publisher\":\"Second Paper\","
-                        + "\"date\":\"2021-05\",\"evidence\":\"the cameras were installed\"}"))
+            postJson(
+                "/api/v1/transfers/" + draft + "/sources",
+                contributor,
+                "{\"url\":\"https://example.org/second\",\"publisher\":\"Second Paper\","
+                    + "\"date\":\"2021-05\",\"evidence\":\"the cameras were installed\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("draft"))
         .andExpect(jsonPath("$.transfer.sources.length()").value(2))
         .andExpect(jsonPath("$.transfer.sources[1].publisher").value("Second Paper"));
     mvc.perform(
-            post("/api/v1/transfers/" + draft + "/sources")
-                .header("Authorization", contributor)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"url\":\"ftp://example.org/x\",\"date\":\"2021-13\"}"))
+            postJson(
+                "/api/v1/transfers/" + draft + "/sources",
+                contributor,
+                "{\"url\":\"ftp://example.org/x\",\"date\":\"2021-13\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("source[2]_url"))
         .andExpect(jsonPath("$.violations[1].field").value("source[2]_date"));
@@ -185,12 +175,11 @@ class ProposalWorkflowTest extends SecurityTestContext {
     String id = publishedTransfer("P-");
     long proposal =
         body(mvc.perform(
-                    post("/api/v1/transfers/" + id + "/sources")
-                        .header("Authorization", contributor)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(
-                            "{\"url\":\"https://example.org/third\",\"publisher\":\"Third\","
-                                + "\"reason\":\"a second report\"}"))
+                    postJson(
+                        "/api/v1/transfers/" + id + "/sources",
+                        contributor,
+                        "{\"url\":\"https://example.org/third\",\"publisher\":\"Third\","
+                            + "\"reason\":\"a second report\"}"))
                 .andExpect(status().isAccepted()))
             .get("proposal")
             .get("id")
@@ -212,19 +201,14 @@ class ProposalWorkflowTest extends SecurityTestContext {
     String name = "Qwertyuiop Lenses " + UUID.randomUUID().toString().substring(0, 6);
 
     mvc.perform(
-            post("/api/v1/organizations")
-                .header("Authorization", contributor)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"name\":\"Nameless\",\"country\":\"ZZ\"}"))
+            postJson(
+                "/api/v1/organizations", contributor, "{\"name\":\"Nameless\",\"country\":\"ZZ\"}"))
         .andExpect(status().isBadRequest())
         .andExpect(
             jsonPath("$.violations[*].field", org.hamcrest.Matchers.hasItems("kind", "country")));
     String id =
         body(mvc.perform(
-                    post("/api/v1/organizations")
-                        .header("Authorization", contributor)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(org(name, "a vendor of lenses")))
+                    postJson("/api/v1/organizations", contributor, org(name, "a vendor of lenses")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("draft")))
             .get("id")
@@ -248,10 +232,10 @@ class ProposalWorkflowTest extends SecurityTestContext {
 
     long proposal =
         body(mvc.perform(
-                    put("/api/v1/organizations/" + id)
-                        .header("Authorization", contributor)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(org(name, "a vendor of lenses and cameras")))
+                    putJson(
+                        "/api/v1/organizations/" + id,
+                        contributor,
+                        org(name, "a vendor of lenses and cameras")))
                 .andExpect(status().isAccepted()))
             .get("proposal")
             .get("id")
@@ -264,15 +248,7 @@ class ProposalWorkflowTest extends SecurityTestContext {
     mvc.perform(get("/api/v1/organizations/" + id))
         .andExpect(jsonPath("$.note").value("a vendor of lenses and cameras"));
 
-    mvc.perform(post("/api/v1/organizations/" + id + "/retract").header("Authorization", reviewer))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.violations[0].field").value("reason"));
-    mvc.perform(
-            post("/api/v1/organizations/" + id + "/retract")
-                .header("Authorization", reviewer)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"a duplicate\"}"))
-        .andExpect(status().isOk())
+    decideGivingAReason("/api/v1/organizations/" + id + "/retract", reviewer, "a duplicate")
         .andExpect(jsonPath("$.state").value("retracted"));
     assertOrganizationInvisible(id, name);
   }
@@ -294,12 +270,11 @@ class ProposalWorkflowTest extends SecurityTestContext {
 
   private long propose(String id, String who, String summary) throws Exception {
     return body(mvc.perform(
-                put("/api/v1/transfers/" + id)
-                    .header("Authorization", who)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        AuthorizationMatrixTest.json(id)
-                            .replace("Cameras for the matrix test.", summary)))
+                putJson(
+                    "/api/v1/transfers/" + id,
+                    who,
+                    AuthorizationMatrixTest.json(id)
+                        .replace("Cameras for the matrix test.", summary)))
             .andExpect(status().isAccepted()))
         .get("proposal")
         .get("id")

@@ -89,10 +89,7 @@ class ReviewBrowserTest extends PagesTestContext {
 
   private void signIn(WebDriver d, String name) {
     browser.open(url("/login"));
-    d.findElement(By.id("username")).sendKeys(name);
-    d.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.loadsNewPage(
-        () -> d.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
+    browser.submitLogin(name, PASSWORD);
     assertThat(d.getCurrentUrl()).doesNotContain("/login");
   }
 

@@ -3,6 +3,7 @@ package org.sightline.app.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.sightline.app.testing.Bodies.okBody;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -90,12 +91,7 @@ class ReviewPageTest extends PagesTestContext {
         .contains("China (CN)")
         .doesNotContainPattern(">\\s*MT\\s*<");
 
-    String asReviewer =
-        mvc.perform(get("/review").with(reviewer("erik")))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String asReviewer = okBody(mvc, get("/review").with(reviewer("erik")));
     assertThat(asReviewer)
         .contains("action=\"/review/proposals/" + proposal + "/approve\"")
         .contains("action=\"/review/transfers/" + fresh + "/publish\"")
@@ -142,20 +138,17 @@ class ReviewPageTest extends PagesTestContext {
   @Test
   void aRefusedFormComesBackWithMessagesNextToTheFields() throws Exception {
     String page =
-        mvc.perform(
-                post("/edit/transfers/new")
-                    .with(contributor("fay"))
-                    .with(csrf())
-                    .param("suppliers", "Formfield Optics")
-                    .param("year_start", "20x1")
-                    .param("source_url", "ftp://nowhere")
-                    .param("source_publisher", "")
-                    .param("source_date", "")
-                    .param("source_evidence", ""))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        okBody(
+            mvc,
+            post("/edit/transfers/new")
+                .with(contributor("fay"))
+                .with(csrf())
+                .param("suppliers", "Formfield Optics")
+                .param("year_start", "20x1")
+                .param("source_url", "ftp://nowhere")
+                .param("source_publisher", "")
+                .param("source_date", "")
+                .param("source_evidence", ""));
     assertThat(page)
         .contains("Formfield Optics")
         .contains("is not a year (got &quot;20x1&quot;)")
@@ -192,12 +185,7 @@ class ReviewPageTest extends PagesTestContext {
     String id = id("RF");
     writer.saveTransfers(
         List.of(transfer(id, "As published.", PublicationState.PUBLISHED)), "seeder", "fixture");
-    String form =
-        mvc.perform(get("/edit/transfers/" + id).with(contributor("hana")))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+    String form = okBody(mvc, get("/edit/transfers/" + id).with(contributor("hana")));
     assertThat(form).contains("Propose this change", "As published.", "cameras were sold");
 
     mvc.perform(
@@ -246,16 +234,13 @@ class ReviewPageTest extends PagesTestContext {
             org.assertj.core.groups.Tuple.tuple("hana", "source added"));
 
     String org =
-        mvc.perform(
-                post("/edit/organizations/new")
-                    .with(contributor("hana"))
-                    .with(csrf())
-                    .param("name", "")
-                    .param("kind", ""))
-            .andExpect(status().isOk())
-            .andReturn()
-            .getResponse()
-            .getContentAsString();
+        okBody(
+            mvc,
+            post("/edit/organizations/new")
+                .with(contributor("hana"))
+                .with(csrf())
+                .param("name", "")
+                .param("kind", ""));
     assertThat(org).contains("The organization was not saved", "is required");
   }
 

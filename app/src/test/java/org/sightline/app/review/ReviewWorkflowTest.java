@@ -3,9 +3,10 @@ package org.sightline.app.review;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.sightline.app.testing.JsonRequests.postJson;
+import static org.sightline.app.testing.JsonRequests.putJson;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -18,7 +19,6 @@ import org.sightline.store.accounts.Role;
 import org.sightline.store.registry.Register;
 import org.sightline.store.registry.RegisterWriter;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import tools.jackson.databind.JsonNode;
@@ -46,11 +46,7 @@ class ReviewWorkflowTest extends SecurityTestContext {
 
     JsonNode created =
         body(
-            mvc.perform(
-                    post("/api/v1/transfers")
-                        .header("Authorization", contributor)
-                        .contentType(MediaType.APPLICATION_JSON)
-                        .content(draft("Zyxwvutsr Optics")))
+            mvc.perform(postJson("/api/v1/transfers", contributor, draft("Zyxwvutsr Optics")))
                 .andExpect(status().isCreated())
                 .andExpect(jsonPath("$.state").value("draft")));
     String id = created.get("id").asString();
@@ -70,11 +66,10 @@ class ReviewWorkflowTest extends SecurityTestContext {
 
     // The first reviewer corrects the summary, so that reviewer may not publish the result.
     mvc.perform(
-            put("/api/v1/transfers/" + id)
-                .header("Authorization", editor)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(
-                    draft("Zyxwvutsr Optics").replace("CCTV cameras", "CCTV cameras and servers")))
+            putJson(
+                "/api/v1/transfers/" + id,
+                editor,
+                draft("Zyxwvutsr Optics").replace("CCTV cameras", "CCTV cameras and servers")))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("in_review"));
     mvc.perform(post("/api/v1/transfers/" + id + "/publish").header("Authorization", editor))
@@ -83,10 +78,10 @@ class ReviewWorkflowTest extends SecurityTestContext {
     assertInvisible(id);
 
     mvc.perform(
-            post("/api/v1/transfers/" + id + "/publish")
-                .header("Authorization", publisher)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"checked against the source\"}"))
+            postJson(
+                "/api/v1/transfers/" + id + "/publish",
+                publisher,
+                "{\"reason\":\"checked against the source\"}"))
         .andExpect(status().isOk())
         .andExpect(jsonPath("$.state").value("published"));
 
@@ -118,15 +113,7 @@ class ReviewWorkflowTest extends SecurityTestContext {
     assertThat(history.get(3).reason()).isEqualTo("checked against the source");
 
     // Retracting needs a reason, and takes the record off every public path again.
-    mvc.perform(post("/api/v1/transfers/" + id + "/retract").header("Authorization", publisher))
-        .andExpect(status().isBadRequest())
-        .andExpect(jsonPath("$.violations[0].field").value("reason"));
-    mvc.perform(
-            post("/api/v1/transfers/" + id + "/retract")
-                .header("Authorization", editor)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{\"reason\":\"the source was withdrawn\"}"))
-        .andExpect(status().isOk())
+    decideGivingAReason("/api/v1/transfers/" + id + "/retract", editor, "the source was withdrawn")
         .andExpect(jsonPath("$.state").value("retracted"));
     assertInvisible(id);
     assertThat(icelandCount()).isEqualTo(icelandBefore);
@@ -137,18 +124,11 @@ class ReviewWorkflowTest extends SecurityTestContext {
     String contributor = bearer(token(Role.CONTRIBUTOR));
 
     mvc.perform(
-            post("/api/v1/transfers")
-                .header("Authorization", contributor)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(draft("Acme").replace("\"IS\"", "\"ZZ\"")))
+            postJson("/api/v1/transfers", contributor, draft("Acme").replace("\"IS\"", "\"ZZ\"")))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.error").value("validation_failed"))
         .andExpect(jsonPath("$.violations[0].field").value("recipient_country"));
-    mvc.perform(
-            post("/api/v1/transfers")
-                .header("Authorization", contributor)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content("{not json"))
+    mvc.perform(postJson("/api/v1/transfers", contributor, "{not json"))
         .andExpect(status().isBadRequest())
         .andExpect(jsonPath("$.violations[0].field").value("json"))
         .andExpect(content().string(not(containsString("Exception"))));
@@ -160,12 +140,11 @@ class ReviewWorkflowTest extends SecurityTestContext {
     String reviewer = bearer(token(Role.REVIEWER));
     String id =
         body(mvc.perform(
-                post("/api/v1/transfers")
-                    .header("Authorization", contributor)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(
-                        draft("Quietly Sourced Ltd")
-                            .replace(",\"evidence\":\"The ministry bought CCTV cameras.\"", ""))))
+                postJson(
+                    "/api/v1/transfers",
+                    contributor,
+                    draft("Quietly Sourced Ltd")
+                        .replace(",\"evidence\":\"The ministry bought CCTV cameras.\"", ""))))
             .get("id")
             .asString();
     mvc.perform(post("/api/v1/transfers/" + id + "/submit").header("Authorization", contributor))

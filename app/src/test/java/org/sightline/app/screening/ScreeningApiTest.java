@@ -1,9 +1,9 @@
 package org.sightline.app.screening;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.app.testing.JsonRequests.postJson;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -13,9 +13,9 @@ import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
+import org.sightline.app.testing.MultipartFrame;
 import org.sightline.app.testing.SecurityTestContext;
 import org.sightline.store.accounts.Role;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MvcResult;
 import tools.jackson.databind.JsonNode;
@@ -30,7 +30,7 @@ class ScreeningApiTest extends SecurityTestContext {
   static final ObjectMapper JSON = new ObjectMapper();
 
   private MvcResult json(String body, String auth) throws Exception {
-    var request = post("/api/v1/screen").contentType(MediaType.APPLICATION_JSON).content(body);
+    var request = postJson("/api/v1/screen", body);
     if (auth != null) {
       request.header("Authorization", auth);
     }
@@ -135,23 +135,15 @@ class ScreeningApiTest extends SecurityTestContext {
   @Test
   void aFiftyMegabyteUploadIsRefusedWithTheLimit() throws Exception {
     // Over a real connection, as a browser or curl sends it: the answer arrives whole.
-    String boundary = "sightline-test-boundary";
-    byte[] head =
-        ("--"
-                + boundary
-                + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"big.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\n")
-            .getBytes(StandardCharsets.UTF_8);
-    byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+    MultipartFrame frame = MultipartFrame.textFile("big.txt");
     long fifty = 50L * 1024 * 1024;
-    long length = head.length + fifty + tail.length;
+    long length = frame.head().length + fifty + frame.tail().length;
     String response;
     try (Socket socket = new Socket("localhost", port)) {
       OutputStream out = socket.getOutputStream();
       out.write(
-          ("POST /api/v1/screen HTTP/1.1\r\nHost: localhost\r\nContent-Type: multipart/form-data;"
-                  + " boundary="
-                  + boundary
+          ("POST /api/v1/screen HTTP/1.1\r\nHost: localhost\r\nContent-Type: "
+                  + frame.contentType()
                   + "\r\nContent-Length: "
                   + length
                   + "\r\n\r\n")
@@ -160,13 +152,13 @@ class ScreeningApiTest extends SecurityTestContext {
           new Thread(
               () -> {
                 try {
-                  out.write(head);
+                  out.write(frame.head());
                   byte[] chunk = new byte[64 * 1024];
                   Arrays.fill(chunk, (byte) 'a');
                   for (long sent = 0; sent < fifty; sent += chunk.length) {
                     out.write(chunk);
                   }
-                  out.write(tail);
+                  out.write(frame.tail());
                 } catch (IOException closed) {
                   // the server may stop reading once it has answered
                 }

@@ -13,6 +13,7 @@ import java.util.logging.Level;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
@@ -128,6 +129,17 @@ public final class Browser implements AutoCloseable, BeforeAllCallback, AfterAll
                 return false; // the old page is going away under the probe
               }
             });
+  }
+
+  /**
+   * Fills the sign-in form on the page shown now ({@code /login}, or a page that redirected there)
+   * and submits it; returns once the page the form leads to has loaded.
+   */
+  public void submitLogin(String username, String password) {
+    driver.findElement(By.id("username")).sendKeys(username);
+    driver.findElement(By.id("password")).sendKeys(password);
+    loadsNewPage(
+        () -> driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
   }
 
   /**

@@ -19,6 +19,12 @@ public final class CliRunner {
       List<String> lines = out.strip().lines().toList();
       return lines.get(lines.size() - 1);
     }
+
+    /** Checks that the run failed (exit code 1) with this one line on stderr and nothing more. */
+    public void assertFailsWith(String line) {
+      assertThat(exit).as(out).isEqualTo(1);
+      assertThat(err.strip()).isEqualTo(line);
+    }
   }
 
   private CliRunner() {}

@@ -1,7 +1,10 @@
 package org.sightline.app.testing;
 
+import static org.sightline.app.testing.JsonRequests.postJson;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.sql.Connection;
@@ -21,6 +24,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.test.web.servlet.ResultActions;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
 /**
@@ -89,6 +93,20 @@ public abstract class SecurityTestContext extends WebAppTestContext {
         .param("current", PASSWORD)
         .param("password", newPassword)
         .param("confirm", newPassword);
+  }
+
+  /**
+   * A decision that must give a reason (retract, reject): posted without one it is refused with a
+   * 400 naming the field {@code reason}; posted again with the reason it is made (200). The second
+   * answer, for the caller's checks of the new state.
+   */
+  protected ResultActions decideGivingAReason(String path, String authorization, String reason)
+      throws Exception {
+    mvc.perform(post(path).header("Authorization", authorization))
+        .andExpect(status().isBadRequest())
+        .andExpect(jsonPath("$.violations[0].field").value("reason"));
+    return mvc.perform(postJson(path, authorization, "{\"reason\":\"" + reason + "\"}"))
+        .andExpect(status().isOk());
   }
 
   protected static String bearer(String secret) {

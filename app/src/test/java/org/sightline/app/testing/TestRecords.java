@@ -1,6 +1,10 @@
 package org.sightline.app.testing;
 
 import java.util.List;
+import java.util.Map;
+import org.sightline.core.layers.Layer;
+import org.sightline.core.layers.LayerCitation;
+import org.sightline.core.layers.LayerRow;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.OrganizationRef;
@@ -37,6 +41,35 @@ public final class TestRecords {
         summary,
         List.of(new Source("https://example.org/" + id, "Example", "2020", "cameras were sold")),
         state);
+  }
+
+  /**
+   * A cited layer (kind {@code aigs}) of one country row, on line 2 of its table: the layer records
+   * one technology there, supplied from the given supplier countries.
+   */
+  public static Layer oneRowLayer(
+      String id,
+      String country,
+      String writtenAs,
+      TechnologyCategory technology,
+      List<String> supplierCountries) {
+    return new Layer(
+        id,
+        "aigs",
+        new LayerCitation("Test index", "A. Author", "Publisher", null, null, "CC BY 4.0", "2024"),
+        List.of(technology),
+        List.of(
+            new LayerRow(
+                country,
+                writtenAs,
+                2,
+                List.of(technology),
+                supplierCountries,
+                List.of(),
+                List.of(),
+                false,
+                Map.of())),
+        List.of());
   }
 
   /** A vendor with only a name and a home country. */

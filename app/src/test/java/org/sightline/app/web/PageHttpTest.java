@@ -3,6 +3,7 @@ package org.sightline.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.sightline.app.testing.Bodies.okBody;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -162,10 +163,7 @@ class PageHttpTest extends PagesTestContext {
             .getResponse()
             .getContentAsString(StandardCharsets.UTF_8);
     String api =
-        mvc.perform(get("/api/v1/transfers?technology=spyware&supplier_country=IL&size=500"))
-            .andReturn()
-            .getResponse()
-            .getContentAsString(StandardCharsets.UTF_8);
+        okBody(mvc, get("/api/v1/transfers?technology=spyware&supplier_country=IL&size=500"));
     JsonNode downloaded = JSON.readTree(page);
     JsonNode items = JSON.readTree(api).get("items");
     assertThat(downloaded.size()).isGreaterThan(0);

@@ -119,10 +119,7 @@ class PagesFitBrowserTest extends PagesTestContext {
     accounts.createUser(admin, encoder.encode(PASSWORD), Role.ADMIN, false);
     driver = browser.driver();
     browser.open(url("/login"));
-    driver.findElement(By.id("username")).sendKeys(admin);
-    driver.findElement(By.id("password")).sendKeys(PASSWORD);
-    browser.loadsNewPage(
-        () -> driver.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
+    browser.submitLogin(admin, PASSWORD);
     browser.phone(390, 844);
     try {
       browser.consoleErrors();

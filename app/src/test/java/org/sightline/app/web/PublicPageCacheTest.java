@@ -12,7 +12,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -26,8 +25,6 @@ import org.sightline.app.testing.TestRecords;
 import org.sightline.app.web.security.ApiBudget;
 import org.sightline.app.web.security.RateLimitProperties;
 import org.sightline.core.layers.Layer;
-import org.sightline.core.layers.LayerCitation;
-import org.sightline.core.layers.LayerRow;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.store.db.Database;
@@ -289,23 +286,8 @@ class PublicPageCacheTest {
   }
 
   private static Layer oneRowLayer() {
-    return new Layer(
-        "test-layer",
-        "aigs",
-        new LayerCitation("Test index", "A. Author", "Publisher", null, null, "CC BY 4.0", "2024"),
-        List.of(TechnologyCategory.FACIAL_RECOGNITION),
-        List.of(
-            new LayerRow(
-                "EC",
-                "Ecuador",
-                2,
-                List.of(TechnologyCategory.FACIAL_RECOGNITION),
-                List.of("CN"),
-                List.of(),
-                List.of(),
-                false,
-                Map.of())),
-        List.of());
+    return TestRecords.oneRowLayer(
+        "test-layer", "EC", "Ecuador", TechnologyCategory.FACIAL_RECOGNITION, List.of("CN"));
   }
 
   private static void filter(

@@ -95,20 +95,15 @@ class ContributorDayBrowserTest extends ExtractTestContext {
         .startsWith("Rejected");
 
     // Two more articles: one to send to review, one to discard.
-    browser.open(url("/review/extract"));
-    paste(
-        d,
-        "Hikvision supplied surveillance cameras to Uganda's police in 2021. " + UUID.randomUUID(),
-        "https://example.org/" + UUID.randomUUID(),
-        "Kampala");
-    String ugandaDraft = acceptOn(d, "Hikvision");
-    browser.open(url("/review/extract"));
-    paste(
-        d,
-        "Dahua sold surveillance cameras to Zambia's police in 2020. " + UUID.randomUUID(),
-        "https://example.org/" + UUID.randomUUID(),
-        "Lusaka");
-    String zambiaDraft = acceptOn(d, "Dahua");
+    String ugandaDraft =
+        acceptedDraft(
+            d,
+            "Hikvision supplied surveillance cameras to Uganda's police in 2021.",
+            "Kampala",
+            "Hikvision");
+    String zambiaDraft =
+        acceptedDraft(
+            d, "Dahua sold surveillance cameras to Zambia's police in 2020.", "Lusaka", "Dahua");
 
     // A second report of T0011's deal is merged into it in one action: a proposal, in review.
     browser.open(url("/review/extract"));
@@ -222,6 +217,16 @@ class ContributorDayBrowserTest extends ExtractTestContext {
     return Long.parseLong(d.findElement(By.id("document-id")).getText());
   }
 
+  /**
+   * A new article (made unique by a random reference, with its own address) pasted on the extract
+   * page, and the draft accepting the supplier's candidate makes.
+   */
+  private String acceptedDraft(WebDriver d, String article, String title, String supplier) {
+    browser.open(url("/review/extract"));
+    paste(d, article + " " + UUID.randomUUID(), "https://example.org/" + UUID.randomUUID(), title);
+    return acceptOn(d, supplier);
+  }
+
   private String acceptOn(WebDriver d, String supplier) {
     WebElement c = card(d, supplier);
     String document = d.findElement(By.id("document-id")).getText();
@@ -256,10 +261,7 @@ class ContributorDayBrowserTest extends ExtractTestContext {
 
   private void fillSignIn(WebDriver d, String name, String password) {
     assertThat(d.getCurrentUrl()).contains("/login");
-    d.findElement(By.id("username")).sendKeys(name);
-    d.findElement(By.id("password")).sendKeys(password);
-    browser.loadsNewPage(
-        () -> d.findElement(By.cssSelector("form.login-form button[type=submit]")).click());
+    browser.submitLogin(name, password);
   }
 
   private void signOut(WebDriver d) {

@@ -1,9 +1,9 @@
 package org.sightline.app.work;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.app.testing.Bodies.okBody;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -63,10 +63,7 @@ class MyWorkTest extends WorkTestContext {
   void aDraftIsDiscardedWithAReasonKeptInItsHistory_byItsAuthorOrAReviewerOnly() throws Exception {
     String me = user(Role.CONTRIBUTOR);
     String draft =
-        accept(
-            as(me),
-            paste(as(me), "ZTE supplied cameras to Ecuador's police in 2019. Ref " + uuid()),
-            1);
+        draftFrom(as(me), "ZTE supplied cameras to Ecuador's police in 2019. Ref " + uuid());
 
     MvcResult noReason =
         mvc.perform(post("/edit/transfers/" + draft + "/discard").with(as(me)).with(csrf()))
@@ -108,10 +105,7 @@ class MyWorkTest extends WorkTestContext {
   void theReviewersReasonIsShownWhereTheAuthorEdits() throws Exception {
     String me = user(Role.CONTRIBUTOR);
     String draft =
-        accept(
-            as(me),
-            paste(as(me), "Huawei supplied cameras to Zambia's police in 2018. Ref " + uuid()),
-            1);
+        draftFrom(as(me), "Huawei supplied cameras to Zambia's police in 2018. Ref " + uuid());
     workflow.submit(EntityType.TRANSFER, draft, me, null);
     workflow.sendBack(EntityType.TRANSFER, draft, user(Role.REVIEWER), "please cite the tender");
 
@@ -132,16 +126,8 @@ class MyWorkTest extends WorkTestContext {
   @Test
   void aDraftWithoutACitableSourceSaysSoBeforeItIsSubmitted() throws Exception {
     String me = user(Role.CONTRIBUTOR);
-    String url =
-        mvc.perform(
-                multipart("/review/extract")
-                    .param("text", "Huawei supplied cameras to Ghana's police in 2018. " + uuid())
-                    .with(as(me))
-                    .with(csrf()))
-            .andReturn()
-            .getResponse()
-            .getRedirectedUrl();
-    long doc = Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
+    // Pasted without an address: the draft has no source URL.
+    long doc = paste(as(me), "Huawei supplied cameras to Ghana's police in 2018. " + uuid(), null);
     String draft = accept(as(me), doc, 1);
 
     String blockers =
@@ -172,11 +158,7 @@ class MyWorkTest extends WorkTestContext {
   }
 
   private String page(String path, String name, Role role) throws Exception {
-    return mvc.perform(get(path).with(SignedIn.as(accounts, name, role)))
-        .andExpect(status().isOk())
-        .andReturn()
-        .getResponse()
-        .getContentAsString();
+    return okBody(mvc, get(path).with(SignedIn.as(accounts, name, role)));
   }
 
   private org.springframework.test.web.servlet.request.RequestPostProcessor as(String name) {

@@ -41,13 +41,11 @@ class NoDeadEndsTest extends WorkTestContext {
     // A day's worth of work: documents decided and not, a draft, one sent back, one discarded.
     long kenya = paste(session, goldText("sl-01").path("text").asString() + " Ref " + uuid());
     String draft = accept(session, kenya, 1);
-    long uganda =
-        paste(session, "Hikvision supplied cameras to Uganda's police in 2021. " + uuid());
-    String sentBack = accept(session, uganda, 1);
+    String sentBack =
+        draftFrom(session, "Hikvision supplied cameras to Uganda's police in 2021. " + uuid());
     workflow.submit(EntityType.TRANSFER, sentBack, me, null);
     workflow.sendBack(EntityType.TRANSFER, sentBack, user(Role.REVIEWER), "add the tender");
-    long zambia = paste(session, "Dahua sold cameras to Zambia's police in 2020. " + uuid());
-    String dropped = accept(session, zambia, 1);
+    String dropped = draftFrom(session, "Dahua sold cameras to Zambia's police in 2020. " + uuid());
     workflow.discard(EntityType.TRANSFER, dropped, me, false, "a duplicate");
     paste(session, "ZTE supplied cameras to Ecuador's police in 2019. " + uuid());
 

@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.util.UUID;
 import org.sightline.app.extraction.ExtractTestContext;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /** A contributor's work made the way the pages make it: a pasted article, an accepted candidate. */
@@ -14,16 +15,17 @@ abstract class WorkTestContext extends ExtractTestContext {
 
   /** Pastes a text (with an address of its own) on /review/extract; returns the document's id. */
   long paste(RequestPostProcessor session, String text) throws Exception {
+    return paste(session, text, "https://example.org/" + uuid());
+  }
+
+  /** Pastes a text with the given address, or none when it is null; the document's id. */
+  long paste(RequestPostProcessor session, String text, String address) throws Exception {
+    MockMultipartHttpServletRequestBuilder form = multipart("/review/extract").param("text", text);
+    if (address != null) {
+      form.param("url", address);
+    }
     String url =
-        mvc.perform(
-                multipart("/review/extract")
-                    .param("text", text)
-                    .param("url", "https://example.org/" + uuid())
-                    .with(session)
-                    .with(csrf()))
-            .andReturn()
-            .getResponse()
-            .getRedirectedUrl();
+        mvc.perform(form.with(session).with(csrf())).andReturn().getResponse().getRedirectedUrl();
     return Long.parseLong(url.substring(url.lastIndexOf('/') + 1));
   }
 
@@ -35,6 +37,11 @@ abstract class WorkTestContext extends ExtractTestContext {
                 .with(csrf()))
         .andExpect(status().is3xxRedirection());
     return documents.labels(doc).get(0).transferId();
+  }
+
+  /** Pastes a text and accepts its first candidate; returns the new draft's id. */
+  String draftFrom(RequestPostProcessor session, String text) throws Exception {
+    return accept(session, paste(session, text), 1);
   }
 
   static String uuid() {

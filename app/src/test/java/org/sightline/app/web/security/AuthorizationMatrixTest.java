@@ -1,10 +1,11 @@
 package org.sightline.app.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.app.testing.JsonRequests.postJson;
+import static org.sightline.app.testing.JsonRequests.putJson;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -37,7 +38,6 @@ import org.sightline.store.registry.TransferResponses;
 import org.sightline.store.screening.ScreeningReports;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
-import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.request.AbstractMockHttpServletRequestBuilder;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -121,17 +121,11 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
         row(
             "POST /api/v1/transfers",
             "401 201 201 201 401 401",
-            id ->
-                post("/api/v1/transfers")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(json(id))),
+            id -> postJson("/api/v1/transfers", json(id))),
         row(
             "PUT /api/v1/transfers/{id}",
             "401 200 200 200 401 401",
-            id ->
-                put("/api/v1/transfers/" + seed(id, PublicationState.DRAFT))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(json(id))),
+            id -> putJson("/api/v1/transfers/" + seed(id, PublicationState.DRAFT), json(id))),
         row(
             "POST /api/v1/transfers/{id}/submit",
             "401 200 200 200 401 401",
@@ -144,9 +138,9 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "POST /api/v1/transfers/{id}/retract",
             "401 403 200 200 401 401",
             id ->
-                post("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/retract")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"reason\":\"source withdrawn\"}")),
+                postJson(
+                    "/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/retract",
+                    "{\"reason\":\"source withdrawn\"}")),
         // Read API
         row("GET /api/v1/transfers", "200 200 200 200 401 401", id -> get("/api/v1/transfers")),
         row(
@@ -267,30 +261,27 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "401 202 202 202 401 401",
             "published: a proposal",
             id ->
-                put("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(json(id).replace("Cameras for", "More cameras for"))),
+                putJson(
+                    "/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED),
+                    json(id).replace("Cameras for", "More cameras for"))),
         row(
             "POST /api/v1/transfers/{id}/sources",
             "401 200 200 200 401 401",
             id ->
-                post("/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/sources")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"url\":\"https://example.org/more\",\"publisher\":\"More\"}")),
+                postJson(
+                    "/api/v1/transfers/" + seed(id, PublicationState.DRAFT) + "/sources",
+                    "{\"url\":\"https://example.org/more\",\"publisher\":\"More\"}")),
         row(
             "POST /api/v1/organizations",
             "401 201 201 201 401 401",
-            id ->
-                post("/api/v1/organizations")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(orgJson(id))),
+            id -> postJson("/api/v1/organizations", orgJson(id))),
         row(
             "PUT /api/v1/organizations/{id}",
             "401 200 200 200 401 401",
             id ->
-                put("/api/v1/organizations/" + seedOrg(id, PublicationState.DRAFT))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(orgJson(id).replace("Matrix Lenses", "Matrix Lenses AG"))),
+                putJson(
+                    "/api/v1/organizations/" + seedOrg(id, PublicationState.DRAFT),
+                    orgJson(id).replace("Matrix Lenses", "Matrix Lenses AG"))),
         row(
             "POST /api/v1/organizations/{id}/submit",
             "401 200 200 200 401 401",
@@ -307,11 +298,9 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "POST /api/v1/organizations/{id}/retract",
             "401 403 200 200 401 401",
             id ->
-                post("/api/v1/organizations/"
-                        + seedOrg(id, PublicationState.PUBLISHED)
-                        + "/retract")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"reason\":\"a duplicate\"}")),
+                postJson(
+                    "/api/v1/organizations/" + seedOrg(id, PublicationState.PUBLISHED) + "/retract",
+                    "{\"reason\":\"a duplicate\"}")),
         row("GET /api/v1/proposals", "401 200 200 200 401 401", id -> get("/api/v1/proposals")),
         row(
             "POST /api/v1/proposals/{id}/approve",
@@ -321,9 +310,9 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "POST /api/v1/proposals/{id}/reject",
             "401 403 200 200 401 401",
             id ->
-                post("/api/v1/proposals/" + seedProposal(id) + "/reject")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"reason\":\"unsupported\"}")),
+                postJson(
+                    "/api/v1/proposals/" + seedProposal(id) + "/reject",
+                    "{\"reason\":\"unsupported\"}")),
         row("GET /review", "302 200 200 200 401 401", id -> get("/review")),
         row(
             "GET /review/compare/{left}/{right}",
@@ -481,9 +470,9 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "POST /api/v1/transfers/{id}/responses",
             "401 201 201 201 401 401",
             id ->
-                post("/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/responses")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(RESPONSE_JSON)),
+                postJson(
+                    "/api/v1/transfers/" + seed(id, PublicationState.PUBLISHED) + "/responses",
+                    RESPONSE_JSON)),
         row(
             "POST /api/v1/transfers/{id}/responses/{responseId}/publish",
             "401 403 200 200 401 401",
@@ -492,9 +481,9 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "POST /api/v1/transfers/{id}/responses/{responseId}/retract",
             "401 403 200 200 401 401",
             id ->
-                post(seedResponse(id, PublicationState.PUBLISHED) + "/retract")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"reason\":\"not from the company\"}")),
+                postJson(
+                    seedResponse(id, PublicationState.PUBLISHED) + "/retract",
+                    "{\"reason\":\"not from the company\"}")),
         // Right of reply and history pages, account settings
         row("GET /account", "302 200 200 200 401 401", id -> get("/account")),
         row(
@@ -536,9 +525,9 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "POST /api/v1/extract",
             "401 200 200 200 401 401",
             id ->
-                post("/api/v1/extract")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"text\":\"" + ARTICLE + "\",\"doc_date\":\"2021-02-03\"}")),
+                postJson(
+                    "/api/v1/extract",
+                    "{\"text\":\"" + ARTICLE + "\",\"doc_date\":\"2021-02-03\"}")),
         row(
             "GET /api/v1/extract/labels",
             "401 403 200 200 401 401",
@@ -602,18 +591,12 @@ public class AuthorizationMatrixTest extends SecurityTestContext {
             "POST /api/v1/screen",
             "200 200 200 200 401 401",
             "names as JSON",
-            id ->
-                post("/api/v1/screen")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"names\":[\"Hikvison\",\"Acme Bakery\"]}")),
+            id -> postJson("/api/v1/screen", "{\"names\":[\"Hikvison\",\"Acme Bakery\"]}")),
         row(
             "POST /api/v1/screen",
             "401 200 200 200 401 401",
             "saved as a report",
-            id ->
-                post("/api/v1/screen")
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content("{\"names\":[\"Hikvison\"],\"save\":true}")),
+            id -> postJson("/api/v1/screen", "{\"names\":[\"Hikvison\"],\"save\":true}")),
         row(
             "POST /api/v1/screen",
             "200 200 200 200 401 401",

@@ -1,9 +1,10 @@
 package org.sightline.app.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.sightline.app.testing.JsonRequests.postJson;
+import static org.sightline.app.testing.JsonRequests.putJson;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -44,37 +45,18 @@ class PayloadCorpusTest extends SecurityTestContext {
     for (int i = 0; i < payloads.size(); i++) {
       String p = payloads.get(i);
       String id = "PAY-" + i;
-      MockHttpServletResponse created =
-          mvc.perform(
-                  post("/api/v1/transfers")
-                      .header("Authorization", contributor)
-                      .contentType(MediaType.APPLICATION_JSON)
-                      .content(transfer(id, p, "Summary " + p).toString()))
-              .andReturn()
-              .getResponse();
-      if (created.getStatus() != 201) {
-        wrong.add(i + " create " + created.getStatus() + " " + created.getContentAsString());
+      String created = transfer(id, p, "Summary " + p).toString();
+      if (!answers(
+          postJson("/api/v1/transfers", contributor, created), 201, wrong, i + " create")) {
         continue;
       }
       // A change carries the payload too.
-      MockHttpServletResponse changed =
-          mvc.perform(
-                  put("/api/v1/transfers/" + id)
-                      .header("Authorization", contributor)
-                      .contentType(MediaType.APPLICATION_JSON)
-                      .content(transfer(id, p, p).toString()))
-              .andReturn()
-              .getResponse();
-      if (changed.getStatus() != 200) {
-        wrong.add(i + " change " + changed.getStatus() + " " + changed.getContentAsString());
+      String changed = transfer(id, p, p).toString();
+      if (!answers(
+          putJson("/api/v1/transfers/" + id, contributor, changed), 200, wrong, i + " change")) {
         continue;
       }
-      String body =
-          mvc.perform(get("/api/v1/transfers/" + id).header("Authorization", reviewer))
-              .andReturn()
-              .getResponse()
-              .getContentAsString(StandardCharsets.UTF_8);
-      JsonNode t = JSON.readTree(body);
+      JsonNode t = JSON.readTree(body(get("/api/v1/transfers/" + id), reviewer));
       expect(wrong, i, "summary", t.path("summary"), p);
       expect(wrong, i, "end_user", t.path("end_user"), p);
       expect(wrong, i, "supplier name", t.path("supplier_orgs").path(0).path("name"), p);
@@ -156,6 +138,18 @@ class PayloadCorpusTest extends SecurityTestContext {
         .isEqualTo(expected);
   }
 
+  /** Sends a request; an answer other than the expected status is noted as wrong (false). */
+  private boolean answers(
+      MockHttpServletRequestBuilder request, int expected, List<String> wrong, String what)
+      throws Exception {
+    MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+    if (response.getStatus() == expected) {
+      return true;
+    }
+    wrong.add(what + " " + response.getStatus() + " " + response.getContentAsString());
+    return false;
+  }
+
   private String body(MockHttpServletRequestBuilder request, String auth) throws Exception {
     if (auth != null) {
       request.header("Authorization", auth);
@@ -170,11 +164,7 @@ class PayloadCorpusTest extends SecurityTestContext {
     ObjectNode t = transfer("PAY-JS", "x", "x");
     ((ObjectNode) t.path("sources").path(0)).put("url", "javascript:window.__xss=1");
     MockHttpServletResponse response =
-        mvc.perform(
-                post("/api/v1/transfers")
-                    .header("Authorization", bearer(token(Role.CONTRIBUTOR)))
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(t.toString()))
+        mvc.perform(postJson("/api/v1/transfers", bearer(token(Role.CONTRIBUTOR)), t.toString()))
             .andReturn()
             .getResponse();
     assertThat(response.getStatus()).isEqualTo(400);

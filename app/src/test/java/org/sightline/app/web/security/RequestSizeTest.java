@@ -2,6 +2,7 @@ package org.sightline.app.web.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
+import static org.sightline.app.testing.JsonRequests.postJson;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -30,11 +31,7 @@ class RequestSizeTest extends SecurityTestContext {
     String token = bearer(token(Role.CONTRIBUTOR));
     String big = "{\"summary\":\"" + "a".repeat(MB) + "\"}";
 
-    mvc.perform(
-            post("/api/v1/transfers")
-                .header("Authorization", token)
-                .contentType(MediaType.APPLICATION_JSON)
-                .content(big))
+    mvc.perform(postJson("/api/v1/transfers", token, big))
         .andExpect(status().isPayloadTooLarge())
         .andExpect(jsonPath("$.error").value("payload_too_large"))
         .andExpect(
@@ -43,11 +40,7 @@ class RequestSizeTest extends SecurityTestContext {
     // Just under the limit the body is read and judged on its content (here: not a valid record).
     String under = "{\"summary\":\"" + "a".repeat(MB - 100) + "\"}";
     int status =
-        mvc.perform(
-                post("/api/v1/transfers")
-                    .header("Authorization", token)
-                    .contentType(MediaType.APPLICATION_JSON)
-                    .content(under))
+        mvc.perform(postJson("/api/v1/transfers", token, under))
             .andReturn()
             .getResponse()
             .getStatus();
