@@ -38,6 +38,27 @@ public final class Sightline {
     this.log = log;
   }
 
+  /** Where the commands' and servers' output goes. */
+  public Path log() {
+    return log;
+  }
+
+  /** What a check does against a running server. */
+  @FunctionalInterface
+  public interface Check<T> {
+    T run(Server server) throws Exception;
+  }
+
+  /** Starts {@code serve}, runs the check against it and stops the server, also when it fails. */
+  public <T> T whileServing(Duration startTimeout, Check<T> check) throws Exception {
+    Server server = serve(startTimeout);
+    try {
+      return check.run(server);
+    } finally {
+      server.stop();
+    }
+  }
+
   /** Runs a command to the end; returns its last line of output. Fails on a non-zero exit. */
   public String command(String... args) {
     try {

@@ -1,28 +1,44 @@
 package org.sightline.faults;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import picocli.CommandLine.Option;
 
-/** {@code --jar}, {@code --db h2|pg} and {@code --pg-url}: what every check runs against. */
+/**
+ * {@code --jar}, {@code --db h2|pg}, {@code --pg-url} and {@code --work}: what a check runs against
+ * and where its files go.
+ */
 public final class TargetOptions {
   @Option(
       names = "--jar",
       defaultValue = "app/target/sightline.jar",
       description = "the application jar (default: ${DEFAULT-VALUE})")
-  public Path jar;
+  private Path jar;
 
   @Option(names = "--db", defaultValue = "h2", description = "h2 (embedded, the default) or pg")
-  String db;
+  private String db;
 
   @Option(
       names = "--pg-url",
       description =
           "PostgreSQL JDBC URL for --db pg (default: TEST_PG_URL); a fresh schema is made")
-  String pgUrl;
+  private String pgUrl;
+
+  @Option(
+      names = "--work",
+      description = "folder for the data and the server log (default: a new temporary one)")
+  private Path work;
+
+  /** The run's setup; without {@code --work}, its files go to a new temporary folder. */
+  public Setup setup(String check) throws IOException, SQLException {
+    Path dir = work != null ? work : Files.createTempDirectory("sightline-" + check + "-");
+    return new Setup(jar.toAbsolutePath(), target(dir), dir);
+  }
 
   /** The database for a run whose files go to {@code dir}. */
-  public Target target(Path dir) throws SQLException {
+  private Target target(Path dir) throws SQLException {
     return switch (db) {
       case "h2" -> new Target.Embedded(dir.resolve("data"));
       case "pg" -> {

@@ -16,13 +16,4 @@ public record CountryProfile(
     List<YearTally> timeline,
     List<String> undatedTransferIds,
     List<LenderTotal> financing,
-    List<String> transferIds) {
-  public CountryProfile {
-    technologies = List.copyOf(technologies);
-    suppliers = List.copyOf(suppliers);
-    timeline = List.copyOf(timeline);
-    undatedTransferIds = List.copyOf(undatedTransferIds);
-    financing = List.copyOf(financing);
-    transferIds = List.copyOf(transferIds);
-  }
-}
+    List<String> transferIds) {}

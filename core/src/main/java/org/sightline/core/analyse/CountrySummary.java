@@ -13,10 +13,4 @@ public record CountrySummary(
     List<String> technologies,
     int suppliers,
     List<String> supplierNames,
-    List<String> transferIds) {
-  public CountrySummary {
-    technologies = List.copyOf(technologies);
-    supplierNames = List.copyOf(supplierNames);
-    transferIds = List.copyOf(transferIds);
-  }
-}
+    List<String> transferIds) {}

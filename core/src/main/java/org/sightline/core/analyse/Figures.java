@@ -59,11 +59,7 @@ public final class Figures {
     List<Transfer> list =
         published(transfers).stream().filter(t -> code.equals(t.recipientCountry())).toList();
 
-    List<Tally> technologies =
-        byTechnology(list).entrySet().stream()
-            .map(e -> tally(e.getKey().key(), e.getKey().label(), e.getValue()))
-            .sorted(LARGEST_FIRST)
-            .toList();
+    List<Tally> technologies = technologyTallies(list);
 
     List<SupplierTally> suppliers =
         bySupplier(list).stream()
@@ -128,11 +124,7 @@ public final class Figures {
             .map(e -> tally(e.getKey(), countries.nameOf(e.getKey()), e.getValue()))
             .sorted(LARGEST_FIRST)
             .toList();
-    List<Tally> byTech =
-        byTechnology(list).entrySet().stream()
-            .map(e -> tally(e.getKey().key(), e.getKey().label(), e.getValue()))
-            .sorted(LARGEST_FIRST)
-            .toList();
+    List<Tally> byTech = technologyTallies(list);
     return new VendorFootprint(List.copyOf(wanted), byCountry, byTech, ids(list));
   }
 
@@ -209,6 +201,14 @@ public final class Figures {
     return map;
   }
 
+  /** Transfers per technology they name, largest first. */
+  private static List<Tally> technologyTallies(List<Transfer> list) {
+    return byTechnology(list).entrySet().stream()
+        .map(e -> tally(e.getKey().key(), e.getKey().label(), e.getValue()))
+        .sorted(LARGEST_FIRST)
+        .toList();
+  }
+
   private static List<String> technologyKeys(List<Transfer> list) {
     return byTechnology(list).keySet().stream().map(TechnologyCategory::key).toList();
   }
@@ -272,7 +272,7 @@ public final class Figures {
     byLender.forEach(
         (lender, financed) ->
             result.add(lenderTotal(lender.equals(unnamed) ? null : lender, financed)));
-    return result;
+    return List.copyOf(result);
   }
 
   /**

@@ -11,10 +11,4 @@ public record GlobalStats(
     int recipientCountries,
     List<Reach> countriesPerTechnology,
     List<Reach> countriesPerSupplierCountry,
-    List<Reach> countriesPerVendor) {
-  public GlobalStats {
-    countriesPerTechnology = List.copyOf(countriesPerTechnology);
-    countriesPerSupplierCountry = List.copyOf(countriesPerSupplierCountry);
-    countriesPerVendor = List.copyOf(countriesPerVendor);
-  }
-}
+    List<Reach> countriesPerVendor) {}

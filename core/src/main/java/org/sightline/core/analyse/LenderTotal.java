@@ -21,6 +21,5 @@ public record LenderTotal(
   public LenderTotal {
     // Sorted by currency code so the figure serialises the same way every time.
     amountByCurrency = Collections.unmodifiableMap(new TreeMap<>(amountByCurrency));
-    transferIds = List.copyOf(transferIds);
   }
 }

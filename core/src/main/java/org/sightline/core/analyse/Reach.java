@@ -8,9 +8,4 @@ import java.util.List;
  * country code, or the vendor's id (its name when it has no register id).
  */
 public record Reach(
-    String key, String name, int countries, List<String> countryCodes, List<String> transferIds) {
-  public Reach {
-    countryCodes = List.copyOf(countryCodes);
-    transferIds = List.copyOf(transferIds);
-  }
-}
+    String key, String name, int countries, List<String> countryCodes, List<String> transferIds) {}

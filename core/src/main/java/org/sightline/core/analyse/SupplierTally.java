@@ -7,8 +7,4 @@ import java.util.List;
  * supplier is known only by the name the records give it.
  */
 public record SupplierTally(
-    String id, String name, String country, int transfers, List<String> transferIds) {
-  public SupplierTally {
-    transferIds = List.copyOf(transferIds);
-  }
-}
+    String id, String name, String country, int transfers, List<String> transferIds) {}

@@ -10,11 +10,4 @@ public record VendorFootprint(
     List<String> organizationIds,
     List<Tally> countries,
     List<Tally> technologies,
-    List<String> transferIds) {
-  public VendorFootprint {
-    organizationIds = List.copyOf(organizationIds);
-    countries = List.copyOf(countries);
-    technologies = List.copyOf(technologies);
-    transferIds = List.copyOf(transferIds);
-  }
-}
+    List<String> transferIds) {}

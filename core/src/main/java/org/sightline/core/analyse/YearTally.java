@@ -3,8 +3,4 @@ package org.sightline.core.analyse;
 import java.util.List;
 
 /** The transfers that started in one year. */
-public record YearTally(int year, int transfers, List<String> transferIds) {
-  public YearTally {
-    transferIds = List.copyOf(transferIds);
-  }
-}
+public record YearTally(int year, int transfers, List<String> transferIds) {}

@@ -13,23 +13,14 @@ import org.sightline.core.model.Transfer;
  * Technologies by the categories of an indicator: for each category (e.g. "Closed autocracy"), the
  * N countries in it and, per technology, the countries the published register records it for, their
  * share of N and the transfers behind the cell. Countries with transfers but no value of the
- * indicator are listed apart ({@code unclassified}) rather than dropped.
+ * indicator are listed apart ({@code unclassified}) rather than dropped. Built only by {@link #of},
+ * which hands each record unmodifiable lists.
  */
 public record CrossTab(
     String indicator, List<CrossTab.Category> categories, List<String> unclassified) {
 
-  public CrossTab {
-    categories = List.copyOf(categories);
-    unclassified = List.copyOf(unclassified);
-  }
-
   /** One category of the indicator and its countries. */
-  public record Category(String value, int n, List<String> countries, List<Cell> cells) {
-    public Category {
-      countries = List.copyOf(countries);
-      cells = List.copyOf(cells);
-    }
-  }
+  public record Category(String value, int n, List<String> countries, List<Cell> cells) {}
 
   /** Countries of one category with one technology: how many, their share of N, the records. */
   public record Cell(
@@ -37,12 +28,7 @@ public record CrossTab(
       int count,
       double share,
       List<String> countries,
-      List<String> transferIds) {
-    public Cell {
-      countries = List.copyOf(countries);
-      transferIds = List.copyOf(transferIds);
-    }
-  }
+      List<String> transferIds) {}
 
   /**
    * @param valueByCountry the indicator's value per country code (one year's, or each country's
@@ -70,12 +56,15 @@ public record CrossTab(
               }
             }
             double share = Math.round(1000.0 * with.size() / countries.size()) / 1000.0;
-            cells.add(new Cell(technology.key(), with.size(), share, with, List.copyOf(ids)));
+            cells.add(
+                new Cell(
+                    technology.key(), with.size(), share, List.copyOf(with), List.copyOf(ids)));
           }
-          categories.add(new Category(value, countries.size(), List.copyOf(countries), cells));
+          categories.add(
+              new Category(value, countries.size(), List.copyOf(countries), List.copyOf(cells)));
         });
     List<String> unclassified =
         register.countries().stream().filter(c -> !valueByCountry.containsKey(c)).toList();
-    return new CrossTab(indicator, categories, unclassified);
+    return new CrossTab(indicator, List.copyOf(categories), unclassified);
   }
 }

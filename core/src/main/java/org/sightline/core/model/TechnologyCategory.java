@@ -6,51 +6,35 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
 /** The fixed technology taxonomy of the contract; {@link #key()} is the stable external name. */
-public enum TechnologyCategory {
-  VIDEO_SURVEILLANCE("CCTV / camera networks, video analytics"),
-  SAFE_CITY_PLATFORM("Integrated safe-city / smart-city public-security platforms"),
-  FACIAL_RECOGNITION("Face recognition / face matching"),
-  BIOMETRIC_ID("Biometric identity systems: national ID, fingerprint, voter or border biometrics"),
-  SMART_POLICING("Police analytics, predictive policing, police data platforms"),
-  COMMUNICATIONS_INTERCEPTION("Lawful interception, telecom monitoring, IMSI catchers"),
-  INTERNET_FILTERING("Censorship, blocking, throttling and shutdown tooling"),
-  SPYWARE("Device intrusion / hacking tools"),
-  SOCIAL_MEDIA_MONITORING("Monitoring of social media and online speech"),
-  DRONES("Surveillance drones and aerial monitoring"),
-  COMMAND_CENTRE("Command-and-control / emergency response centres");
-
-  // Keys are read and written for every imported row: computed once, looked up by map.
-  private static final Map<String, TechnologyCategory> BY_KEY = new HashMap<>();
-
-  static {
-    for (TechnologyCategory value : values()) {
-      BY_KEY.put(value.key, value);
-    }
-  }
-
-  private final String key = name().toLowerCase(Locale.ROOT);
-
-  private final String description;
-
-  TechnologyCategory(String description) {
-    this.description = description;
-  }
-
-  public String key() {
-    return key;
-  }
-
-  public String description() {
-    return description;
-  }
+public enum TechnologyCategory implements Keyed {
+  /** CCTV / camera networks, video analytics. */
+  VIDEO_SURVEILLANCE,
+  /** Integrated safe-city / smart-city public-security platforms. */
+  SAFE_CITY_PLATFORM,
+  /** Face recognition / face matching. */
+  FACIAL_RECOGNITION,
+  /** Biometric identity systems: national ID, fingerprint, voter or border biometrics. */
+  BIOMETRIC_ID,
+  /** Police analytics, predictive policing, police data platforms. */
+  SMART_POLICING,
+  /** Lawful interception, telecom monitoring, IMSI catchers. */
+  COMMUNICATIONS_INTERCEPTION,
+  /** Censorship, blocking, throttling and shutdown tooling. */
+  INTERNET_FILTERING,
+  /** Device intrusion / hacking tools. */
+  SPYWARE,
+  /** Monitoring of social media and online speech. */
+  SOCIAL_MEDIA_MONITORING,
+  /** Surveillance drones and aerial monitoring. */
+  DRONES,
+  /** Command-and-control / emergency response centres. */
+  COMMAND_CENTRE;
 
   /** A human label, e.g. "Safe city platform". */
   public String label() {
@@ -67,10 +51,7 @@ public enum TechnologyCategory {
   }
 
   public static Optional<TechnologyCategory> fromKey(String key) {
-    if (key == null) {
-      return Optional.empty();
-    }
-    return Optional.ofNullable(BY_KEY.get(key.trim()));
+    return EnumKeys.find(TechnologyCategory.class, key);
   }
 
   /** Read on first use: the enum's constants must exist before the table can name them. */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.sightline.core.countries.Country;
 import org.sightline.core.model.OrganizationKind;
 import org.sightline.core.model.TechnologyCategory;
@@ -25,12 +26,7 @@ public final class FieldTypes {
   /** A record id: 1-64 letters, digits or {@code . _ : -}. */
   public static final FieldType<String> ID =
       ScalarType.text(
-          "id",
-          (t, c) -> t,
-          (id, c) ->
-              Checks.isRecordId(id)
-                  ? null
-                  : "must be 1-64 letters, digits or . _ : - (got \"" + id + "\")");
+          "id", (t, c) -> t, mustBe(Checks::isRecordId, "1-64 letters, digits or . _ : -"));
 
   /** An ISO 3166-1 alpha-2 code the gazetteer knows; forms also take a country's name. */
   public static final FieldType<String> COUNTRY =
@@ -47,10 +43,7 @@ public final class FieldTypes {
       ScalarType.text(
           "currency",
           (t, c) -> t.toUpperCase(Locale.ROOT),
-          (code, c) ->
-              Checks.isCurrency(code)
-                  ? null
-                  : "must be an ISO 4217 code such as USD (got \"" + code + "\")");
+          mustBe(Checks::isCurrency, "an ISO 4217 code such as USD"));
 
   /** An absolute http(s) address. */
   public static final FieldType<String> URL =
@@ -62,12 +55,7 @@ public final class FieldTypes {
   /** A date as precise as a document shows it: YYYY-MM-DD, YYYY-MM or YYYY. */
   public static final FieldType<String> PARTIAL_DATE =
       ScalarType.text(
-              "date",
-              (t, c) -> t,
-              (date, c) ->
-                  Checks.isPartialDate(date)
-                      ? null
-                      : "must be YYYY-MM-DD, YYYY-MM or YYYY (got \"" + date + "\")")
+              "date", (t, c) -> t, mustBe(Checks::isPartialDate, "YYYY-MM-DD, YYYY-MM or YYYY"))
           .hinted("YYYY, YYYY-MM or YYYY-MM-DD");
 
   /** A year from {@link Checks#MIN_YEAR} to a few decades ahead; JSON gives it as a number. */
@@ -111,6 +99,11 @@ public final class FieldTypes {
   /** Names or other text, several. */
   public static final FieldType<List<String>> TEXTS =
       new ListType<>("list of text", (ScalarType<String>) TEXT);
+
+  /** A check of the value alone: the problem says what it must be and what it got. */
+  private static ScalarType.Checker<String> mustBe(Predicate<String> test, String what) {
+    return (value, c) -> test.test(value) ? null : "must be " + what + " (got \"" + value + "\")";
+  }
 
   /** A key of a fixed vocabulary (an enum of the model). */
   static <E> FieldType<E> key(

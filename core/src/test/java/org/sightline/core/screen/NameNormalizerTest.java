@@ -3,6 +3,8 @@ package org.sightline.core.screen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class NameNormalizerTest {
   private final NameNormalizer normalizer = new NameNormalizer(NameWords.bundled());
@@ -11,21 +13,26 @@ class NameNormalizerTest {
     return normalizer.normalize(name).key();
   }
 
-  @Test
-  void foldsWidthCaseAndAccentsAndDropsPunctuation() {
-    assertThat(key("ＨＵＡＷＥＩ")).isEqualTo("huawei");
-    assertThat(key("Mühlbauer")).isEqualTo("muhlbauer");
-    assertThat(key("Giesecke & Devrient")).isEqualTo("giesecke devrient");
-    assertThat(key("Thalès, S.A.")).isEqualTo("thales");
-  }
-
-  @Test
-  void removesLegalFormsAtEitherEndButNeverTheWholeName() {
-    assertThat(key("Huawei Technologies Co., Ltd.")).isEqualTo("huawei technology");
-    assertThat(key("OOO NtechLab")).isEqualTo("ntechlab");
-    assertThat(key("Joint Stock Company Global Security")).isEqualTo("global security");
-    assertThat(key("Telmex S.A.B. de C.V.")).isEqualTo("telmex");
-    assertThat(key("Limited")).isEqualTo("limited");
+  /** Names and the key they are compared by. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # Folds width, case and accents, and drops punctuation
+          ＨＵＡＷＥＩ                              | huawei
+          Mühlbauer                           | muhlbauer
+          Giesecke & Devrient                 | giesecke devrient
+          Thalès, S.A.                        | thales
+          # Removes legal forms at either end but never the whole name
+          Huawei Technologies Co., Ltd.       | huawei technology
+          OOO NtechLab                        | ntechlab
+          Joint Stock Company Global Security | global security
+          Telmex S.A.B. de C.V.               | telmex
+          Limited                             | limited
+          """)
+  void keysOfNames(String name, String key) {
+    assertThat(key(name)).isEqualTo(key);
   }
 
   @Test

@@ -4,8 +4,6 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpClient;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -13,6 +11,7 @@ import java.util.List;
 import java.util.Random;
 import org.sightline.faults.PostgresCluster;
 import org.sightline.faults.Readers;
+import org.sightline.faults.Setup;
 import org.sightline.faults.Sightline;
 import org.sightline.faults.Target;
 import tools.jackson.databind.JsonNode;
@@ -23,35 +22,22 @@ import tools.jackson.databind.json.JsonMapper;
  * SIGKILL after a few seconds, then every write it acknowledged is looked up in the database, and
  * after each restart the derived state (search index, figures) is compared with the register.
  */
-public final class CrashRun {
+public record CrashRun(CrashRun.Settings settings, PrintStream out) {
   private static final JsonMapper JSON = JsonMapper.builder().build();
   private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
 
-  /** How a run is set up. */
+  /**
+   * How a run is set up; {@code crashAlso}, when not null, is a PostgreSQL cluster killed with the
+   * server in every round (CI kills only the application).
+   */
   public record Settings(
-      Path jar,
-      Target target,
-      Path workDir,
+      Setup setup,
       int rounds,
       int writers,
       Duration minWrite,
       Duration maxWrite,
       long seed,
-      PostgresCluster crashAlso) {
-
-    /** The check as CI runs it: only the application is killed. */
-    public Settings(
-        Path jar,
-        Target target,
-        Path workDir,
-        int rounds,
-        int writers,
-        Duration minWrite,
-        Duration maxWrite,
-        long seed) {
-      this(jar, target, workDir, rounds, writers, minWrite, maxWrite, seed, null);
-    }
-  }
+      PostgresCluster crashAlso) {}
 
   /** One round's figures. */
   public record Round(
@@ -82,25 +68,17 @@ public final class CrashRun {
     }
   }
 
-  private final Settings settings;
-  private final PrintStream out;
-  private final HttpClient http = HttpClient.newHttpClient();
-
-  public CrashRun(Settings settings, PrintStream out) {
-    this.settings = settings;
-    this.out = out;
-  }
+  private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   public Report run() throws IOException, SQLException, InterruptedException {
-    Files.createDirectories(settings.workDir());
-    Path log = settings.workDir().resolve("server.log");
-    Sightline app = new Sightline(settings.jar(), settings.target(), log);
+    Sightline app = settings.setup().application();
+    Target target = settings.setup().target();
     out.println(
         "crash check on "
-            + settings.target().describe()
+            + target.describe()
             + (settings.crashAlso() != null ? ", PostgreSQL crashed with the server" : "")
             + " (server log: "
-            + log
+            + app.log()
             + ")");
     app.command("user", "add", "crash-contributor", "--role", "contributor");
     app.command("user", "add", "crash-reviewer", "--role", "reviewer");
@@ -138,7 +116,7 @@ public final class CrashRun {
         settings.crashAlso().start();
       }
 
-      RegisterProbe.Findings findings = RegisterProbe.check(settings.target(), ledger);
+      RegisterProbe.Findings findings = RegisterProbe.check(target, ledger);
       Round round =
           new Round(
               r,
@@ -198,7 +176,7 @@ public final class CrashRun {
   }
 
   private JsonNode get(URI base, String path) throws IOException, InterruptedException {
-    return Readers.get(http, base, path);
+    return Readers.get(HTTP, base, path);
   }
 
   private void print(Round r) {

@@ -73,42 +73,45 @@ final class RegisterProbe {
   private static Map<String, String> transferStates(Connection c, List<String> ids)
       throws SQLException {
     Map<String, String> states = new HashMap<>();
-    for (int from = 0; from < ids.size(); from += BATCH) {
-      List<String> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT id, state FROM transfer WHERE id IN (" + placeholders(batch.size()) + ")")) {
-        for (int i = 0; i < batch.size(); i++) {
-          ps.setString(i + 1, batch.get(i));
-        }
-        try (ResultSet rs = ps.executeQuery()) {
-          while (rs.next()) {
-            states.put(rs.getString(1), rs.getString(2));
-          }
-        }
-      }
-    }
+    eachRow(
+        c,
+        "SELECT id, state FROM transfer WHERE id IN (",
+        ids,
+        rs -> states.put(rs.getString(1), rs.getString(2)));
     return states;
   }
 
   private static Set<Long> documentIds(Connection c, List<Long> ids) throws SQLException {
     Set<Long> found = new HashSet<>();
+    eachRow(
+        c, "SELECT id FROM extract_document WHERE id IN (", ids, rs -> found.add(rs.getLong(1)));
+    return found;
+  }
+
+  /** A row of a result, read while it is current. */
+  private interface RowReader {
+    void read(ResultSet rs) throws SQLException;
+  }
+
+  /**
+   * Runs {@code select}, which ends in "IN (", for the ids, {@link #BATCH} at a time (the drivers
+   * cap a statement's parameters), and hands each row to {@code reader}.
+   */
+  private static void eachRow(Connection c, String select, List<?> ids, RowReader reader)
+      throws SQLException {
     for (int from = 0; from < ids.size(); from += BATCH) {
-      List<Long> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
-      try (PreparedStatement ps =
-          c.prepareStatement(
-              "SELECT id FROM extract_document WHERE id IN (" + placeholders(batch.size()) + ")")) {
+      List<?> batch = ids.subList(from, Math.min(ids.size(), from + BATCH));
+      try (PreparedStatement ps = c.prepareStatement(select + placeholders(batch.size()) + ")")) {
         for (int i = 0; i < batch.size(); i++) {
-          ps.setLong(i + 1, batch.get(i));
+          ps.setObject(i + 1, batch.get(i));
         }
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
-            found.add(rs.getLong(1));
+            reader.read(rs);
           }
         }
       }
     }
-    return found;
   }
 
   private static int count(Connection c, String sql) throws SQLException {

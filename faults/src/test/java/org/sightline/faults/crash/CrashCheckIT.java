@@ -10,6 +10,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.faults.PackagedJar;
 import org.sightline.faults.Target;
 
 /**
@@ -17,9 +18,6 @@ import org.sightline.faults.Target;
  * server, four concurrent writers, three kill -9s, and every acknowledged write found afterwards.
  */
 class CrashCheckIT {
-  private static final Path JAR =
-      Path.of(System.getProperty("sightline.jar", "../app/target/sightline.jar"));
-
   @TempDir Path dir;
 
   @Test
@@ -45,14 +43,13 @@ class CrashCheckIT {
     ByteArrayOutputStream printed = new ByteArrayOutputStream();
     CrashRun.Settings settings =
         new CrashRun.Settings(
-            JAR.toAbsolutePath(),
-            target,
-            dir,
+            PackagedJar.on(target, dir),
             3,
             4,
             Duration.ofSeconds(2),
             Duration.ofSeconds(4),
-            9);
+            9,
+            null); // only the application is killed, as in CI
     CrashRun.Report report;
     try (PrintStream out = new PrintStream(printed, true, StandardCharsets.UTF_8)) {
       report = new CrashRun(settings, out).run();

@@ -7,6 +7,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.faults.PackagedJar;
 import org.sightline.faults.Target;
 
 /**
@@ -19,9 +20,6 @@ import org.sightline.faults.Target;
     matches = ".+",
     disabledReason = "set TEST_PG_URL, TEST_PG_USER and TEST_PG_PASSWORD to run against PostgreSQL")
 class LoadCheckIT {
-  private static final Path JAR =
-      Path.of(System.getProperty("sightline.jar", "../app/target/sightline.jar"));
-
   @TempDir Path dir;
 
   @Test
@@ -30,7 +28,7 @@ class LoadCheckIT {
 
     LoadRun.Report report =
         new LoadRun(
-                new LoadRun.Settings(JAR.toAbsolutePath(), pg, dir, 64, Duration.ofSeconds(15)),
+                new LoadRun.Settings(PackagedJar.on(pg, dir), 64, Duration.ofSeconds(15)),
                 System.out)
             .run();
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.junit.jupiter.api.io.TempDir;
+import org.sightline.faults.PackagedJar;
 import org.sightline.faults.PostgresCluster;
 import org.sightline.faults.Target;
 
@@ -27,8 +28,6 @@ import org.sightline.faults.Target;
     matches = ".+",
     disabledReason = "set TEST_PG_URL, TEST_PG_USER and TEST_PG_PASSWORD to run against PostgreSQL")
 class OutageCheckIT {
-  private static final Path JAR =
-      Path.of(System.getProperty("sightline.jar", "../app/target/sightline.jar"));
   private static final Path THROWAWAY = Path.of("..", "scripts", "pg-throwaway.sh");
   private static final Pattern EXPORT = Pattern.compile("export (\\w+)='([^']*)'");
 
@@ -44,10 +43,8 @@ class OutageCheckIT {
     OutageRun.Report report =
         new OutageRun(
                 new OutageRun.Settings(
-                    JAR.toAbsolutePath(),
+                    PackagedJar.on(pg, dir),
                     new PostgresCluster(Path.of(clusterDir)),
-                    pg,
-                    dir,
                     4,
                     Duration.ofSeconds(10)),
                 System.out)

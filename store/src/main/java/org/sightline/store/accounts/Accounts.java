@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -82,21 +81,19 @@ public final class Accounts {
       throw new IllegalArgumentException("user '" + u + "' already exists");
     }
     Instant now = Jdbc.now();
-    try (Connection c = database.connection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO account (username, password_hash, role, must_change_password,"
-                    + " disabled, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-      ps.setString(1, u);
-      ps.setString(2, passwordHash);
-      ps.setString(3, role.key());
-      ps.setBoolean(4, mustChangePassword);
-      ps.setBoolean(5, false);
-      ps.setObject(6, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-      ps.executeUpdate();
-      Account created =
-          new Account(Jdbc.generatedId(ps), u, passwordHash, role, mustChangePassword, false, now);
+    try (Connection c = database.connection()) {
+      long id =
+          Jdbc.insert(
+              c,
+              "INSERT INTO account (username, password_hash, role, must_change_password,"
+                  + " disabled, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+              u,
+              passwordHash,
+              role.key(),
+              mustChangePassword,
+              false,
+              now);
+      Account created = new Account(id, u, passwordHash, role, mustChangePassword, false, now);
       event(c, now, actor, AccountEvent.USER_CREATED, "account", u, u, "role " + role.key());
       return created;
     } catch (SQLException e) {
@@ -297,21 +294,19 @@ public final class Accounts {
     String prefix = secret.substring(0, PREFIX_SHOWN);
     Instant now = Jdbc.now();
     Instant expires = now.plus(validity);
-    try (Connection c = database.connection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO api_token (account_id, token_hash, prefix, role, created_at,"
-                    + " expires_at, revoked) VALUES (?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-      ps.setLong(1, account.id());
-      ps.setString(2, hash(secret));
-      ps.setString(3, prefix);
-      ps.setString(4, r.key());
-      ps.setObject(5, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-      ps.setObject(6, OffsetDateTime.ofInstant(expires, ZoneOffset.UTC));
-      ps.setBoolean(7, false);
-      ps.executeUpdate();
-      long id = Jdbc.generatedId(ps);
+    try (Connection c = database.connection()) {
+      long id =
+          Jdbc.insert(
+              c,
+              "INSERT INTO api_token (account_id, token_hash, prefix, role, created_at,"
+                  + " expires_at, revoked) VALUES (?, ?, ?, ?, ?, ?, ?)",
+              account.id(),
+              hash(secret),
+              prefix,
+              r.key(),
+              now,
+              expires,
+              false);
       event(
           c,
           now,

@@ -1,13 +1,18 @@
 package org.sightline.store.db;
 
+import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /** Small JDBC steps the stores share, so every engine reads and writes them alike. */
@@ -76,6 +81,42 @@ public final class Jdbc {
   /** A database failure that says what failed, then the driver's words. */
   public static DatabaseException failed(String what, SQLException e) {
     return new DatabaseException(what + ": " + e.getMessage(), e);
+  }
+
+  /** Binds the values to the statement's parameters from {@code first} on ({@link #set}). */
+  public static void bind(PreparedStatement ps, int first, List<?> values) throws SQLException {
+    int i = first;
+    for (Object v : values) {
+      set(ps, i++, v);
+    }
+  }
+
+  /** Binds one value by its Java type; an instant as a UTC timestamp, null as a text null. */
+  public static void set(PreparedStatement ps, int i, Object v) throws SQLException {
+    if (v == null) {
+      ps.setNull(i, Types.VARCHAR);
+    } else if (v instanceof String s) {
+      ps.setString(i, s);
+    } else if (v instanceof Integer n) {
+      ps.setInt(i, n);
+    } else if (v instanceof Long n) {
+      ps.setLong(i, n);
+    } else if (v instanceof BigDecimal d) {
+      ps.setBigDecimal(i, d);
+    } else if (v instanceof Instant t) {
+      ps.setObject(i, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
+    } else {
+      ps.setObject(i, v);
+    }
+  }
+
+  /** Inserts one row, its values bound in order ({@link #set}); returns the id it was given. */
+  public static long insert(Connection c, String sql, Object... values) throws SQLException {
+    try (PreparedStatement ps = c.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+      bind(ps, 1, Arrays.asList(values));
+      ps.executeUpdate();
+      return generatedId(ps);
+    }
   }
 
   /** The id the database generated for the row an insert just wrote. */

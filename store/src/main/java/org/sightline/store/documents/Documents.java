@@ -272,26 +272,25 @@ public final class Documents {
       String author) {
     Instant now = Jdbc.now();
     String why = clip(Checks.blankToNull(reason), 2000);
-    try (Connection c = database.connection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO extract_label (document_id, candidate_index, fingerprint, candidate,"
-                    + " decision, edited, transfer_id, reason, author, created_at)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-      ps.setLong(1, documentId);
-      ps.setInt(2, candidateIndex);
-      ps.setString(3, fingerprint);
-      ps.setString(4, candidateJson);
-      ps.setString(5, decision.key());
-      ps.setString(6, editedJson);
-      ps.setString(7, transferId);
-      ps.setString(8, why);
-      ps.setString(9, author);
-      ps.setObject(10, OffsetDateTime.ofInstant(now, ZoneOffset.UTC));
-      ps.executeUpdate();
+    try (Connection c = database.connection()) {
+      long id =
+          Jdbc.insert(
+              c,
+              "INSERT INTO extract_label (document_id, candidate_index, fingerprint, candidate,"
+                  + " decision, edited, transfer_id, reason, author, created_at)"
+                  + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+              documentId,
+              candidateIndex,
+              fingerprint,
+              candidateJson,
+              decision.key(),
+              editedJson,
+              transferId,
+              why,
+              author,
+              now);
       return new Label(
-          Jdbc.generatedId(ps),
+          id,
           documentId,
           candidateIndex,
           fingerprint,

@@ -87,7 +87,7 @@ public final class JdbcRegister implements Register {
           long total;
           try (PreparedStatement ps =
               c.prepareStatement("SELECT COUNT(*) FROM transfer t" + where)) {
-            Rows.bind(ps, 1, where.parameters());
+            Jdbc.bind(ps, 1, where.parameters());
             try (ResultSet rs = ps.executeQuery()) {
               rs.next();
               total = rs.getLong(1);
@@ -261,19 +261,15 @@ public final class JdbcRegister implements Register {
 
   private List<Revision> revisions(String whereOrder, List<Object> params) {
     return read(
-        c -> {
-          List<Revision> out = new ArrayList<>();
-          try (PreparedStatement ps =
-              c.prepareStatement(
-                  "SELECT r.id, r.entity_type, r.entity_id, r.revision_no, r.action, r.author,"
-                      + " r.reason, r.created_at, p.snapshot AS before_snapshot, r.snapshot FROM"
-                      + " revision r LEFT JOIN revision p ON p.entity_type = r.entity_type AND"
-                      + " p.entity_id = r.entity_id AND p.revision_no = r.revision_no - 1"
-                      + whereOrder)) {
-            Rows.bind(ps, 1, params);
-            try (ResultSet rs = ps.executeQuery()) {
-              while (rs.next()) {
-                out.add(
+        c ->
+            Jdbc.list(
+                c,
+                "SELECT r.id, r.entity_type, r.entity_id, r.revision_no, r.action, r.author,"
+                    + " r.reason, r.created_at, p.snapshot AS before_snapshot, r.snapshot FROM"
+                    + " revision r LEFT JOIN revision p ON p.entity_type = r.entity_type AND"
+                    + " p.entity_id = r.entity_id AND p.revision_no = r.revision_no - 1"
+                    + whereOrder,
+                rs ->
                     new Revision(
                         rs.getLong(1),
                         rs.getString(2),
@@ -284,12 +280,8 @@ public final class JdbcRegister implements Register {
                         rs.getString(7),
                         Rows.instant(rs, "created_at"),
                         rs.getString(9),
-                        rs.getString(10)));
-              }
-            }
-          }
-          return out;
-        });
+                        rs.getString(10)),
+                params.toArray()));
   }
 
   @Override

@@ -10,6 +10,7 @@ import java.util.Set;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.registry.OrganizationNames;
+import org.sightline.store.db.Jdbc;
 import org.sightline.store.json.OrganizationJson;
 
 /**
@@ -42,7 +43,7 @@ record OrganizationRows(
     long created = 0;
     long updated = 0;
     long unchanged = 0;
-    Instant now = RegisterWriter.now();
+    Instant now = Jdbc.now();
     Set<String> seen = new HashSet<>();
     for (Organization o : orgs) {
       if (!seen.add(o.id())) {
@@ -133,7 +134,7 @@ record OrganizationRows(
     ps.setString(i++, o.state().key());
     ps.setString(i++, hash);
     ps.setInt(i++, revisionNo);
-    Rows.set(ps, i++, now);
+    Jdbc.set(ps, i++, now);
     ps.setString(i, o.id());
   }
 }

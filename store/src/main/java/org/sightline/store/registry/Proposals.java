@@ -14,6 +14,7 @@ import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Jdbc;
 import org.sightline.store.json.OrganizationJson;
 import org.sightline.store.json.TransferJson;
 
@@ -59,17 +60,13 @@ public final class Proposals {
     if (author == null || author.isBlank()) {
       throw new IllegalArgumentException("a proposal needs an author");
     }
-    Instant now = RegisterWriter.now();
-    try (Connection c = database.connection();
-        PreparedStatement ps =
-            c.prepareStatement(
-                "INSERT INTO proposal (entity_type, entity_id, base_revision, snapshot, author,"
-                    + " reason, created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                java.sql.Statement.RETURN_GENERATED_KEYS)) {
-      Rows.bind(
-          ps,
-          1,
-          java.util.Arrays.asList(
+    Instant now = Jdbc.now();
+    try (Connection c = database.connection()) {
+      long id =
+          Jdbc.insert(
+              c,
+              "INSERT INTO proposal (entity_type, entity_id, base_revision, snapshot, author,"
+                  + " reason, created_at, status) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
               entityType,
               entityId,
               baseRevision,
@@ -77,24 +74,20 @@ public final class Proposals {
               author,
               reason,
               now,
-              Proposal.Status.PENDING.key()));
-      ps.executeUpdate();
-      try (ResultSet keys = ps.getGeneratedKeys()) {
-        keys.next();
-        return new Proposal(
-            keys.getLong(1),
-            entityType,
-            entityId,
-            baseRevision,
-            snapshot,
-            author,
-            reason,
-            now,
-            Proposal.Status.PENDING,
-            null,
-            null,
-            null);
-      }
+              Proposal.Status.PENDING.key());
+      return new Proposal(
+          id,
+          entityType,
+          entityId,
+          baseRevision,
+          snapshot,
+          author,
+          reason,
+          now,
+          Proposal.Status.PENDING,
+          null,
+          null,
+          null);
     } catch (SQLException e) {
       throw new DatabaseException("cannot store the proposal: " + e.getMessage(), e);
     }
@@ -189,16 +182,11 @@ public final class Proposals {
         c.prepareStatement(
             "UPDATE proposal SET status = ?, decided_by = ?, decided_at = ?, decision_reason = ?"
                 + " WHERE id = ? AND status = ?")) {
-      Rows.bind(
+      Jdbc.bind(
           ps,
           1,
           java.util.Arrays.asList(
-              status.key(),
-              reviewer,
-              RegisterWriter.now(),
-              reason,
-              id,
-              Proposal.Status.PENDING.key()));
+              status.key(), reviewer, Jdbc.now(), reason, id, Proposal.Status.PENDING.key()));
       return ps.executeUpdate() == 1;
     }
   }
@@ -220,7 +208,7 @@ public final class Proposals {
     try (Connection c = database.connection();
         PreparedStatement ps =
             c.prepareStatement("SELECT " + COLUMNS + " FROM proposal" + whereOrder)) {
-      Rows.bind(ps, 1, params);
+      Jdbc.bind(ps, 1, params);
       List<Proposal> out = new ArrayList<>();
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {

@@ -12,6 +12,7 @@ import org.sightline.core.json.Json;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Transfer;
+import org.sightline.store.db.Jdbc;
 import org.sightline.store.json.OrganizationJson;
 import org.sightline.store.json.TransferJson;
 
@@ -74,7 +75,7 @@ final class RegisterAsOf {
       Connection c, String type, Instant before, Reading<T> reading) throws SQLException {
     List<T> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(LATEST_BEFORE)) {
-      Rows.bind(ps, 1, List.of(type, before, type));
+      Jdbc.bind(ps, 1, List.of(type, before, type));
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           T record = reading.read(rs.getString(4), rs.getInt(2), Rows.instant(rs, "created_at"));

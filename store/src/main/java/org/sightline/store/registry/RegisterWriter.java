@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +12,7 @@ import org.sightline.core.model.PublicationState;
 import org.sightline.core.model.Transfer;
 import org.sightline.store.db.Database;
 import org.sightline.store.db.DatabaseException;
+import org.sightline.store.db.Jdbc;
 import org.sightline.store.json.OrganizationJson;
 import org.sightline.store.json.TransferJson;
 
@@ -114,10 +114,6 @@ public final class RegisterWriter {
     }
   }
 
-  static Instant now() {
-    return Instant.now().truncatedTo(ChronoUnit.MICROS);
-  }
-
   /** One transaction of writes. Not thread-safe. */
   public static final class Batch implements AutoCloseable {
     private final WriteTransaction tx;
@@ -210,14 +206,14 @@ public final class RegisterWriter {
     private void changeState(
         String type, String id, PublicationState state, String snapshot, int currentRevision)
         throws SQLException {
-      Instant now = now();
+      Instant now = Jdbc.now();
       PreparedStatement ps =
           tx.statement(
               "UPDATE "
                   + type
                   + " SET state = ?, content_hash = ?, revision_no = ?, updated_at = ?"
                   + " WHERE id = ? AND revision_no = ?");
-      Rows.bind(
+      Jdbc.bind(
           ps,
           1,
           List.of(

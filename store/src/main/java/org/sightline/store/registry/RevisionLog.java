@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import org.sightline.core.model.PublicationState;
+import org.sightline.store.db.Jdbc;
 
 /**
  * Writes a transaction's revisions: one row per created, updated or state-changed record, with the
@@ -61,7 +62,7 @@ final class RevisionLog {
     ps.setString(4, e.action());
     ps.setString(5, author);
     ps.setString(6, e.reason());
-    Rows.set(ps, 7, e.at());
+    Jdbc.set(ps, 7, e.at());
     ps.setString(8, e.snapshot());
   }
 

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
@@ -78,7 +77,7 @@ final class Rows {
     Map<String, Transfer> base = new LinkedHashMap<>();
     Map<String, Object[]> meta = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, 1, ids);
+      Jdbc.bind(ps, 1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           String id = rs.getString("id");
@@ -113,21 +112,8 @@ final class Rows {
     for (Map.Entry<String, Transfer> e : base.entrySet()) {
       Transfer t = e.getValue();
       Transfer full =
-          new Transfer(
-              t.id(),
-              suppliers.getOrDefault(t.id(), List.of()),
-              t.supplierCountry(),
-              t.recipientCountry(),
-              t.endUser(),
-              t.technologies(),
-              t.status(),
-              t.yearStart(),
-              t.yearEnd(),
-              t.value(),
-              t.financing(),
-              t.summary(),
-              sources.getOrDefault(t.id(), List.of()),
-              t.state());
+          t.withSupplierOrgs(suppliers.getOrDefault(t.id(), List.of()))
+              .withSources(sources.getOrDefault(t.id(), List.of()));
       Object[] m = meta.get(t.id());
       out.put(t.id(), new StoredTransfer(full, (Integer) m[0], (Instant) m[1]));
     }
@@ -188,7 +174,7 @@ final class Rows {
                   + in
                   + ")"
                   + (visibility == Visibility.PUBLIC ? " AND state = '" + PUBLISHED + "'" : ""))) {
-        bind(ps, 1, chunk);
+        Jdbc.bind(ps, 1, chunk);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             String id = rs.getString("id");
@@ -222,7 +208,7 @@ final class Rows {
   static List<String> ids(Connection c, String sql, List<Object> params) throws SQLException {
     List<String> out = new ArrayList<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, 1, params);
+      Jdbc.bind(ps, 1, params);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.add(rs.getString(1));
@@ -247,7 +233,7 @@ final class Rows {
                   + " WHERE id IN ("
                   + placeholders(chunk.size())
                   + ")")) {
-        bind(ps, 1, chunk);
+        Jdbc.bind(ps, 1, chunk);
         try (ResultSet rs = ps.executeQuery()) {
           while (rs.next()) {
             out.put(rs.getString(1), new String[] {rs.getString(2), rs.getString(3)});
@@ -266,7 +252,7 @@ final class Rows {
       Connection c, String sql, List<String> ids, Jdbc.RowMapper<T> row) throws SQLException {
     Map<String, List<T>> out = new HashMap<>();
     try (PreparedStatement ps = c.prepareStatement(sql)) {
-      bind(ps, 1, ids);
+      Jdbc.bind(ps, 1, ids);
       try (ResultSet rs = ps.executeQuery()) {
         while (rs.next()) {
           out.computeIfAbsent(rs.getString(1), k -> new ArrayList<>()).add(row.map(rs));
@@ -278,31 +264,6 @@ final class Rows {
 
   static String placeholders(int n) {
     return String.join(",", java.util.Collections.nCopies(n, "?"));
-  }
-
-  static void bind(PreparedStatement ps, int first, List<?> values) throws SQLException {
-    int i = first;
-    for (Object v : values) {
-      set(ps, i++, v);
-    }
-  }
-
-  static void set(PreparedStatement ps, int i, Object v) throws SQLException {
-    if (v == null) {
-      ps.setNull(i, Types.VARCHAR);
-    } else if (v instanceof String s) {
-      ps.setString(i, s);
-    } else if (v instanceof Integer n) {
-      ps.setInt(i, n);
-    } else if (v instanceof Long n) {
-      ps.setLong(i, n);
-    } else if (v instanceof BigDecimal d) {
-      ps.setBigDecimal(i, d);
-    } else if (v instanceof Instant t) {
-      ps.setObject(i, OffsetDateTime.ofInstant(t, ZoneOffset.UTC));
-    } else {
-      ps.setObject(i, v);
-    }
   }
 
   static void setInteger(PreparedStatement ps, int i, Integer v) throws SQLException {

@@ -71,14 +71,14 @@ public final class TransferResponses {
           if (find(c, r.id()).isPresent()) {
             throw new IllegalArgumentException("a response with id '" + r.id() + "' exists");
           }
-          Instant now = RegisterWriter.now();
+          Instant now = Jdbc.now();
           PublicationState state = PublicationState.IN_REVIEW;
           try (PreparedStatement ps =
               c.prepareStatement(
                   "INSERT INTO transfer_response ("
                       + COLUMNS
                       + ") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            Rows.bind(
+            Jdbc.bind(
                 ps,
                 1,
                 java.util.Arrays.asList(
@@ -127,13 +127,13 @@ public final class TransferResponses {
           if (stored.state() == state) {
             return false;
           }
-          Instant now = RegisterWriter.now();
+          Instant now = Jdbc.now();
           int next = stored.revision() + 1;
           try (PreparedStatement ps =
               c.prepareStatement(
                   "UPDATE transfer_response SET state = ?, revision_no = ?, updated_at = ? WHERE"
                       + " id = ? AND revision_no = ?")) {
-            Rows.bind(ps, 1, List.of(state.key(), next, now, responseId, stored.revision()));
+            Jdbc.bind(ps, 1, List.of(state.key(), next, now, responseId, stored.revision()));
             if (ps.executeUpdate() != 1) {
               throw new IllegalStateException(
                   "response " + responseId + " changed meanwhile; try again");

@@ -12,6 +12,7 @@ import org.sightline.core.model.OrganizationRef;
 import org.sightline.core.model.Source;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.Transfer;
+import org.sightline.store.db.Jdbc;
 import org.sightline.store.json.TransferJson;
 
 /**
@@ -54,7 +55,7 @@ record TransferRows(
     List<Pending> created = new ArrayList<>();
     List<Pending> updated = new ArrayList<>();
     long unchanged = 0;
-    Instant now = RegisterWriter.now();
+    Instant now = Jdbc.now();
     for (TransferInput in : inputs) {
       Transfer t = linker.link(in.transfer());
       String snapshot = TransferJson.snapshot(t);
@@ -156,7 +157,7 @@ record TransferRows(
     ps.setString(i++, t.state().key());
     ps.setString(i++, p.hash());
     ps.setInt(i++, p.revisionNo());
-    Rows.set(ps, i++, p.updatedAt());
+    Jdbc.set(ps, i++, p.updatedAt());
     ps.setString(i, t.id());
   }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -384,6 +385,27 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /** A name and its other names under one field, so that any of them finds the transfer. */
+  private static void addNames(Document doc, String field, String name, List<String> aliases) {
+    add(doc, field, name);
+    aliases.forEach(a -> add(doc, field, a));
+  }
+
+  /**
+   * The names the register gives a published organization, looked up once per key (an id, or
+   * "name:" and a name) in {@code known} for the whole run.
+   */
+  private static void addRegisterNames(
+      Document doc,
+      String field,
+      Map<String, Optional<Organization>> known,
+      String key,
+      Supplier<Optional<StoredOrganization>> lookup) {
+    known
+        .computeIfAbsent(key, k -> lookup.get().map(StoredOrganization::organization))
+        .ifPresent(o -> addNames(doc, field, o.name(), o.aliases()));
+  }
+
   private Document document(
       Transfer t, Register register, Map<String, Optional<Organization>> orgs) {
     Document doc = new Document();
@@ -392,21 +414,14 @@ public final class SearchIndex implements AutoCloseable {
     add(doc, "summary", t.summary());
     add(doc, "end_user", t.endUser());
     for (OrganizationRef ref : t.supplierOrgs()) {
-      add(doc, "suppliers", ref.name());
-      ref.aliases().forEach(a -> add(doc, "suppliers", a));
+      addNames(doc, "suppliers", ref.name(), ref.aliases());
       if (ref.id() != null) {
-        Optional<Organization> org =
-            orgs.computeIfAbsent(
-                ref.id(),
-                id ->
-                    register
-                        .findOrganization(id, Visibility.PUBLIC)
-                        .map(StoredOrganization::organization));
-        org.ifPresent(
-            o -> {
-              add(doc, "suppliers", o.name());
-              o.aliases().forEach(a -> add(doc, "suppliers", a));
-            });
+        addRegisterNames(
+            doc,
+            "suppliers",
+            orgs,
+            ref.id(),
+            () -> register.findOrganization(ref.id(), Visibility.PUBLIC));
       }
     }
     for (TechnologyCategory tech : t.technologies()) {
@@ -423,18 +438,12 @@ public final class SearchIndex implements AutoCloseable {
     if (t.financing() != null && t.financing().lender() != null) {
       String lender = t.financing().lender();
       add(doc, "lender", lender);
-      Optional<Organization> org =
-          orgs.computeIfAbsent(
-              "name:" + lender,
-              name ->
-                  register
-                      .findOrganizationByName(lender, Visibility.PUBLIC)
-                      .map(StoredOrganization::organization));
-      org.ifPresent(
-          o -> {
-            add(doc, "lender", o.name());
-            o.aliases().forEach(a -> add(doc, "lender", a));
-          });
+      addRegisterNames(
+          doc,
+          "lender",
+          orgs,
+          "name:" + lender,
+          () -> register.findOrganizationByName(lender, Visibility.PUBLIC));
     }
     for (Source s : t.sources()) {
       add(doc, "sources", s.publisher());

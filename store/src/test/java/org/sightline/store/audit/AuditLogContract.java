@@ -25,7 +25,6 @@ import org.sightline.store.accounts.Accounts;
 import org.sightline.store.accounts.NewToken;
 import org.sightline.store.accounts.Role;
 import org.sightline.store.db.DatabaseContract;
-import org.sightline.store.registry.RegisterWriter;
 import org.sightline.store.registry.TransferResponses;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,8 +49,7 @@ abstract class AuditLogContract extends DatabaseContract {
     accounts.createUser("kite", "{noop}x", Role.REVIEWER, true, "boss");
     accounts.changePassword("heron", "{noop}y");
     NewToken token = accounts.createToken("heron", null, Duration.ofDays(3), "boss");
-    new RegisterWriter(db.database())
-        .saveTransfers(List.of(transfer("A1")), "heron", "created as a draft");
+    writer.saveTransfers(List.of(transfer("A1")), "heron", "created as a draft");
     accounts.revokeToken(token.token().id(), "boss");
     accounts.setDisabled("heron", true, "boss");
     accounts.recordEvent(Accounts.SYSTEM, AccountEvent.LOGIN_LOCKED, "kite", "5 wrong passwords");

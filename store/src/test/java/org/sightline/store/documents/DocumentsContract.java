@@ -10,7 +10,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sightline.store.db.DatabaseContract;
 import org.sightline.store.db.DatabaseException;
-import org.sightline.store.registry.JdbcRegister;
 import org.sightline.store.registry.Visibility;
 
 /** Documents and review decisions, run on every engine (see {@link DocumentsTest}). */
@@ -57,7 +56,7 @@ abstract class DocumentsContract extends DatabaseContract {
 
   @Test
   void decisionsAreKeptPerDocumentInOrderAndNeverTouchTheRegister() {
-    long transfersBefore = new JdbcRegister(db.database()).countTransfers(Visibility.REVIEWER);
+    long transfersBefore = register.countTransfers(Visibility.REVIEWER);
     StoredDocument doc =
         documents.save(new NewDocument("text", null, null, null, "txt", "[]", "curator-2", null));
 
@@ -79,8 +78,7 @@ abstract class DocumentsContract extends DatabaseContract {
     List<Label> all = new ArrayList<>();
     documents.forEachLabel(all::add);
     assertThat(all).hasSize(2);
-    assertThat(new JdbcRegister(db.database()).countTransfers(Visibility.REVIEWER))
-        .isEqualTo(transfersBefore);
+    assertThat(register.countTransfers(Visibility.REVIEWER)).isEqualTo(transfersBefore);
   }
 
   @Test

@@ -15,7 +15,6 @@ import org.sightline.core.layers.LayerRow;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.store.db.DatabaseContract;
 import org.sightline.store.db.DatabaseException;
-import org.sightline.store.registry.JdbcRegister;
 import org.sightline.store.registry.Visibility;
 
 /** Layers and indicators stored and read back, run on every engine (see {@link LayerStoreTest}). */
@@ -75,7 +74,6 @@ abstract class LayerStoreContract extends DatabaseContract {
     assertThat(store.layers()).containsExactly(first);
     assertThat(store.layer("other")).isEmpty();
     // Nothing reached the register: no transfer and no revision.
-    JdbcRegister register = new JdbcRegister(db.database());
     assertThat(register.countTransfers(Visibility.REVIEWER)).isZero();
     assertThat(register.lastRevisionId()).isZero();
   }

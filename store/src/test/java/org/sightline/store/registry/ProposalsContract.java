@@ -19,35 +19,31 @@ import org.sightline.store.json.TransferJson;
  * a proposal is decided once and never over a newer revision.
  */
 abstract class ProposalsContract extends DatabaseContract {
-  RegisterWriter writer;
-  JdbcRegister register;
   Proposals proposals;
 
   @BeforeEach
   void open() {
-    writer = new RegisterWriter(db.database());
-    register = new JdbcRegister(db.database());
     proposals = new Proposals(db.database(), writer);
+  }
+
+  /** Alice saves Acme's transfer {@code id} with this summary, in this state. */
+  private void saveTransfer(String id, String summary, PublicationState state) {
+    writer.saveTransfers(
+        List.of(RegisterContract.transfer(id, "Acme", summary, state)), "alice", "new");
+  }
+
+  /** A proposal of a new summary for published transfer {@code id}, made on its first revision. */
+  private Proposal proposeSummary(String id, String summary, String author, String reason) {
+    Transfer changed = RegisterContract.transfer(id, "Acme", summary, PublicationState.PUBLISHED);
+    return proposals.propose(
+        RegisterWriter.TRANSFER, id, 1, TransferJson.snapshot(changed), author, reason);
   }
 
   @Test
   void aProposalLeavesThePublishedRecordAloneUntilItIsApproved() {
-    writer.saveTransfers(
-        List.of(
-            RegisterContract.transfer("P1", "Acme", "As published.", PublicationState.PUBLISHED)),
-        "alice",
-        "new");
-    Transfer changed =
-        RegisterContract.transfer("P1", "Acme", "As proposed.", PublicationState.PUBLISHED);
+    saveTransfer("P1", "As published.", PublicationState.PUBLISHED);
 
-    Proposal p =
-        proposals.propose(
-            RegisterWriter.TRANSFER,
-            "P1",
-            1,
-            TransferJson.snapshot(changed),
-            "bob",
-            "the source says more");
+    Proposal p = proposeSummary("P1", "As proposed.", "bob", "the source says more");
 
     assertThat(register.findTransfer("P1", Visibility.PUBLIC).orElseThrow().transfer().summary())
         .isEqualTo("As published.");
@@ -76,20 +72,8 @@ abstract class ProposalsContract extends DatabaseContract {
 
   @Test
   void aRejectionKeepsThePublishedRecordAndItsReason() {
-    writer.saveTransfers(
-        List.of(RegisterContract.transfer("P2", "Acme", "Kept.", PublicationState.PUBLISHED)),
-        "alice",
-        "new");
-    Proposal p =
-        proposals.propose(
-            RegisterWriter.TRANSFER,
-            "P2",
-            1,
-            TransferJson.snapshot(
-                RegisterContract.transfer(
-                    "P2", "Acme", "Unsupported.", PublicationState.PUBLISHED)),
-            "bob",
-            null);
+    saveTransfer("P2", "Kept.", PublicationState.PUBLISHED);
+    Proposal p = proposeSummary("P2", "Unsupported.", "bob", null);
 
     assertThat(proposals.reject(p.id(), "carol", "no source says this"))
         .isEqualTo(Proposals.Outcome.DONE);
@@ -105,28 +89,9 @@ abstract class ProposalsContract extends DatabaseContract {
 
   @Test
   void aProposalMadeBeforeAnotherChangeIsStaleAndUndoesNothing() {
-    writer.saveTransfers(
-        List.of(RegisterContract.transfer("P3", "Acme", "One.", PublicationState.PUBLISHED)),
-        "alice",
-        "new");
-    Proposal first =
-        proposals.propose(
-            RegisterWriter.TRANSFER,
-            "P3",
-            1,
-            TransferJson.snapshot(
-                RegisterContract.transfer("P3", "Acme", "Two.", PublicationState.PUBLISHED)),
-            "bob",
-            "first");
-    Proposal second =
-        proposals.propose(
-            RegisterWriter.TRANSFER,
-            "P3",
-            1,
-            TransferJson.snapshot(
-                RegisterContract.transfer("P3", "Acme", "Three.", PublicationState.PUBLISHED)),
-            "erin",
-            "second");
+    saveTransfer("P3", "One.", PublicationState.PUBLISHED);
+    Proposal first = proposeSummary("P3", "Two.", "bob", "first");
+    Proposal second = proposeSummary("P3", "Three.", "erin", "second");
 
     assertThat(proposals.approve(first.id(), "carol", null)).isEqualTo(Proposals.Outcome.DONE);
     assertThat(proposals.approve(second.id(), "carol", null)).isEqualTo(Proposals.Outcome.STALE);
@@ -140,10 +105,7 @@ abstract class ProposalsContract extends DatabaseContract {
 
   @Test
   void theQueueListsRecordsByStateLongestWaitingFirst() {
-    writer.saveTransfers(
-        List.of(RegisterContract.transfer("Q1", "Acme", "a", PublicationState.IN_REVIEW)),
-        "alice",
-        "new");
+    saveTransfer("Q1", "a", PublicationState.IN_REVIEW);
     writer.saveTransfers(
         List.of(
             RegisterContract.transfer("Q0", "Acme", "b", PublicationState.IN_REVIEW),

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationKind;
@@ -26,15 +25,6 @@ import org.sightline.store.db.TestDatabase;
 
 /** The register's write and read rules, run on every engine (see {@link RegisterTest}). */
 abstract class RegisterContract extends DatabaseContract {
-  RegisterWriter writer;
-  JdbcRegister register;
-
-  @BeforeEach
-  void open() {
-    writer = new RegisterWriter(db.database());
-    register = new JdbcRegister(db.database());
-  }
-
   static Transfer transfer(String id, String supplier, String summary, PublicationState state) {
     return new Transfer(
         id,

@@ -15,19 +15,16 @@ import org.sightline.store.db.DatabaseContract;
 /** Responses to transfers and their revisions, run on every engine (see TransferResponsesTest). */
 abstract class TransferResponsesContract extends DatabaseContract {
   TransferResponses responses;
-  JdbcRegister register;
 
   @BeforeEach
   void open() {
-    new RegisterWriter(db.database())
-        .saveTransfers(
-            List.of(
-                RegisterContract.transfer(
-                    "A1", "Acme", "Cameras for the police.", PublicationState.PUBLISHED)),
-            "seeder",
-            "fixture");
+    writer.saveTransfers(
+        List.of(
+            RegisterContract.transfer(
+                "A1", "Acme", "Cameras for the police.", PublicationState.PUBLISHED)),
+        "seeder",
+        "fixture");
     responses = new TransferResponses(db.database());
-    register = new JdbcRegister(db.database());
   }
 
   static TransferResponse denial(String transferId) {

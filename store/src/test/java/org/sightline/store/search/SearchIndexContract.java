@@ -27,15 +27,11 @@ import org.sightline.store.registry.Visibility;
  * Search over the starter data, kept in step with the revision log (see {@link SearchIndexTest}).
  */
 abstract class SearchIndexContract extends DatabaseContract {
-  JdbcRegister register;
-  RegisterWriter writer;
   Path indexDir;
 
   @BeforeEach
   void open() {
     StarterData.loadIfEmpty(db.database());
-    register = new JdbcRegister(db.database());
-    writer = new RegisterWriter(db.database());
     indexDir = tmp.resolve("index");
   }
 

@@ -5,23 +5,55 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class DateResolverTest {
   private static final LocalDate DOC = LocalDate.of(2020, 5, 10);
 
   private static String find(String text) {
-    DateResolver.YearMonth ym = DateResolver.find(text, 0, text.length(), DOC);
+    return written(DateResolver.find(text, 0, text.length(), DOC));
+  }
+
+  /** How the tables write a year-month: "2019-3", "2019-0" for a year alone, "none" for none. */
+  static String written(DateResolver.YearMonth ym) {
     return ym == null ? "none" : ym.year() + "-" + ym.month();
   }
 
-  @Test
-  void yearsMonthsAndRelativeDates() {
-    assertThat(find("In March 2018, China made inroads")).isEqualTo("2018-3");
-    assertThat(find("signed in 2019 with Huawei")).isEqualTo("2019-0");
-    assertThat(find("on October 23, 2018 officials said")).isEqualTo("2018-10");
-    assertThat(find("the deal signed last year")).isEqualTo("2019-0");
-    assertThat(find("installed this month")).isEqualTo("2020-5");
-    assertThat(find("Last month the police said")).isEqualTo("2020-4");
+  /**
+   * Sentences and the year-month found in them, as of a report of 2020-05-10 ("-0": the year alone;
+   * "none": no date).
+   */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # Years, months and relative dates
+          In March 2018, China made inroads                      | 2018-3
+          signed in 2019 with Huawei                             | 2019-0
+          on October 23, 2018 officials said                     | 2018-10
+          the deal signed last year                              | 2019-0
+          installed this month                                   | 2020-5
+          Last month the police said                             | 2020-4
+          # Relative dates of news wire
+          bought the system two years ago                        | 2018-0
+          installed 3 years ago                                  | 2017-0
+          signed in March with a local firm                      | 2020-3
+          signed in September with a local firm                  | 2019-9
+          The contract, signed in March last year, would have    | 2019-3
+          the deal may be signed soon                            | none
+          # Dates of other events are skipped
+          a supplier to the operator before the 2021 coup        | none
+          cameras paid for ahead of the 2021 election            | none
+          documents published last year showed a payment in 2012 | 2012-0
+          since 2014 the police have used it                     | 2014-0
+          # Amounts and counts are not years
+          3,000 cameras and $2019 million                        | none
+          a 1500 metre wall                                      | none
+          """)
+  void datesAStatementGives(String text, String date) {
+    assertThat(find(text)).isEqualTo(date);
   }
 
   /** A statement that names no date is the report's: its year, and its month if of that week. */
@@ -33,34 +65,10 @@ class DateResolverTest {
     int installed = text.indexOf("Huawei");
     DateResolver.YearMonth thisWeek =
         DateResolver.ofDocument(DOC, List.of(new int[] {signed, installed - 1}), text);
-    assertThat(thisWeek.year() + "-" + thisWeek.month()).isEqualTo("2020-5");
+    assertThat(written(thisWeek)).isEqualTo("2020-5");
     DateResolver.YearMonth undated =
         DateResolver.ofDocument(DOC, List.of(new int[] {installed, text.length()}), text);
-    assertThat(undated.year() + "-" + undated.month()).isEqualTo("2020-0");
+    assertThat(written(undated)).isEqualTo("2020-0");
     assertThat(DateResolver.ofDocument(null, List.of(new int[] {0, text.length()}), text)).isNull();
-  }
-
-  @Test
-  void relativeDatesOfNewsWire() {
-    assertThat(find("bought the system two years ago")).isEqualTo("2018-0");
-    assertThat(find("installed 3 years ago")).isEqualTo("2017-0");
-    assertThat(find("signed in March with a local firm")).isEqualTo("2020-3");
-    assertThat(find("signed in September with a local firm")).isEqualTo("2019-9");
-    assertThat(find("The contract, signed in March last year, would have")).isEqualTo("2019-3");
-    assertThat(find("the deal may be signed soon")).isEqualTo("none");
-  }
-
-  @Test
-  void datesOfOtherEventsAreSkipped() {
-    assertThat(find("a supplier to the operator before the 2021 coup")).isEqualTo("none");
-    assertThat(find("cameras paid for ahead of the 2021 election")).isEqualTo("none");
-    assertThat(find("documents published last year showed a payment in 2012")).isEqualTo("2012-0");
-    assertThat(find("since 2014 the police have used it")).isEqualTo("2014-0");
-  }
-
-  @Test
-  void amountsAndCountsAreNotYears() {
-    assertThat(find("3,000 cameras and $2019 million")).isEqualTo("none");
-    assertThat(find("a 1500 metre wall")).isEqualTo("none");
   }
 }

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 class MoneyParserTest {
 
@@ -57,31 +59,34 @@ class MoneyParserTest {
     assertThat(MoneyParser.parseDecimalComma("3.738")).isEqualByComparingTo("3738");
   }
 
-  @Test
-  void notationsAndCurrenciesAreNormalisedToUnits() {
-    assertThat(one("a $240 million loan")).isEqualTo("240000000 USD [$240 million]");
-    assertThat(one("worth US$1.2bn in all")).isEqualTo("1200000000 USD [US$1.2bn]");
-    assertThat(one("priced at 240m USD")).isEqualTo("240000000 USD [240m USD]");
-    assertThat(one("a €30 million order")).isEqualTo("30000000 EUR [€30 million]");
-    assertThat(one("paid PLN 25 million")).isEqualTo("25000000 PLN [PLN 25 million]");
-    assertThat(one("KES 1.5 billion contract")).isEqualTo("1500000000 KES [KES 1.5 billion]");
-    assertThat(one("2.4 billion yuan project")).isEqualTo("2400000000 CNY [2.4 billion yuan]");
-    assertThat(one("CHF 18 million")).isEqualTo("18000000 CHF [CHF 18 million]");
-    assertThat(one("cost $3,500,000 in total")).isEqualTo("3500000 USD [$3,500,000]");
-  }
-
-  @Test
-  void newsWireNotationsFromAroundTheWorld() {
-    assertThat(one("a 14 billion shilling contract"))
-        .isEqualTo("14000000000 KES [14 billion shilling]");
-    assertThat(one("a R1.2bn tender")).isEqualTo("1200000000 ZAR [R1.2bn]");
-    assertThat(one("for Rs 86 crore last year")).isEqualTo("860000000 INR [Rs 86 crore]");
-    assertThat(one("worth 4 billion kyats in total")).isEqualTo("4000000000 MMK [4 billion kyats]");
-    assertThat(one("a 350 million baht contract")).isEqualTo("350000000 THB [350 million baht]");
-    assertThat(one("its 126 million dollar cost")).isEqualTo("126000000 USD [126 million dollar]");
-    assertThat(one("for US$ 30m in 2017")).isEqualTo("30000000 USD [US$ 30m]");
-    assertThat(one("17.6 billion naira agreement"))
-        .isEqualTo("17600000000 NGN [17.6 billion naira]");
+  /** Texts with one amount: its value in units, its currency and the words it was read from. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          # Notations and currencies are normalised to units
+          a $240 million loan            | 240000000 USD [$240 million]
+          worth US$1.2bn in all          | 1200000000 USD [US$1.2bn]
+          priced at 240m USD             | 240000000 USD [240m USD]
+          a €30 million order            | 30000000 EUR [€30 million]
+          paid PLN 25 million            | 25000000 PLN [PLN 25 million]
+          KES 1.5 billion contract       | 1500000000 KES [KES 1.5 billion]
+          2.4 billion yuan project       | 2400000000 CNY [2.4 billion yuan]
+          CHF 18 million                 | 18000000 CHF [CHF 18 million]
+          cost $3,500,000 in total       | 3500000 USD [$3,500,000]
+          # News-wire notations from around the world
+          a 14 billion shilling contract | 14000000000 KES [14 billion shilling]
+          a R1.2bn tender                | 1200000000 ZAR [R1.2bn]
+          for Rs 86 crore last year      | 860000000 INR [Rs 86 crore]
+          worth 4 billion kyats in total | 4000000000 MMK [4 billion kyats]
+          a 350 million baht contract    | 350000000 THB [350 million baht]
+          its 126 million dollar cost    | 126000000 USD [126 million dollar]
+          for US$ 30m in 2017            | 30000000 USD [US$ 30m]
+          17.6 billion naira agreement   | 17600000000 NGN [17.6 billion naira]
+          """)
+  void amountsInUnitsOfTheirCurrency(String text, String amount) {
+    assertThat(one(text)).isEqualTo(amount);
   }
 
   @Test
