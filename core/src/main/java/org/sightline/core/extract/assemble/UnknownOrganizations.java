@@ -29,6 +29,7 @@ final class UnknownOrganizations {
   private final Set<String> slotPrepositions;
   private final Set<String> sourceNouns;
   private final Set<String> notCompanyHeads;
+  private final Set<String> legalForms;
 
   UnknownOrganizations(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -41,6 +42,7 @@ final class UnknownOrganizations {
     this.slotPrepositions = CueWords.named("supplier-slot-prepositions", language);
     this.sourceNouns = CueWords.named("source-nouns", language);
     this.notCompanyHeads = CueWords.named("not-company-heads", language);
+    this.legalForms = CueWords.named("legal-forms", language);
   }
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
@@ -79,6 +81,13 @@ final class UnknownOrganizations {
       }
       if (w < to && norm.charAt(w) == '.' && w - j <= 4) {
         w++; // "Co." "Inc."
+        // "S.A.", "S.R.L.": a legal form written letter by letter (es/fr/pt)
+        while (language != Language.EN
+            && w + 1 < to
+            && Character.isUpperCase(norm.charAt(w))
+            && norm.charAt(w + 1) == '.') {
+          w += 2;
+        }
       }
       runEnd = w;
       if (w + 1 < to && norm.charAt(w) == ' ' && Character.isUpperCase(norm.charAt(w + 1))) {
@@ -123,7 +132,7 @@ final class UnknownOrganizations {
         && !isAppositiveCompany(norm, runEnd, f.end)) {
       return;
     }
-    String name = String.join(" ", stripLegalSuffix(parts));
+    String name = String.join(" ", stripLegalSuffix(parts, 3));
     add(f, name, false, runStart);
     f.unknownOrgCountry = m.entities[place].country();
     f.namePlaces.add(m.entityStart[place]);
@@ -194,7 +203,10 @@ final class UnknownOrganizations {
     if (!strong && !weak) {
       return;
     }
-    String cleaned = String.join(" ", Arrays.copyOfRange(parts, from, parts.length));
+    String[] named = Arrays.copyOfRange(parts, from, parts.length);
+    // "Techbiz Forense Digital Ltda.": es/fr/pt names are given without their legal form, as the
+    // English ones of placeNamed are
+    String cleaned = String.join(" ", language == Language.EN ? named : stripLegalSuffix(named, 2));
     if (cleaned.length() < 3 || isOnlyLexicon(cleaned) || notACompany(cleaned, weak)) {
       return;
     }
@@ -322,10 +334,11 @@ final class UnknownOrganizations {
     return notCompanyNames.contains(first) || (weak && notCompanyNames.contains(name));
   }
 
-  private static String[] stripLegalSuffix(String[] parts) {
+  /** The name without a trailing legal form, when it keeps {@code minWords - 1} words. */
+  private String[] stripLegalSuffix(String[] parts, int minWords) {
     int n = parts.length;
     String last = parts[n - 1].replace(".", "").toLowerCase(Locale.ROOT);
-    return n > 2 && Set.of("ltd", "limited", "inc", "plc", "llc").contains(last)
+    return n >= minWords && legalForms.contains(last)
         ? Arrays.copyOf(parts, n - 1)
         : parts;
   }
