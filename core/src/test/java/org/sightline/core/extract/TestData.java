@@ -50,6 +50,20 @@ public final class TestData {
     return all;
   }
 
+  /**
+   * The Spanish, French and Portuguese train splits of the corpora written blind: what the weight
+   * of {@code not_in_english} is chosen on (ADR 0034).
+   */
+  public static List<GoldDocument> otherLanguageTrainingTexts() {
+    List<GoldDocument> all = new java.util.ArrayList<>();
+    for (String language : List.of("es", "fr", "pt")) {
+      all.addAll(
+          CorpusSplit.train(
+              GoldDocument.read(Path.of("../eval/corpus/train/" + language + ".jsonl"))));
+    }
+    return all;
+  }
+
   /** The English train split of the corpora written blind (eval/corpus/README.md). */
   public static List<GoldDocument> corpusTrain() {
     return GoldDocument.read(Path.of("../eval/corpus/train/en.jsonl"));

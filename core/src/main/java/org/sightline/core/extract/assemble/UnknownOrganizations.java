@@ -338,9 +338,7 @@ final class UnknownOrganizations {
   private String[] stripLegalSuffix(String[] parts, int minWords) {
     int n = parts.length;
     String last = parts[n - 1].replace(".", "").toLowerCase(Locale.ROOT);
-    return n >= minWords && legalForms.contains(last)
-        ? Arrays.copyOf(parts, n - 1)
-        : parts;
+    return n >= minWords && legalForms.contains(last) ? Arrays.copyOf(parts, n - 1) : parts;
   }
 
   /**
