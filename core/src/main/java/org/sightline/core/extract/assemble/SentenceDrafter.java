@@ -7,6 +7,7 @@ import java.util.Set;
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.lexicon.CueWords;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.text.LetterWords;
 
 /**
@@ -19,6 +20,7 @@ final class SentenceDrafter {
 
   private final Set<String> anotherDealWords;
   private final String dominant;
+  private final boolean english;
   private final String norm;
   private final DraftDetails details;
   private final DraftFeatures features;
@@ -30,6 +32,7 @@ final class SentenceDrafter {
   SentenceDrafter(
       String dominant, String norm, DraftDetails details, DocumentCounts counts, Mentions m) {
     this.dominant = dominant;
+    this.english = m.language() == Language.EN;
     this.anotherDealWords = CueWords.named("another-deal-words", m.language());
     this.norm = norm;
     this.details = details;
@@ -291,6 +294,11 @@ final class SentenceDrafter {
         || f.examplesOnly) {
       return;
     }
+    // "Fournisseur : Idemia (France)" in a record that names no other country: the document's
+    // country is only the vendor's home, which the sentence states as such
+    if (!english && statedAsSupplierOnly(main, p)) {
+      return;
+    }
     // Beside a recipient the sentence states, the document's country is only a second guess
     // ("a contract signed in Seoul with Hyundai"), offered when no recipient is stated firmly.
     for (CountryGroup g : p.recipientGroups) {
@@ -303,6 +311,25 @@ final class SentenceDrafter {
     p.recipients.add(main);
     p.recipientGroups.add(g);
     p.recipientFromDocument = p.recipients.size() == 1;
+  }
+
+  /** The sentence states {@code country} as its supplier's home and as nothing else. */
+  private static boolean statedAsSupplierOnly(String country, Parties p) {
+    boolean supplier = false;
+    for (Supplier o : p.orgs) {
+      if (!country.equals(o.country())) {
+        return false;
+      }
+    }
+    for (CountryGroup g : p.supGroups) {
+      supplier |= g.codes.contains(country);
+    }
+    for (CountryGroup g : p.recGroups) {
+      if (g.codes.contains(country)) {
+        return false;
+      }
+    }
+    return supplier;
   }
 
   /** A sentence continuing the story of the candidate before it adds its details to it. */
