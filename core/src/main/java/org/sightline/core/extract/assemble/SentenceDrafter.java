@@ -87,7 +87,7 @@ final class SentenceDrafter {
     recipientFromDocument(f, p);
     if (p.recipients.isEmpty()) {
       continueLastDraft(f, p);
-    } else if (p.hasSupplier() && f.hedge < 2) {
+    } else if (p.hasSupplier() && f.hedge < 2 && (english || !f.examplesOnly)) {
       // A hypothetical is never a transfer. Weak statements (no cue, supplier from context)
       // still become candidates: the confidence model learned from annotated text how little
       // they are worth, and the threshold drops them.
@@ -445,7 +445,9 @@ final class SentenceDrafter {
   private void rememberSupplier(Facts f, Parties p) {
     // A name found only by the slot it fills is too weak to carry the story.
     boolean onlyWeak = !p.orgs.isEmpty() && p.orgs.stream().allMatch(Supplier::bySlot);
-    if (p.inSentenceSupplier && f.hedge < 2 && !onlyWeak) {
+    // Nor do vendors named as examples of a market ("marcas chinas como Hikvision").
+    boolean examples = !english && f.examplesOnly;
+    if (p.inSentenceSupplier && f.hedge < 2 && !onlyWeak && !examples) {
       story.orgs = List.copyOf(p.orgs);
       story.supplierCountry = p.supplierCountry;
       story.supplierParagraph = f.paragraph;
