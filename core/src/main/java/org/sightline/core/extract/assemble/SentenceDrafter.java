@@ -83,6 +83,9 @@ final class SentenceDrafter {
     p.relevantByContext =
         !p.relevant && p.supplierDistance == 1 && f.index - story.supplierSentence == 1;
     recipientsInSentence(f, p);
+    if (!english) {
+      notTheVendorsHome(f, p);
+    }
     recipientsFromStory(f, p);
     recipientFromDocument(f, p);
     if (p.recipients.isEmpty()) {
@@ -250,6 +253,42 @@ final class SentenceDrafter {
         g.endUser = a.name();
         p.recipientGroups.add(g);
       }
+    }
+  }
+
+  /**
+   * "los operadores fueron formados en China, y la estatal CEIEC desarrolló los sistemas": in
+   * es/fr/pt reporting, the home of the named vendors, read as a recipient, is where things were
+   * made, trained or shown, not the buyer, when the sentence or the story names another country.
+   * The other country is kept; only the story's is taken when the sentence has none.
+   */
+  private void notTheVendorsHome(Facts f, Parties p) {
+    String home = null;
+    for (Supplier o : p.orgs) {
+      if (o.country() == null || (home != null && !home.equals(o.country()))) {
+        return;
+      }
+      home = o.country();
+    }
+    int at = home == null ? -1 : p.recipients.indexOf(home);
+    if (at < 0) {
+      return;
+    }
+    if (p.recipients.size() > 1) {
+      p.recipients.remove(at);
+      p.recipientGroups.remove(at);
+      return;
+    }
+    boolean storyNear =
+        story.recipientParagraph == f.paragraph && f.index - story.recipientSentence <= 2;
+    if (storyNear && !story.recipients.isEmpty() && !story.recipients.contains(home)) {
+      p.recipients.clear();
+      p.recipientGroups.clear();
+      for (String c : story.recipients) {
+        p.recipients.add(c);
+        p.recipientGroups.add(CountryGroup.recipient(c, 1));
+      }
+      p.recipientFromContext = true;
     }
   }
 
