@@ -30,6 +30,7 @@ final class UnknownOrganizations {
   private final Set<String> sourceNouns;
   private final Set<String> notCompanyHeads;
   private final Set<String> legalForms;
+  private final Set<String> nameConnectors;
 
   UnknownOrganizations(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -43,6 +44,7 @@ final class UnknownOrganizations {
     this.sourceNouns = CueWords.named("source-nouns", language);
     this.notCompanyHeads = CueWords.named("not-company-heads", language);
     this.legalForms = CueWords.named("legal-forms", language);
+    this.nameConnectors = CueWords.named("name-connectors", language);
   }
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
@@ -71,6 +73,7 @@ final class UnknownOrganizations {
   private int capitalisedRunEnd(String norm, int i, int to) {
     int runEnd = i;
     int j = i;
+    int words = 0;
     while (j < to && Character.isUpperCase(norm.charAt(j))) {
       int w = j;
       while (w < to
@@ -90,15 +93,41 @@ final class UnknownOrganizations {
         }
       }
       runEnd = w;
+      words++;
+      int joined = language == Language.EN ? -1 : connectorEnd(norm, w, to, words);
       if (w + 1 < to && norm.charAt(w) == ' ' && Character.isUpperCase(norm.charAt(w + 1))) {
         j = w + 1;
       } else if (w + 3 < to && norm.startsWith(" & ", w)) {
         j = w + 3; // "Larsen & Toubro"
+      } else if (joined > 0) {
+        j = joined;
       } else {
         break;
       }
     }
     return runEnd;
+  }
+
+  /**
+   * "Polseg Indústria e Comércio de Eletro Eletrônicos", "Consórcio RJ Vigilância e Inteligência":
+   * es/fr/pt names run on over "de", "do", "e", "y", "et" before a capital. "And" joins only after
+   * two words, so that "Wintics et Videtics" stays two names. Returns where the next word starts,
+   * or -1.
+   */
+  private int connectorEnd(String norm, int w, int to, int words) {
+    if (w + 2 >= to || norm.charAt(w) != ' ' || !Character.isLowerCase(norm.charAt(w + 1))) {
+      return -1;
+    }
+    String c = Words.at(norm, w + 1, to);
+    int next = w + 1 + c.length() + 1;
+    if (!nameConnectors.contains(c)
+        || next >= to
+        || norm.charAt(next - 1) != ' '
+        || !Character.isUpperCase(norm.charAt(next))) {
+      return -1;
+    }
+    boolean and = c.equals("e") || c.equals("y") || c.equals("et");
+    return and && words < 2 ? -1 : next;
   }
 
   /**
@@ -149,8 +178,8 @@ final class UnknownOrganizations {
       }
       from++;
     }
-    if (from == parts.length) {
-      return;
+    if (from == parts.length || (from > 0 && nameConnectors.contains(parts[from]))) {
+      return; // "Ministerio de Seguridad": an institution, not a company
     }
     int[] ps = new int[1];
     String before = Words.before(norm, runStart, f.start, ps);
@@ -337,8 +366,15 @@ final class UnknownOrganizations {
   /** The name without a trailing legal form, when it keeps {@code minWords - 1} words. */
   private String[] stripLegalSuffix(String[] parts, int minWords) {
     int n = parts.length;
-    String last = parts[n - 1].replace(".", "").toLowerCase(Locale.ROOT);
-    return n >= minWords && legalForms.contains(last) ? Arrays.copyOf(parts, n - 1) : parts;
+    // "S.A. de C.V.": legal forms and the connectors between them, from the end
+    while (n >= minWords) {
+      String last = parts[n - 1].replace(".", "").toLowerCase(Locale.ROOT);
+      if (!legalForms.contains(last) && !(n < parts.length && nameConnectors.contains(last))) {
+        break;
+      }
+      n--;
+    }
+    return n == parts.length ? parts : Arrays.copyOf(parts, n);
   }
 
   /**
