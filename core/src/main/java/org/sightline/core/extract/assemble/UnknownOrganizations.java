@@ -31,6 +31,7 @@ final class UnknownOrganizations {
   private final Set<String> notCompanyHeads;
   private final Set<String> legalForms;
   private final Set<String> nameConnectors;
+  private final Set<String> supplierLabels;
 
   UnknownOrganizations(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -45,6 +46,7 @@ final class UnknownOrganizations {
     this.notCompanyHeads = CueWords.named("not-company-heads", language);
     this.legalForms = CueWords.named("legal-forms", language);
     this.nameConnectors = CueWords.named("name-connectors", language);
+    this.supplierLabels = CueWords.named("supplier-labels", language);
   }
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
@@ -216,6 +218,7 @@ final class UnknownOrganizations {
         language != Language.EN && nounAndCountryBefore(norm, f, m, e0, e1, runStart);
     boolean strong =
         suffix
+            || afterSupplierLabel(norm, f, runStart)
             || nounAfter(norm, runEnd, f.end)
             || nounBefore
             || nounBeforeComma
@@ -309,6 +312,23 @@ final class UnknownOrganizations {
       }
     }
     return false;
+  }
+
+  /**
+   * "Vencedora: Redecom", "Fournisseur retenu : Thales DIS Canada": a record's line whose label
+   * names the supplier. Only the label's first word is read ("Proveedor del software:").
+   */
+  private boolean afterSupplierLabel(String norm, Facts f, int runStart) {
+    int i = runStart;
+    while (i > f.start && norm.charAt(i - 1) == ' ') {
+      i--;
+    }
+    if (i <= f.start || norm.charAt(i - 1) != ':') {
+      return false;
+    }
+    int line = norm.lastIndexOf('\n', i - 1) + 1;
+    int from = Words.skipSpaces(norm, Math.max(line, f.start), i);
+    return supplierLabels.contains(Words.at(norm, from, i));
   }
 
   /** "the vendor, Pelorus Technologies": a company noun, a comma, then the name. */
