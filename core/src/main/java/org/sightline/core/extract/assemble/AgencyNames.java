@@ -33,7 +33,9 @@ final class AgencyNames {
       }
       // "el gobierno de Chihuahua", "le ministère de l'Intérieur": written in lower case too.
       String capitalised = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
-      if (heads.contains(capitalised) && (p == start || !Character.isLetter(norm.charAt(p - 1)))) {
+      if (heads.contains(capitalised)
+          && (p == start || !Character.isLetter(norm.charAt(p - 1)))
+          && !insideAnotherName(norm, start, p)) {
         String name = nameFrom(norm, p, end, 1);
         if (name != null) {
           return name;
@@ -42,6 +44,19 @@ final class AgencyNames {
       p += w.length();
     }
     return null;
+  }
+
+  /**
+   * "Sistemas Urbanos del Centro": a head after a capitalised word and a link is another name's.
+   */
+  private static boolean insideAnotherName(String norm, int start, int p) {
+    int[] ws = new int[1];
+    String link = Words.before(norm, p, start, ws);
+    if (link.isEmpty() || !LINKS.contains(link) || ws[0] == start) {
+      return false;
+    }
+    String name = Words.before(norm, ws[0], start, ws);
+    return !name.isEmpty() && Character.isUpperCase(norm.charAt(ws[0]));
   }
 
   /**

@@ -246,6 +246,9 @@ final class UnknownOrganizations {
     if (nounBefore) {
       countryBeforeNoun(norm, f, m, e0, e1, ps[0]);
     }
+    if (language != Language.EN) {
+      countryInBrackets(norm, f, m, e0, e1, runEnd);
+    }
     if (appositive) {
       for (int k = e0; k < e1; k++) {
         if (m.entities[k].kind() == Entity.Kind.COUNTRY_DEMONYM
@@ -407,6 +410,28 @@ final class UnknownOrganizations {
           && m.entityStart[k] >= nounStart - 25
           && m.entityEnd[k] <= nounStart) {
         f.unknownOrgCountry = m.entities[k].country();
+      }
+    }
+  }
+
+  /**
+   * "Techbiz Forense Digital Ltda. (Brasil)", "Cognyte (empresa israelense)": a record gives the
+   * home in brackets after the name.
+   */
+  private static void countryInBrackets(
+      String norm, Facts f, Mentions m, int e0, int e1, int runEnd) {
+    int open = norm.indexOf('(', runEnd);
+    if (open < 0 || open - runEnd > 2 || open >= f.end) {
+      return;
+    }
+    int close = norm.indexOf(')', open);
+    for (int k = e0; k < e1 && close > 0; k++) {
+      if (m.entities[k].kind().isCountry()
+          && m.entityStart[k] > open
+          && m.entityEnd[k] <= close
+          && m.entityStart[k] - open <= 20) {
+        f.unknownOrgCountry = m.entities[k].country();
+        return;
       }
     }
   }
