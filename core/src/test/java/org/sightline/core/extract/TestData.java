@@ -1,6 +1,7 @@
 package org.sightline.core.extract;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.sightline.core.extract.eval.CorpusSplit;
 import org.sightline.core.extract.eval.GoldDocument;
@@ -48,6 +49,11 @@ public final class TestData {
     all.addAll(CorpusSplit.train(blind()));
     all.addAll(CorpusSplit.train(corpusTrain()));
     return all;
+  }
+
+  /** The candidates at or above the default threshold of a text reported on {@code date}. */
+  public static List<Candidate> confident(String text, LocalDate date) {
+    return extractor().extract(text, date, Extractor.DEFAULT_MIN_CONFIDENCE);
   }
 
   /**
