@@ -28,7 +28,7 @@ public final class Mentions {
   public static Mentions scan(
       Gazetteer g, String norm, PatternMatcher.Hits hits, Language language) {
     hits.clear();
-    g.matcher().scan(norm, 0, norm.length(), hits);
+    g.matcher(language).scan(norm, 0, norm.length(), hits);
     int n = hits.size();
     long[] ent = new long[n];
     long[] trm = new long[n];
