@@ -21,9 +21,7 @@ final class AgencyNames {
   /** The first agency name in {@code norm[start, end)}, or null. */
   static String find(String norm, int start, int end, Language language) {
     Set<String> heads = CueWords.named("agency-heads", language);
-    if (language == Language.EN) {
-      return english(norm, start, end, heads);
-    }
+    boolean english = language == Language.EN;
     int p = start;
     while (p < end) {
       String w = Words.atAsWritten(norm, p, end);
@@ -32,11 +30,9 @@ final class AgencyNames {
         continue;
       }
       // "el gobierno de Chihuahua", "le ministère de l'Intérieur": written in lower case too.
-      String capitalised = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
-      if (heads.contains(capitalised)
-          && (p == start || !Character.isLetter(norm.charAt(p - 1)))
-          && !insideAnotherName(norm, start, p)) {
-        String name = nameFrom(norm, p, end, 1);
+      String head = english ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+      if (heads.contains(head) && (p == start || !Character.isLetter(norm.charAt(p - 1)))) {
+        String name = english ? englishName(norm, start, end, p) : nameAt(norm, start, end, p);
         if (name != null) {
           return name;
         }
@@ -49,52 +45,40 @@ final class AgencyNames {
   /**
    * "Sistemas Urbanos del Centro": a head after a capitalised word and a link is another name's.
    */
-  private static boolean insideAnotherName(String norm, int start, int p) {
+  private static String nameAt(String norm, int start, int end, int p) {
     int[] ws = new int[1];
     String link = Words.before(norm, p, start, ws);
-    if (link.isEmpty() || !LINKS.contains(link) || ws[0] == start) {
-      return false;
+    if (!link.isEmpty() && LINKS.contains(link) && ws[0] > start) {
+      String before = Words.before(norm, ws[0], start, ws);
+      if (!before.isEmpty() && Character.isUpperCase(norm.charAt(ws[0]))) {
+        return null;
+      }
     }
-    String name = Words.before(norm, ws[0], start, ws);
-    return !name.isEmpty() && Character.isUpperCase(norm.charAt(ws[0]));
+    return nameFrom(norm, p, end, 1);
   }
 
   /**
    * English puts the head anywhere in the name: "the Austin Police Department", "Ministry of Home
-   * Affairs", "National Police Service (NPS)". The name runs back from the first capitalised head
-   * over capitalised words (not an article or a sentence's first word) and on as {@link #nameFrom}
-   * reads it; it needs two words.
+   * Affairs", "National Police Service (NPS)". The name runs back from the head over capitalised
+   * words (not an article or a sentence's first word) and on as {@link #nameFrom} reads it; it
+   * needs two words.
    */
-  private static String english(String norm, int start, int end, Set<String> heads) {
-    int p = start;
-    while (p < end) {
-      String w = Words.atAsWritten(norm, p, end);
-      if (w.isEmpty()) {
-        p++;
-        continue;
+  private static String englishName(String norm, int start, int end, int p) {
+    int from = p;
+    int[] ws = new int[1];
+    while (from > start) {
+      String before = Words.before(norm, from, start, ws);
+      if (before.isEmpty()
+          || ws[0] == start
+          || ws[0] + before.length() + 1 != from
+          || !Character.isUpperCase(norm.charAt(ws[0]))
+          || NOT_IN_NAME.contains(before)) {
+        break;
       }
-      if (heads.contains(w) && (p == start || !Character.isLetter(norm.charAt(p - 1)))) {
-        int from = p;
-        int[] ws = new int[1];
-        while (from > start) {
-          String before = Words.before(norm, from, start, ws);
-          if (before.isEmpty()
-              || ws[0] == start
-              || ws[0] + before.length() + 1 != from
-              || !Character.isUpperCase(norm.charAt(ws[0]))
-              || NOT_IN_NAME.contains(before)) {
-            break;
-          }
-          from = ws[0];
-        }
-        String name = nameFrom(norm, p, end, from < p ? 2 : 1);
-        if (name != null) {
-          return norm.substring(from, p) + name;
-        }
-      }
-      p += w.length();
+      from = ws[0];
     }
-    return null;
+    String name = nameFrom(norm, p, end, from < p ? 2 : 1);
+    return name == null ? null : norm.substring(from, p) + name;
   }
 
   /** The name whose head word starts at {@code p}, if at least one word follows the head. */

@@ -253,10 +253,7 @@ final class CountryRoles {
    * brackets right after a name is that name's home, as records write it.
    */
   private static boolean inBracketsAfterName(String norm, int ss, int from) {
-    int i = from;
-    while (i > ss && norm.charAt(i - 1) == ' ') {
-      i--;
-    }
+    int i = Words.skipSpacesBack(norm, from, ss);
     if (i <= ss || norm.charAt(i - 1) != '(') {
       return false;
     }

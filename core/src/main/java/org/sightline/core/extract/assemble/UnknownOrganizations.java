@@ -322,10 +322,7 @@ final class UnknownOrganizations {
    * names the supplier. Only the label's first word is read ("Proveedor del software:").
    */
   private boolean afterSupplierLabel(String norm, Facts f, int runStart) {
-    int i = runStart;
-    while (i > f.start && norm.charAt(i - 1) == ' ') {
-      i--;
-    }
+    int i = Words.skipSpacesBack(norm, runStart, f.start);
     if (i <= f.start || norm.charAt(i - 1) != ':') {
       return false;
     }
@@ -336,10 +333,7 @@ final class UnknownOrganizations {
 
   /** "the vendor, Pelorus Technologies": a company noun, a comma, then the name. */
   private boolean nounBeforeComma(String norm, Facts f, int runStart) {
-    int i = runStart;
-    while (i > f.start && norm.charAt(i - 1) == ' ') {
-      i--;
-    }
+    int i = Words.skipSpacesBack(norm, runStart, f.start);
     if (i <= f.start || norm.charAt(i - 1) != ',') {
       return false;
     }

@@ -41,6 +41,15 @@ final class Words {
     return norm.substring(pos, i);
   }
 
+  /** The position before the spaces that end at {@code i}, not before {@code from}. */
+  static int skipSpacesBack(String norm, int i, int from) {
+    int j = i;
+    while (j > from && norm.charAt(j - 1) == ' ') {
+      j--;
+    }
+    return j;
+  }
+
   static int skipSpaces(String norm, int i, int to) {
     while (i < to && norm.charAt(i) == ' ') {
       i++;
