@@ -24,6 +24,10 @@ final class AgencyNames {
     boolean english = language == Language.EN;
     int p = start;
     while (p < end) {
+      if (english && Character.isLowerCase(norm.charAt(p))) {
+        p = Words.skipLetters(norm, p, end); // English heads are capitalised
+        continue;
+      }
       String w = Words.atAsWritten(norm, p, end);
       if (w.isEmpty()) {
         p++;
