@@ -5,7 +5,10 @@
 # Fits on the training texts only: the train splits of eval/sightline-gold.jsonl,
 # eval/sightline-blind.jsonl and eval/corpus/train/en.jsonl (CorpusSplit has the rules). Prints
 # five-fold cross-validation by text, the fit on the training texts, and the scores of the refitted
-# model on the development split eval/corpus/dev/en.jsonl. Never reads eval/corpus/test/.
+# model on the development splits eval/corpus/dev/{en,es,fr,pt}.jsonl. The weight of
+# not_in_english is then chosen alone on the es/fr/pt train splits (ADR 0034), leaving every other
+# weight, and so every English confidence, as the English texts fitted it. Never reads
+# eval/corpus/test/.
 #
 # Run it from anywhere after changing the pipeline, the lexicon, the starter organizations or the
 # training texts; ConfidenceTrainerTest fails until the bundled file is what this fits. Extra
@@ -24,4 +27,7 @@ exec java ${TRAIN_JAVA_OPTS:-} -cp "core/target/classes:$(cat core/target/train-
   core/src/main/resources/org/sightline/core/starter/organizations.csv \
   core/src/main/resources/org/sightline/core/extract/candidate-model.json \
   eval/sightline-gold.jsonl eval/sightline-blind.jsonl eval/corpus/train/en.jsonl \
-  --report eval/corpus/dev/en.jsonl "$@"
+  --other-language eval/corpus/train/es.jsonl --other-language eval/corpus/train/fr.jsonl \
+  --other-language eval/corpus/train/pt.jsonl \
+  --report eval/corpus/dev/en.jsonl --report eval/corpus/dev/es.jsonl \
+  --report eval/corpus/dev/fr.jsonl --report eval/corpus/dev/pt.jsonl "$@"

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 class ErrorClassesTest {
   private final Extractor extractor = TestData.extractor();
 
-  private List<Candidate> confident(String text) {
-    return extractor.extract(text, LocalDate.of(2024, 1, 1), Extractor.DEFAULT_MIN_CONFIDENCE);
+  private static List<Candidate> confident(String text) {
+    return TestData.confident(text, LocalDate.of(2024, 1, 1));
   }
 
   private List<Candidate> all(String text) {

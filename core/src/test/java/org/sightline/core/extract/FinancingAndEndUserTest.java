@@ -8,19 +8,21 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Who lent the money and which agency uses the system, as Spanish, French and Portuguese write them
- * (issues 14 and 16), read in examples written for this test.
+ * (issues 14 and 16), and agencies named by their title in English, read in examples written for
+ * this test.
  */
 class FinancingAndEndUserTest {
+  private static final LocalDate REPORTED = LocalDate.of(2021, 6, 15);
   private final Extractor extractor = TestData.extractor();
 
-  private List<Candidate> confident(String text) {
-    return extractor.extract(text, LocalDate.of(2021, 6, 15), 0.5);
+  private static List<Candidate> confident(String text) {
+    return TestData.confident(text, REPORTED);
   }
 
   /** The candidate, at any confidence, of the supplier and recipient the sentence names. */
   private Candidate of(String org, String recipient, String text) {
     List<Candidate> c =
-        extractor.extract(text, LocalDate.of(2021, 6, 15), 0.0).stream()
+        extractor.extract(text, REPORTED, 0.0).stream()
             .filter(k -> k.supplierOrgs().contains(org) && recipient.equals(k.recipientCountry()))
             .toList();
     assertThat(c).hasSize(1);
@@ -118,6 +120,35 @@ class FinancingAndEndUserTest {
             "El gobierno de Bolivia firmó un contrato con la empresa china Dahua para instalar"
                 + " cámaras de videovigilancia.");
     assertThat(c.endUser()).isEqualTo("gobierno de Bolivia");
+  }
+
+  @Test
+  void anEnglishAgencyNamedAroundItsHeadIsTheEndUser() {
+    assertThat(
+            confident(
+                    "The Austin Police Department bought 40 drones from the Chinese maker DJI in"
+                        + " 2021, the city said.")
+                .get(0)
+                .endUser())
+        .isEqualTo("Austin Police Department");
+    assertThat(
+            confident(
+                    "Kenya's Ministry of Interior and Coordination signed a contract with Huawei for"
+                        + " 1,800 surveillance cameras.")
+                .get(0)
+                .endUser())
+        .isEqualTo("Ministry of Interior and Coordination");
+  }
+
+  @Test
+  void anAgencyWordInsideACompanysNameIsNoEndUser() {
+    assertThat(
+            confident(
+                    "El Ayuntamiento de Puebla, en México, adjudicó un contrato de videovigilancia"
+                        + " a Sistemas Urbanos del Centro S.A. de C.V. en mayo.")
+                .get(0)
+                .endUser())
+        .isNotEqualTo("Centro S");
   }
 
   @Test

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.sightline.core.extract.confidence.ConfidenceModel;
+import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.eval.GoldDocument;
 import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.text.TextNormaliser;
@@ -13,13 +15,15 @@ import org.sightline.core.model.TechnologyCategory;
 
 /**
  * Extraction in Spanish, French and Portuguese (issue 16), read as examples written for this test,
- * and the language each text is read in.
+ * and the language each text is read in: procurement records and awards, unknown firms and their
+ * legal forms, vendors named as examples, the vendor's home that is not the buyer.
  */
 class OtherLanguagesTest {
+  private static final LocalDate REPORTED = LocalDate.of(2021, 6, 15);
   private final Extractor extractor = TestData.extractor();
 
-  private List<Candidate> confident(String text) {
-    return extractor.extract(text, LocalDate.of(2021, 6, 15), 0.5);
+  private static List<Candidate> confident(String text) {
+    return TestData.confident(text, REPORTED);
   }
 
   @Test
@@ -88,6 +92,90 @@ class OtherLanguagesTest {
     assertThat(extractor.mentions("La embajada china donó las cámaras y los drones del sistema."))
         .extracting(MentionSpan::value)
         .contains("CN", "video_surveillance");
+  }
+
+  /** Every proposal, at any confidence, as "[orgs] XX->YY". */
+  private List<String> proposed(String text) {
+    return extractor.proposals(text, REPORTED).stream()
+        .map(c -> c.supplierOrgs() + " " + c.supplierCountry() + "->" + c.recipientCountry())
+        .toList();
+  }
+
+  @Test
+  void aRecordsSupplierLabelNamesAnUnknownCompanyWithoutItsLegalForm() {
+    assertThat(
+            proposed(
+                "FICHA DE CONTRATO\nÓrgão: Polícia Militar do Estado do Paraná\nFornecedora:"
+                    + " Vigitec Sistemas de Segurança S.A. (Brasil)\nObjeto: 300 câmeras de"
+                    + " videomonitoramento para Curitiba.\nValor: R$ 2,1 milhões."))
+        .containsExactly("[Vigitec Sistemas de Segurança] BR->BR");
+  }
+
+  @Test
+  void aFirmAwardedATenderFillsTheSuppliersSlotAndLosesSaDeCv() {
+    assertThat(
+            confident(
+                "El Ayuntamiento de Puebla, en México, adjudicó un contrato de videovigilancia de"
+                    + " 12 millones de pesos a Sistemas Urbanos del Centro S.A. de C.V. en mayo."))
+        .extracting(ExtractorTest::summary)
+        .containsExactly("[Sistemas Urbanos del Centro] null->MX agreed");
+  }
+
+  @Test
+  void aVendorsHomeInBracketsIsNotTheRecipient() {
+    assertThat(
+            confident(
+                "FICHE DE MARCHÉ\nAcheteur : Sûreté du Québec (Canada)\nFournisseur retenu :"
+                    + " Idemia (France)\nObjet : logiciel de reconnaissance faciale pour la"
+                    + " police.\nStatut : contrat signé en mars."))
+        .extracting(k -> k.supplierOrgs() + " " + k.supplierCountry() + "->" + k.recipientCountry())
+        .containsExactly("[Idemia] FR->CA");
+  }
+
+  @Test
+  void whereTheVendorsOperatorsWereTrainedIsNotTheBuyer() {
+    assertThat(
+            confident(
+                "Em Angola, o governo inaugurou em Luanda um centro de comando com 500 câmeras. Os"
+                    + " operadores foram treinados na China, e a estatal CEIEC instalou os"
+                    + " sistemas."))
+        .extracting(ExtractorTest::summary)
+        .containsExactly("[CEIEC] CN->AO delivered");
+  }
+
+  @Test
+  void vendorsNamedAsExamplesOfAMarketAreNoParties() {
+    assertThat(
+            confident(
+                "En Bolivia, el mercado de cámaras de videovigilancia está dominado por marcas"
+                    + " chinas como Hikvision y Dahua, según un estudio publicado este año por una"
+                    + " universidad."))
+        .isEmpty();
+  }
+
+  @Test
+  void usDollarsAreNoUnitedStates() {
+    assertThat(
+            proposed(
+                "El Ministerio del Interior de Uruguay contrató a la firma Vigilar Sur para"
+                    + " instalar cámaras de videovigilancia en las calles de Montevideo por US$ 2"
+                    + " millones, según informó el gobierno."))
+        .containsExactly("[Vigilar Sur] UY->UY");
+  }
+
+  @Test
+  void onlyCandidatesOfTextsInAnotherLanguageCarryTheLanguageOffset() {
+    Candidate spanish =
+        confident(
+                "La Policía Nacional de Ecuador firmó un contrato con la empresa china Huawei para"
+                    + " instalar cámaras de videovigilancia en Quito.")
+            .get(0);
+    Candidate english =
+        confident("Ecuador's National Police signed a contract with Huawei for CCTV cameras.")
+            .get(0);
+    assertThat(spanish.features()[Features.OTHER_LANGUAGE]).isEqualTo(1.0);
+    assertThat(english.features()[Features.OTHER_LANGUAGE]).isZero();
+    assertThat(ConfidenceModel.bundled().weights()[Features.OTHER_LANGUAGE]).isPositive();
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.sightline.core.extract;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import org.sightline.core.extract.eval.CorpusSplit;
 import org.sightline.core.extract.eval.GoldDocument;
@@ -47,6 +48,25 @@ public final class TestData {
     List<GoldDocument> all = new java.util.ArrayList<>(CorpusSplit.train(corpus()));
     all.addAll(CorpusSplit.train(blind()));
     all.addAll(CorpusSplit.train(corpusTrain()));
+    return all;
+  }
+
+  /** The candidates at or above the default threshold of a text reported on {@code date}. */
+  public static List<Candidate> confident(String text, LocalDate date) {
+    return extractor().extract(text, date, Extractor.DEFAULT_MIN_CONFIDENCE);
+  }
+
+  /**
+   * The Spanish, French and Portuguese train splits of the corpora written blind: what the weight
+   * of {@code not_in_english} is chosen on (ADR 0034).
+   */
+  public static List<GoldDocument> otherLanguageTrainingTexts() {
+    List<GoldDocument> all = new java.util.ArrayList<>();
+    for (String language : List.of("es", "fr", "pt")) {
+      all.addAll(
+          CorpusSplit.train(
+              GoldDocument.read(Path.of("../eval/corpus/train/" + language + ".jsonl"))));
+    }
     return all;
   }
 

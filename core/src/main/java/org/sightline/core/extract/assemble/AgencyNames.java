@@ -8,31 +8,35 @@ import org.sightline.core.extract.lexicon.Language;
  * An end user named by its title where the register does not know it: in Spanish, French and
  * Portuguese an agency's name starts with a capitalised head word ("Policía", "Ministère",
  * "Secretaria") and runs on through capitalised words, linking words and a few adjectives written
- * in lower case ("Police nationale"), with its acronym in brackets after it.
+ * in lower case ("Police nationale"), with its acronym in brackets after it. English names are read
+ * around their head ("the Austin Police Department").
  */
 final class AgencyNames {
   private static final Set<String> LINKS = CueWords.named("agency-name-links");
   private static final Set<String> ADJECTIVES = CueWords.named("agency-name-adjectives");
+  private static final Set<String> NOT_IN_NAME = CueWords.named("agency-name-breaks");
 
   private AgencyNames() {}
 
-  /** The first agency name in {@code norm[start, end)}, or null (always null for English). */
+  /** The first agency name in {@code norm[start, end)}, or null. */
   static String find(String norm, int start, int end, Language language) {
-    if (language == Language.EN) {
-      return null;
-    }
     Set<String> heads = CueWords.named("agency-heads", language);
+    boolean english = language == Language.EN;
     int p = start;
     while (p < end) {
+      if (english && Character.isLowerCase(norm.charAt(p))) {
+        p = Words.skipLetters(norm, p, end); // English heads are capitalised
+        continue;
+      }
       String w = Words.atAsWritten(norm, p, end);
       if (w.isEmpty()) {
         p++;
         continue;
       }
       // "el gobierno de Chihuahua", "le ministère de l'Intérieur": written in lower case too.
-      String capitalised = w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
-      if (heads.contains(capitalised) && (p == start || !Character.isLetter(norm.charAt(p - 1)))) {
-        String name = nameFrom(norm, p, end);
+      String head = english ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
+      if (heads.contains(head) && (p == start || !Character.isLetter(norm.charAt(p - 1)))) {
+        String name = english ? englishName(norm, start, end, p) : nameAt(norm, start, end, p);
         if (name != null) {
           return name;
         }
@@ -42,11 +46,50 @@ final class AgencyNames {
     return null;
   }
 
+  /**
+   * "Sistemas Urbanos del Centro": a head after a capitalised word and a link is another name's.
+   */
+  private static String nameAt(String norm, int start, int end, int p) {
+    int[] ws = new int[1];
+    String link = Words.before(norm, p, start, ws);
+    if (!link.isEmpty() && LINKS.contains(link) && ws[0] > start) {
+      String before = Words.before(norm, ws[0], start, ws);
+      if (!before.isEmpty() && Character.isUpperCase(norm.charAt(ws[0]))) {
+        return null;
+      }
+    }
+    return nameFrom(norm, p, end, 1);
+  }
+
+  /**
+   * English puts the head anywhere in the name: "the Austin Police Department", "Ministry of Home
+   * Affairs", "National Police Service (NPS)". The name runs back from the head over capitalised
+   * words (not an article or a sentence's first word) and on as {@link #nameFrom} reads it; it
+   * needs two words.
+   */
+  private static String englishName(String norm, int start, int end, int p) {
+    int from = p;
+    int[] ws = new int[1];
+    while (from > start) {
+      String before = Words.before(norm, from, start, ws);
+      if (before.isEmpty()
+          || ws[0] == start
+          || ws[0] + before.length() + 1 != from
+          || !Character.isUpperCase(norm.charAt(ws[0]))
+          || NOT_IN_NAME.contains(before)) {
+        break;
+      }
+      from = ws[0];
+    }
+    String name = nameFrom(norm, p, end, from < p ? 2 : 1);
+    return name == null ? null : norm.substring(from, p) + name;
+  }
+
   /** The name whose head word starts at {@code p}, if at least one word follows the head. */
-  private static String nameFrom(String norm, int p, int end) {
+  private static String nameFrom(String norm, int p, int end, int wordsBefore) {
     int q = p + Words.atAsWritten(norm, p, end).length();
     int nameEnd = q;
-    int words = 1;
+    int words = wordsBefore;
     while (true) {
       int r = q;
       while (r < end && norm.charAt(r) == ' ') {

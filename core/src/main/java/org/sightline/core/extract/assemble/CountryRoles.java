@@ -242,6 +242,28 @@ final class CountryRoles {
         g.supScore += 3;
       }
     }
+    boolean companyNoun = head != null && head.has(Term.F_ORGNOUN);
+    if (inBracketsAfterName(norm, ss, companyNoun ? ws[0] : g.start)) {
+      g.supScore += 3;
+    }
+  }
+
+  /**
+   * "Fournisseur : Idemia (France)", "Contratada: Cognyte (empresa israelense)": a country in
+   * brackets right after a name is that name's home, as records write it.
+   */
+  private static boolean inBracketsAfterName(String norm, int ss, int from) {
+    int i = Words.skipSpacesBack(norm, from, ss);
+    if (i <= ss || norm.charAt(i - 1) != '(') {
+      return false;
+    }
+    i--;
+    while (i > ss && (norm.charAt(i - 1) == ' ' || norm.charAt(i - 1) == '.')) {
+      i--; // "Techbiz Forense Digital Ltda. (Brasil)"
+    }
+    int[] ws = new int[1];
+    String name = Words.before(norm, i, ss, ws);
+    return !name.isEmpty() && Character.isUpperCase(norm.charAt(ws[0]));
   }
 
   /** Subject of a verb: "Kenya has also bought", "China sold". */

@@ -2,6 +2,7 @@ package org.sightline.core.extract.assemble;
 
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.lexicon.Term;
 
 /**
@@ -16,6 +17,7 @@ record DraftFeatures(String dominant, DocumentCounts counts, Mentions m) {
    */
   void fill(double[] x, Facts f, Supplier s, CountryGroup g, int supplierDistance, int orgCount) {
     x[Features.BIAS] = 1;
+    x[Features.OTHER_LANGUAGE] = m.language() == Language.EN ? 0 : 1;
     x[Features.SUPPLIER_SAME_SENTENCE] = supplierDistance == 0 ? 1 : 0;
     x[Features.SUPPLIER_FROM_PARAGRAPH] = supplierDistance == 1 ? 1 : 0;
     x[Features.SUPPLIER_FROM_DOCUMENT] = supplierDistance == 2 ? 1 : 0;

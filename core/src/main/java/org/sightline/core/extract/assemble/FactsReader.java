@@ -26,10 +26,15 @@ final class FactsReader {
   private final CountryRoles roles;
   private final UnknownOrganizations unknownOrgs;
 
+  // "vendors such as Hikvision", "marcas chinas como Hikvision": the words before vendors given as
+  // examples
+  private final Set<String> exampleWords;
+
   FactsReader(Lexicon lexicon, Language language) {
     this.roles = new CountryRoles(lexicon, language);
     this.unknownOrgs = new UnknownOrganizations(lexicon, language);
     this.placeNouns = CueWords.named("place-nouns", language);
+    this.exampleWords = CueWords.named("example-words", language);
     this.listJoiners = listJoiners(language);
     this.longestListJoiner = listJoiners.stream().mapToInt(String::length).max().orElse(0);
   }
@@ -199,7 +204,10 @@ final class FactsReader {
     CountryRoles.lockDomesticRecipient(f);
     if (!f.orgStarts.isEmpty()) {
       int first = f.orgStarts.get(0);
-      f.examplesOnly = norm.substring(Math.max(ss, first - 9), first).endsWith("such as ");
+      int[] ws = new int[1];
+      String w1 = Words.before(norm, first, ss, ws);
+      String w2 = w1.isEmpty() ? "" : Words.before(norm, ws[0], ss, ws);
+      f.examplesOnly = exampleWords.contains(w1) || exampleWords.contains(w2 + "-" + w1);
     }
     return f;
   }

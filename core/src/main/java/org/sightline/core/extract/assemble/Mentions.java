@@ -28,7 +28,7 @@ public final class Mentions {
   public static Mentions scan(
       Gazetteer g, String norm, PatternMatcher.Hits hits, Language language) {
     hits.clear();
-    g.matcher().scan(norm, 0, norm.length(), hits);
+    g.matcher(language).scan(norm, 0, norm.length(), hits);
     int n = hits.size();
     long[] ent = new long[n];
     long[] trm = new long[n];
@@ -39,7 +39,9 @@ public final class Mentions {
       long len = hits.end(i) - hits.start(i);
       // start in the high bits, then longer first, then the hit index to decode
       long key = ((long) hits.start(i) << 32) | ((1023 - Math.min(len, 1023)) << 22) | i;
-      if (g.entity(p, norm, hits.start(i), language) != null) {
+      // "US$ 877.091" names a currency, not the United States
+      if (g.entity(p, norm, hits.start(i), language) != null
+          && (hits.end(i) >= norm.length() || norm.charAt(hits.end(i)) != '$')) {
         ent[ne++] = key;
       }
       if (g.term(p, language) != null) {

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.lexicon.CueWords;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.text.LetterWords;
 
 /**
@@ -19,6 +20,7 @@ final class SentenceDrafter {
 
   private final Set<String> anotherDealWords;
   private final String dominant;
+  private final boolean english;
   private final String norm;
   private final DraftDetails details;
   private final DraftFeatures features;
@@ -30,6 +32,7 @@ final class SentenceDrafter {
   SentenceDrafter(
       String dominant, String norm, DraftDetails details, DocumentCounts counts, Mentions m) {
     this.dominant = dominant;
+    this.english = m.language() == Language.EN;
     this.anotherDealWords = CueWords.named("another-deal-words", m.language());
     this.norm = norm;
     this.details = details;
@@ -80,11 +83,14 @@ final class SentenceDrafter {
     p.relevantByContext =
         !p.relevant && p.supplierDistance == 1 && f.index - story.supplierSentence == 1;
     recipientsInSentence(f, p);
+    if (!english) {
+      notTheVendorsHome(f, p);
+    }
     recipientsFromStory(f, p);
     recipientFromDocument(f, p);
     if (p.recipients.isEmpty()) {
       continueLastDraft(f, p);
-    } else if (p.hasSupplier() && f.hedge < 2) {
+    } else if (p.hasSupplier() && f.hedge < 2 && (english || !f.examplesOnly)) {
       // A hypothetical is never a transfer. Weak statements (no cue, supplier from context)
       // still become candidates: the confidence model learned from annotated text how little
       // they are worth, and the threshold drops them.
@@ -251,6 +257,42 @@ final class SentenceDrafter {
   }
 
   /**
+   * "los operadores fueron formados en China, y la estatal CEIEC desarrolló los sistemas": in
+   * es/fr/pt reporting, the home of the named vendors, read as a recipient, is where things were
+   * made, trained or shown, not the buyer, when the sentence or the story names another country.
+   * The other country is kept; only the story's is taken when the sentence has none.
+   */
+  private void notTheVendorsHome(Facts f, Parties p) {
+    String home = null;
+    for (Supplier o : p.orgs) {
+      if (o.country() == null || (home != null && !home.equals(o.country()))) {
+        return;
+      }
+      home = o.country();
+    }
+    int at = home == null ? -1 : p.recipients.indexOf(home);
+    if (at < 0) {
+      return;
+    }
+    if (p.recipients.size() > 1) {
+      p.recipients.remove(at);
+      p.recipientGroups.remove(at);
+      return;
+    }
+    boolean storyNear =
+        story.recipientParagraph == f.paragraph && f.index - story.recipientSentence <= 2;
+    if (storyNear && !story.recipients.isEmpty() && !story.recipients.contains(home)) {
+      p.recipients.clear();
+      p.recipientGroups.clear();
+      for (String c : story.recipients) {
+        p.recipients.add(c);
+        p.recipientGroups.add(CountryGroup.recipient(c, 1));
+      }
+      p.recipientFromContext = true;
+    }
+  }
+
+  /**
    * The country the story is about, when no other country has been named since: two sentences back,
    * or four when it was stated as the receiving side ("Kyrgyzstan's government ... The first phase,
    * built by Russia's Vega").
@@ -291,6 +333,11 @@ final class SentenceDrafter {
         || f.examplesOnly) {
       return;
     }
+    // "Fournisseur : Idemia (France)" in a record that names no other country: the document's
+    // country is only the vendor's home, which the sentence states as such
+    if (!english && statedAsSupplierOnly(main, p)) {
+      return;
+    }
     // Beside a recipient the sentence states, the document's country is only a second guess
     // ("a contract signed in Seoul with Hyundai"), offered when no recipient is stated firmly.
     for (CountryGroup g : p.recipientGroups) {
@@ -303,6 +350,25 @@ final class SentenceDrafter {
     p.recipients.add(main);
     p.recipientGroups.add(g);
     p.recipientFromDocument = p.recipients.size() == 1;
+  }
+
+  /** The sentence states {@code country} as its supplier's home and as nothing else. */
+  private static boolean statedAsSupplierOnly(String country, Parties p) {
+    boolean supplier = false;
+    for (Supplier o : p.orgs) {
+      if (!country.equals(o.country())) {
+        return false;
+      }
+    }
+    for (CountryGroup g : p.supGroups) {
+      supplier |= g.codes.contains(country);
+    }
+    for (CountryGroup g : p.recGroups) {
+      if (g.codes.contains(country)) {
+        return false;
+      }
+    }
+    return supplier;
   }
 
   /** A sentence continuing the story of the candidate before it adds its details to it. */
@@ -418,7 +484,9 @@ final class SentenceDrafter {
   private void rememberSupplier(Facts f, Parties p) {
     // A name found only by the slot it fills is too weak to carry the story.
     boolean onlyWeak = !p.orgs.isEmpty() && p.orgs.stream().allMatch(Supplier::bySlot);
-    if (p.inSentenceSupplier && f.hedge < 2 && !onlyWeak) {
+    // Nor do vendors named as examples of a market ("marcas chinas como Hikvision").
+    boolean examples = !english && f.examplesOnly;
+    if (p.inSentenceSupplier && f.hedge < 2 && !onlyWeak && !examples) {
       story.orgs = List.copyOf(p.orgs);
       story.supplierCountry = p.supplierCountry;
       story.supplierParagraph = f.paragraph;

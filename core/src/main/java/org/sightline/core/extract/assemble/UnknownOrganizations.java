@@ -29,6 +29,9 @@ final class UnknownOrganizations {
   private final Set<String> slotPrepositions;
   private final Set<String> sourceNouns;
   private final Set<String> notCompanyHeads;
+  private final Set<String> legalForms;
+  private final Set<String> nameConnectors;
+  private final Set<String> supplierLabels;
 
   UnknownOrganizations(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -41,6 +44,9 @@ final class UnknownOrganizations {
     this.slotPrepositions = CueWords.named("supplier-slot-prepositions", language);
     this.sourceNouns = CueWords.named("source-nouns", language);
     this.notCompanyHeads = CueWords.named("not-company-heads", language);
+    this.legalForms = CueWords.named("legal-forms", language);
+    this.nameConnectors = CueWords.named("name-connectors", language);
+    this.supplierLabels = CueWords.named("supplier-labels", language);
   }
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
@@ -69,6 +75,7 @@ final class UnknownOrganizations {
   private int capitalisedRunEnd(String norm, int i, int to) {
     int runEnd = i;
     int j = i;
+    int words = 0;
     while (j < to && Character.isUpperCase(norm.charAt(j))) {
       int w = j;
       while (w < to
@@ -79,17 +86,50 @@ final class UnknownOrganizations {
       }
       if (w < to && norm.charAt(w) == '.' && w - j <= 4) {
         w++; // "Co." "Inc."
+        // "S.A.", "S.R.L.": a legal form written letter by letter (es/fr/pt)
+        while (language != Language.EN
+            && w + 1 < to
+            && Character.isUpperCase(norm.charAt(w))
+            && norm.charAt(w + 1) == '.') {
+          w += 2;
+        }
       }
       runEnd = w;
+      words++;
+      int joined = language == Language.EN ? -1 : connectorEnd(norm, w, to, words);
       if (w + 1 < to && norm.charAt(w) == ' ' && Character.isUpperCase(norm.charAt(w + 1))) {
         j = w + 1;
       } else if (w + 3 < to && norm.startsWith(" & ", w)) {
         j = w + 3; // "Larsen & Toubro"
+      } else if (joined > 0) {
+        j = joined;
       } else {
         break;
       }
     }
     return runEnd;
+  }
+
+  /**
+   * "Polseg Indústria e Comércio de Eletro Eletrônicos", "Consórcio RJ Vigilância e Inteligência":
+   * es/fr/pt names run on over "de", "do", "e", "y", "et" before a capital. "And" joins only after
+   * two words, so that "Wintics et Videtics" stays two names. Returns where the next word starts,
+   * or -1.
+   */
+  private int connectorEnd(String norm, int w, int to, int words) {
+    if (w + 2 >= to || norm.charAt(w) != ' ' || !Character.isLowerCase(norm.charAt(w + 1))) {
+      return -1;
+    }
+    String c = Words.at(norm, w + 1, to);
+    int next = w + 1 + c.length() + 1;
+    if (!nameConnectors.contains(c)
+        || next >= to
+        || norm.charAt(next - 1) != ' '
+        || !Character.isUpperCase(norm.charAt(next))) {
+      return -1;
+    }
+    boolean and = c.equals("e") || c.equals("y") || c.equals("et");
+    return and && words < 2 ? -1 : next;
   }
 
   /**
@@ -123,7 +163,7 @@ final class UnknownOrganizations {
         && !isAppositiveCompany(norm, runEnd, f.end)) {
       return;
     }
-    String name = String.join(" ", stripLegalSuffix(parts));
+    String name = String.join(" ", stripLegalSuffix(parts, 3));
     add(f, name, false, runStart);
     f.unknownOrgCountry = m.entities[place].country();
     f.namePlaces.add(m.entityStart[place]);
@@ -140,8 +180,8 @@ final class UnknownOrganizations {
       }
       from++;
     }
-    if (from == parts.length) {
-      return;
+    if (from == parts.length || (from > 0 && nameConnectors.contains(parts[from]))) {
+      return; // "Ministerio de Seguridad": an institution, not a company
     }
     int[] ps = new int[1];
     String before = Words.before(norm, runStart, f.start, ps);
@@ -178,6 +218,7 @@ final class UnknownOrganizations {
         language != Language.EN && nounAndCountryBefore(norm, f, m, e0, e1, runStart);
     boolean strong =
         suffix
+            || afterSupplierLabel(norm, f, runStart)
             || nounAfter(norm, runEnd, f.end)
             || nounBefore
             || nounBeforeComma
@@ -194,13 +235,19 @@ final class UnknownOrganizations {
     if (!strong && !weak) {
       return;
     }
-    String cleaned = String.join(" ", Arrays.copyOfRange(parts, from, parts.length));
+    String[] named = Arrays.copyOfRange(parts, from, parts.length);
+    // "Techbiz Forense Digital Ltda.": es/fr/pt names are given without their legal form, as the
+    // English ones of placeNamed are
+    String cleaned = String.join(" ", language == Language.EN ? named : stripLegalSuffix(named, 2));
     if (cleaned.length() < 3 || isOnlyLexicon(cleaned) || notACompany(cleaned, weak)) {
       return;
     }
     add(f, cleaned, weak, runStart);
     if (nounBefore) {
       countryBeforeNoun(norm, f, m, e0, e1, ps[0]);
+    }
+    if (language != Language.EN) {
+      countryInBrackets(norm, f, m, e0, e1, runEnd);
     }
     if (appositive) {
       for (int k = e0; k < e1; k++) {
@@ -270,12 +317,23 @@ final class UnknownOrganizations {
     return false;
   }
 
+  /**
+   * "Vencedora: Redecom", "Fournisseur retenu : Thales DIS Canada": a record's line whose label
+   * names the supplier. Only the label's first word is read ("Proveedor del software:").
+   */
+  private boolean afterSupplierLabel(String norm, Facts f, int runStart) {
+    int i = Words.skipSpacesBack(norm, runStart, f.start);
+    if (i <= f.start || norm.charAt(i - 1) != ':') {
+      return false;
+    }
+    int line = norm.lastIndexOf('\n', i - 1) + 1;
+    int from = Words.skipSpaces(norm, Math.max(line, f.start), i);
+    return supplierLabels.contains(Words.at(norm, from, i));
+  }
+
   /** "the vendor, Pelorus Technologies": a company noun, a comma, then the name. */
   private boolean nounBeforeComma(String norm, Facts f, int runStart) {
-    int i = runStart;
-    while (i > f.start && norm.charAt(i - 1) == ' ') {
-      i--;
-    }
+    int i = Words.skipSpacesBack(norm, runStart, f.start);
     if (i <= f.start || norm.charAt(i - 1) != ',') {
       return false;
     }
@@ -322,12 +380,18 @@ final class UnknownOrganizations {
     return notCompanyNames.contains(first) || (weak && notCompanyNames.contains(name));
   }
 
-  private static String[] stripLegalSuffix(String[] parts) {
+  /** The name without a trailing legal form, when it keeps {@code minWords - 1} words. */
+  private String[] stripLegalSuffix(String[] parts, int minWords) {
     int n = parts.length;
-    String last = parts[n - 1].replace(".", "").toLowerCase(Locale.ROOT);
-    return n > 2 && Set.of("ltd", "limited", "inc", "plc", "llc").contains(last)
-        ? Arrays.copyOf(parts, n - 1)
-        : parts;
+    // "S.A. de C.V.": legal forms and the connectors between them, from the end
+    while (n >= minWords) {
+      String last = parts[n - 1].replace(".", "").toLowerCase(Locale.ROOT);
+      if (!legalForms.contains(last) && !(n < parts.length && nameConnectors.contains(last))) {
+        break;
+      }
+      n--;
+    }
+    return n == parts.length ? parts : Arrays.copyOf(parts, n);
   }
 
   /**
@@ -340,6 +404,28 @@ final class UnknownOrganizations {
           && m.entityStart[k] >= nounStart - 25
           && m.entityEnd[k] <= nounStart) {
         f.unknownOrgCountry = m.entities[k].country();
+      }
+    }
+  }
+
+  /**
+   * "Techbiz Forense Digital Ltda. (Brasil)", "Cognyte (empresa israelense)": a record gives the
+   * home in brackets after the name.
+   */
+  private static void countryInBrackets(
+      String norm, Facts f, Mentions m, int e0, int e1, int runEnd) {
+    int open = norm.indexOf('(', runEnd);
+    if (open < 0 || open - runEnd > 2 || open >= f.end) {
+      return;
+    }
+    int close = norm.indexOf(')', open);
+    for (int k = e0; k < e1 && close > 0; k++) {
+      if (m.entities[k].kind().isCountry()
+          && m.entityStart[k] > open
+          && m.entityEnd[k] <= close
+          && m.entityStart[k] - open <= 20) {
+        f.unknownOrgCountry = m.entities[k].country();
+        return;
       }
     }
   }

@@ -41,6 +41,24 @@ final class Words {
     return norm.substring(pos, i);
   }
 
+  /** The end of the word (letters and hyphens) starting at {@code i}. */
+  static int skipLetters(String norm, int i, int to) {
+    int j = i;
+    while (j < to && (Character.isLetter(norm.charAt(j)) || norm.charAt(j) == '-')) {
+      j++;
+    }
+    return j;
+  }
+
+  /** The position before the spaces that end at {@code i}, not before {@code from}. */
+  static int skipSpacesBack(String norm, int i, int from) {
+    int j = i;
+    while (j > from && norm.charAt(j - 1) == ' ') {
+      j--;
+    }
+    return j;
+  }
+
   static int skipSpaces(String norm, int i, int to) {
     while (i < to && norm.charAt(i) == ' ') {
       i++;

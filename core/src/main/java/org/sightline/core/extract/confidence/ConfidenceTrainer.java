@@ -163,6 +163,36 @@ public final class ConfidenceTrainer {
     return new StatusModel(out);
   }
 
+  /** The offsets tried for texts in other languages: 0 to 2 log-odds by steps of 0.05. */
+  private static final int OFFSET_STEPS = 40;
+
+  /**
+   * {@code model} with the weight of {@link Features#OTHER_LANGUAGE} that gives the best F1 at the
+   * default threshold on {@code docs} (Spanish, French and Portuguese training texts; the smallest
+   * of equal ones). The other weights, fitted on English text, stay as they are, so English
+   * confidences do not move: the offset only recalibrates what the same features mean elsewhere.
+   */
+  public static ConfidenceModel withLanguageOffset(
+      ConfidenceModel model,
+      List<GoldDocument> docs,
+      List<Example> examples,
+      List<Organization> orgs) {
+    double[] w = model.weights();
+    double best = -1;
+    double bestOffset = 0;
+    for (int step = 0; step <= OFFSET_STEPS; step++) {
+      w[Features.OTHER_LANGUAGE] = step * 0.05;
+      double f1 =
+          TrainingRun.score(docs, examples, new ConfidenceModel(w), StatusModel.none(), orgs).f1();
+      if (f1 > best + 1e-9) {
+        best = f1;
+        bestOffset = w[Features.OTHER_LANGUAGE];
+      }
+    }
+    w[Features.OTHER_LANGUAGE] = ConfidenceModel.round(bestOffset);
+    return new ConfidenceModel(w);
+  }
+
   /** A training candidate's weight: see {@link #PROJECT_TEXT_WEIGHT}. */
   static float weight(String documentId) {
     return documentId.startsWith("sl-") || documentId.startsWith("sb-") ? PROJECT_TEXT_WEIGHT : 1f;

@@ -73,7 +73,13 @@ public final class Features {
   /** The candidate's year is after the document's date: something still to come. */
   public static final int YEAR_AFTER_DOCUMENT = RULE_STATUS_FIRST + 8;
 
-  public static final int COUNT = YEAR_AFTER_DOCUMENT + 1;
+  /**
+   * The document is not in English. Fitted apart from the other weights, on Spanish, French and
+   * Portuguese texts only (ADR 0034): it shifts their candidates' log-odds and nothing else.
+   */
+  public static final int OTHER_LANGUAGE = YEAR_AFTER_DOCUMENT + 1;
+
+  public static final int COUNT = OTHER_LANGUAGE + 1;
 
   public static final List<String> NAMES = names();
 
@@ -152,6 +158,7 @@ public final class Features {
       names.add("rule_status_" + s.key());
     }
     names.add("year_after_document");
+    names.add("not_in_english");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }

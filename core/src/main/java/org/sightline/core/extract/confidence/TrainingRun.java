@@ -107,16 +107,20 @@ public final class TrainingRun {
   public static void main(String[] args) throws IOException {
     List<Path> trainFiles = new ArrayList<>();
     List<Path> reportFiles = new ArrayList<>();
+    List<Path> otherLanguageFiles = new ArrayList<>();
     for (int i = 2; i < args.length; i++) {
       if (args[i].equals("--report")) {
         reportFiles.add(Path.of(args[++i]));
+      } else if (args[i].equals("--other-language")) {
+        otherLanguageFiles.add(Path.of(args[++i]));
       } else {
         trainFiles.add(Path.of(args[i]));
       }
     }
     if (args.length < 3 || trainFiles.isEmpty()) {
       System.err.println(
-          "usage: TrainingRun ORGANIZATIONS.csv OUT.json TRAIN.jsonl... [--report FILE.jsonl]...");
+          "usage: TrainingRun ORGANIZATIONS.csv OUT.json TRAIN.jsonl..."
+              + " [--other-language TRAIN.jsonl]... [--report FILE.jsonl]...");
       System.exit(2);
     }
     List<Organization> orgs = OrganizationsCsv.read(Path.of(args[0]));
@@ -137,6 +141,17 @@ public final class TrainingRun {
     ConfidenceModel model = ConfidenceTrainer.fit(examples);
     StatusModel status = ConfidenceTrainer.fitStatus(examples);
     System.out.println("train: " + lastLine(score(train, examples, model, status, orgs)));
+    if (!otherLanguageFiles.isEmpty()) {
+      List<GoldDocument> other = trainingTexts(otherLanguageFiles);
+      List<ConfidenceTrainer.Example> otherExamples =
+          ConfidenceTrainer.examples(other, labelling, orgs);
+      model = ConfidenceTrainer.withLanguageOffset(model, other, otherExamples, orgs);
+      System.out.printf(
+          Locale.ROOT,
+          "other languages: offset %.2f, train %s%n",
+          model.weights()[Features.OTHER_LANGUAGE],
+          lastLine(score(other, otherExamples, model, status, orgs)));
+    }
     for (Path r : reportFiles) {
       List<GoldDocument> docs = GoldDocument.read(r);
       Extractor x = new Extractor(orgs, Countries.bundled(), model, status);

@@ -123,6 +123,8 @@ public final class Gazetteer {
   private static final Set<String> AMBIGUOUS_FOREIGN_NAMES = Set.of("Granada", "Maurice", "Chad");
 
   private final PatternMatcher matcher;
+  // per language, built on first use: only the patterns read in that language
+  private final PatternMatcher[] languageMatchers = new PatternMatcher[Language.values().length];
   private final Entity[][] entityOf; // pattern id -> entity per language, or null
   // pattern id -> the languages its entity is read in; and, for a pattern whose written forms
   // belong to different languages ("China" everywhere, "china" only in Spanish), each form's
@@ -424,6 +426,30 @@ public final class Gazetteer {
 
   public PatternMatcher matcher() {
     return matcher;
+  }
+
+  /**
+   * The matcher of the patterns read in {@code language}, with the ids of {@link #matcher()}: an
+   * English text is not scanned for Spanish, French and Portuguese words, nor they for each
+   * other's. Its hits are those of {@link #matcher()} that {@link #entity(int, String, int,
+   * Language)} or {@link #term(int, Language)} can read.
+   */
+  public PatternMatcher matcher(Language language) {
+    PatternMatcher m = languageMatchers[language.ordinal()];
+    if (m == null) {
+      // built at most a few times under a race; the matcher is immutable
+      m = matcher.only(p -> readIn(p, language));
+      languageMatchers[language.ordinal()] = m;
+    }
+    return m;
+  }
+
+  private boolean readIn(int pattern, Language language) {
+    boolean entity =
+        entityOf[pattern] != null
+            && entityOf[pattern][language.ordinal()] != null
+            && (entityLanguages[pattern] & language.bit()) != 0;
+    return entity || term(pattern, language) != null;
   }
 
   /**

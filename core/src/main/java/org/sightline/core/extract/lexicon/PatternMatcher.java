@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.IntPredicate;
 
 /**
  * A multi-pattern matcher: an Aho-Corasick automaton over the characters that occur in the
@@ -34,6 +35,8 @@ public final class PatternMatcher {
   private final int[] patternLength;
   private final boolean[] prefixPattern;
   private final String[][] surfaces; // pattern -> allowed exact forms, null = any case
+  private final String[] keys; // pattern -> its folded key, to build subsets
+  private final int[] ids; // pattern -> the id it reports (that of the matcher it is a subset of)
 
   /**
    * When the automaton has more states than a char can number, only the states up to this depth
@@ -44,6 +47,8 @@ public final class PatternMatcher {
 
   private PatternMatcher(Builder b) {
     int patterns = b.keys.size();
+    keys = b.keys.toArray(new String[0]);
+    ids = b.ids == null ? null : b.ids.stream().mapToInt(Integer::intValue).toArray();
     patternLength = new int[patterns];
     prefixPattern = new boolean[patterns];
     surfaces = new String[patterns][];
@@ -188,6 +193,24 @@ public final class PatternMatcher {
   }
 
   /**
+   * A matcher of the patterns {@code keep} accepts, reporting them by their ids here: a text in one
+   * language is scanned only for the words read in it, which keeps the automaton small.
+   */
+  public PatternMatcher only(IntPredicate keep) {
+    Builder b = new Builder();
+    b.ids = new ArrayList<>();
+    for (int p = 0; p < keys.length; p++) {
+      if (keep.test(p)) {
+        b.keys.add(keys[p]);
+        b.prefix.add(prefixPattern[p]);
+        b.surfaces.add(surfaces[p] == null ? null : List.of(surfaces[p]));
+        b.ids.add(ids == null ? p : ids[p]);
+      }
+    }
+    return new PatternMatcher(b);
+  }
+
+  /**
    * Scans {@code text} (already normalised) from {@code from} to {@code to} and appends every
    * pattern occurrence at word boundaries to {@code hits} (in order of end offset).
    */
@@ -209,7 +232,7 @@ public final class PatternMatcher {
             && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
             && (prefixPattern[p] || end >= text.length() || !isWordChar(text.charAt(end)))
             && surfaceMatches(text, start, p)) {
-          hits.add(start, end, p);
+          hits.add(start, end, ids == null ? p : ids[p]);
         }
         s = outputLink[s];
       }
@@ -305,6 +328,7 @@ public final class PatternMatcher {
     private final List<Boolean> prefix = new ArrayList<>();
     private final List<List<String>> surfaces = new ArrayList<>();
     private final Map<String, Integer> idByKey = new HashMap<>();
+    private List<Integer> ids; // for a subset: the id each pattern reports
 
     /**
      * Adds a pattern and returns its id. {@code exactForms} null means any case; otherwise the text

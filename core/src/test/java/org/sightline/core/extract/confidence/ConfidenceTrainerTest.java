@@ -8,6 +8,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.TestData;
+import org.sightline.core.extract.eval.GoldDocument;
 import org.sightline.core.extract.eval.GoldTransfer;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.TransferStatus;
@@ -21,7 +22,17 @@ class ConfidenceTrainerTest {
             TestData.trainingTexts(),
             ConfidenceTrainer.labellingExtractor(TestData.organizations()),
             TestData.organizations());
-    double[] fresh = ConfidenceTrainer.fit(examples).weights();
+    List<GoldDocument> other = TestData.otherLanguageTrainingTexts();
+    double[] fresh =
+        ConfidenceTrainer.withLanguageOffset(
+                ConfidenceTrainer.fit(examples),
+                other,
+                ConfidenceTrainer.examples(
+                    other,
+                    ConfidenceTrainer.labellingExtractor(TestData.organizations()),
+                    TestData.organizations()),
+                TestData.organizations())
+            .weights();
     double[] bundled = ConfidenceModel.bundled().weights();
     for (int i = 0; i < Features.COUNT; i++) {
       assertThat(fresh[i])
