@@ -230,8 +230,11 @@ final class NameScorer {
     // Words that say what a unit does ("Systems", "Security", a country) are how divisions are
     // named; a word of another kind ("Foods") as easily names another company that shares a short
     // name ("Herta"), so it needs a longer registered name.
+    // And a coined word of another registered organization ("Hikvision/Dahua") names a second
+    // organization, not a unit of the first.
     for (int i = qi + words; i < q.tokens().size(); i++) {
-      if (q.kinds()[i] == NameForm.NORMAL && letters < DIVISION_NAME) {
+      if (q.kinds()[i] == NameForm.NORMAL
+          && (letters < DIVISION_NAME || ownWordOfAnother(q.tokens().get(i)))) {
         return -1;
       }
     }
@@ -244,6 +247,15 @@ final class NameScorer {
       i++;
     }
     return i;
+  }
+
+  /**
+   * A coined word of the names of a registered organization or two ("dahua"), which says which one
+   * it is; an everyday word in a name ("land") does not.
+   */
+  private boolean ownWordOfAnother(String token) {
+    Integer df = documentFrequency.get(token);
+    return df != null && df <= RARE && !EnglishWords.contains(token);
   }
 
   /** A word of few registered organizations' names: one that says which organization it is. */

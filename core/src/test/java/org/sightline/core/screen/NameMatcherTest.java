@@ -120,7 +120,9 @@ class NameMatcherTest {
     // a short name ("Nexa") say too little for that.
     assertThat(EnglishWords.contains("orange")).isTrue();
     assertThat(EnglishWords.contains("palantir")).isFalse();
-    for (String other : List.of("Orange Pharma", "Herta Foods", "Nexa Resources")) {
+    // Nor does a second organization's coined name follow the first's.
+    for (String other :
+        List.of("Orange Pharma", "Herta Foods", "Nexa Resources", "Hikvision/Dahua")) {
       assertThat(matcher.match(other, NameMatcher.DEFAULT_THRESHOLD, 1)).as(other).isEmpty();
     }
   }
