@@ -122,6 +122,7 @@ public final class NameMatcher {
             query.steps(),
             entry.form().steps(),
             s.pairs(),
+            s.rules(),
             round(s.tokenScore()),
             round(s.charScore())));
   }

@@ -24,6 +24,13 @@ final class NameScorer {
   private static final double DESCRIBING = 0.4;
   private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
   private static final int RARE = 2;
+
+  /** The shortest registered word that can head a division's name ("Elbit", "Dahua"). */
+  static final int DIVISION_WORD = 5;
+
+  /** The fewest letters of a registered name that a division's own word may follow ("Siemens"). */
+  static final int DIVISION_NAME = 7;
+
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
@@ -35,8 +42,13 @@ final class NameScorer {
     this.organizations = Math.max(1, organizations);
   }
 
-  /** A score and its parts; {@code pairs} are the matched words as "screened~registered sim". */
-  record Scored(double score, double tokenScore, double charScore, List<String> pairs) {}
+  /**
+   * A score and its parts; {@code pairs} are the matched words as "screened~registered sim", {@code
+   * rules} the rules that weighed the words otherwise than by their kind ("begins with the
+   * registered name 'siemens'; extra words: mobility").
+   */
+  record Scored(
+      double score, double tokenScore, double charScore, List<String> pairs, List<String> rules) {}
 
   double idf(String token) {
     Integer df = documentFrequency.get(token);
@@ -63,7 +75,7 @@ final class NameScorer {
     int m = q.tokens().size();
     int n = a.tokens().size();
     if (m == 0 || n == 0) {
-      return new Scored(0, 0, 0, List.of());
+      return new Scored(0, 0, 0, List.of(), List.of());
     }
     double[] qSim = new double[m];
     double[] aSim = new double[n];
@@ -107,6 +119,20 @@ final class NameScorer {
         ownWordMatched |= aSim[j] > 0 && rare(a.tokens().get(j));
       }
     }
+    // A name that begins with the whole of a registered name with a coined word of its own and
+    // adds words is that organization's division, branch or product line ("Siemens Mobility",
+    // "Elbit Systems Land"): its extra words weigh little. A registered name that is an everyday
+    // word ("Orange", "Iris") or a short one does not say enough for that.
+    int divisionFrom = divisionFrom(q, a, aSim);
+    List<String> rules = List.of();
+    if (divisionFrom >= 0 && explain) {
+      rules =
+          List.of(
+              "begins with the registered name '"
+                  + a.key()
+                  + "'; extra words: "
+                  + String.join(" ", q.tokens().subList(divisionFrom, m)));
+    }
     double matchedQ = 0;
     double totalQ = 0;
     for (int i = 0; i < m; i++) {
@@ -114,7 +140,15 @@ final class NameScorer {
       String token = q.tokens().get(i);
       boolean unmatchedPlace = qSim[i] == 0 && kind == NameForm.PLACE;
       double w = idf(token);
-      if ((light(kind) && (ownWord || qSim[i] > 0 || kind == NameForm.LOCALITY))
+      if (divisionFrom >= 0 && i >= divisionFrom) {
+        // a division's own word ("mobility") says what the unit does, like a descriptive word
+        w = kind == NameForm.NORMAL ? w * DESCRIBING : Math.min(w, lightWeight(w));
+      } else if ((light(kind)
+              && (qSim[i] > 0
+                  || kind == NameForm.LOCALITY
+                  // A generic word swapped for another ("Voyager Digital" against "Voyager
+                  // Labs") is a difference, not a division's label.
+                  || (ownWord && registeredCovered)))
           || (unmatchedPlace && nameLacksPlace && ownWordMatched)
           // An extra two-letter word is mostly a designator ("Cellebrite DI", "Dahua UK").
           || (qSim[i] == 0 && token.length() == 2)) {
@@ -122,7 +156,9 @@ final class NameScorer {
       } else if (unmatchedPlace && placesDiffer) {
         w *= 2;
       }
-      if (kind == NameForm.DESCRIPTIVE && (qSim[i] > 0 || registeredCovered)) {
+      if (kind == NameForm.DESCRIPTIVE
+          && (qSim[i] > 0 || registeredCovered)
+          && (divisionFrom < 0 || i < divisionFrom)) {
         w *= DESCRIBING;
       }
       totalQ += w;
@@ -148,7 +184,7 @@ final class NameScorer {
     }
     double tokenScore = (matchedQ + matchedA) / (totalQ + totalA);
     if (TOKEN_SHARE * tokenScore + (1 - TOKEN_SHARE) < threshold) {
-      return new Scored(0, tokenScore, 0, pairs);
+      return new Scored(0, tokenScore, 0, pairs, rules);
     }
     double charScore =
         Math.min(q.core().length(), a.core().length()) < 4
@@ -156,7 +192,70 @@ final class NameScorer {
             : Math.max(
                 charSimilarity(q.core(), a.core()), charSimilarity(q.sortedCore(), a.sortedCore()));
     double score = TOKEN_SHARE * tokenScore + (1 - TOKEN_SHARE) * charScore;
-    return new Scored(score, tokenScore, charScore, pairs);
+    return new Scored(score, tokenScore, charScore, pairs, rules);
+  }
+
+  /**
+   * Where the extra words of a division's name begin: the screened name, after any leading cities,
+   * starts with every word of the registered name (cities aside) spelt alike, adds at least one
+   * word, and the registered name has a word of its own that is rare in the register, at least
+   * {@value #DIVISION_WORD} letters long and no everyday English word (and {@value #DIVISION_NAME}
+   * letters in all where an extra word is not a generic or descriptive word or a place). -1
+   * otherwise.
+   */
+  private int divisionFrom(NameForm q, NameForm a, double[] aSim) {
+    int qi = leadingLocalities(q);
+    int aj = leadingLocalities(a);
+    int words = a.tokens().size() - aj;
+    if (words == 0 || qi + words >= q.tokens().size()) {
+      return -1;
+    }
+    boolean coined = false;
+    int letters = 0;
+    for (int k = 0; k < words; k++) {
+      String word = a.tokens().get(aj + k);
+      if (!word.equals(q.tokens().get(qi + k)) || aSim[aj + k] != 1) {
+        return -1;
+      }
+      letters += word.length();
+      coined |=
+          a.kinds()[aj + k] == NameForm.NORMAL
+              && word.length() >= DIVISION_WORD
+              && rare(word)
+              && !EnglishWords.contains(word);
+    }
+    if (!coined) {
+      return -1;
+    }
+    // Words that say what a unit does ("Systems", "Security", a country) are how divisions are
+    // named; a word of another kind ("Foods") as easily names another company that shares a short
+    // name ("Herta"), so it needs a longer registered name.
+    // And a coined word of another registered organization ("Hikvision/Dahua") names a second
+    // organization, not a unit of the first.
+    for (int i = qi + words; i < q.tokens().size(); i++) {
+      if (q.kinds()[i] == NameForm.NORMAL
+          && (letters < DIVISION_NAME || ownWordOfAnother(q.tokens().get(i)))) {
+        return -1;
+      }
+    }
+    return qi + words;
+  }
+
+  private static int leadingLocalities(NameForm f) {
+    int i = 0;
+    while (i < f.tokens().size() && f.kinds()[i] == NameForm.LOCALITY) {
+      i++;
+    }
+    return i;
+  }
+
+  /**
+   * A coined word of the names of a registered organization or two ("dahua"), which says which one
+   * it is; an everyday word in a name ("land") does not.
+   */
+  private boolean ownWordOfAnother(String token) {
+    Integer df = documentFrequency.get(token);
+    return df != null && df <= RARE && !EnglishWords.contains(token);
   }
 
   /** A word of few registered organizations' names: one that says which organization it is. */
@@ -288,11 +387,12 @@ final class NameScorer {
     double jw = JARO_WINKLER.apply(x, y);
     // A misspelling is at most two edits: "Securitas" is not "Securiport", however alike they
     // start.
-    if ((jw >= (shorter <= 7 ? 0.93 : 0.88) && TWO_EDITS.apply(x, y) >= 0)
-        || (shorter >= 5 && ONE_EDIT.apply(x, y) >= 0)
-        || (shorter >= 5
-            && x.endsWith("s") != y.endsWith("s")
-            && ONE_EDIT.apply(singular(x), singular(y)) >= 0)) {
+    if (((jw >= (shorter <= 7 ? 0.93 : 0.88) && TWO_EDITS.apply(x, y) >= 0)
+            || (shorter >= 5 && ONE_EDIT.apply(x, y) >= 0)
+            || (shorter >= 5
+                && x.endsWith("s") != y.endsWith("s")
+                && ONE_EDIT.apply(singular(x), singular(y)) >= 0))
+        && (mistyped(x, y) || mistyped(singular(x), singular(y)))) {
       return jw;
     }
     // Spellings that differ the way transliterations do (w/v, y/j/i, c/k, ph/f...).
@@ -310,6 +410,56 @@ final class NameScorer {
       return 0.9;
     }
     return 0;
+  }
+
+  /**
+   * Whether two different words differ the way a slip makes them differ: a letter left out or
+   * added, two neighbours swapped, a vowel for a vowel or a letter for one that sounds alike
+   * ("Dahwa", "BriefKam"); in words of seven letters or more any one letter, and two edits where
+   * the consonants still agree ("Palanteer") or in words of eight letters or more. One consonant
+   * for an unrelated one in a short word, or two edits that change the consonants of a shorter one,
+   * make another name: "Camtek" is not "Camtel", "Hertz" is not "Herta", "Palatin" is not
+   * "Palantir".
+   */
+  static boolean mistyped(String x, String y) {
+    int length = x.length();
+    if (length != y.length()) {
+      return ONE_EDIT.apply(x, y) >= 0 || Math.min(length, y.length()) >= 8 || sameConsonants(x, y);
+    }
+    int first = -1;
+    int second = -1;
+    int differences = 0;
+    for (int i = 0; i < length; i++) {
+      if (x.charAt(i) != y.charAt(i)) {
+        differences++;
+        if (first < 0) {
+          first = i;
+        } else if (second < 0) {
+          second = i;
+        }
+      }
+    }
+    if (differences == 1) {
+      return length >= 7 || soundAlike(x.charAt(first), y.charAt(first));
+    }
+    boolean swapped =
+        differences == 2
+            && second == first + 1
+            && x.charAt(first) == y.charAt(second)
+            && x.charAt(second) == y.charAt(first);
+    return swapped || length >= 8 || sameConsonants(x, y);
+  }
+
+  private static boolean soundAlike(char a, char b) {
+    String vowels = "aeiouy";
+    return (vowels.indexOf(a) >= 0 && vowels.indexOf(b) >= 0)
+        || soundOf(a) == soundOf(b)
+        || (soundOf(a) == 'v' && b == 'u')
+        || (a == 'u' && soundOf(b) == 'v');
+  }
+
+  private static boolean sameConsonants(String x, String y) {
+    return skeleton(soundKey(x)).equals(skeleton(soundKey(y)));
   }
 
   private static char soundOf(char c) {

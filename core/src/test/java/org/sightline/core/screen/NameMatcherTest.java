@@ -92,4 +92,45 @@ class NameMatcherTest {
     assertThat(NameScorer.tokenSimilarity("securitas", "securiport")).isZero();
     assertThat(NameScorer.tokenSimilarity("palanteer", "palantir")).isPositive();
   }
+
+  @Test
+  void oneConsonantForAnUnrelatedOneOrTwoEditsInAShortWordMakeAnotherName() {
+    assertThat(NameScorer.tokenSimilarity("camtek", "camtel")).isZero();
+    assertThat(NameScorer.tokenSimilarity("hertz", "herta")).isZero();
+    assertThat(NameScorer.tokenSimilarity("palatin", "palantir")).isZero();
+    for (String other : List.of("Camtek Ltd.", "Hertz Global Holdings", "Palatin Technologies")) {
+      assertThat(matcher.match(other, NameMatcher.DEFAULT_THRESHOLD, 1)).as(other).isEmpty();
+    }
+    // Slips still meet: a sound-alike letter, two neighbours swapped, a vowel, a letter left out.
+    for (String slip : List.of("Dahwa", "Huwaei", "Greyshift", "Hikvison", "BriefKam")) {
+      assertThat(matcher.match(slip, NameMatcher.DEFAULT_THRESHOLD, 1)).as(slip).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aNameThatBeginsWithACoinedRegisteredNameIsADivisionAndTheMatchSaysSo() {
+    NameMatch m = best("Siemens Mobility GmbH");
+    assertThat(m.organizationId()).isEqualTo("O0025");
+    assertThat(m.explanation().rules())
+        .containsExactly("begins with the registered name 'siemens'; extra words: mobility");
+    assertThat(m.explanation().summary()).contains("; begins with the registered name 'siemens'");
+    assertThat(best("Elbit Systems Land Ltd").organizationId()).isEqualTo("O0705");
+    assertThat(best("Palantir USG, Inc.").organizationId()).isEqualTo("O0033");
+    // An everyday word ("orange"), a short name with a word of another trade ("Herta Foods") and
+    // a short name ("Nexa") say too little for that.
+    assertThat(EnglishWords.contains("orange")).isTrue();
+    assertThat(EnglishWords.contains("palantir")).isFalse();
+    // Nor does a second organization's coined name follow the first's.
+    for (String other :
+        List.of("Orange Pharma", "Herta Foods", "Nexa Resources", "Hikvision/Dahua")) {
+      assertThat(matcher.match(other, NameMatcher.DEFAULT_THRESHOLD, 1)).as(other).isEmpty();
+    }
+  }
+
+  @Test
+  void aGenericWordSwappedForAnotherIsADifferenceNotADivision() {
+    assertThat(matcher.match("Voyager Digital", NameMatcher.DEFAULT_THRESHOLD, 1)).isEmpty();
+    assertThat(best("Voyager Labs Ltd").organizationId()).isEqualTo("O0707");
+    assertThat(best("Cytrox Holdings").organizationId()).isEqualTo("O0600");
+  }
 }
