@@ -25,12 +25,12 @@ class EndToEndScoresTest {
   private static final double BLIND_CORPUS_DEV_YEAR = 0.55;
 
   // Spanish, French and Portuguese development splits (issue 16): F1 at the level reached, and no
-  // confident candidate on Portuguese texts that state no transfer. Measured again when each split
-  // grew from 11 to 16 passages (es 0.364 -> 0.296, fr 0.357 -> 0.400, pt 0.500 -> 0.364): the new
-  // texts were written blind, so the falls are what the rules miss, not a regression.
-  private static final double SPANISH_DEV = 0.29;
-  private static final double FRENCH_DEV = 0.35;
-  private static final double PORTUGUESE_DEV = 0.36;
+  // confident candidate on Spanish or Portuguese texts that state no transfer. The splits grew from
+  // 11 to 16 passages (written blind; the same rules scored es 0.296, fr 0.400, pt 0.364 on them);
+  // the recall rules and language offset of ADR 0034 then reached es 0.467, fr 0.419, pt 0.474.
+  private static final double SPANISH_DEV = 0.46;
+  private static final double FRENCH_DEV = 0.41;
+  private static final double PORTUGUESE_DEV = 0.47;
 
   private final Extractor extractor = TestData.extractor();
 
@@ -105,6 +105,7 @@ class EndToEndScoresTest {
     assertThat(fr.f1()).as(fr.render(true)).isGreaterThanOrEqualTo(FRENCH_DEV);
     EvalReport pt = score(TestData.corpusDev("pt"));
     assertThat(pt.f1()).as(pt.render(true)).isGreaterThanOrEqualTo(PORTUGUESE_DEV);
+    assertThat(es.predictionsOnEmptyTexts()).as(es.render(true)).isZero();
     assertThat(pt.predictionsOnEmptyTexts()).as(pt.render(true)).isZero();
   }
 
