@@ -164,6 +164,54 @@ class OtherLanguagesTest {
   }
 
   @Test
+  void theVerbUsaIsNoUnitedStates() {
+    // "usa" (uses) is a Spanish and Portuguese cue word and also how "USA" reads in lower case
+    assertThat(
+            proposed(
+                "A Secretaria de Segurança do Tocantins contratou em 2021 a empresa israelense"
+                    + " Cellebrite por R$ 2,3 milhões para a extração de dados de celulares. A"
+                    + " polícia usa o equipamento desde então."))
+        .noneMatch(c -> c.endsWith("->US"));
+    assertThat(
+            proposed(
+                "La Secretaría de Seguridad de Jalisco contrató en 2021 a la empresa israelí"
+                    + " Cellebrite por 2 millones de pesos para extraer datos de teléfonos. La"
+                    + " policía usa el equipo desde entonces."))
+        .noneMatch(c -> c.endsWith("->US"));
+  }
+
+  @Test
+  void whoReportedTheDealIsNoSupplier() {
+    assertThat(
+            proposed(
+                "Segundo um decreto consultado pela Monitor Austral, a Polícia da República de"
+                    + " Moçambique comprou câmeras de videovigilância da empresa chinesa Hikvision"
+                    + " em 2021."))
+        .containsExactly("[Hikvision] CN->MZ");
+  }
+
+  @Test
+  void aFirmsOtherNameJoinsItAsTheSameSupplier() {
+    assertThat(
+            confident(
+                "O Ministério do Interior de Angola assinou em 2022 um contrato para o centro de"
+                    + " comando com a Nanjing Urban Vision Technology Co (NUVT), conhecida como"
+                    + " Urbavis, fabricante chinesa de câmeras de videovigilância."))
+        .extracting(k -> k.supplierOrgs() + "->" + k.recipientCountry())
+        .containsExactly("[Nanjing Urban Vision Technology Co, Urbavis]->AO");
+  }
+
+  @Test
+  void aMunicipalGuardIsTheUserNotASupplier() {
+    assertThat(
+            proposed(
+                "A prefeitura do Recife contratou a empresa chinesa Dahua por R$ 3 milhões para"
+                    + " instalar câmeras de videomonitoramento; desde março, a Guarda Municipal usa"
+                    + " o sistema nas ruas do centro."))
+        .containsExactly("[Dahua] CN->BR");
+  }
+
+  @Test
   void onlyCandidatesOfTextsInAnotherLanguageCarryTheLanguageOffset() {
     Candidate spanish =
         confident(

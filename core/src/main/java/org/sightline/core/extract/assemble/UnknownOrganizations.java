@@ -32,6 +32,8 @@ final class UnknownOrganizations {
   private final Set<String> legalForms;
   private final Set<String> nameConnectors;
   private final Set<String> supplierLabels;
+  private final Set<String> sourcePrepositions;
+  private final Set<String> aliasWords;
 
   UnknownOrganizations(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -47,6 +49,8 @@ final class UnknownOrganizations {
     this.legalForms = CueWords.named("legal-forms", language);
     this.nameConnectors = CueWords.named("name-connectors", language);
     this.supplierLabels = CueWords.named("supplier-labels", language);
+    this.sourcePrepositions = CueWords.named("source-prepositions", language);
+    this.aliasWords = CueWords.named("alias-words", language);
   }
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
@@ -223,7 +227,8 @@ final class UnknownOrganizations {
             || nounBefore
             || nounBeforeComma
             || appositive
-            || nounAndCountryBefore;
+            || nounAndCountryBefore
+            || afterAliasWords(norm, f, before, ps[0]);
     // "ShotSpotter", "NtechLab": often a company, but products are written so too ("DaVinci")
     boolean camel = from == parts.length - 1 && isCamelCase(parts[from]);
     boolean weak =
@@ -273,7 +278,7 @@ final class UnknownOrganizations {
 
   /** "according to Africa Intelligence", "an article by Robert Karniol": who reports it. */
   private boolean isSource(String norm, Facts f, String before, int beforeStart) {
-    if (!before.equals("to") && !before.equals("by")) {
+    if (!sourcePrepositions.contains(before)) {
       return false;
     }
     int[] ps = new int[1];
@@ -329,6 +334,22 @@ final class UnknownOrganizations {
     int line = norm.lastIndexOf('\n', i - 1) + 1;
     int from = Words.skipSpaces(norm, Math.max(line, f.start), i);
     return supplierLabels.contains(Words.at(norm, from, i));
+  }
+
+  /**
+   * "Beijing Global Safety Technology (BGSTC), conhecida como GSafety", "then called Suntech": the
+   * other name a company the sentence names goes by; it joins the supplier as the same firm.
+   */
+  private boolean afterAliasWords(String norm, Facts f, String before, int beforeStart) {
+    if (f.unknownOrgs.isEmpty() && f.orgs.isEmpty()) {
+      return false;
+    }
+    if (aliasWords.contains(before)) {
+      return true;
+    }
+    int[] ps = new int[1];
+    return (before.equals("as") || before.equals("como"))
+        && aliasWords.contains(Words.before(norm, beforeStart, f.start, ps));
   }
 
   /** "the vendor, Pelorus Technologies": a company noun, a comma, then the name. */

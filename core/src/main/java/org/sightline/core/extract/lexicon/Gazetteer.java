@@ -159,7 +159,10 @@ public final class Gazetteer {
         entityLanguages[p] |= f.languages();
         mixed |= f.languages() != Language.ALL;
       }
-      if (mixed) {
+      // a pattern shared with a lexicon term ("usa", a Spanish and Portuguese verb, and "USA") is
+      // matched in any case: its entity then needs one of its own written forms
+      boolean sharedWithTerm = p < termOf.length && termOf[p] != null;
+      if (mixed || sharedWithTerm) {
         formsOf[p] = fs.stream().map(Form::text).toArray(String[]::new);
         formLanguages[p] = fs.stream().mapToInt(Form::languages).toArray();
       }

@@ -27,10 +27,11 @@ class EndToEndScoresTest {
   // Spanish, French and Portuguese development splits (issue 16): F1 at the level reached, and no
   // confident candidate on Spanish or Portuguese texts that state no transfer. The splits grew from
   // 11 to 16 passages (written blind; the same rules scored es 0.296, fr 0.400, pt 0.364 on them);
-  // the recall rules and language offset of ADR 0034 then reached es 0.467, fr 0.419, pt 0.474.
+  // the recall rules and language offset of ADR 0034 then reached es 0.467, fr 0.419, pt 0.474;
+  // its addendum (no "usa" read as the USA, sources, a firm's other name) pt 0.529.
   private static final double SPANISH_DEV = 0.46;
   private static final double FRENCH_DEV = 0.41;
-  private static final double PORTUGUESE_DEV = 0.47;
+  private static final double PORTUGUESE_DEV = 0.52;
 
   private final Extractor extractor = TestData.extractor();
 
