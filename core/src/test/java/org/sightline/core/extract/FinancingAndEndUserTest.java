@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * Who lent the money and which agency uses the system, as Spanish, French and Portuguese write them
@@ -78,48 +80,23 @@ class FinancingAndEndUserTest {
             k -> assertThat(k.financing().lender()).isEqualTo("Export-Import Bank of China"));
   }
 
-  @Test
-  void aSpanishAgencyNamedByItsTitleIsTheEndUser() {
-    Candidate c =
-        of(
-            "Hikvision",
-            "MX",
-            "La Secretaría de Seguridad Pública de Jalisco, en México, firmó un contrato con la"
-                + " empresa china Hikvision para instalar cámaras de videovigilancia.");
-    assertThat(c.endUser()).isEqualTo("Secretaría de Seguridad Pública de Jalisco");
-  }
-
-  @Test
-  void aFrenchAgencyWithLowerCaseWordsAndItsAcronym() {
-    Candidate c =
-        of(
-            "Hikvision",
-            "TG",
-            "La Police nationale (PN) du Togo a signé un contrat avec la société chinoise Hikvision"
-                + " pour installer des caméras de vidéosurveillance.");
-    assertThat(c.endUser()).isEqualTo("Police nationale (PN)");
-  }
-
-  @Test
-  void aPortugueseAgencyWithThePlaceItServes() {
-    Candidate c =
-        of(
-            "Cellebrite",
-            "BR",
-            "A Polícia Civil de Pernambuco, no Brasil, assinou um contrato com a empresa israelense"
-                + " Cellebrite para a compra de equipamentos de extração de dados.");
-    assertThat(c.endUser()).isEqualTo("Polícia Civil de Pernambuco");
-  }
-
-  @Test
-  void theGovernmentOfTheRecipientIsAnEndUserInLowerCaseToo() {
-    Candidate c =
-        of(
-            "Dahua",
-            "BO",
-            "El gobierno de Bolivia firmó un contrato con la empresa china Dahua para instalar"
-                + " cámaras de videovigilancia.");
-    assertThat(c.endUser()).isEqualTo("gobierno de Bolivia");
+  /**
+   * An agency named by its title, in each language's word order: with the place it serves, with
+   * lower-case words and its acronym, and a recipient's government written in lower case.
+   */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Hikvision  | MX | La Secretaría de Seguridad Pública de Jalisco, en México, firmó un contrato con la empresa china Hikvision para instalar cámaras de videovigilancia. | Secretaría de Seguridad Pública de Jalisco
+          Hikvision  | TG | La Police nationale (PN) du Togo a signé un contrat avec la société chinoise Hikvision pour installer des caméras de vidéosurveillance.        | Police nationale (PN)
+          Cellebrite | BR | A Polícia Civil de Pernambuco, no Brasil, assinou um contrato com a empresa israelense Cellebrite para a compra de equipamentos de extração de dados. | Polícia Civil de Pernambuco
+          Dahua      | BO | El gobierno de Bolivia firmó un contrato con la empresa china Dahua para instalar cámaras de videovigilancia.                                  | gobierno de Bolivia
+          """)
+  void anAgencyNamedByItsTitleIsTheEndUser(
+      String supplier, String recipient, String text, String endUser) {
+    assertThat(of(supplier, recipient, text).endUser()).isEqualTo(endUser);
   }
 
   @Test
