@@ -31,40 +31,24 @@ class FinancingAndEndUserTest {
     return c.get(0);
   }
 
-  @Test
-  void aSpanishLoanFromTheChineseExportImportBankByItsSpanishName() {
-    Candidate c =
-        of(
-            "Huawei",
-            "HN",
-            "El gobierno de Honduras firmó con la empresa china Huawei un contrato para instalar"
-                + " cámaras de videovigilancia, financiado con un préstamo del Banco de"
-                + " Exportaciones e Importaciones de China.");
+  /**
+   * A lender as each language names it: the Export-Import Bank of China by its Spanish and French
+   * names (the French loan in francs CFA), and Brazil's BNDES by its acronym.
+   */
+  @ParameterizedTest(name = "{3}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Huawei    | HN | El gobierno de Honduras firmó con la empresa china Huawei un contrato para instalar cámaras de videovigilancia, financiado con un préstamo del Banco de Exportaciones e Importaciones de China. | Export-Import Bank of China
+          Huawei    | NE | Le Niger a signé avec la société chinoise Huawei un contrat de vidéosurveillance, financé par un prêt de 20 milliards de FCFA de la Banque d'Export-Import de Chine.                      | Export-Import Bank of China
+          Hikvision | BR | A Prefeitura do Recife, no Brasil, assinou um contrato com a empresa chinesa Hikvision para instalar câmeras de videomonitoramento, com financiamento do BNDES.                              | BNDES
+          """)
+  void aLenderNamedInTheTextsLanguageFinancesTheDeal(
+      String supplier, String recipient, String text, String lender) {
+    Candidate c = of(supplier, recipient, text);
     assertThat(c.financing()).isNotNull();
-    assertThat(c.financing().lender()).isEqualTo("Export-Import Bank of China");
-  }
-
-  @Test
-  void aFrenchLoanWithItsAmountInFrancsCfa() {
-    Candidate c =
-        of(
-            "Huawei",
-            "NE",
-            "Le Niger a signé avec la société chinoise Huawei un contrat de vidéosurveillance,"
-                + " financé par un prêt de 20 milliards de FCFA de la Banque d'Export-Import de"
-                + " Chine.");
-    assertThat(c.financing().lender()).isEqualTo("Export-Import Bank of China");
-  }
-
-  @Test
-  void aPortugueseLoanFromBndesIsABrazilianLender() {
-    Candidate c =
-        of(
-            "Hikvision",
-            "BR",
-            "A Prefeitura do Recife, no Brasil, assinou um contrato com a empresa chinesa Hikvision"
-                + " para instalar câmeras de videomonitoramento, com financiamento do BNDES.");
-    assertThat(c.financing().lender()).isEqualTo("BNDES");
+    assertThat(c.financing().lender()).isEqualTo(lender);
   }
 
   @Test
