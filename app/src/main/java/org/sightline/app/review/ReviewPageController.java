@@ -10,6 +10,7 @@ import org.sightline.app.web.PageController;
 import org.sightline.app.web.PageNotFound;
 import org.sightline.app.web.Roles;
 import org.sightline.app.web.WorkflowRefusal;
+import org.sightline.core.json.Json;
 import org.sightline.core.model.EntityType;
 import org.sightline.core.model.Organization;
 import org.sightline.core.model.OrganizationRef;
@@ -33,7 +34,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code /review}: the queue of work waiting for a second person, for signed-in contributors to see
@@ -51,7 +51,6 @@ record ReviewPageController(
     Accounts accounts,
     DuplicateFinder duplicates,
     ObjectProvider<DocumentOrigins> origins) {
-  private static final JsonMapper JSON = JsonMapper.builder().build();
 
   /**
    * One item of the queue. {@code kind} is transfer or organization, {@code proposalId} is set for
@@ -341,7 +340,7 @@ record ReviewPageController(
           context(
               EntityType.TRANSFER,
               p.entityId(),
-              TransferJson.parse(JSON.readTree(p.snapshot())).transfer(),
+              TransferJson.parse(Json.readRecord(p.snapshot())).transfer(),
               true);
     } else {
       Optional<StoredOrganization> so =
