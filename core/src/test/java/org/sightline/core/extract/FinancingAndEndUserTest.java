@@ -101,6 +101,40 @@ class FinancingAndEndUserTest {
         .isEqualTo("Ministry of Interior and Coordination");
   }
 
+  /** English agencies headed by a secretariat, a committee, a centre or an office. */
+  @ParameterizedTest(name = "{3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          Hacking Team | EC | Ecuador's National Security Secretariat bought an interception platform from the Italian firm Hacking Team in 2014. | National Security Secretariat
+          Huawei       | KG | Kyrgyzstan's State Committee for Digital Development signed a contract with Huawei for 600 traffic cameras.       | State Committee for Digital Development
+          Huawei       | BD | Bangladesh's National Monitoring Center (NMC) bought IMSI catchers from Huawei in 2019.                              | National Monitoring Center (NMC)
+          Cellebrite   | PA | Panama's Presidential Protection Office acquired phone hacking tools from Cellebrite in 2016.                        | Presidential Protection Office
+          """)
+  void anEnglishAgencyHeadedByASecretariatCommitteeCentreOrOfficeIsTheEndUser(
+      String supplier, String recipient, String text, String endUser) {
+    assertThat(of(supplier, recipient, text).endUser()).isEqualTo(endUser);
+  }
+
+  @Test
+  void anAmountBesideTheLenderIsTheLoanAndAmountBesideTheContractItsValue() {
+    Candidate loan =
+        confident(
+                "In 2018 Zambia's government signed a contract with Huawei for a safe city system"
+                    + " and obtained $210 million from China Exim Bank to pay for it.")
+            .get(0);
+    assertThat(loan.financing().amount()).isEqualByComparingTo("210000000");
+    assertThat(loan.value()).isNull();
+    Candidate contract =
+        confident(
+                "Huawei signed a $48 million contract with Zambia's police in 2019 to install 900"
+                    + " cameras in Lusaka, financed by China Exim Bank.")
+            .get(0);
+    assertThat(contract.value().amount()).isEqualByComparingTo("48000000");
+    assertThat(contract.financing().amount()).isNull();
+  }
+
   @Test
   void anAgencyWordInsideACompanysNameIsNoEndUser() {
     assertThat(
