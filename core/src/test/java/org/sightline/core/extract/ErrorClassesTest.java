@@ -88,6 +88,19 @@ class ErrorClassesTest {
   }
 
   @Test
+  void aMeetingAfterWhichNoAgreementWasAnnouncedIsNoDeal() {
+    String meeting =
+        "At a meeting with the mayor of Lusaka, Zambia, a Huawei vice-president said the company"
+            + " was running safe city projects in 40 cities and estimated the cost of a first"
+            + " phase in Lusaka at $4 million. The mayor said the city would weigh the offer.";
+    // Without the closing statement the meeting alone reads as a deal; with it, it does not.
+    assertThat(confident(meeting))
+        .extracting(ErrorClassesTest::summary)
+        .contains("[Huawei] CN->ZM");
+    assertThat(confident(meeting + " No agreement was announced.")).isEmpty();
+  }
+
+  @Test
   void aCountryAShipmentPassedThroughIsNotTheRecipient() {
     assertThat(
             confident(

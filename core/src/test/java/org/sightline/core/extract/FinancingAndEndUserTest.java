@@ -2,6 +2,7 @@ package org.sightline.core.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -66,7 +67,8 @@ class FinancingAndEndUserTest {
 
   /**
    * An agency named by its title, in each language's word order: with the place it serves, with
-   * lower-case words and its acronym, and a recipient's government written in lower case.
+   * lower-case words and its acronym, a recipient's government written in lower case, and English
+   * agencies headed by a secretariat, a committee, a centre or an office.
    */
   @ParameterizedTest(name = "{3}")
   @CsvSource(
@@ -77,6 +79,10 @@ class FinancingAndEndUserTest {
           Hikvision  | TG | La Police nationale (PN) du Togo a signé un contrat avec la société chinoise Hikvision pour installer des caméras de vidéosurveillance.        | Police nationale (PN)
           Cellebrite | BR | A Polícia Civil de Pernambuco, no Brasil, assinou um contrato com a empresa israelense Cellebrite para a compra de equipamentos de extração de dados. | Polícia Civil de Pernambuco
           Dahua      | BO | El gobierno de Bolivia firmó un contrato con la empresa china Dahua para instalar cámaras de videovigilancia.                                  | gobierno de Bolivia
+          Hacking Team | EC | Ecuador's National Security Secretariat bought an interception platform from the Italian firm Hacking Team in 2014.                  | National Security Secretariat
+          Huawei     | KG | Kyrgyzstan's State Committee for Digital Development signed a contract with Huawei for 600 traffic cameras.                             | State Committee for Digital Development
+          Huawei     | BD | Bangladesh's National Monitoring Center (NMC) bought IMSI catchers from Huawei in 2019.                                                 | National Monitoring Center (NMC)
+          Cellebrite | PA | Panama's Presidential Protection Office acquired phone hacking tools from Cellebrite in 2016.                                           | Presidential Protection Office
           """)
   void anAgencyNamedByItsTitleIsTheEndUser(
       String supplier, String recipient, String text, String endUser) {
@@ -99,6 +105,24 @@ class FinancingAndEndUserTest {
                 .get(0)
                 .endUser())
         .isEqualTo("Ministry of Interior and Coordination");
+  }
+
+  /** An amount with the lender nearer to it than the contract word is the loan, else the value. */
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      nullValues = "-",
+      textBlock =
+          """
+          In 2018 Zambia's government signed a contract with Huawei for a safe city system and obtained $210 million from China Exim Bank to pay for it. | -        | 210000000
+          Huawei signed a $48 million contract with Zambia's police in 2019 to install 900 cameras in Lusaka, financed by China Exim Bank.                  | 48000000 | -
+          """)
+  void anAmountBesideTheLenderIsTheLoanAndBesideTheContractItsValue(
+      String text, BigDecimal value, BigDecimal loan) {
+    Candidate c = confident(text).get(0);
+    assertThat(c.value() == null ? null : c.value().amount()).isEqualTo(value);
+    assertThat(c.financing().lender()).isEqualTo("Export-Import Bank of China");
+    assertThat(c.financing().amount()).isEqualTo(loan);
   }
 
   @Test

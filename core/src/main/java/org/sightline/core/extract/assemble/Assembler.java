@@ -15,6 +15,7 @@ import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.lexicon.Gazetteer;
 import org.sightline.core.extract.lexicon.Language;
+import org.sightline.core.extract.lexicon.Term;
 import org.sightline.core.extract.text.DateResolver;
 import org.sightline.core.extract.text.Segments;
 import org.sightline.core.model.Financing;
@@ -70,7 +71,17 @@ public final class Assembler {
     List<Draft> merged = merger.merge(drafter.drafts());
     shareWithinRecipient(merged);
     lendDocumentLoan(merged, facts, norm, m);
-    return finish(merged, text, docDate);
+    return finish(merged, text, docDate, saysNoDeal(m));
+  }
+
+  /** Whether any term of the document says that no deal was made or that a party goes unnamed. */
+  private static boolean saysNoDeal(Mentions m) {
+    for (int i = 0; i < m.termCount; i++) {
+      if (m.terms[i].has(Term.F_NODEAL)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -168,12 +179,14 @@ public final class Assembler {
     return dominant;
   }
 
-  private List<Candidate> finish(List<Draft> drafts, String text, LocalDate docDate) {
+  private List<Candidate> finish(
+      List<Draft> drafts, String text, LocalDate docDate, boolean noDeal) {
     List<Candidate> out = new ArrayList<>(drafts.size());
     double docCount = Math.min(Math.log1p(drafts.size()) / 3.0, 1.0);
     for (Draft d : drafts) {
       d.x[Features.CANDIDATES_IN_DOCUMENT] = docCount;
       d.x[Features.NO_CUE] = d.x[Features.CUE_STRENGTH] == 0 ? 1 : 0;
+      d.x[Features.NO_DEAL_IN_DOCUMENT] = noDeal ? 1 : 0;
       TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
       d.x[Features.RULE_STATUS_FIRST + ruleStatus.ordinal()] = 1;
       double conf = model.predict(d.x);

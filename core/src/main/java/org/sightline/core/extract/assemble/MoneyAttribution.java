@@ -122,10 +122,7 @@ final class MoneyAttribution {
     int nearestNoval = Integer.MAX_VALUE;
     for (int i = f.termFrom; i < f.termTo; i++) {
       Term t = m.terms[i];
-      int dist =
-          m.termStart[i] >= a.end()
-              ? m.termStart[i] - a.end()
-              : m.termEnd[i] <= a.start() ? a.start() - m.termEnd[i] : 0;
+      int dist = distance(a, m.termStart[i], m.termEnd[i]);
       if (t.has(Term.F_FIN)) {
         nearestFin = Math.min(nearestFin, dist);
       }
@@ -143,8 +140,30 @@ final class MoneyAttribution {
       return FINANCING;
     }
     if (nearestVal < 60 || f.cue >= 2) {
-      return VALUE;
+      return nearestLender(a, f, m) < Math.min(40, nearestVal + 1) ? FINANCING : VALUE;
     }
     return NEITHER;
+  }
+
+  /**
+   * How far the nearest lender the sentence names is from the amount: a deal's amount with the
+   * lender beside it is the loan ("obtained 33.4 billion CFA francs from China Exim Bank", "US$20.9
+   * million came from the China Exim Bank loan").
+   */
+  private static int nearestLender(MoneyParser.Amount a, Facts f, Mentions m) {
+    int nearest = Integer.MAX_VALUE;
+    for (int i = 0; i < m.entityCount && !f.lenders.isEmpty(); i++) {
+      if (m.entities[i].kind() == Entity.Kind.LENDER
+          && m.entityStart[i] >= f.start
+          && m.entityStart[i] < f.end) {
+        nearest = Math.min(nearest, distance(a, m.entityStart[i], m.entityEnd[i]));
+      }
+    }
+    return nearest;
+  }
+
+  /** Characters between an amount and the span {@code [start, end)}, 0 when they overlap. */
+  private static int distance(MoneyParser.Amount a, int start, int end) {
+    return start >= a.end() ? start - a.end() : end <= a.start() ? a.start() - end : 0;
   }
 }

@@ -163,33 +163,60 @@ public final class ConfidenceTrainer {
     return new StatusModel(out);
   }
 
-  /** The offsets tried for texts in other languages: 0 to 2 log-odds by steps of 0.05. */
-  private static final int OFFSET_STEPS = 40;
-
   /**
    * {@code model} with the weight of {@link Features#OTHER_LANGUAGE} that gives the best F1 at the
-   * default threshold on {@code docs} (Spanish, French and Portuguese training texts; the smallest
-   * of equal ones). The other weights, fitted on English text, stay as they are, so English
-   * confidences do not move: the offset only recalibrates what the same features mean elsewhere.
+   * default threshold on {@code docs} (Spanish, French and Portuguese training texts), from 0 to 2
+   * log-odds. The other weights, fitted on English text, stay as they are, so English confidences
+   * do not move: the offset only recalibrates what the same features mean elsewhere.
    */
   public static ConfidenceModel withLanguageOffset(
       ConfidenceModel model,
       List<GoldDocument> docs,
       List<Example> examples,
       List<Organization> orgs) {
+    return withWeightAlone(model, Features.OTHER_LANGUAGE, 2, docs, examples, orgs);
+  }
+
+  /**
+   * {@code model} with the weight of {@link Features#NO_DEAL_IN_DOCUMENT} that gives the best F1 at
+   * the default threshold on the training texts, from 0 to -3 log-odds. The main fit does not see
+   * the feature (a text's statement, like the number of candidates): fitted alone it moves only the
+   * candidates of texts that say no deal was made, and every other confidence stays as it was.
+   */
+  public static ConfidenceModel withNoDealWeight(
+      ConfidenceModel model,
+      List<GoldDocument> docs,
+      List<Example> examples,
+      List<Organization> orgs) {
+    return withWeightAlone(model, Features.NO_DEAL_IN_DOCUMENT, -3, docs, examples, orgs);
+  }
+
+  /**
+   * {@code model} with the weight of {@code feature}, tried from 0 to {@code limit} by steps of
+   * 0.05, that gives the best F1 at the default threshold on {@code docs}; of equal ones the
+   * nearest to 0. Every other weight stays as it is.
+   */
+  private static ConfidenceModel withWeightAlone(
+      ConfidenceModel model,
+      int feature,
+      double limit,
+      List<GoldDocument> docs,
+      List<Example> examples,
+      List<Organization> orgs) {
     double[] w = model.weights();
     double best = -1;
-    double bestOffset = 0;
-    for (int step = 0; step <= OFFSET_STEPS; step++) {
-      w[Features.OTHER_LANGUAGE] = step * 0.05;
+    double bestWeight = 0;
+    int steps = (int) Math.round(Math.abs(limit) / 0.05);
+    for (int step = 0; step <= steps; step++) {
+      w[feature] = Math.signum(limit) * step * 0.05;
       double f1 =
           TrainingRun.score(docs, examples, new ConfidenceModel(w), StatusModel.none(), orgs).f1();
       if (f1 > best + 1e-9) {
         best = f1;
-        bestOffset = w[Features.OTHER_LANGUAGE];
+        bestWeight = w[feature];
       }
     }
-    w[Features.OTHER_LANGUAGE] = ConfidenceModel.round(bestOffset);
+    w[feature] = ConfidenceModel.round(bestWeight);
     return new ConfidenceModel(w);
   }
 
@@ -212,6 +239,7 @@ public final class ConfidenceTrainer {
     y[Features.YEAR_AFTER_DOCUMENT] = 0;
     y[Features.CANDIDATES_IN_DOCUMENT] = 0;
     y[Features.DOMINANT_SUPPLIER] = 0;
+    y[Features.NO_DEAL_IN_DOCUMENT] = 0; // fitted alone, see withNoDealWeight
     return example(y, label);
   }
 

@@ -79,7 +79,14 @@ public final class Features {
    */
   public static final int OTHER_LANGUAGE = YEAR_AFTER_DOCUMENT + 1;
 
-  public static final int COUNT = OTHER_LANGUAGE + 1;
+  /**
+   * The document says somewhere that no deal was made or that a party goes unnamed ("no agreement
+   * was announced", "did not say who would supply"): a statement of the whole text, weighed by the
+   * model rather than ruled on, since texts also say it of a later phase while reporting the first.
+   */
+  public static final int NO_DEAL_IN_DOCUMENT = OTHER_LANGUAGE + 1;
+
+  public static final int COUNT = NO_DEAL_IN_DOCUMENT + 1;
 
   public static final List<String> NAMES = names();
 
@@ -159,6 +166,7 @@ public final class Features {
     }
     names.add("year_after_document");
     names.add("not_in_english");
+    names.add("document_says_no_deal");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }

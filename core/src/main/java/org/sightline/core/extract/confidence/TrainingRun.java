@@ -140,6 +140,11 @@ public final class TrainingRun {
     }
     ConfidenceModel model = ConfidenceTrainer.fit(examples);
     StatusModel status = ConfidenceTrainer.fitStatus(examples);
+    model = ConfidenceTrainer.withNoDealWeight(model, train, examples, orgs);
+    System.out.printf(
+        Locale.ROOT,
+        "no deal in the document: weight %.2f%n",
+        model.weights()[Features.NO_DEAL_IN_DOCUMENT]);
     System.out.println("train: " + lastLine(score(train, examples, model, status, orgs)));
     if (!otherLanguageFiles.isEmpty()) {
       List<GoldDocument> other = trainingTexts(otherLanguageFiles);

@@ -39,6 +39,8 @@ public record Term(
   public static final int F_TRANSIT = 1 << 16;
   public static final int F_ADDRESSEE = 1 << 17;
   public static final int F_SANCTION = 1 << 18;
+  // The text says in so many words that no deal was made or that a party goes unnamed.
+  public static final int F_NODEAL = 1 << 19;
 
   public Term {
     technologies =

@@ -23,9 +23,15 @@ class ConfidenceTrainerTest {
             ConfidenceTrainer.labellingExtractor(TestData.organizations()),
             TestData.organizations());
     List<GoldDocument> other = TestData.otherLanguageTrainingTexts();
+    ConfidenceModel english =
+        ConfidenceTrainer.withNoDealWeight(
+            ConfidenceTrainer.fit(examples),
+            TestData.trainingTexts(),
+            examples,
+            TestData.organizations());
     double[] fresh =
         ConfidenceTrainer.withLanguageOffset(
-                ConfidenceTrainer.fit(examples),
+                english,
                 other,
                 ConfidenceTrainer.examples(
                     other,
