@@ -45,6 +45,15 @@ final class NameWords {
   /** Chinese business word → English words, longest first. */
   final Map<String, String> hanWords;
 
+  /** Mandarin syllables in pinyin without tones, of two letters or more ("hua", "wei"). */
+  final Set<String> pinyinSyllables;
+
+  /**
+   * Words of these lists that are two or more pinyin syllables ("keji", "youxian", "hangzhou"): a
+   * name written syllable by syllable ("Yun Cong Ke Ji") keeps them as words of their own.
+   */
+  final Set<String> pinyinWords;
+
   private NameWords(Map<String, List<String[]>> rows, Countries countries) {
     List<List<String>> legal = new ArrayList<>();
     for (String[] r : rows.getOrDefault("legal", List.of())) {
@@ -77,6 +86,33 @@ final class NameWords {
     this.hanLegal = List.copyOf(hanLegalForms);
     this.hanPlaces = longestFirst(rows.getOrDefault("han-place", List.of()));
     this.hanWords = longestFirst(rows.getOrDefault("han-word", List.of()));
+    Set<String> syllables = new HashSet<>();
+    rows.getOrDefault("pinyin", List.of()).forEach(r -> syllables.addAll(List.of(r[1].split(" "))));
+    this.pinyinSyllables = Set.copyOf(syllables);
+    Set<String> known = new HashSet<>(abbreviations.keySet());
+    known.addAll(legalWords);
+    known.addAll(localities);
+    hanPlaces.values().forEach(v -> known.addAll(List.of(v.split(" "))));
+    known.removeIf(w -> syllableCount(w) < 2);
+    this.pinyinWords = Set.copyOf(known);
+  }
+
+  /** How many pinyin syllables a word splits into, or 0 when it does not split into syllables. */
+  int syllableCount(String word) {
+    // fewest[i]: the fewest syllables that spell word[0, i), or -1
+    int[] fewest = new int[word.length() + 1];
+    java.util.Arrays.fill(fewest, -1);
+    fewest[0] = 0;
+    for (int end = 1; end <= word.length(); end++) {
+      for (int start = Math.max(0, end - 6); start < end; start++) {
+        if (fewest[start] >= 0
+            && pinyinSyllables.contains(word.substring(start, end))
+            && (fewest[end] < 0 || fewest[start] + 1 < fewest[end])) {
+          fewest[end] = fewest[start] + 1;
+        }
+      }
+    }
+    return Math.max(0, fewest[word.length()]);
   }
 
   static NameWords bundled() {

@@ -54,6 +54,28 @@ class NameNormalizerTest {
   }
 
   @Test
+  void pinyinWrittenSyllableBySyllableReadsAsTheWordsItSpells() {
+    NameForm form = normalizer.normalize("Hai Kang Wei Shi");
+    assertThat(form.key()).isEqualTo(key("海康威视"));
+    assertThat(form.steps()).contains("pinyin syllables joined");
+    // the lists' words stay words of their own: "ke ji" is "keji", technology
+    assertThat(key("Yun Cong Ke Ji")).isEqualTo("yuncong technology");
+    assertThat(key("Zhong Xing Tong Xun")).isEqualTo(key("中兴通讯"));
+    // stop words and everyday English words are not syllables of a Chinese name
+    assertThat(key("Banco de la Nacion")).isEqualTo("banco nacion");
+    assertThat(key("Long Men Bank")).isEqualTo("long men bank");
+  }
+
+  @Test
+  void businessWordsInOtherScriptsAndLanguagesReadAsTheirEnglish() {
+    assertThat(key("Хуавей Текнолоджиз")).isEqualTo("huavej technology");
+    assertThat(key("Палантир Текнолоджиз Корпорейшн")).isEqualTo("palantir technology");
+    assertThat(key("Zhongguo Hangkong Jishu")).isEqualTo(key("中国航空技术"));
+    assertThat(key("Tecnologías de Seguridad")).isEqualTo("technology security");
+    assertThat(key("Intl Business Machs")).isEqualTo("international business machines");
+  }
+
+  @Test
   void traditionalAndSimplifiedChineseReadAlike() {
     NameForm form = normalizer.normalize("中國機械設備工程股份有限公司");
     assertThat(form.key()).isEqualTo(key("中国机械设备工程股份有限公司"));
