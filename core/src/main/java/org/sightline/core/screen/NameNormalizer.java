@@ -63,6 +63,7 @@ final class NameNormalizer {
         spaced.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(spaced.split(" ")));
     tokens = joinSyllables(tokens, steps);
     dropStopWords(tokens);
+    joinCountryNames(tokens, steps);
     removeLegalForms(tokens, steps);
     tokens = expandAbbreviations(tokens, steps);
     byte[] kinds = new byte[tokens.size()];
@@ -263,6 +264,25 @@ final class NameNormalizer {
       out.add(proper.toString());
     }
     return out;
+  }
+
+  /**
+   * A country name of several words as one word ("Hong Kong" → "hongkong"), so it reads as a
+   * country, as "Kenya" does, and not as words of a name ("IBM United Kingdom", "Orange Côte
+   * d'Ivoire").
+   */
+  private void joinCountryNames(List<String> tokens, List<String> steps) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      for (int n = Math.min(4, tokens.size() - i); n >= 2; n--) {
+        String country = words.countryPhrases.get(tokens.subList(i, i + n));
+        if (country != null) {
+          note(steps, String.join(" ", tokens.subList(i, i + n)) + " → " + country);
+          tokens.subList(i + 1, i + n).clear();
+          tokens.set(i, country);
+          break;
+        }
+      }
+    }
   }
 
   private void dropStopWords(List<String> tokens) {

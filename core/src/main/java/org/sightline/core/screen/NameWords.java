@@ -45,6 +45,12 @@ final class NameWords {
   /** Chinese business word → English words, longest first. */
   final Map<String, String> hanWords;
 
+  /**
+   * Country names of two words or more ("hong kong", "cote divoire", "united kingdom"), as the
+   * normalizer's words, and the one word they are read as ("hongkong"), a qualifier like "kenya".
+   */
+  final Map<List<String>, String> countryPhrases;
+
   /** Mandarin syllables in pinyin without tones, of two letters or more ("hua", "wei"). */
   final Set<String> pinyinSyllables;
 
@@ -72,14 +78,19 @@ final class NameWords {
     this.generic = words(rows, "generic");
     this.descriptive = words(rows, "descriptive");
     Set<String> places = new HashSet<>(words(rows, "qualifier"));
+    this.stopWords = words(rows, "stop");
+    Map<List<String>, String> phrases = new HashMap<>();
     for (Country c : countries.all()) {
       singleWord(c.name(), places);
       c.alternativeNames().forEach(n -> singleWord(n, places));
       c.demonyms().forEach(d -> singleWord(d, places));
+      phrase(c.name(), phrases);
+      c.alternativeNames().stream().filter(NameWords::shortForm).forEach(n -> phrase(n, phrases));
     }
+    places.addAll(phrases.values());
+    this.countryPhrases = Map.copyOf(phrases);
     this.qualifiers = Set.copyOf(places);
     this.localities = words(rows, "locality");
-    this.stopWords = words(rows, "stop");
     List<String> hanLegalForms = new ArrayList<>();
     rows.getOrDefault("han-legal", List.of()).forEach(r -> hanLegalForms.add(r[1]));
     hanLegalForms.sort(Comparator.comparingInt(String::length).reversed());
@@ -149,6 +160,32 @@ final class NameWords {
     Map<String, String> out = new LinkedHashMap<>();
     sorted.forEach(r -> out.putIfAbsent(r[1], r[2]));
     return out;
+  }
+
+  /**
+   * Adds a country name of two to four words ("Hong Kong", "Côte d'Ivoire"), written as the
+   * normalizer writes words.
+   */
+  private void phrase(String name, Map<List<String>, String> into) {
+    if (name == null) {
+      return;
+    }
+    String plain =
+        NameNormalizer.stripAccents(name.toLowerCase(Locale.ROOT)).replaceAll("[.'’`ʼ]", "");
+    List<String> words = new ArrayList<>(List.of(plain.split("[^\\p{L}\\p{N}]+")));
+    words.removeIf(w -> w.isEmpty() || stopWords.contains(w));
+    if (words.size() >= 2
+        && words.size() <= 4
+        && words.stream().allMatch(w -> w.chars().allMatch(ch -> ch < 0x80))) {
+      into.putIfAbsent(List.copyOf(words), String.join("", words));
+    }
+  }
+
+  /** An other name that is not an official long form ("Republic of Costa Rica", "Reino de ..."). */
+  private static boolean shortForm(String name) {
+    String n = " " + name.toLowerCase(Locale.ROOT) + " ";
+    return !(n.contains(" of ") || n.contains(" de ") || n.contains(" du ") || n.contains(" del "))
+        || n.contains("ivoire");
   }
 
   /**

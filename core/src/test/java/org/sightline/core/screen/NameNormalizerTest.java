@@ -73,6 +73,16 @@ class NameNormalizerTest {
     assertThat(key("Zhongguo Hangkong Jishu")).isEqualTo(key("中国航空技术"));
     assertThat(key("Tecnologías de Seguridad")).isEqualTo("technology security");
     assertThat(key("Intl Business Machs")).isEqualTo("international business machines");
+    assertThat(key("Nippon Denki")).isEqualTo("nippon electric");
+    assertThat(key("Amesys Conseil")).isEqualTo("amesys consulting");
+  }
+
+  @Test
+  void countryNamesOfSeveralWordsAreOneWord() {
+    assertThat(key("ZTE Hong Kong Ltd")).isEqualTo("zte hongkong");
+    assertThat(key("Orange Côte d'Ivoire")).isEqualTo("orange cotedivoire");
+    assertThat(key("Government of the United Arab Emirates"))
+        .isEqualTo("government unitedarabemirates");
   }
 
   @Test
