@@ -1,6 +1,7 @@
 package org.sightline.core.screen;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -189,7 +190,7 @@ final class NameIndex {
   }
 
   private static int[] withAll(int[] top, int[] more) {
-    int[] out = java.util.Arrays.copyOf(top, top.length + more.length);
+    int[] out = Arrays.copyOf(top, top.length + more.length);
     int size = top.length;
     for (int e : more) {
       boolean present = false;
@@ -200,7 +201,7 @@ final class NameIndex {
         out[size++] = e;
       }
     }
-    return java.util.Arrays.copyOf(out, size);
+    return Arrays.copyOf(out, size);
   }
 
   private static boolean isNumber(String word) {

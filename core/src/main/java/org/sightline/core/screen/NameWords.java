@@ -1,6 +1,7 @@
 package org.sightline.core.screen;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -112,7 +113,7 @@ final class NameWords {
   int syllableCount(String word) {
     // fewest[i]: the fewest syllables that spell word[0, i), or -1
     int[] fewest = new int[word.length() + 1];
-    java.util.Arrays.fill(fewest, -1);
+    Arrays.fill(fewest, -1);
     fewest[0] = 0;
     for (int end = 1; end <= word.length(); end++) {
       for (int start = Math.max(0, end - 6); start < end; start++) {
@@ -184,8 +185,7 @@ final class NameWords {
   /** An other name that is not an official long form ("Republic of Costa Rica", "Reino de ..."). */
   private static boolean shortForm(String name) {
     String n = " " + name.toLowerCase(Locale.ROOT) + " ";
-    return !(n.contains(" of ") || n.contains(" de ") || n.contains(" du ") || n.contains(" del "))
-        || n.contains("ivoire");
+    return !(n.contains(" of ") || n.contains(" de ") || n.contains(" du ") || n.contains(" del "));
   }
 
   /**
