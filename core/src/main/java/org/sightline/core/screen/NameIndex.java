@@ -1,6 +1,7 @@
 package org.sightline.core.screen;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -43,6 +44,9 @@ final class NameIndex {
   private final Map<String, List<Similar>> similar = new java.util.concurrent.ConcurrentHashMap<>();
 
   private static final int SIMILAR_CACHE = 100_000;
+
+  /** A word on at most this many names always brings them in as candidates. */
+  private static final int RARE_WORD = 4;
 
   private NameIndex(
       List<Entry> entries, NameScorer scorer, Map<String, List<Integer>> postingLists) {
@@ -156,10 +160,12 @@ final class NameIndex {
     Scratch s = scratch.get();
     List<String> probes = keys(query);
     int rarest = Integer.MAX_VALUE;
+    int[] rarestIds = null;
     for (String p : probes) {
       int[] ids = postings.get(p);
-      if (ids != null) {
-        rarest = Math.min(rarest, ids.length);
+      if (ids != null && ids.length < rarest) {
+        rarest = ids.length;
+        rarestIds = ids;
       }
     }
     for (String probe : probes) {
@@ -176,7 +182,26 @@ final class NameIndex {
         }
       }
     }
-    return s.top(limit);
+    int[] top = s.top(limit);
+    // The names holding the screened name's rarest word stay candidates however many names share
+    // its common words: "Idemia Public Security" must not lose Idemia to a dozen "Public Security"
+    // agencies.
+    return rarestIds == null || rarestIds.length > RARE_WORD ? top : withAll(top, rarestIds);
+  }
+
+  private static int[] withAll(int[] top, int[] more) {
+    int[] out = Arrays.copyOf(top, top.length + more.length);
+    int size = top.length;
+    for (int e : more) {
+      boolean present = false;
+      for (int i = 0; i < size && !present; i++) {
+        present = out[i] == e;
+      }
+      if (!present) {
+        out[size++] = e;
+      }
+    }
+    return Arrays.copyOf(out, size);
   }
 
   private static boolean isNumber(String word) {

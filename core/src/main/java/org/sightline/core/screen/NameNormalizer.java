@@ -61,7 +61,9 @@ final class NameNormalizer {
     String spaced = NOT_WORD.matcher(plain).replaceAll(" ").trim();
     List<String> tokens =
         spaced.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(spaced.split(" ")));
+    tokens = joinSyllables(tokens, steps);
     dropStopWords(tokens);
+    joinCountryNames(tokens, steps);
     removeLegalForms(tokens, steps);
     tokens = expandAbbreviations(tokens, steps);
     byte[] kinds = new byte[tokens.size()];
@@ -194,6 +196,93 @@ final class NameNormalizer {
       note(steps, "Han → Latin (pinyin)");
     }
     return out.append(' ').append(String.join(" ", tail)).toString();
+  }
+
+  /**
+   * A Chinese name written syllable by syllable ("Hai Kang Wei Shi", "Yun Cong Ke Ji") as the words
+   * it spells: each run of two or more pinyin syllables is joined, except that the words of the
+   * lists ("keji", "youxian gongsi", "hangzhou") stay words of their own, so it reads as the same
+   * name written with Chinese characters ("haikangweishi", "yuncong technology"). A run that holds
+   * a stop word ("de la") or only everyday English words ("Long Men") is left as it is.
+   */
+  private List<String> joinSyllables(List<String> tokens, List<String> steps) {
+    List<String> out = null;
+    int i = 0;
+    while (i < tokens.size()) {
+      int end = i;
+      while (end < tokens.size()
+          && words.pinyinSyllables.contains(tokens.get(end))
+          && !words.stopWords.contains(tokens.get(end))) {
+        end++;
+      }
+      List<String> run = tokens.subList(i, end);
+      if (run.size() >= 2 && !run.stream().allMatch(EnglishWords::contains)) {
+        if (out == null) {
+          out = new ArrayList<>(tokens.subList(0, i));
+        }
+        out.addAll(spelledWords(run));
+        note(steps, "pinyin syllables joined");
+        i = end;
+      } else {
+        if (out != null) {
+          out.addAll(run.isEmpty() ? List.of(tokens.get(i)) : run);
+        }
+        i = run.isEmpty() ? i + 1 : end;
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  /** Syllables run together, the longest listed word (of up to four syllables) first. */
+  private List<String> spelledWords(List<String> syllables) {
+    List<String> out = new ArrayList<>();
+    StringBuilder proper = new StringBuilder();
+    int i = 0;
+    while (i < syllables.size()) {
+      String word = null;
+      int length = 0;
+      for (int n = Math.min(4, syllables.size() - i); n >= 2 && word == null; n--) {
+        String joined = String.join("", syllables.subList(i, i + n));
+        if (words.pinyinWords.contains(joined)) {
+          word = joined;
+          length = n;
+        }
+      }
+      if (word == null) {
+        proper.append(syllables.get(i));
+        i++;
+        continue;
+      }
+      if (proper.length() > 0) {
+        out.add(proper.toString());
+        proper.setLength(0);
+      }
+      out.add(word);
+      i += length;
+    }
+    if (proper.length() > 0) {
+      out.add(proper.toString());
+    }
+    return out;
+  }
+
+  /**
+   * A country name of several words as one word ("Hong Kong" → "hongkong"), so it reads as a
+   * country, as "Kenya" does, and not as words of a name ("IBM United Kingdom", "Orange Côte
+   * d'Ivoire").
+   */
+  private void joinCountryNames(List<String> tokens, List<String> steps) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      for (int n = Math.min(4, tokens.size() - i); n >= 2; n--) {
+        String country = words.countryPhrases.get(tokens.subList(i, i + n));
+        if (country != null) {
+          note(steps, String.join(" ", tokens.subList(i, i + n)) + " → " + country);
+          tokens.subList(i + 1, i + n).clear();
+          tokens.set(i, country);
+          break;
+        }
+      }
+    }
   }
 
   private void dropStopWords(List<String> tokens) {

@@ -1,6 +1,7 @@
 package org.sightline.core.screen;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +46,21 @@ final class NameWords {
   /** Chinese business word → English words, longest first. */
   final Map<String, String> hanWords;
 
+  /**
+   * Country names of two words or more ("hong kong", "cote divoire", "united kingdom"), as the
+   * normalizer's words, and the one word they are read as ("hongkong"), a qualifier like "kenya".
+   */
+  final Map<List<String>, String> countryPhrases;
+
+  /** Mandarin syllables in pinyin without tones, of two letters or more ("hua", "wei"). */
+  final Set<String> pinyinSyllables;
+
+  /**
+   * Words of these lists that are two or more pinyin syllables ("keji", "youxian", "hangzhou"): a
+   * name written syllable by syllable ("Yun Cong Ke Ji") keeps them as words of their own.
+   */
+  final Set<String> pinyinWords;
+
   private NameWords(Map<String, List<String[]>> rows, Countries countries) {
     List<List<String>> legal = new ArrayList<>();
     for (String[] r : rows.getOrDefault("legal", List.of())) {
@@ -63,20 +79,52 @@ final class NameWords {
     this.generic = words(rows, "generic");
     this.descriptive = words(rows, "descriptive");
     Set<String> places = new HashSet<>(words(rows, "qualifier"));
+    this.stopWords = words(rows, "stop");
+    Map<List<String>, String> phrases = new HashMap<>();
     for (Country c : countries.all()) {
       singleWord(c.name(), places);
       c.alternativeNames().forEach(n -> singleWord(n, places));
       c.demonyms().forEach(d -> singleWord(d, places));
+      phrase(c.name(), phrases);
+      c.alternativeNames().stream().filter(NameWords::shortForm).forEach(n -> phrase(n, phrases));
     }
+    places.addAll(phrases.values());
+    this.countryPhrases = Map.copyOf(phrases);
     this.qualifiers = Set.copyOf(places);
     this.localities = words(rows, "locality");
-    this.stopWords = words(rows, "stop");
     List<String> hanLegalForms = new ArrayList<>();
     rows.getOrDefault("han-legal", List.of()).forEach(r -> hanLegalForms.add(r[1]));
     hanLegalForms.sort(Comparator.comparingInt(String::length).reversed());
     this.hanLegal = List.copyOf(hanLegalForms);
     this.hanPlaces = longestFirst(rows.getOrDefault("han-place", List.of()));
     this.hanWords = longestFirst(rows.getOrDefault("han-word", List.of()));
+    Set<String> syllables = new HashSet<>();
+    rows.getOrDefault("pinyin", List.of()).forEach(r -> syllables.addAll(List.of(r[1].split(" "))));
+    this.pinyinSyllables = Set.copyOf(syllables);
+    Set<String> known = new HashSet<>(abbreviations.keySet());
+    known.addAll(legalWords);
+    known.addAll(localities);
+    hanPlaces.values().forEach(v -> known.addAll(List.of(v.split(" "))));
+    known.removeIf(w -> syllableCount(w) < 2);
+    this.pinyinWords = Set.copyOf(known);
+  }
+
+  /** How many pinyin syllables a word splits into, or 0 when it does not split into syllables. */
+  int syllableCount(String word) {
+    // fewest[i]: the fewest syllables that spell word[0, i), or -1
+    int[] fewest = new int[word.length() + 1];
+    Arrays.fill(fewest, -1);
+    fewest[0] = 0;
+    for (int end = 1; end <= word.length(); end++) {
+      for (int start = Math.max(0, end - 6); start < end; start++) {
+        if (fewest[start] >= 0
+            && pinyinSyllables.contains(word.substring(start, end))
+            && (fewest[end] < 0 || fewest[start] + 1 < fewest[end])) {
+          fewest[end] = fewest[start] + 1;
+        }
+      }
+    }
+    return Math.max(0, fewest[word.length()]);
   }
 
   static NameWords bundled() {
@@ -113,6 +161,31 @@ final class NameWords {
     Map<String, String> out = new LinkedHashMap<>();
     sorted.forEach(r -> out.putIfAbsent(r[1], r[2]));
     return out;
+  }
+
+  /**
+   * Adds a country name of two to four words ("Hong Kong", "Côte d'Ivoire"), written as the
+   * normalizer writes words.
+   */
+  private void phrase(String name, Map<List<String>, String> into) {
+    if (name == null) {
+      return;
+    }
+    String plain =
+        NameNormalizer.stripAccents(name.toLowerCase(Locale.ROOT)).replaceAll("[.'’`ʼ]", "");
+    List<String> words = new ArrayList<>(List.of(plain.split("[^\\p{L}\\p{N}]+")));
+    words.removeIf(w -> w.isEmpty() || stopWords.contains(w));
+    if (words.size() >= 2
+        && words.size() <= 4
+        && words.stream().allMatch(w -> w.chars().allMatch(ch -> ch < 0x80))) {
+      into.putIfAbsent(List.copyOf(words), String.join("", words));
+    }
+  }
+
+  /** An other name that is not an official long form ("Republic of Costa Rica", "Reino de ..."). */
+  private static boolean shortForm(String name) {
+    String n = " " + name.toLowerCase(Locale.ROOT) + " ";
+    return !(n.contains(" of ") || n.contains(" de ") || n.contains(" du ") || n.contains(" del "));
   }
 
   /**

@@ -43,19 +43,17 @@ class NameMatcherPrecisionTest {
    * Types (and "overall") below the bar on the reported half of both files together, with the
    * measured figure, rounded down, as the floor (ADR 0019's figures give each file's). The second
    * file's pairs the matcher still cannot meet: subsidiaries and local arms the register data does
-   * not name, native-script and pinyin names without a cited source; the first file's: names only
-   * world knowledge tells apart ("Nexans" vs "Nexa"). Hard negatives fell from the 0.92 of ADR
-   * 0019's second addendum when divisions' names began to match (its third addendum); abbreviation
-   * is below the floor main once had (0.92): see the second addendum.
+   * not name, pinyin and Cyrillic names of organizations without a cited native name; the first
+   * file's: names only world knowledge tells apart ("Nexans" vs "Nexa"). Hard negatives fell from
+   * the 0.92 of ADR 0019's second addendum when divisions' names began to match (its third
+   * addendum). Abbreviations and native script reached the bar in the fourth addendum.
    */
   static final Map<String, Double> KNOWN_SHORTFALLS =
       Map.of(
-          "abbreviation", 0.88,
           "hard_negative", 0.90,
-          "native_script", 0.86,
-          "subsidiary", 0.74,
+          "subsidiary", 0.81,
           "transliteration", 0.86,
-          "overall", 0.87);
+          "overall", 0.91);
 
   static final List<String> FILES = List.of("screening-pairs.tsv", "screening-pairs-2.tsv");
 

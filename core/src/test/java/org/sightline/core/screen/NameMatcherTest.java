@@ -30,6 +30,20 @@ class NameMatcherTest {
   }
 
   @Test
+  void aRegisteredNamesRareWordIsNotCrowdedOutByWordsManyNamesShare() {
+    // a dozen "... Public Security ..." agencies share the screened name's other words
+    assertThat(best("IDEMIA Public Security").organizationId()).isEqualTo("O0023");
+  }
+
+  @Test
+  void aCountryNameOfSeveralWordsReadsAsABranchLikeAOneWordCountry() {
+    NameMatch m = best("IBM United Kingdom Limited");
+    assertThat(m.organizationId()).isEqualTo("O0306");
+    assertThat(m.explanation().screenedSteps()).contains("united kingdom → unitedkingdom");
+    assertThat(best("Orange Côte d'Ivoire").organizationId()).isEqualTo("O1001");
+  }
+
+  @Test
   void aMatchExplainsWhichNameMatchedHowAndTheScoresParts() {
     NameMatch m = best("Hikvison");
     assertThat(m.organizationName()).isEqualTo("Hikvision");

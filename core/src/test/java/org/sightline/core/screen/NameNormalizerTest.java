@@ -54,6 +54,38 @@ class NameNormalizerTest {
   }
 
   @Test
+  void pinyinWrittenSyllableBySyllableReadsAsTheWordsItSpells() {
+    NameForm form = normalizer.normalize("Hai Kang Wei Shi");
+    assertThat(form.key()).isEqualTo(key("海康威视"));
+    assertThat(form.steps()).contains("pinyin syllables joined");
+    // the lists' words stay words of their own: "ke ji" is "keji", technology
+    assertThat(key("Yun Cong Ke Ji")).isEqualTo("yuncong technology");
+    assertThat(key("Zhong Xing Tong Xun")).isEqualTo(key("中兴通讯"));
+    // stop words and everyday English words are not syllables of a Chinese name
+    assertThat(key("Banco de la Nacion")).isEqualTo("banco nacion");
+    assertThat(key("Long Men Bank")).isEqualTo("long men bank");
+  }
+
+  @Test
+  void businessWordsInOtherScriptsAndLanguagesReadAsTheirEnglish() {
+    assertThat(key("Хуавей Текнолоджиз")).isEqualTo("huavej technology");
+    assertThat(key("Палантир Текнолоджиз Корпорейшн")).isEqualTo("palantir technology");
+    assertThat(key("Zhongguo Hangkong Jishu")).isEqualTo(key("中国航空技术"));
+    assertThat(key("Tecnologías de Seguridad")).isEqualTo("technology security");
+    assertThat(key("Intl Business Machs")).isEqualTo("international business machines");
+    assertThat(key("Nippon Denki")).isEqualTo("nippon electric");
+    assertThat(key("Amesys Conseil")).isEqualTo("amesys consulting");
+  }
+
+  @Test
+  void countryNamesOfSeveralWordsAreOneWord() {
+    assertThat(key("ZTE Hong Kong Ltd")).isEqualTo("zte hongkong");
+    assertThat(key("Orange Côte d'Ivoire")).isEqualTo("orange cotedivoire");
+    assertThat(key("Government of the United Arab Emirates"))
+        .isEqualTo("government unitedarabemirates");
+  }
+
+  @Test
   void traditionalAndSimplifiedChineseReadAlike() {
     NameForm form = normalizer.normalize("中國機械設備工程股份有限公司");
     assertThat(form.key()).isEqualTo(key("中国机械设备工程股份有限公司"));
