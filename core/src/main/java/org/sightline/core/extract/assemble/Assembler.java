@@ -68,6 +68,7 @@ public final class Assembler {
       drafter.add(f);
     }
     List<Draft> merged = merger.merge(drafter.drafts());
+    NoDealStory.dropDrafts(merged, norm, seg, m);
     shareWithinRecipient(merged);
     lendDocumentLoan(merged, facts, norm, m);
     return finish(merged, text, docDate);

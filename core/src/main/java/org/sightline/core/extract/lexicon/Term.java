@@ -39,6 +39,8 @@ public record Term(
   public static final int F_TRANSIT = 1 << 16;
   public static final int F_ADDRESSEE = 1 << 17;
   public static final int F_SANCTION = 1 << 18;
+  // "no agreement was announced": the story states no deal (see lexicon.tsv).
+  public static final int F_NO_DEAL = 1 << 19;
 
   public Term {
     technologies =
