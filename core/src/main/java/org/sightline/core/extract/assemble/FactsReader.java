@@ -29,12 +29,14 @@ final class FactsReader {
   // "vendors such as Hikvision", "marcas chinas como Hikvision": the words before vendors given as
   // examples
   private final Set<String> exampleWords;
+  private final LosingBidders losingBidders;
 
   FactsReader(Lexicon lexicon, Language language) {
     this.roles = new CountryRoles(lexicon, language);
     this.unknownOrgs = new UnknownOrganizations(lexicon, language);
     this.placeNouns = CueWords.named("place-nouns", language);
     this.exampleWords = CueWords.named("example-words", language);
+    this.losingBidders = new LosingBidders(language);
     this.listJoiners = listJoiners(language);
     this.longestListJoiner = listJoiners.stream().mapToInt(String::length).max().orElse(0);
   }
@@ -198,6 +200,7 @@ final class FactsReader {
       // "Mauritius Telecom" names a company, not the country.
       f.groups.removeIf(g -> f.namePlaces.contains(g.start));
     }
+    losingBidders.drop(norm, f);
     for (CountryGroup g : f.groups) {
       roles.score(norm, ss, se, g, f);
     }
