@@ -230,7 +230,11 @@ final class CountryRoles {
    */
   private void scoreNounBefore(String norm, int ss, int se, CountryGroup g, Facts f, int p) {
     int[] ws = new int[1];
-    Term head = word(Words.before(norm, g.start, ss, ws));
+    String before = Words.before(norm, g.start, ss, ws);
+    if (before.endsWith("-") && before.length() > 1) {
+      before = Words.before(norm, ws[0], ss, ws); // "groupe franco-néerlandais": the noun before
+    }
+    Term head = word(before);
     if (head != null && head.has(Term.F_SUPHEAD)) {
       g.supScore += 2;
     } else if (head != null && head.has(Term.F_RECHEAD)) {
