@@ -50,12 +50,16 @@ public final class Assembler {
   /** Assembles candidates for one document. {@code text} is the original extracted text. */
   public List<Candidate> assemble(
       String text, String norm, Segments seg, Mentions m, LocalDate docDate) {
-    if (m.entityCount == 0) {
+    String moneysCountry = CurrencyCountry.ofCountrylessText(norm, m);
+    if (m.entityCount == 0 && moneysCountry == null) {
       return List.of();
     }
     List<Facts> facts = new ArrayList<>();
     Map<String, Double> supplierVotes = new HashMap<>(4);
     DocumentCounts counts = new DocumentCounts();
+    if (moneysCountry != null) {
+      counts.vote(moneysCountry);
+    }
     factsReaders.get(m.language()).collect(norm, seg, m, facts, supplierVotes, counts);
     counts.finish();
     String dominant = dominantSupplier(supplierVotes);
