@@ -5,10 +5,10 @@ import org.sightline.core.extract.text.MoneyParser;
 
 /**
  * "Fornecedora: SP Security … Eireli. … no valor total de R$ 2.299.846,00": a Spanish, French or
- * Portuguese procurement text often names no country at all, only a town and the money. When
- * every amount is in one country's own currency (its ISO code begins with the country's: BRL,
- * MXN, CAD), that country is what the document is about. Shared, regional or trading currencies
- * (euro, CFA francs, US dollars, the X… codes) name no single country.
+ * Portuguese procurement text often names no country at all, only a town and the money. When every
+ * amount is in one country's own currency (its ISO code begins with the country's: BRL, MXN, CAD),
+ * that country is what the document is about. Shared, regional or trading currencies (euro, CFA
+ * francs, US dollars, the X… codes) name no single country.
  */
 final class CurrencyCountry {
   private CurrencyCountry() {}
