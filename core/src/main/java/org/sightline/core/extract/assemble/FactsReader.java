@@ -297,9 +297,12 @@ final class FactsReader {
       int en1 = m.entityEnd[i];
       switch (en.kind()) {
         case SUPPLIER_ORG -> {
-          if (!Parents.isParent(norm, s, f.start)) {
+          if (!Parents.isParent(norm, s, f.start, m.language())) {
             f.orgs.add(en);
             f.orgStarts.add(s);
+          } else if (current != null && m.language() != Language.EN && adjacent(norm, current, s)) {
+            f.groups.remove(current); // "détenue par le japonais Canon": the owner's home
+            current = null;
           }
         }
         case LENDER -> f.lenders.add(en);
@@ -327,6 +330,11 @@ final class FactsReader {
         }
       }
     }
+  }
+
+  /** Whether only spaces stand between a country group and a name at {@code nameStart}. */
+  private static boolean adjacent(String norm, CountryGroup g, int nameStart) {
+    return g.end <= nameStart && norm.substring(g.end, nameStart).isBlank();
   }
 
   /** A capital or another city or region: where the recipient's system is, seldom a supplier. */

@@ -201,7 +201,7 @@ final class UnknownOrganizations {
     if (before.equals("of") && ps[0] > f.start && capitalisedWordBefore(norm, ps[0], f.start)) {
       return; // "the Presidency of Defence Industries": part of an institution's name
     }
-    if (Parents.isParent(norm, runStart, f.start)) {
+    if (Parents.isParent(norm, runStart, f.start, language)) {
       return; // "Comverse Technology" in "a US subsidiary of Comverse Technology"
     }
     if (before.equals("s") && ps[0] > f.start + 1 && norm.charAt(ps[0] - 1) == '\'') {
