@@ -30,6 +30,9 @@ final class FactsReader {
   // examples
   private final Set<String> exampleWords;
   private final LosingBidders losingBidders;
+  // "Cognyte, antiga Verint", "formerly Verint": the word before a company's old name
+  private final Set<String> formerNameWords;
+  private final boolean english;
 
   FactsReader(Lexicon lexicon, Language language) {
     this.roles = new CountryRoles(lexicon, language);
@@ -37,6 +40,8 @@ final class FactsReader {
     this.placeNouns = CueWords.named("place-nouns", language);
     this.exampleWords = CueWords.named("example-words", language);
     this.losingBidders = new LosingBidders(language);
+    this.formerNameWords = CueWords.named("former-name-words", language);
+    this.english = language == Language.EN;
     this.listJoiners = listJoiners(language);
     this.longestListJoiner = listJoiners.stream().mapToInt(String::length).max().orElse(0);
   }
@@ -297,6 +302,9 @@ final class FactsReader {
       int en1 = m.entityEnd[i];
       switch (en.kind()) {
         case SUPPLIER_ORG -> {
+          if (formerName(norm, s, f)) {
+            continue; // "a israelense Cognyte, antiga Verint": one company, its old name
+          }
           if (!Parents.isParent(norm, s, f.start, m.language())) {
             f.orgs.add(en);
             f.orgStarts.add(s);
@@ -330,6 +338,18 @@ final class FactsReader {
         }
       }
     }
+  }
+
+  /**
+   * A name right after a former-name word, once the sentence has named a company. Read in Spanish,
+   * French and Portuguese: "formerly" moved English confidences, which this round leaves alone.
+   */
+  private boolean formerName(String norm, int start, Facts f) {
+    if (f.orgs.isEmpty() || english) {
+      return false;
+    }
+    int[] ws = new int[1];
+    return formerNameWords.contains(Words.before(norm, start, f.start, ws));
   }
 
   /** Whether only spaces stand between a country group and a name at {@code nameStart}. */
