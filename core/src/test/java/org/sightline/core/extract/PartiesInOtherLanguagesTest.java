@@ -59,7 +59,7 @@ class PartiesInOtherLanguagesTest {
       textBlock =
           """
           fr | Le marché des caméras de Dakar a été attribué au groupe français Idemia, qui a devancé le chinois Dahua.                                   | [Idemia] FR->SN | Dahua
-          es | El contrato de cámaras de videovigilancia de Quito fue adjudicado a la china Hikvision, que superó a la surcoreana Hanwha y a una firma peruana. | [Hikvision] CN->EC | PE
+          es | El contrato de cámaras de videovigilancia de Quito, en Ecuador, fue adjudicado a la china Hikvision, que superó a la surcoreana Hanwha. | [Hikvision] CN->EC | Hanwha
           pt | A Prefeitura do Recife contratou a chinesa Dahua para instalar câmeras; a israelense BriefCam e a coreana Hanwha foram desclassificadas.      | [Dahua] CN->BR | Hanwha
           """)
   void theBiddersAWinnerBeatAreNoParties(
@@ -90,8 +90,8 @@ class PartiesInOtherLanguagesTest {
       delimiter = '|',
       textBlock =
           """
-          fr | La société Idemia, dont le siège est à Paris, a livré des cartes d'identité biométriques au Niger en 2020. | ->FR
-          es | La empresa Hikvision, con sede en Hangzhou, vendió cámaras de videovigilancia a la Policía de Bolivia.      | ->CN
+          fr | Gemalto, dont le siège est à Amsterdam, fournit depuis 2016 les passeports biométriques du Tchad.                   | ->NL
+          es | La firma Gemalto, con sede en Ámsterdam, entregó pasaportes biométricos al gobierno de Bolivia en 2018.              | ->NL
           pt | A Cognyte, sediada em Israel, vendeu à Polícia Civil de Goiás um programa de interceptação telefônica.      | ->IL
           fr | Prestataire : Gemalto (groupe franco-néerlandais). Objet : kits d'enregistrement biométrique pour la Guinée. | ->NL
           """)
