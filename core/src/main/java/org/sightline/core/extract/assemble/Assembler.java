@@ -51,12 +51,16 @@ public final class Assembler {
   /** Assembles candidates for one document. {@code text} is the original extracted text. */
   public List<Candidate> assemble(
       String text, String norm, Segments seg, Mentions m, LocalDate docDate) {
-    if (m.entityCount == 0) {
+    String moneysCountry = CurrencyCountry.ofCountrylessText(norm, m);
+    if (m.entityCount == 0 && moneysCountry == null) {
       return List.of();
     }
     List<Facts> facts = new ArrayList<>();
     Map<String, Double> supplierVotes = new HashMap<>(4);
     DocumentCounts counts = new DocumentCounts();
+    if (moneysCountry != null) {
+      counts.vote(moneysCountry);
+    }
     factsReaders.get(m.language()).collect(norm, seg, m, facts, supplierVotes, counts);
     counts.finish();
     String dominant = dominantSupplier(supplierVotes);
@@ -69,6 +73,7 @@ public final class Assembler {
       drafter.add(f);
     }
     List<Draft> merged = merger.merge(drafter.drafts());
+    NoDealStory.dropDrafts(merged, norm, seg, m);
     shareWithinRecipient(merged);
     lendDocumentLoan(merged, facts, norm, m);
     return finish(merged, text, docDate, saysNoDeal(m));
@@ -77,7 +82,7 @@ public final class Assembler {
   /** Whether any term of the document says that no deal was made or that a party goes unnamed. */
   private static boolean saysNoDeal(Mentions m) {
     for (int i = 0; i < m.termCount; i++) {
-      if (m.terms[i].has(Term.F_NODEAL)) {
+      if (m.terms[i].has(Term.F_NO_DEAL)) {
         return true;
       }
     }

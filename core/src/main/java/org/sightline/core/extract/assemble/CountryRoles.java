@@ -26,6 +26,7 @@ final class CountryRoles {
   private final Set<String> becoming;
   private final Set<String> sourceHeads;
   private final Set<String> homeVerbs;
+  private final Set<String> homePrepositions;
   private final Set<String> ofWords;
   private final Set<String> articles;
 
@@ -42,6 +43,7 @@ final class CountryRoles {
     this.becoming = CueWords.named("becoming-verbs", language);
     this.sourceHeads = CueWords.named("source-heads", language);
     this.homeVerbs = CueWords.named("home-verbs", language);
+    this.homePrepositions = CueWords.named("home-prepositions", language);
     this.ofWords = CueWords.named("of-words", language);
     this.articles = CueWords.named("articles", language);
   }
@@ -154,8 +156,9 @@ final class CountryRoles {
         g.supScore += 3;
       }
     }
-    // "a maker founded in 1995 in Suzhou", "a firm based in London": the company's home
-    if (prev.equals("in") || prev.equals("of")) {
+    // "a maker founded in 1995 in Suzhou", "a firm based in London", "dont le siège est à
+    // Amsterdam": the company's home
+    if (homePrepositions.contains(prev)) {
       int at = pw[0];
       for (int k = 0; k < 4 && at > ss; k++) {
         String w = Words.before(norm, at, ss, pw);
@@ -227,7 +230,11 @@ final class CountryRoles {
    */
   private void scoreNounBefore(String norm, int ss, int se, CountryGroup g, Facts f, int p) {
     int[] ws = new int[1];
-    Term head = word(Words.before(norm, g.start, ss, ws));
+    String before = Words.before(norm, g.start, ss, ws);
+    if (before.endsWith("-") && before.length() > 1) {
+      before = Words.before(norm, ws[0], ss, ws); // "groupe franco-néerlandais": the noun before
+    }
+    Term head = word(before);
     if (head != null && head.has(Term.F_SUPHEAD)) {
       g.supScore += 2;
     } else if (head != null && head.has(Term.F_RECHEAD)) {

@@ -19,7 +19,12 @@ final class DocumentCounts {
 
   /** A country named in the dateline: where the story was filed, usually what it is about. */
   void dateline(Entity e) {
-    recipientVotes.merge(e.country(), 2.0, Double::sum);
+    vote(e.country());
+  }
+
+  /** A country the document is about without naming it in a sentence (dateline, money). */
+  void vote(String country) {
+    recipientVotes.merge(country, 2.0, Double::sum);
   }
 
   /** Counts a sentence's mentions; {@code lead} for the document's first sentence. */

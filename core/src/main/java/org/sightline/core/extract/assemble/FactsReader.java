@@ -29,12 +29,19 @@ final class FactsReader {
   // "vendors such as Hikvision", "marcas chinas como Hikvision": the words before vendors given as
   // examples
   private final Set<String> exampleWords;
+  private final LosingBidders losingBidders;
+  // "Cognyte, antiga Verint", "formerly Verint": the word before a company's old name
+  private final Set<String> formerNameWords;
+  private final boolean english;
 
   FactsReader(Lexicon lexicon, Language language) {
     this.roles = new CountryRoles(lexicon, language);
     this.unknownOrgs = new UnknownOrganizations(lexicon, language);
     this.placeNouns = CueWords.named("place-nouns", language);
     this.exampleWords = CueWords.named("example-words", language);
+    this.losingBidders = new LosingBidders(language);
+    this.formerNameWords = CueWords.named("former-name-words", language);
+    this.english = language == Language.EN;
     this.listJoiners = listJoiners(language);
     this.longestListJoiner = listJoiners.stream().mapToInt(String::length).max().orElse(0);
   }
@@ -198,6 +205,7 @@ final class FactsReader {
       // "Mauritius Telecom" names a company, not the country.
       f.groups.removeIf(g -> f.namePlaces.contains(g.start));
     }
+    losingBidders.drop(norm, f);
     for (CountryGroup g : f.groups) {
       roles.score(norm, ss, se, g, f);
     }
@@ -294,9 +302,15 @@ final class FactsReader {
       int en1 = m.entityEnd[i];
       switch (en.kind()) {
         case SUPPLIER_ORG -> {
-          if (!Parents.isParent(norm, s, f.start)) {
+          if (formerName(norm, s, f)) {
+            continue; // "a israelense Cognyte, antiga Verint": one company, its old name
+          }
+          if (!Parents.isParent(norm, s, f.start, m.language())) {
             f.orgs.add(en);
             f.orgStarts.add(s);
+          } else if (current != null && m.language() != Language.EN && adjacent(norm, current, s)) {
+            f.groups.remove(current); // "détenue par le japonais Canon": the owner's home
+            current = null;
           }
         }
         case LENDER -> f.lenders.add(en);
@@ -324,6 +338,23 @@ final class FactsReader {
         }
       }
     }
+  }
+
+  /**
+   * A name right after a former-name word, once the sentence has named a company. Read in Spanish,
+   * French and Portuguese: "formerly" moved English confidences, which this round leaves alone.
+   */
+  private boolean formerName(String norm, int start, Facts f) {
+    if (f.orgs.isEmpty() || english) {
+      return false;
+    }
+    int[] ws = new int[1];
+    return formerNameWords.contains(Words.before(norm, start, f.start, ws));
+  }
+
+  /** Whether only spaces stand between a country group and a name at {@code nameStart}. */
+  private static boolean adjacent(String norm, CountryGroup g, int nameStart) {
+    return g.end <= nameStart && norm.substring(g.end, nameStart).isBlank();
   }
 
   /** A capital or another city or region: where the recipient's system is, seldom a supplier. */

@@ -201,7 +201,7 @@ final class UnknownOrganizations {
     if (before.equals("of") && ps[0] > f.start && capitalisedWordBefore(norm, ps[0], f.start)) {
       return; // "the Presidency of Defence Industries": part of an institution's name
     }
-    if (Parents.isParent(norm, runStart, f.start)) {
+    if (Parents.isParent(norm, runStart, f.start, language)) {
       return; // "Comverse Technology" in "a US subsidiary of Comverse Technology"
     }
     if (before.equals("s") && ps[0] > f.start + 1 && norm.charAt(ps[0] - 1) == '\'') {
@@ -398,7 +398,16 @@ final class UnknownOrganizations {
   /** Months, days, news agencies and institutions are never the supplier a slot suggests. */
   private boolean notACompany(String name, boolean weak) {
     String first = name.split(" ")[0];
-    return notCompanyNames.contains(first) || (weak && notCompanyNames.contains(name));
+    return notCompanyNames.contains(first)
+        || notCompanyNames.contains(titleCase(first)) // "SECRETARIA DE DEFESA SOCIAL"
+        || (weak && notCompanyNames.contains(name));
+  }
+
+  /** "SECRETARIA" → "Secretaria": a heading's capitals read as the word is listed. */
+  private static String titleCase(String word) {
+    return word.length() < 2
+        ? word
+        : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The name without a trailing legal form, when it keeps {@code minWords - 1} words. */

@@ -112,7 +112,7 @@ public final class Lexicon {
           case "transit" -> flags |= Term.F_TRANSIT;
           case "addressee" -> flags |= Term.F_ADDRESSEE;
           case "sanction" -> flags |= Term.F_SANCTION;
-          case "nodeal" -> flags |= Term.F_NODEAL;
+          case "nodeal" -> flags |= Term.F_NO_DEAL;
           default -> throw new IllegalArgumentException("unknown lexicon tag " + tag + ": " + line);
         }
       }

@@ -39,8 +39,9 @@ public record Term(
   public static final int F_TRANSIT = 1 << 16;
   public static final int F_ADDRESSEE = 1 << 17;
   public static final int F_SANCTION = 1 << 18;
-  // The text says in so many words that no deal was made or that a party goes unnamed.
-  public static final int F_NODEAL = 1 << 19;
+  // The text says in so many words that no deal was made or that a party goes unnamed: a feature
+  // of every candidate of the document, and in es/fr/pt a story's no-deal ending (NoDealStory).
+  public static final int F_NO_DEAL = 1 << 19;
 
   public Term {
     technologies =

@@ -29,13 +29,16 @@ class EndToEndScoresTest {
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 1;
 
   // Spanish, French and Portuguese development splits (issue 16): F1 at the level reached, and no
-  // confident candidate on Spanish or Portuguese texts that state no transfer. The splits grew from
+  // confident candidate on texts that state no transfer. The splits grew from
   // 11 to 16 passages (written blind; the same rules scored es 0.296, fr 0.400, pt 0.364 on them);
   // the recall rules and language offset of ADR 0034 then reached es 0.467, fr 0.419, pt 0.474;
-  // its addendum (no "usa" read as the USA, sources, a firm's other name) pt 0.529.
-  private static final double SPANISH_DEV = 0.46;
-  private static final double FRENCH_DEV = 0.41;
-  private static final double PORTUGUESE_DEV = 0.52;
+  // its addendum (no "usa" read as the USA, sources, a firm's other name) pt 0.529; round 7
+  // (stories
+  // that end in no deal, losing bidders, owners, seats, texts placed by their state or money) es
+  // 0.533, fr 0.474, pt 0.595, and no confident candidate on French no-transfer texts either.
+  private static final double SPANISH_DEV = 0.53;
+  private static final double FRENCH_DEV = 0.47;
+  private static final double PORTUGUESE_DEV = 0.59;
 
   private final Extractor extractor = TestData.extractor();
 
@@ -118,6 +121,7 @@ class EndToEndScoresTest {
     EvalReport pt = score(TestData.corpusDev("pt"));
     assertThat(pt.f1()).as(pt.render(true)).isGreaterThanOrEqualTo(PORTUGUESE_DEV);
     assertThat(es.predictionsOnEmptyTexts()).as(es.render(true)).isZero();
+    assertThat(fr.predictionsOnEmptyTexts()).as(fr.render(true)).isZero();
     assertThat(pt.predictionsOnEmptyTexts()).as(pt.render(true)).isZero();
   }
 
