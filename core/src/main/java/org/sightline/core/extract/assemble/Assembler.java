@@ -15,7 +15,6 @@ import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.lexicon.Gazetteer;
 import org.sightline.core.extract.lexicon.Language;
-import org.sightline.core.extract.lexicon.Term;
 import org.sightline.core.extract.text.DateResolver;
 import org.sightline.core.extract.text.Segments;
 import org.sightline.core.model.Financing;
@@ -73,20 +72,13 @@ public final class Assembler {
       drafter.add(f);
     }
     List<Draft> merged = merger.merge(drafter.drafts());
-    NoDealStory.dropDrafts(merged, norm, seg, m);
+    boolean noDeal = NoDealStory.statesNoDeal(norm, seg, m);
+    if (noDeal) {
+      NoDealStory.dropDrafts(merged, m.language());
+    }
     shareWithinRecipient(merged);
     lendDocumentLoan(merged, facts, norm, m);
-    return finish(merged, text, docDate, saysNoDeal(m));
-  }
-
-  /** Whether any term of the document says that no deal was made or that a party goes unnamed. */
-  private static boolean saysNoDeal(Mentions m) {
-    for (int i = 0; i < m.termCount; i++) {
-      if (m.terms[i].has(Term.F_NO_DEAL)) {
-        return true;
-      }
-    }
-    return false;
+    return finish(merged, text, docDate, noDeal);
   }
 
   /**

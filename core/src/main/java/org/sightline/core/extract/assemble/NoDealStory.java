@@ -31,15 +31,19 @@ final class NoDealStory {
 
   private NoDealStory() {}
 
-  /** Drops the drafts of a story that says no deal was made; keeps every draft otherwise. */
-  static void dropDrafts(List<Draft> drafts, String norm, Segments seg, Mentions m) {
-    if (m.language() == Language.EN || drafts.isEmpty() || !statesNoDeal(norm, seg, m)) {
-      return;
+  /** Drops the drafts of a story that {@link #statesNoDeal states no deal}, in es/fr/pt only. */
+  static void dropDrafts(List<Draft> drafts, Language language) {
+    if (language != Language.EN) {
+      drafts.removeIf(d -> !firm(d));
     }
-    drafts.removeIf(d -> !firm(d));
   }
 
-  private static boolean statesNoDeal(String norm, Segments seg, Mentions m) {
+  /**
+   * Whether a term of the document says that no deal was made (or, in English, that a party goes
+   * unnamed) in a sentence that does not mark another deal. Also a feature of every candidate of
+   * the document in every language (ADR 0021, round 7).
+   */
+  static boolean statesNoDeal(String norm, Segments seg, Mentions m) {
     Set<String> anotherDeal = CueWords.named("another-deal-words", m.language());
     for (int i = 0; i < m.termCount; i++) {
       if (m.terms[i].has(Term.F_NO_DEAL)) {
