@@ -428,7 +428,9 @@ class PublicPageCache extends OncePerRequestFilter {
     }
     byte[] bytes = page.body();
     if (page.gzipped() != null) {
-      response.addHeader("Vary", "Accept-Encoding");
+      if (!variesByEncoding(response)) {
+        response.addHeader("Vary", "Accept-Encoding");
+      }
       if (Gzip.accepted(request)) {
         // With its encoding set, the server does not compress the answer a second time.
         response.setHeader("Content-Encoding", "gzip");
@@ -439,6 +441,16 @@ class PublicPageCache extends OncePerRequestFilter {
     if (!"HEAD".equals(request.getMethod())) {
       response.getOutputStream().write(bytes);
     }
+  }
+
+  /** Whether the server's own compression already said so (Jetty does, before any filter). */
+  private static boolean variesByEncoding(HttpServletResponse response) {
+    for (String vary : response.getHeaders("Vary")) {
+      if (vary.equalsIgnoreCase("Accept-Encoding")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private Generation current() {

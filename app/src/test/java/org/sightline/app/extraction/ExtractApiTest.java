@@ -192,7 +192,7 @@ class ExtractApiTest extends ExtractTestContext {
 
   @Test
   void anUploadBeyondTheContainersMultipartLimitIs413JsonOverRealHttp() throws Exception {
-    // spring.servlet.multipart.max-request-size is 13MB: Tomcat refuses the body before any
+    // spring.servlet.multipart.max-request-size is 13MB: the server refuses the body before any
     // controller runs, and the answer must still be the JSON error contract.
     MultipartFrame frame = MultipartFrame.textFile("huge.txt");
     byte[] body = new byte[frame.head().length + 14 * 1024 * 1024 + frame.tail().length];

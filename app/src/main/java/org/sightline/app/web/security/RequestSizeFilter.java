@@ -105,8 +105,8 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 
   /**
    * The answer the multipart parser would give (see {@code UploadLimit}), before any of the upload
-   * is read. Not "Connection: close": the server reads and drops an upload up to
-   * server.tomcat.max-swallow-size, so a browser gets this answer instead of a reset connection.
+   * is read. Not "Connection: close" here: the server sends the answer whole and then deals with
+   * the rest of the upload itself (ScreeningApiTest sends 50 MB and reads this answer).
    */
   private void uploadTooLarge(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
