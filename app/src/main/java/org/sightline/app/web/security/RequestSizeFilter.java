@@ -105,8 +105,11 @@ final class RequestSizeFilter extends OncePerRequestFilter {
 
   /**
    * The answer the multipart parser would give (see {@code UploadLimit}), before any of the upload
-   * is read. Not "Connection: close" here: the server sends the answer whole and then deals with
-   * the rest of the upload itself (ScreeningApiTest sends 50 MB and reads this answer).
+   * is read. The answer is sent at once; then up to {@link #UNWANTED_UPLOAD_READ} of the upload is
+   * read and thrown away, so a client still sending (most send the whole body before they read)
+   * gets the answer instead of a connection reset by a server that closed with unread bytes. Tomcat
+   * did this itself (max-swallow-size); Jetty closes at once (ADR 0035). ScreeningApiTest and
+   * ExtractApiTest send 50 MB and 14 MB and read this answer.
    */
   private void uploadTooLarge(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
@@ -116,7 +119,18 @@ final class RequestSizeFilter extends OncePerRequestFilter {
     } else {
       ErrorPage.render(pages, response, 413, "Too large", "The " + message + ".");
     }
+    response.flushBuffer();
+    try (InputStream unwanted = request.getInputStream()) {
+      unwanted.skipNBytes(Math.min(request.getContentLengthLong(), UNWANTED_UPLOAD_READ));
+    } catch (IOException gone) {
+      // The client stopped sending: nothing left to spare it from.
+    }
   }
+
+  /**
+   * How much of a refused upload is read so that its sender gets the answer (as Tomcat's 64 MB).
+   */
+  private static final long UNWANTED_UPLOAD_READ = 64L * 1024 * 1024;
 
   static String describe(long bytes) {
     if (bytes % (1024 * 1024) == 0) {
