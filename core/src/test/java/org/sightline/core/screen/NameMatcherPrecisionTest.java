@@ -46,14 +46,15 @@ class NameMatcherPrecisionTest {
    * not name, pinyin and Cyrillic names of organizations without a cited native name; the first
    * file's: names only world knowledge tells apart ("Nexans" vs "Nexa"). Hard negatives fell from
    * the 0.92 of ADR 0019's second addendum when divisions' names began to match (its third
-   * addendum). Abbreviations and native script reached the bar in the fourth addendum.
+   * addendum). Abbreviations and native script reached the bar in the fourth addendum; more cited
+   * owned firms raised subsidiaries and overall after it.
    */
   static final Map<String, Double> KNOWN_SHORTFALLS =
       Map.of(
           "hard_negative", 0.90,
-          "subsidiary", 0.81,
+          "subsidiary", 0.84,
           "transliteration", 0.86,
-          "overall", 0.91);
+          "overall", 0.92);
 
   static final List<String> FILES = List.of("screening-pairs.tsv", "screening-pairs-2.tsv");
 
