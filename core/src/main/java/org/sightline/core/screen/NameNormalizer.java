@@ -57,10 +57,7 @@ final class NameNormalizer {
       steps.add("accents removed");
     }
     plain = plain.replace("&", " and ");
-    plain = JOINERS.matcher(plain).replaceAll("");
-    String spaced = NOT_WORD.matcher(plain).replaceAll(" ").trim();
-    List<String> tokens =
-        spaced.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(spaced.split(" ")));
+    List<String> tokens = splitWords(plain);
     tokens = joinSyllables(tokens, steps);
     dropStopWords(tokens);
     joinCountryNames(tokens, steps);
@@ -337,6 +334,15 @@ final class NameNormalizer {
   private static String name(UnicodeScript script) {
     String n = script.name().toLowerCase(java.util.Locale.ROOT);
     return Character.toUpperCase(n.charAt(0)) + n.substring(1);
+  }
+
+  /**
+   * The words of a folded, accent-free text as {@link #normalize} splits them: apostrophes and dots
+   * join ("D'Ivoire" → "divoire"), any other non-letter, non-digit separates. A mutable list.
+   */
+  static List<String> splitWords(String plain) {
+    String spaced = NOT_WORD.matcher(JOINERS.matcher(plain).replaceAll("")).replaceAll(" ").trim();
+    return spaced.isEmpty() ? new ArrayList<>() : new ArrayList<>(Arrays.asList(spaced.split(" ")));
   }
 
   static String stripAccents(String s) {

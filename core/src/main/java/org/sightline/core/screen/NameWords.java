@@ -171,10 +171,9 @@ final class NameWords {
     if (name == null) {
       return;
     }
-    String plain =
-        NameNormalizer.stripAccents(name.toLowerCase(Locale.ROOT)).replaceAll("[.'’`ʼ]", "");
-    List<String> words = new ArrayList<>(List.of(plain.split("[^\\p{L}\\p{N}]+")));
-    words.removeIf(w -> w.isEmpty() || stopWords.contains(w));
+    List<String> words =
+        NameNormalizer.splitWords(NameNormalizer.stripAccents(name.toLowerCase(Locale.ROOT)));
+    words.removeIf(stopWords::contains);
     if (words.size() >= 2
         && words.size() <= 4
         && words.stream().allMatch(w -> w.chars().allMatch(ch -> ch < 0x80))) {
