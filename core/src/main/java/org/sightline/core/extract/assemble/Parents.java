@@ -1,5 +1,7 @@
 package org.sightline.core.extract.assemble;
 
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Set;
 import org.sightline.core.extract.lexicon.CueWords;
 import org.sightline.core.extract.lexicon.Language;
@@ -11,6 +13,14 @@ import org.sightline.core.extract.lexicon.Language;
  */
 final class Parents {
   private static final Set<String> MARKERS = CueWords.named("parent-markers");
+  private static final Map<Language, Set<String>> MARKERS_BY_LANGUAGE =
+      new EnumMap<>(Language.class);
+
+  static {
+    for (Language language : Language.values()) {
+      MARKERS_BY_LANGUAGE.put(language, CueWords.named("parent-markers", language));
+    }
+  }
 
   private Parents() {}
 
@@ -23,7 +33,7 @@ final class Parents {
     if (language == Language.EN) {
       return isParent(norm, start, sentenceStart);
     }
-    Set<String> markers = CueWords.named("parent-markers", language);
+    Set<String> markers = MARKERS_BY_LANGUAGE.get(language);
     int[] ps = new int[1];
     String later = Words.before(norm, start, sentenceStart, ps);
     for (int k = 0; k < 4 && !later.isEmpty() && ps[0] > sentenceStart; k++) {
