@@ -22,6 +22,12 @@ import picocli.CommandLine.Option;
  * warm-up run, so load from other processes on a shared machine falls on both; every run is printed
  * with the cores it kept busy (CPU time over wall time: on a loaded machine local[2] may get less
  * than two), then the median of each, the speed-up and each round's speed-up.
+ *
+ * <p>By default each run is a JVM of its own, pinned with {@code taskset} to as many CPUs as the
+ * master has task threads, so that {@code local[1]} is one core's worth: in one shared JVM the
+ * collector, the JIT and Spark's own threads lend {@code local[1]} the second core (1.2-1.8 cores
+ * busy were measured), and the speed-up then compares two cores with nearly two. {@code --same-jvm}
+ * measures that way too.
  */
 @Command(
     name = "sightline spark-extract --bench",
@@ -46,10 +52,21 @@ final class ExtractBenchmark implements Callable<Integer> {
       description = "partitions for both masters (default ${DEFAULT-VALUE})")
   int partitions = 16;
 
-  /** One timed run, with the CPU time this process used meanwhile (all its threads). */
-  private record Run(int round, String master, ExtractionJob.Result result, double cpuSeconds) {
+  @Option(
+      names = "--same-jvm",
+      description =
+          "run both masters in this JVM (default: each run in a JVM of its own, pinned with"
+              + " taskset to as many CPUs as the master has task threads)")
+  boolean sameJvm;
+
+  /** One timed run, with the CPU time its JVM used meanwhile (all its threads). */
+  record Run(int round, String master, long documents, double seconds, double cpuSeconds) {
+    double documentsPerSecond() {
+      return documents / Math.max(1e-9, seconds);
+    }
+
     double coresBusy() {
-      return cpuSeconds / (result.elapsed().toNanos() / 1e9);
+      return cpuSeconds / Math.max(1e-9, seconds);
     }
   }
 
@@ -76,23 +93,31 @@ final class ExtractBenchmark implements Callable<Integer> {
           partitions,
           Runtime.getRuntime().availableProcessors(),
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
-      run(0, "local[2]", dir); // warm-up: class loading, JIT, the extractor's gazetteer
+      System.out.println(
+          sameJvm
+              ? "both masters in this JVM (collector, JIT and Spark threads use every core)"
+              : "each run in its own JVM, pinned to as many CPUs as task threads, after a warm-up"
+                  + " run in that JVM");
+      if (sameJvm) {
+        timedRun(0, "local[2]", dir, partitions); // warm-up: class loading, JIT, the gazetteer
+      }
       List<Run> runs = new ArrayList<>();
       for (int r = 1; r <= rounds; r++) {
         List<String> order =
             r % 2 != 0 ? List.of("local[1]", "local[2]") : List.of("local[2]", "local[1]");
         for (String master : order) {
-          long cpu = processCpuNanos();
-          ExtractionJob.Result result = run(r, master, dir);
-          Run run = new Run(r, master, result, (processCpuNanos() - cpu) / 1e9);
+          Run run =
+              sameJvm
+                  ? timedRun(r, master, dir, partitions)
+                  : PinnedRun.run(r, master, dir, partitions);
           runs.add(run);
           System.out.printf(
               Locale.ROOT,
               "round %d %-8s %6.1f s %8.0f documents/s  (%.2f cores busy)%n",
               r,
               master,
-              run.result().elapsed().toNanos() / 1e9,
-              run.result().documentsPerSecond(),
+              run.seconds(),
+              run.documentsPerSecond(),
               run.coresBusy());
         }
       }
@@ -121,17 +146,26 @@ final class ExtractBenchmark implements Callable<Integer> {
     }
   }
 
-  private ExtractionJob.Result run(int round, String master, Path dir) throws IOException {
+  /** Runs the job once on {@code dir/corpus} in this JVM, timing it and this JVM's CPU. */
+  static Run timedRun(int round, String master, Path dir, int partitions) throws IOException {
+    long cpu = processCpuNanos();
     SparkSession spark = SparkSessions.start(master, "sightline spark-extract bench");
     try {
-      return ExtractionJob.run(
-          spark,
-          new ExtractionJob.Settings(
-              List.of(dir.resolve("corpus").toString()),
-              dir.resolve("out").toString(),
-              "bench-" + round + "-" + master.replaceAll("\\W", ""),
-              0.5,
-              partitions));
+      ExtractionJob.Result result =
+          ExtractionJob.run(
+              spark,
+              new ExtractionJob.Settings(
+                  List.of(dir.resolve("corpus").toString()),
+                  dir.resolve("out").toString(),
+                  "bench-" + round + "-" + master.replaceAll("\\W", ""),
+                  0.5,
+                  partitions));
+      return new Run(
+          round,
+          master,
+          result.counters().documents(),
+          result.elapsed().toNanos() / 1e9,
+          (processCpuNanos() - cpu) / 1e9);
     } finally {
       spark.stop();
     }
@@ -142,12 +176,11 @@ final class ExtractBenchmark implements Callable<Integer> {
         .filter(r -> r.round() == round && r.master().equals(master))
         .findFirst()
         .orElseThrow()
-        .result()
         .documentsPerSecond();
   }
 
   /** CPU time of this JVM; cores busy = CPU time / wall time shows what a run really got. */
-  private static long processCpuNanos() {
+  static long processCpuNanos() {
     return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
         .getProcessCpuTime();
   }
@@ -156,7 +189,7 @@ final class ExtractBenchmark implements Callable<Integer> {
     double[] rates =
         runs.stream()
             .filter(r -> r.master().equals(master))
-            .mapToDouble(r -> r.result().documentsPerSecond())
+            .mapToDouble(Run::documentsPerSecond)
             .sorted()
             .toArray();
     int n = rates.length;

@@ -1,5 +1,6 @@
 package org.sightline.spark;
 
+import java.io.IOException;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -71,7 +72,10 @@ public final class SparkExtract implements Callable<Integer> {
       description = "the run's id (default: the UTC time and a random suffix)")
   String runId;
 
-  public static void main(String[] args) {
+  public static void main(String[] args) throws IOException {
+    if (args.length == 5 && args[0].equals(PinnedRun.CHILD_FLAG)) {
+      System.exit(PinnedRun.child(List.of(args).subList(1, args.length)));
+    }
     if (args.length > 0 && args[0].equals("--bench")) {
       System.exit(run(new ExtractBenchmark(), List.of(args).subList(1, args.length)));
     }
