@@ -2,10 +2,16 @@ package org.sightline.app.web;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.atomic.LongAdder;
+import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.http.HttpMethod;
+import org.eclipse.jetty.http.PreEncodedHttpField;
 import org.eclipse.jetty.server.Handler;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -111,9 +117,6 @@ final class KeptAnswerHandler extends Handler.Wrapper {
       return true;
     }
     response.setStatus(200);
-    // As the servlet response's setLocale writes it.
-    headers.put(HttpHeader.CONTENT_LANGUAGE, page.locale().toString().replace('_', '-'));
-    headers.put(HttpHeader.CONTENT_TYPE, page.contentType());
     boolean takesGzip = Gzip.accepted(fields.get(HttpHeader.ACCEPT_ENCODING));
     send(response, callback, PublicPageCache.encoded(kept, page, takesGzip), headOnly);
     return true;
@@ -137,14 +140,35 @@ final class KeptAnswerHandler extends Handler.Wrapper {
     }
 
     @Override
-    public void setDate(String name, long millis) {
-      fields.putDate(name, millis);
+    public void addKept(Page page) {
+      for (HttpField field : page.jettyHeaders()) {
+        fields.add(field);
+      }
     }
 
     @Override
     public Iterable<String> values(String name) {
       return fields.getValuesList(name);
     }
+  }
+
+  /**
+   * A kept page's own headers with its type and language (as the servlet response's setLocale and
+   * setContentType write them), encoded once when it is kept: turning each header into bytes for
+   * every answer was about a tenth of a cached answer's CPU (ADR 0035).
+   */
+  static List<HttpField> preEncoded(
+      List<Map.Entry<String, String>> headers, String contentType, Locale locale) {
+    List<HttpField> fields = new ArrayList<>(headers.size() + 2);
+    for (Map.Entry<String, String> header : headers) {
+      fields.add(new PreEncodedHttpField(header.getKey(), header.getValue()));
+    }
+    fields.add(
+        new PreEncodedHttpField(HttpHeader.CONTENT_LANGUAGE, locale.toString().replace('_', '-')));
+    if (contentType != null) {
+      fields.add(new PreEncodedHttpField(HttpHeader.CONTENT_TYPE, contentType));
+    }
+    return List.copyOf(fields);
   }
 
   /** Puts the handler in front of the servlet context, inside the server's other handlers. */

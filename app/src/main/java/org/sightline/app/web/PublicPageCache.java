@@ -22,6 +22,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.function.LongSupplier;
+import org.eclipse.jetty.http.DateGenerator;
+import org.eclipse.jetty.http.HttpField;
 import org.sightline.app.web.security.ApiBudget;
 import org.sightline.core.model.Revision;
 import org.sightline.store.registry.Register;
@@ -121,14 +123,34 @@ class PublicPageCache extends OncePerRequestFilter {
       byte[] gzipped,
       String contentType,
       Locale locale,
-      List<Map.Entry<String, String>> headers) {
+      List<Map.Entry<String, String>> headers,
+      List<HttpField> jettyHeaders) {
+    Page(
+        byte[] body,
+        byte[] gzipped,
+        String contentType,
+        Locale locale,
+        List<Map.Entry<String, String>> headers) {
+      this(
+          body,
+          gzipped,
+          contentType,
+          locale,
+          headers,
+          KeptAnswerHandler.preEncoded(headers, contentType, locale));
+    }
+
     int weight() {
       return body.length + (gzipped == null ? 0 : gzipped.length);
     }
   }
 
-  /** The register's version, when it last changed and its ETag (made once per version). */
-  record Generation(RegisterHead.Version version, Instant lastModified, String etag) {
+  /**
+   * The register's version, when it last changed and its ETag and Last-Modified (made once per
+   * version; the date as the server writes one).
+   */
+  record Generation(
+      RegisterHead.Version version, Instant lastModified, String etag, String lastModifiedHeader) {
     Generation(RegisterHead.Version version, Instant lastModified) {
       this(
           version,
@@ -141,7 +163,8 @@ class PublicPageCache extends OncePerRequestFilter {
               + version.revisions()
               + "-"
               + version.layersImportedAt()
-              + "\"");
+              + "\"",
+          lastModified == null ? null : DateGenerator.formatDate(lastModified.toEpochMilli()));
     }
 
     /** Last-Modified in milliseconds, or -1 when unknown (an empty register). */
@@ -184,7 +207,8 @@ class PublicPageCache extends OncePerRequestFilter {
   private static boolean matches(List<String> paths, String path) {
     for (String p : paths) {
       boolean below = p.endsWith("/**");
-      if (below ? path.startsWith(p.substring(0, p.length() - 2)) : path.equals(p)) {
+      // Without the "**", and without making a string of it on every request.
+      if (below ? path.regionMatches(0, p, 0, p.length() - 2) : path.equals(p)) {
         return true;
       }
     }
@@ -389,7 +413,8 @@ class PublicPageCache extends OncePerRequestFilter {
 
     void add(String name, String value);
 
-    void setDate(String name, long millis);
+    /** The kept page's own headers (type, language and length are the caller's). */
+    void addKept(Page page);
 
     Iterable<String> values(String name);
   }
@@ -406,8 +431,10 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     @Override
-    public void setDate(String name, long millis) {
-      response.setDateHeader(name, millis);
+    public void addKept(Page page) {
+      for (Map.Entry<String, String> header : page.headers()) {
+        response.addHeader(header.getKey(), header.getValue());
+      }
     }
 
     @Override
@@ -418,8 +445,8 @@ class PublicPageCache extends OncePerRequestFilter {
 
   static void validators(Headers response, Generation current) {
     response.set("ETag", current.etag());
-    if (current.lastModifiedMillis() >= 0) {
-      response.setDate("Last-Modified", current.lastModifiedMillis());
+    if (current.lastModifiedHeader() != null) {
+      response.set("Last-Modified", current.lastModifiedHeader());
     }
     // Caches may keep the page but must ask again before reusing it: cheap with the ETag. The
     // page differs for signed-in readers (who always get it fresh), hence Vary: Cookie.
@@ -433,9 +460,7 @@ class PublicPageCache extends OncePerRequestFilter {
    * Jetty's set them differently.
    */
   static byte[] encoded(Headers response, Page page, boolean takesGzip) {
-    for (Map.Entry<String, String> header : page.headers()) {
-      response.add(header.getKey(), header.getValue());
-    }
+    response.addKept(page);
     if (page.gzipped() == null) {
       return page.body();
     }
