@@ -58,10 +58,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>A kept page is compressed once, when it is kept, under the server's compression settings, and
  * a reader whose client accepts gzip gets those bytes: compressing the same page again for every
  * reader cost more than all the rest of serving it (issue 15).
+ *
+ * <p>Most kept answers never reach this filter: {@link KeptAnswerHandler} sends them from Jetty,
+ * ahead of the servlet layer, with the rules kept here ({@link #current}, {@link #notModified},
+ * {@link #kept}, {@link #validators}, {@link #encoded}). This filter renders and keeps answers, and
+ * answers the readers the handler leaves to it (any cookie, path parameters, an outage).
  */
 @Component
 // After the size limit and the database-outage filter (-200, -199: a failed version check is a
-// 503), before Spring Security (-100).
+// 503), before Spring Security (-100). A kept answer sent by KeptAnswerHandler meets no filter at
+// all: a filter that must see every public read has to be a Jetty handler before it.
 @Order(PublicPageCache.BEFORE_SECURITY)
 class PublicPageCache extends OncePerRequestFilter {
   static final int BEFORE_SECURITY = -150;
