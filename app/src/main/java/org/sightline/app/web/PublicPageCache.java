@@ -6,7 +6,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
@@ -22,11 +21,12 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.zip.GZIPOutputStream;
+import java.util.function.LongSupplier;
+import org.eclipse.jetty.http.DateGenerator;
+import org.eclipse.jetty.http.HttpField;
 import org.sightline.app.web.security.ApiBudget;
 import org.sightline.core.model.Revision;
 import org.sightline.store.registry.Register;
-import org.springframework.boot.web.server.Compression;
 import org.springframework.boot.web.server.autoconfigure.ServerProperties;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -58,10 +58,16 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * <p>A kept page is compressed once, when it is kept, under the server's compression settings, and
  * a reader whose client accepts gzip gets those bytes: compressing the same page again for every
  * reader cost more than all the rest of serving it (issue 15).
+ *
+ * <p>Most kept answers never reach this filter: {@link KeptAnswerHandler} sends them from Jetty,
+ * ahead of the servlet layer, with the rules kept here ({@link #current}, {@link #notModified},
+ * {@link #kept}, {@link #validators}, {@link #encoded}). This filter renders and keeps answers, and
+ * answers the readers the handler leaves to it (any cookie, path parameters, an outage).
  */
 @Component
 // After the size limit and the database-outage filter (-200, -199: a failed version check is a
-// 503), before Spring Security (-100).
+// 503), before Spring Security (-100). A kept answer sent by KeptAnswerHandler meets no filter at
+// all: a filter that must see every public read has to be a Jetty handler before it.
 @Order(PublicPageCache.BEFORE_SECURITY)
 class PublicPageCache extends OncePerRequestFilter {
   static final int BEFORE_SECURITY = -150;
@@ -118,73 +124,39 @@ class PublicPageCache extends OncePerRequestFilter {
    * A kept answer: its bytes, their gzip form (null when not worth compressing), type, language and
    * the headers to send again with it.
    */
-  private record Page(
+  record Page(
       byte[] body,
       byte[] gzipped,
       String contentType,
       Locale locale,
-      List<Map.Entry<String, String>> headers) {
+      List<Map.Entry<String, String>> headers,
+      List<HttpField> jettyHeaders) {
+    Page(
+        byte[] body,
+        byte[] gzipped,
+        String contentType,
+        Locale locale,
+        List<Map.Entry<String, String>> headers) {
+      this(
+          body,
+          gzipped,
+          contentType,
+          locale,
+          headers,
+          KeptAnswerHandler.preEncoded(headers, contentType, locale));
+    }
+
     int weight() {
       return body.length + (gzipped == null ? 0 : gzipped.length);
     }
   }
 
-  /** Which kept pages are compressed: the server's own settings ({@code server.compression}). */
-  private record Gzip(boolean enabled, Set<String> mimeTypes, long minBytes) {
-    static Gzip of(Compression compression) {
-      Set<String> types = new java.util.HashSet<>();
-      for (String type : compression.getMimeTypes()) {
-        types.add(type.trim().toLowerCase(Locale.ROOT));
-      }
-      return new Gzip(
-          compression.getEnabled(), Set.copyOf(types), compression.getMinResponseSize().toBytes());
-    }
-
-    /** The gzip form of a body of this type, or null when the server would send it as it is. */
-    byte[] compress(byte[] body, String contentType) {
-      if (!enabled || contentType == null || body.length < minBytes) {
-        return null;
-      }
-      int semicolon = contentType.indexOf(';');
-      String type = (semicolon < 0 ? contentType : contentType.substring(0, semicolon)).trim();
-      if (!mimeTypes.contains(type.toLowerCase(Locale.ROOT))) {
-        return null;
-      }
-      ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3 + 64);
-      try (GZIPOutputStream zip = new GZIPOutputStream(out)) {
-        zip.write(body);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException("compressing in memory failed", e);
-      }
-      return out.toByteArray();
-    }
-
-    /** Whether the request's Accept-Encoding takes gzip (a q of 0 refuses it). */
-    static boolean accepted(HttpServletRequest request) {
-      String accept = request.getHeader("Accept-Encoding");
-      if (accept == null) {
-        return false;
-      }
-      for (String coding : accept.split(",")) {
-        String[] parts = coding.split(";");
-        if (!parts[0].trim().equalsIgnoreCase("gzip")) {
-          continue;
-        }
-        for (int i = 1; i < parts.length; i++) {
-          String param = parts[i].trim();
-          if (param.startsWith("q=") && param.substring(2).trim().matches("0(\\.0*)?")) {
-            return false;
-          }
-        }
-        return true;
-      }
-      return false;
-    }
-  }
-
-  /** The register's version and when its newest revision was written. */
-  /** The register's version, when it last changed and its ETag (made once per version). */
-  private record Generation(RegisterHead.Version version, Instant lastModified, String etag) {
+  /**
+   * The register's version, when it last changed and its ETag and Last-Modified (made once per
+   * version; the date as the server writes one).
+   */
+  record Generation(
+      RegisterHead.Version version, Instant lastModified, String etag, String lastModifiedHeader) {
     Generation(RegisterHead.Version version, Instant lastModified) {
       this(
           version,
@@ -197,7 +169,13 @@ class PublicPageCache extends OncePerRequestFilter {
               + version.revisions()
               + "-"
               + version.layersImportedAt()
-              + "\"");
+              + "\"",
+          lastModified == null ? null : DateGenerator.formatDate(lastModified.toEpochMilli()));
+    }
+
+    /** Last-Modified in milliseconds, or -1 when unknown (an empty register). */
+    long lastModifiedMillis() {
+      return lastModified == null ? -1 : lastModified.toEpochMilli();
     }
   }
 
@@ -235,7 +213,8 @@ class PublicPageCache extends OncePerRequestFilter {
   private static boolean matches(List<String> paths, String path) {
     for (String p : paths) {
       boolean below = p.endsWith("/**");
-      if (below ? path.startsWith(p.substring(0, p.length() - 2)) : path.equals(p)) {
+      // Without the "**", and without making a string of it on every request.
+      if (below ? path.regionMatches(0, p, 0, p.length() - 2) : path.equals(p)) {
         return true;
       }
     }
@@ -275,23 +254,20 @@ class PublicPageCache extends OncePerRequestFilter {
     }
     boolean api = isPublicApiRead(request.getRequestURI());
     Generation current = current();
-    String etag = current.etag();
-    long lastModified = current.lastModified() == null ? -1 : current.lastModified().toEpochMilli();
-    if (notModified(request, etag, lastModified)) {
+    ServletHeaders headers = new ServletHeaders(response);
+    if (notModified(
+        request.getHeader("If-None-Match"),
+        () -> request.getDateHeader("If-Modified-Since"),
+        current)) {
       if (api && !budget.admit(request, response, null)) {
         return;
       }
-      validators(response, etag, lastModified);
+      validators(headers, current);
       response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
       return;
     }
-    // The scheme too: the security headers differ for HTTPS (Strict-Transport-Security).
     String key =
-        etag
-            + (request.isSecure() ? " https " : " http ")
-            + request.getRequestURI()
-            + "?"
-            + request.getQueryString();
+        key(current, request.isSecure(), request.getRequestURI(), request.getQueryString());
     Page cached = pages.getIfPresent(key);
     if (cached == null) {
       // One render per page and version: readers arriving while it renders wait for its bytes
@@ -300,7 +276,7 @@ class PublicPageCache extends OncePerRequestFilter {
       CompletableFuture<Page> theirs = rendering.putIfAbsent(key, mine);
       if (theirs == null) {
         try {
-          Page page = render(request, response, chain, etag, lastModified);
+          Page page = render(request, response, chain, current);
           if (page != null) {
             pages.put(key, page);
           }
@@ -313,15 +289,38 @@ class PublicPageCache extends OncePerRequestFilter {
       }
       cached = awaitOthers(theirs);
       if (cached == null) {
-        render(request, response, chain, etag, lastModified);
+        render(request, response, chain, current);
         return;
       }
     }
     if (api && !budget.admit(request, response, null)) {
       return;
     }
-    validators(response, etag, lastModified);
-    write(request, response, cached);
+    validators(headers, current);
+    // The language first: without an explicit charset it would choose one; the type carries it.
+    response.setLocale(cached.locale());
+    response.setContentType(cached.contentType());
+    byte[] bytes = encoded(headers, cached, Gzip.accepted(request.getHeader("Accept-Encoding")));
+    response.setContentLength(bytes.length);
+    if (!"HEAD".equals(request.getMethod())) {
+      response.getOutputStream().write(bytes);
+    }
+  }
+
+  /**
+   * The cache key of a kept answer. The scheme is part of it: the security headers differ for HTTPS
+   * (Strict-Transport-Security).
+   */
+  private static String key(Generation current, boolean secure, String uri, String query) {
+    return current.etag() + (secure ? " https " : " http ") + uri + "?" + query;
+  }
+
+  /**
+   * The page kept for an anonymous read of this address in this generation, or null when there is
+   * none yet (it has to be rendered, through the filter chain).
+   */
+  Page kept(Generation current, boolean secure, String uri, String query) {
+    return pages.getIfPresent(key(current, secure, uri, query));
   }
 
   /**
@@ -332,8 +331,7 @@ class PublicPageCache extends OncePerRequestFilter {
       HttpServletRequest request,
       HttpServletResponse response,
       FilterChain chain,
-      String etag,
-      long lastModified)
+      Generation current)
       throws ServletException, IOException {
     ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
     // Set first, so Spring Security's header writer leaves its no-store off a public page.
@@ -341,7 +339,7 @@ class PublicPageCache extends OncePerRequestFilter {
     chain.doFilter(request, wrapper);
     Page page = null;
     if (wrapper.getStatus() == HttpServletResponse.SC_OK) {
-      validators(wrapper, etag, lastModified);
+      validators(new ServletHeaders(wrapper), current);
       byte[] body = wrapper.getContentAsByteArray();
       List<Map.Entry<String, String>> headers = keptHeaders(wrapper);
       if (body.length <= MAX_ENTRY_BYTES && headers != null) {
@@ -382,9 +380,13 @@ class PublicPageCache extends OncePerRequestFilter {
     }
   }
 
-  /** If-None-Match wins over If-Modified-Since (RFC 9110 13.2.2). */
-  static boolean notModified(HttpServletRequest request, String etag, long lastModified) {
-    String ifNoneMatch = request.getHeader("If-None-Match");
+  /**
+   * Whether a revalidation matches the current generation. If-None-Match wins over
+   * If-Modified-Since (RFC 9110 13.2.2), whose date is read only when needed: the server's parser
+   * throws IllegalArgumentException on a date it cannot read, which never matches.
+   */
+  static boolean notModified(String ifNoneMatch, LongSupplier ifModifiedSince, Generation current) {
+    String etag = current.etag();
     if (ifNoneMatch != null) {
       String opaque = etag.substring(2);
       for (String candidate : ifNoneMatch.split(",")) {
@@ -395,57 +397,93 @@ class PublicPageCache extends OncePerRequestFilter {
       }
       return false;
     }
+    long lastModified = current.lastModifiedMillis();
     if (lastModified < 0) {
       return false;
     }
     long since;
     try {
-      since = request.getDateHeader("If-Modified-Since");
+      since = ifModifiedSince.getAsLong();
     } catch (IllegalArgumentException unparseable) {
       return false;
     }
     return since >= 0 && lastModified / 1000 * 1000 <= since;
   }
 
-  private static void validators(HttpServletResponse response, String etag, long lastModified) {
-    response.setHeader("ETag", etag);
-    if (lastModified >= 0) {
-      response.setDateHeader("Last-Modified", lastModified);
+  /**
+   * The header operations a kept answer needs, on the servlet response (this filter) or on Jetty's
+   * own ({@link KeptAnswerHandler}), so both send the same headers.
+   */
+  interface Headers {
+    void set(String name, String value);
+
+    void add(String name, String value);
+
+    /** The kept page's own headers (type, language and length are the caller's). */
+    void addKept(Page page);
+
+    Iterable<String> values(String name);
+  }
+
+  private record ServletHeaders(HttpServletResponse response) implements Headers {
+    @Override
+    public void set(String name, String value) {
+      response.setHeader(name, value);
+    }
+
+    @Override
+    public void add(String name, String value) {
+      response.addHeader(name, value);
+    }
+
+    @Override
+    public void addKept(Page page) {
+      for (Map.Entry<String, String> header : page.headers()) {
+        response.addHeader(header.getKey(), header.getValue());
+      }
+    }
+
+    @Override
+    public Iterable<String> values(String name) {
+      return response.getHeaders(name);
+    }
+  }
+
+  static void validators(Headers response, Generation current) {
+    response.set("ETag", current.etag());
+    if (current.lastModifiedHeader() != null) {
+      response.set("Last-Modified", current.lastModifiedHeader());
     }
     // Caches may keep the page but must ask again before reusing it: cheap with the ETag. The
     // page differs for signed-in readers (who always get it fresh), hence Vary: Cookie.
-    response.setHeader("Cache-Control", "no-cache");
-    response.addHeader("Vary", "Cookie");
+    response.set("Cache-Control", "no-cache");
+    response.add("Vary", "Cookie");
   }
 
-  private static void write(HttpServletRequest request, HttpServletResponse response, Page page)
-      throws IOException {
-    // The language first: without an explicit charset it would choose one; the type carries it.
-    response.setLocale(page.locale());
-    response.setContentType(page.contentType());
-    for (Map.Entry<String, String> header : page.headers()) {
-      response.addHeader(header.getKey(), header.getValue());
+  /**
+   * Adds a kept page's own headers and, when it is kept compressed, its encoding for this client;
+   * returns the bytes to send. Type, language and length are the caller's: the servlet API and
+   * Jetty's set them differently.
+   */
+  static byte[] encoded(Headers response, Page page, boolean takesGzip) {
+    response.addKept(page);
+    if (page.gzipped() == null) {
+      return page.body();
     }
-    byte[] bytes = page.body();
-    if (page.gzipped() != null) {
-      if (!variesByEncoding(response)) {
-        response.addHeader("Vary", "Accept-Encoding");
-      }
-      if (Gzip.accepted(request)) {
-        // With its encoding set, the server does not compress the answer a second time.
-        response.setHeader("Content-Encoding", "gzip");
-        bytes = page.gzipped();
-      }
+    if (!variesByEncoding(response)) {
+      response.add("Vary", "Accept-Encoding");
     }
-    response.setContentLength(bytes.length);
-    if (!"HEAD".equals(request.getMethod())) {
-      response.getOutputStream().write(bytes);
+    if (!takesGzip) {
+      return page.body();
     }
+    // With its encoding set, the server does not compress the answer a second time.
+    response.set("Content-Encoding", "gzip");
+    return page.gzipped();
   }
 
   /** Whether the server's own compression already said so (Jetty does, before any filter). */
-  private static boolean variesByEncoding(HttpServletResponse response) {
-    for (String vary : response.getHeaders("Vary")) {
+  private static boolean variesByEncoding(Headers response) {
+    for (String vary : response.values("Vary")) {
       if (vary.equalsIgnoreCase("Accept-Encoding")) {
         return true;
       }
@@ -453,7 +491,8 @@ class PublicPageCache extends OncePerRequestFilter {
     return false;
   }
 
-  private Generation current() {
+  /** The generation of the register now; may ask the database (at most once per recheck). */
+  Generation current() {
     RegisterHead.Version version = head.current();
     Generation g = generation;
     if (!g.version().equals(version)) {

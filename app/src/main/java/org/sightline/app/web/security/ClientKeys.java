@@ -30,7 +30,11 @@ final class ClientKeys {
   }
 
   String of(HttpServletRequest request) {
-    String address = request.getRemoteAddr();
+    return of(request.getRemoteAddr());
+  }
+
+  /** The key of a client address as the server reports it (null: unknown). */
+  String of(String address) {
     MessageDigest sha256 = digests.get();
     sha256.update(secret);
     byte[] digest =

@@ -77,6 +77,11 @@ final class SecurityErrors {
     response.setContentType(MediaType.APPLICATION_JSON_VALUE);
     response.setCharacterEncoding(StandardCharsets.UTF_8.name());
     response.setHeader("Cache-Control", "no-store");
-    response.getWriter().write("{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}");
+    response.getWriter().write(body(error, message));
+  }
+
+  /** The JSON error contract's body; error and message are fixed text that needs no escaping. */
+  static String body(String error, String message) {
+    return "{\"error\":\"" + error + "\",\"message\":\"" + message + "\"}";
   }
 }
