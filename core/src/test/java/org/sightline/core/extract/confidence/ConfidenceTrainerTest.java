@@ -92,6 +92,30 @@ class ConfidenceTrainerTest {
    * probability Tribuo's own model gives (to the four decimals the file keeps).
    */
   @Test
+  void aRegimeOfSeveralSeedsBundlesTheMeanOfTheirPlainWeights() {
+    List<ConfidenceTrainer.Example> examples =
+        ConfidenceTrainer.examples(
+            TestData.trainingTexts().subList(0, 40),
+            ConfidenceTrainer.labellingExtractor(TestData.organizations()),
+            TestData.organizations());
+    ConfidenceTrainer.Regime two =
+        new ConfidenceTrainer.Regime("two seeds", ConfidenceTrainer.EPOCHS, 2, true);
+    double[] first =
+        ConfidenceTrainer.binaryWeights(
+            ConfidenceTrainer.tribuoTransferModel(examples, two, ConfidenceTrainer.SEED));
+    double[] second =
+        ConfidenceTrainer.binaryWeights(
+            ConfidenceTrainer.tribuoTransferModel(examples, two, ConfidenceTrainer.SEED + 1));
+    double[] mean = ConfidenceTrainer.fit(examples, two).weights();
+    assertThat(first).isNotEqualTo(second); // the seed orders the examples differently
+    for (int k = 0; k < Features.COUNT; k++) {
+      assertThat(mean[k])
+          .as(Features.NAMES.get(k))
+          .isCloseTo((first[k] + second[k]) / 2, within(0.001));
+    }
+  }
+
+  @Test
   void theStoredWeightsGiveTribuosProbabilities() {
     List<ConfidenceTrainer.Example> examples =
         ConfidenceTrainer.examples(
