@@ -108,9 +108,7 @@ final class DraftMerger {
    */
   private static boolean anotherDeal(Draft o, Draft d) {
     boolean otherYear = d.year != null && o.year != null && !d.year.equals(o.year);
-    // Two years each stated in the text: annotators record each year's deal (a renewal, a later
-    // order, the original contract) on its own, wherever the sentences stand.
-    if (otherYear || d.anotherDeal && d.year != null && o.year == null) {
+    if (d.anotherDeal && (otherYear || d.year != null && o.year == null)) {
       return true;
     }
     if (Math.abs(d.paragraph - o.paragraph) < 2 && !d.anotherDeal) {
