@@ -4,7 +4,8 @@
 #
 # Fits on the training texts only: the train splits of eval/sightline-gold.jsonl,
 # eval/sightline-blind.jsonl and eval/corpus/train/en.jsonl (CorpusSplit has the rules). Prints
-# five-fold cross-validation by text, the fit on the training texts, and the scores of the refitted
+# five-fold cross-validation by text for each fitting regime compared (ConfidenceTrainer.Regime)
+# with its English dev F1, the fit on the training texts, and the scores of the refitted
 # model on the development splits eval/corpus/dev/{en,es,fr,pt}.jsonl. The weight of
 # not_in_english is then chosen alone on the es/fr/pt train splits (ADR 0034), leaving every other
 # weight, and so every English confidence, as the English texts fitted it. Never reads

@@ -54,7 +54,10 @@ public final class TrainingRun {
 
   /** F1 of each fold at the default threshold, the model fitted on the other folds. */
   static List<EvalReport> crossValidate(
-      List<GoldDocument> docs, List<ConfidenceTrainer.Example> examples, List<Organization> orgs) {
+      List<GoldDocument> docs,
+      List<ConfidenceTrainer.Example> examples,
+      List<Organization> orgs,
+      ConfidenceTrainer.Regime regime) {
     Map<String, Integer> foldOf = new HashMap<>();
     for (int i = 0; i < docs.size(); i++) {
       foldOf.put(docs.get(i).id(), i % FOLDS);
@@ -67,7 +70,7 @@ public final class TrainingRun {
           train.add(e);
         }
       }
-      ConfidenceModel model = ConfidenceTrainer.fit(train);
+      ConfidenceModel model = ConfidenceTrainer.fit(train, regime);
       StatusModel status = ConfidenceTrainer.fitStatus(train);
       List<GoldDocument> held = new ArrayList<>();
       for (int i = fold; i < docs.size(); i += FOLDS) {
@@ -127,16 +130,47 @@ public final class TrainingRun {
     List<GoldDocument> train = trainingTexts(trainFiles);
     Extractor labelling = ConfidenceTrainer.labellingExtractor(orgs);
     List<ConfidenceTrainer.Example> examples = ConfidenceTrainer.examples(train, labelling, orgs);
-    List<EvalReport> folds = crossValidate(train, examples, orgs);
-    for (int i = 0; i < folds.size(); i += 2) {
-      EvalReport r = folds.get(i);
+    // Each fitting regime tried, by five-fold cross-validation (the bundled one is chosen by it),
+    // and the first report file's score when fitted on all the training texts.
+    List<GoldDocument> check =
+        reportFiles.isEmpty() ? List.of() : GoldDocument.read(reportFiles.get(0));
+    List<ConfidenceTrainer.Example> checkExamples =
+        ConfidenceTrainer.examples(check, labelling, orgs);
+    for (ConfidenceTrainer.Regime regime : ConfidenceTrainer.REGIMES_TRIED) {
+      List<EvalReport> folds = crossValidate(train, examples, orgs, regime);
+      double sum = 0;
+      StringBuilder byFold = new StringBuilder();
+      for (int i = 0; i < folds.size(); i += 2) {
+        sum += folds.get(i).f1();
+        byFold.append(String.format(Locale.ROOT, " %.3f", folds.get(i).f1()));
+      }
       System.out.printf(
           Locale.ROOT,
-          "fold %d: %s status %.3f (rules alone %.3f)%n",
-          i / 2 + 1,
-          lastLine(r),
-          r.accuracy(org.sightline.core.extract.eval.Field.STATUS),
-          folds.get(i + 1).accuracy(org.sightline.core.extract.eval.Field.STATUS));
+          "cross-validation, %s%s: F1 by fold%s, mean %.3f; first report file %s%n",
+          regime.name(),
+          regime.equals(ConfidenceTrainer.REGIME) ? " (bundled)" : "",
+          byFold,
+          sum / FOLDS,
+          lastLine(
+              score(
+                  check,
+                  checkExamples,
+                  ConfidenceTrainer.withNoDealWeight(
+                      ConfidenceTrainer.fit(examples, regime), train, examples, orgs),
+                  ConfidenceTrainer.fitStatus(examples),
+                  orgs)));
+      if (regime.equals(ConfidenceTrainer.REGIME)) {
+        for (int i = 0; i < folds.size(); i += 2) {
+          EvalReport r = folds.get(i);
+          System.out.printf(
+              Locale.ROOT,
+              "fold %d: %s status %.3f (rules alone %.3f)%n",
+              i / 2 + 1,
+              lastLine(r),
+              r.accuracy(org.sightline.core.extract.eval.Field.STATUS),
+              folds.get(i + 1).accuracy(org.sightline.core.extract.eval.Field.STATUS));
+        }
+      }
     }
     ConfidenceModel model = ConfidenceTrainer.fit(examples);
     StatusModel status = ConfidenceTrainer.fitStatus(examples);

@@ -87,17 +87,34 @@ class ConfidenceTrainerTest {
         .containsExactly("prospect_context");
   }
 
+  /** An averaged regime's weights are the mean of each seed's Tribuo fit, as plain weights. */
+  @Test
+  void aRegimeOfSeveralSeedsBundlesTheMeanOfTheirPlainWeights() {
+    List<ConfidenceTrainer.Example> examples = examplesOfFortyTexts();
+    ConfidenceTrainer.Regime two =
+        new ConfidenceTrainer.Regime("two seeds", ConfidenceTrainer.EPOCHS, 2, true);
+    double[] first =
+        ConfidenceTrainer.binaryWeights(
+            ConfidenceTrainer.tribuoTransferModel(examples, two, ConfidenceTrainer.SEED));
+    double[] second =
+        ConfidenceTrainer.binaryWeights(
+            ConfidenceTrainer.tribuoTransferModel(examples, two, ConfidenceTrainer.SEED + 1));
+    double[] mean = ConfidenceTrainer.fit(examples, two).weights();
+    assertThat(first).isNotEqualTo(second); // the seed orders the examples differently
+    for (int k = 0; k < Features.COUNT; k++) {
+      assertThat(mean[k])
+          .as(Features.NAMES.get(k))
+          .isCloseTo((first[k] + second[k]) / 2, within(0.001));
+    }
+  }
+
   /**
    * Extraction reads Tribuo's fitted weights as one logistic regression; its confidence must be the
    * probability Tribuo's own model gives (to the four decimals the file keeps).
    */
   @Test
   void theStoredWeightsGiveTribuosProbabilities() {
-    List<ConfidenceTrainer.Example> examples =
-        ConfidenceTrainer.examples(
-            TestData.trainingTexts().subList(0, 40),
-            ConfidenceTrainer.labellingExtractor(TestData.organizations()),
-            TestData.organizations());
+    List<ConfidenceTrainer.Example> examples = examplesOfFortyTexts();
     var tribuo = ConfidenceTrainer.tribuoTransferModel(examples);
     ConfidenceModel ours = new ConfidenceModel(ConfidenceTrainer.binaryWeights(tribuo));
     for (ConfidenceTrainer.Example e : examples) {
@@ -110,6 +127,13 @@ class ConfidenceTrainerTest {
               .getScore();
       assertThat(ours.predict(x)).isCloseTo(theirs, within(0.002));
     }
+  }
+
+  private static List<ConfidenceTrainer.Example> examplesOfFortyTexts() {
+    return ConfidenceTrainer.examples(
+        TestData.trainingTexts().subList(0, 40),
+        ConfidenceTrainer.labellingExtractor(TestData.organizations()),
+        TestData.organizations());
   }
 
   private static Candidate candidate(double[] x) {
