@@ -103,15 +103,15 @@ class NameMatcherTest {
 
   @Test
   void aWordMoreThanTwoEditsAwayIsNoMisspelling() {
-    assertThat(NameScorer.tokenSimilarity("securitas", "securiport")).isZero();
-    assertThat(NameScorer.tokenSimilarity("palanteer", "palantir")).isPositive();
+    assertThat(WordSimilarity.of("securitas", "securiport")).isZero();
+    assertThat(WordSimilarity.of("palanteer", "palantir")).isPositive();
   }
 
   @Test
   void oneConsonantForAnUnrelatedOneOrTwoEditsInAShortWordMakeAnotherName() {
-    assertThat(NameScorer.tokenSimilarity("camtek", "camtel")).isZero();
-    assertThat(NameScorer.tokenSimilarity("hertz", "herta")).isZero();
-    assertThat(NameScorer.tokenSimilarity("palatin", "palantir")).isZero();
+    assertThat(WordSimilarity.of("camtek", "camtel")).isZero();
+    assertThat(WordSimilarity.of("hertz", "herta")).isZero();
+    assertThat(WordSimilarity.of("palatin", "palantir")).isZero();
     for (String other : List.of("Camtek Ltd.", "Hertz Global Holdings", "Palatin Technologies")) {
       assertThat(matcher.match(other, NameMatcher.DEFAULT_THRESHOLD, 1)).as(other).isEmpty();
     }

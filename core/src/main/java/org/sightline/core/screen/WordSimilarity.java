@@ -1,0 +1,197 @@
+package org.sightline.core.screen;
+
+import org.apache.commons.text.similarity.JaroWinklerSimilarity;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+/**
+ * Whether two words are one word misspelt or transliterated otherwise, and how alike they are: the
+ * word-level half of {@link NameScorer}, also used by {@link NameIndex} to find the register's
+ * words near a screened word.
+ */
+final class WordSimilarity {
+  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
+  private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
+  private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
+
+  private WordSimilarity() {}
+
+  /**
+   * 1 for equal words; Jaro–Winkler for words close enough to be one word misspelt (at least 0.93
+   * for words of four or five letters, 0.88 for longer ones); 0 otherwise, and always 0 for words
+   * of up to three letters that differ ("ZTE" is not "ZTT").
+   */
+  static double of(String x, String y) {
+    return of(x, NameForm.mask(x), y, NameForm.mask(y));
+  }
+
+  /**
+   * The same, with the words' letter sets ({@link NameForm#mask}) given: words sharing less than
+   * half their letters are not compared further (no misspelling or transliteration is that far).
+   */
+  static double of(String x, long xMask, String y, long yMask) {
+    if (x.equals(y)) {
+      return 1;
+    }
+    if (2 * Long.bitCount(xMask & yMask) < Long.bitCount(xMask | yMask)) {
+      return 0;
+    }
+    int shorter = Math.min(x.length(), y.length());
+    int longer = Math.max(x.length(), y.length());
+    if (shorter < 4 || longer - shorter > Math.max(2, longer / 4)) {
+      return 0;
+    }
+    double jw = JARO_WINKLER.apply(x, y);
+    // A misspelling is at most two edits: "Securitas" is not "Securiport", however alike they
+    // start.
+    if (((jw >= (shorter <= 7 ? 0.93 : 0.88) && TWO_EDITS.apply(x, y) >= 0)
+            || (shorter >= 5 && ONE_EDIT.apply(x, y) >= 0)
+            || (shorter >= 5
+                && x.endsWith("s") != y.endsWith("s")
+                && ONE_EDIT.apply(singular(x), singular(y)) >= 0))
+        && (mistyped(x, y) || mistyped(singular(x), singular(y)))) {
+      return jw;
+    }
+    // Spellings that differ the way transliterations do (w/v, y/j/i, c/k, ph/f...).
+    if (soundOf(x.charAt(0)) != soundOf(y.charAt(0))) {
+      return 0;
+    }
+    String sx = soundKey(x);
+    String sy = soundKey(y);
+    if (sx.equals(sy)) {
+      return 0.95;
+    }
+    // Transliterations also differ in vowels ("hajtera", "hytera"): longer words whose sounds
+    // agree in their consonants.
+    if (shorter >= 6 && skeleton(sx).equals(skeleton(sy)) && skeleton(sx).length() >= 3) {
+      return 0.9;
+    }
+    return 0;
+  }
+
+  /**
+   * Whether two different words differ the way a slip makes them differ: a letter left out or
+   * added, two neighbours swapped, a vowel for a vowel or a letter for one that sounds alike
+   * ("Dahwa", "BriefKam"); in words of seven letters or more any one letter, and two edits where
+   * the consonants still agree ("Palanteer") or in words of eight letters or more. One consonant
+   * for an unrelated one in a short word, or two edits that change the consonants of a shorter one,
+   * make another name: "Camtek" is not "Camtel", "Hertz" is not "Herta", "Palatin" is not
+   * "Palantir".
+   */
+  static boolean mistyped(String x, String y) {
+    int length = x.length();
+    if (length != y.length()) {
+      return ONE_EDIT.apply(x, y) >= 0 || Math.min(length, y.length()) >= 8 || sameConsonants(x, y);
+    }
+    int first = -1;
+    int second = -1;
+    int differences = 0;
+    for (int i = 0; i < length; i++) {
+      if (x.charAt(i) != y.charAt(i)) {
+        differences++;
+        if (first < 0) {
+          first = i;
+        } else if (second < 0) {
+          second = i;
+        }
+      }
+    }
+    if (differences == 1) {
+      return length >= 7 || soundAlike(x.charAt(first), y.charAt(first));
+    }
+    boolean swapped =
+        differences == 2
+            && second == first + 1
+            && x.charAt(first) == y.charAt(second)
+            && x.charAt(second) == y.charAt(first);
+    return swapped || length >= 8 || sameConsonants(x, y);
+  }
+
+  private static boolean soundAlike(char a, char b) {
+    String vowels = "aeiouy";
+    return (vowels.indexOf(a) >= 0 && vowels.indexOf(b) >= 0)
+        || soundOf(a) == soundOf(b)
+        || (soundOf(a) == 'v' && b == 'u')
+        || (a == 'u' && soundOf(b) == 'v');
+  }
+
+  private static boolean sameConsonants(String x, String y) {
+    return skeleton(soundKey(x)).equals(skeleton(soundKey(y)));
+  }
+
+  private static char soundOf(char c) {
+    return switch (c) {
+      case 'w' -> 'v';
+      case 'y', 'j' -> 'i';
+      case 'q', 'c' -> 'k';
+      case 'z' -> 's';
+      default -> c;
+    };
+  }
+
+  /** A sound key without its vowels after the first letter. */
+  private static String skeleton(String soundKey) {
+    StringBuilder b = new StringBuilder(soundKey.length());
+    for (int i = 0; i < soundKey.length(); i++) {
+      char c = soundKey.charAt(i);
+      if (i == 0 || "aeiou".indexOf(c) < 0) {
+        b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  private static String singular(String w) {
+    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+  }
+
+  /** A rough key of how a word sounds, so "huavej" (from Cyrillic) meets "huawei". */
+  static String soundKey(String w) {
+    StringBuilder b = new StringBuilder(w.length());
+    for (int i = 0; i < w.length(); i++) {
+      char c = w.charAt(i);
+      char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
+      switch (c) {
+        case 'w' -> b.append('v');
+        case 'y', 'j' -> b.append('i');
+        case 'q' -> b.append('k');
+        case 'x' -> b.append("ks");
+        case 'z' -> {
+          b.append('s');
+          if (next == 'h') {
+            i++;
+          }
+        }
+        case 'c' -> {
+          if (next == 'k' || next == 'h') {
+            b.append('k');
+            i++;
+          } else {
+            b.append('k');
+          }
+        }
+        case 'p' -> {
+          if (next == 'h') {
+            b.append('f');
+            i++;
+          } else {
+            b.append('p');
+          }
+        }
+        case 'k' -> {
+          if (next == 'h') {
+            b.append('h');
+            i++;
+          } else {
+            b.append('k');
+          }
+        }
+        default -> {
+          if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+            b.append(c);
+          }
+        }
+      }
+    }
+    return b.toString();
+  }
+}
