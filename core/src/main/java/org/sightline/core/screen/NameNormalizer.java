@@ -71,8 +71,11 @@ final class NameNormalizer {
   }
 
   private byte kind(String token) {
-    if (words.generic.contains(token) || words.legalWords.contains(token)) {
+    if (words.generic.contains(token)) {
       return NameForm.GENERIC;
+    }
+    if (words.legalWords.contains(token)) {
+      return NameForm.LEGAL;
     }
     if (words.descriptive.contains(token)) {
       return NameForm.DESCRIPTIVE;

@@ -77,7 +77,7 @@ final class NameScorer {
     double[] qSim = new double[m];
     double[] aSim = new double[n];
     List<String> pairs = explain ? new ArrayList<>() : List.of();
-    alignWords(q.tokens(), q.masks(), a.tokens(), a.masks(), qSim, aSim, pairs, explain);
+    alignWords(q, a, qSim, aSim, pairs, explain);
     alignCompounds(q.tokens(), a.tokens(), qSim, aSim, pairs, explain, false);
     alignCompounds(a.tokens(), q.tokens(), aSim, qSim, pairs, explain, true);
     boolean nameLacksPlace = true;
@@ -121,14 +121,41 @@ final class NameScorer {
     // "Elbit Systems Land"): its extra words weigh little. A registered name that is an everyday
     // word ("Orange", "Iris") or a short one does not say enough for that.
     int divisionFrom = divisionFrom(q, a, aSim);
-    List<String> rules = List.of();
+    // Whether the words of its own the registered name shares with the screened one include a
+    // coined word ("Hikvision"), or are all everyday words ("Voyager", "Flock", "Iris") that other
+    // companies' names use as well. Sharing only everyday words while each name has a word of its
+    // own the other lacks ("Flock Freight", "Flock Safety") is two companies: the everyday words
+    // then weigh like generic ones.
+    boolean coinedMatched = false;
+    List<String> everydayShared = new ArrayList<>(0);
+    for (int j = 0; j < n; j++) {
+      if (a.kinds()[j] == NameForm.NORMAL && aSim[j] > 0) {
+        if (EnglishWords.contains(a.tokens().get(j))) {
+          everydayShared.add(a.tokens().get(j));
+        } else {
+          coinedMatched = true;
+        }
+      }
+    }
+    boolean everydayOnly =
+        !coinedMatched
+            && !everydayShared.isEmpty()
+            && hasWordOfItsOwn(q, qSim)
+            && hasWordOfItsOwn(a, aSim);
+    List<String> rules = new ArrayList<>(0);
     if (divisionFrom >= 0 && explain) {
-      rules =
-          List.of(
-              "begins with the registered name '"
-                  + a.key()
-                  + "'; extra words: "
-                  + String.join(" ", q.tokens().subList(divisionFrom, m)));
+      rules.add(
+          "begins with the registered name '"
+              + a.key()
+              + "'; extra words: "
+              + String.join(" ", q.tokens().subList(divisionFrom, m)));
+    }
+    if (everydayOnly && explain) {
+      rules.add(
+          "shares only the everyday word"
+              + (everydayShared.size() > 1 ? "s '" : " '")
+              + String.join(" ", everydayShared)
+              + "' and each name has a word of its own: weighed as common words");
     }
     double matchedQ = 0;
     double totalQ = 0;
@@ -137,7 +164,9 @@ final class NameScorer {
       String token = q.tokens().get(i);
       boolean unmatchedPlace = qSim[i] == 0 && kind == NameForm.PLACE;
       double w = idf(token);
-      if (divisionFrom >= 0 && i >= divisionFrom) {
+      if (everydayOnly && qSim[i] > 0 && kind == NameForm.NORMAL) {
+        w = lightWeight(w);
+      } else if (divisionFrom >= 0 && i >= divisionFrom) {
         // a division's own word ("mobility") says what the unit does, like a descriptive word
         w = kind == NameForm.NORMAL ? w * DESCRIBING : Math.min(w, lightWeight(w));
       } else if ((light(kind)
@@ -147,10 +176,14 @@ final class NameScorer {
                   // Labs") is a difference, not a division's label.
                   || (ownWord && registeredCovered)))
           || (unmatchedPlace && nameLacksPlace && ownWordMatched)
-          // An extra two-letter word is mostly a designator ("Cellebrite DI", "Dahua UK").
-          || (qSim[i] == 0 && token.length() == 2)) {
+          // An extra two-letter word is mostly a designator ("Cellebrite DI", "Dahua UK") after
+          // a coined word; after an everyday one it is as much a name's own ("Iris ID").
+          || (qSim[i] == 0 && token.length() == 2 && coinedMatched)) {
         w = lightWeight(w);
-      } else if (unmatchedPlace && placesDiffer) {
+      } else if ((unmatchedPlace && placesDiffer)
+          || (!ownWord && qSim[i] == 0 && kind != NameForm.PLACE && kind != NameForm.LEGAL)) {
+        // A registered name of common words only ("China Electronics Corporation") is a
+        // description; a word added to it ("Technology") describes another body.
         w *= 2;
       }
       if (kind == NameForm.DESCRIPTIVE
@@ -166,7 +199,7 @@ final class NameScorer {
     for (int j = 0; j < n; j++) {
       byte kind = a.kinds()[j];
       double w = idf(a.tokens().get(j));
-      if (light(kind)) {
+      if (light(kind) || (everydayOnly && aSim[j] > 0 && kind == NameForm.NORMAL)) {
         w = lightWeight(w);
       } else if (kind == NameForm.DESCRIPTIVE) {
         w *= DESCRIBING;
@@ -238,6 +271,17 @@ final class NameScorer {
     return qi + words;
   }
 
+  /** Whether a name has a word of its own or a descriptive word that the other name lacks. */
+  private static boolean hasWordOfItsOwn(NameForm f, double[] sim) {
+    for (int i = 0; i < sim.length; i++) {
+      byte kind = f.kinds()[i];
+      if (sim[i] == 0 && (kind == NameForm.NORMAL || kind == NameForm.DESCRIPTIVE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int leadingLocalities(NameForm f) {
     int i = 0;
     while (i < f.tokens().size() && f.kinds()[i] == NameForm.LOCALITY) {
@@ -263,20 +307,19 @@ final class NameScorer {
 
   /** Greedy one-to-one alignment of words, most similar pairs first. */
   private static void alignWords(
-      List<String> qt,
-      long[] qMasks,
-      List<String> at,
-      long[] aMasks,
-      double[] qSim,
-      double[] aSim,
-      List<String> pairs,
-      boolean explain) {
+      NameForm q, NameForm a, double[] qSim, double[] aSim, List<String> pairs, boolean explain) {
+    List<String> qt = q.tokens();
+    List<String> at = a.tokens();
     int m = qt.size();
     int n = at.size();
     double[][] sims = new double[m][n];
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
-        sims[i][j] = WordSimilarity.of(qt.get(i), qMasks[i], at.get(j), aMasks[j]);
+        // An acronym ("CETC") meets only itself: one letter more or less is another body's.
+        sims[i][j] =
+            (q.isAcronym(i) || a.isAcronym(j)) && !qt.get(i).equals(at.get(j))
+                ? 0
+                : WordSimilarity.of(qt.get(i), q.masks()[i], at.get(j), a.masks()[j]);
       }
     }
     for (int round = 0; round < Math.min(m, n); round++) {
@@ -353,7 +396,7 @@ final class NameScorer {
   }
 
   private static boolean light(byte kind) {
-    return kind == NameForm.GENERIC || kind == NameForm.LOCALITY;
+    return kind == NameForm.GENERIC || kind == NameForm.LOCALITY || kind == NameForm.LEGAL;
   }
 
   private static double charSimilarity(String x, String y) {

@@ -37,7 +37,7 @@ final class WordSimilarity {
     }
     int shorter = Math.min(x.length(), y.length());
     int longer = Math.max(x.length(), y.length());
-    if (shorter < 4 || longer - shorter > Math.max(2, longer / 4)) {
+    if (shorter < 4 || longer - shorter > Math.max(2, longer / 4) || extendsWord(x, y)) {
       return 0;
     }
     double jw = JARO_WINKLER.apply(x, y);
@@ -66,6 +66,28 @@ final class WordSimilarity {
       return 0.9;
     }
     return 0;
+  }
+
+  /**
+   * Whether one word is the other with letters added at its end, as another word is ("Nexans" and
+   * "Nexa", "Cellnex" and "Cell"), not as a slip is: a plural's "s" or "es", or the last letter
+   * typed twice ("Semlexx"), is a slip; one more letter is one after a word of six letters or more
+   * ("Hikvisio"), where a short word is a name of its own ("Nexan").
+   */
+  static boolean extendsWord(String x, String y) {
+    String shorter = x.length() < y.length() ? x : y;
+    String longer = shorter == x ? y : x;
+    if (!longer.startsWith(shorter)) {
+      return false;
+    }
+    String added = longer.substring(shorter.length());
+    if (added.equals("s") || added.equals("es")) {
+      return false;
+    }
+    if (added.length() == 1) {
+      return shorter.length() <= 5 && added.charAt(0) != shorter.charAt(shorter.length() - 1);
+    }
+    return true;
   }
 
   /**

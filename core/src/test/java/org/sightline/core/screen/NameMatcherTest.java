@@ -147,4 +147,74 @@ class NameMatcherTest {
     assertThat(best("Voyager Labs Ltd").organizationId()).isEqualTo("O0707");
     assertThat(best("Cytrox Holdings").organizationId()).isEqualTo("O0600");
   }
+
+  private static List<NameMatch> alerts(String name) {
+    return matcher.match(name, NameMatcher.DEFAULT_THRESHOLD, 1);
+  }
+
+  @Test
+  void aWordThatExtendsAShortWordIsAnotherNameNotASlip() {
+    assertThat(WordSimilarity.of("nexam", "nexa")).isZero();
+    assertThat(WordSimilarity.of("matica", "matic")).isZero();
+    assertThat(WordSimilarity.of("dahuan", "dahua")).isZero();
+    for (String other : List.of("Nexam Chemical AB", "Matica Technologies", "Dahuan Industrial")) {
+      assertThat(alerts(other)).as(other).isEmpty();
+    }
+    // A plural, a last letter typed twice, and a last letter left off a longer word are slips.
+    assertThat(WordSimilarity.extendsWord("circles", "circle")).isFalse();
+    assertThat(WordSimilarity.extendsWord("semlexx", "semlex")).isFalse();
+    for (String slip : List.of("Hikvisio", "Dahuaa", "Netsweepr", "Cognyt")) {
+      assertThat(alerts(slip)).as(slip).isNotEmpty();
+    }
+  }
+
+  @Test
+  void anAcronymMeetsOnlyItself() {
+    // "CATIC" and "CNTIC" are registered names; one letter off is another body's acronym.
+    for (String other : List.of("CATIK Holdings", "Catik Holdings", "CNTIK", "NADRE Systems")) {
+      assertThat(alerts(other)).as(other).isEmpty();
+    }
+    // Written as a word in a mixed-case name, the same slip still meets a word.
+    assertThat(alerts("Nadre Systems")).isEmpty();
+    assertThat(best("CATIC").organizationId()).isEqualTo("O0041");
+    assertThat(best("Cntic Corp").organizationId()).isEqualTo("O0502");
+    NameForm form = new NameNormalizer(NameWords.bundled()).normalize("CETC Group");
+    assertThat(form.isAcronym(0)).isTrue();
+    assertThat(new NameNormalizer(NameWords.bundled()).normalize("DAHUA GROUP").isAcronym(0))
+        .isFalse();
+  }
+
+  @Test
+  void sharingOnlyAnEverydayWordIsNotEnoughWhenEachNameHasAWordOfItsOwn() {
+    // "Vigilant Solutions" is registered; "vigilant" is an everyday word, "insurance" and
+    // "solutions" words of each name's own.
+    NameMatch m = matcher.match("Vigilant Insurance", 0.3, 1).get(0);
+    assertThat(m.organizationId()).isEqualTo("O1202");
+    assertThat(m.score()).isLessThan(0.5);
+    assertThat(m.explanation().rules())
+        .containsExactly(
+            "shares only the everyday word 'vigilant' and each name has a word of its own: weighed"
+                + " as common words");
+    for (String other :
+        List.of("Fog Creek Data", "Iris Hotels", "Atlas Copco", "Paragon Banking")) {
+      assertThat(alerts(other)).as(other).isEmpty();
+    }
+    // A two-letter word after an everyday word is a name's own ("Iris ID"), not a designator.
+    assertThat(alerts("Iris QX Inc")).isEmpty();
+    assertThat(best("Semptian QX").organizationId()).isEqualTo("O0201");
+    for (String same :
+        List.of(
+            "Flock Safety Inc", "Vigilant Solutions LLC", "Orange Polska", "Fog Data Science")) {
+      assertThat(alerts(same)).as(same).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aWordAddedToANameOfCommonWordsOnlyNamesAnotherBody() {
+    // "China Electronics Corporation" has no word of its own; "Technology" makes another group.
+    assertThat(alerts("China Electronics Technology Co")).isEmpty();
+    assertThat(best("China Electronics Corp").organizationId()).isEqualTo("O0126");
+    // A legal-form word inside the name does not count as such a word.
+    assertThat(best("China Development Bank Corporation").organizationId()).isEqualTo("O0048");
+  }
 }
