@@ -318,6 +318,9 @@ final class NameNormalizer {
     List<String> out = new ArrayList<>(tokens.size() + 2);
     for (String t : tokens) {
       List<String> full = words.abbreviations.get(t);
+      if (full == null && t.length() >= NameWords.SOUNDED && !EnglishWords.contains(t)) {
+        full = words.abbreviationsBySound.get(WordSimilarity.soundKey(t));
+      }
       if (full == null) {
         out.add(t);
       } else {

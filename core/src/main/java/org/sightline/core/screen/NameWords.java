@@ -31,6 +31,16 @@ final class NameWords {
   final Set<String> legalWords;
 
   final Map<String, List<String>> abbreviations;
+
+  /**
+   * The abbreviations and variant spellings of {@value #SOUNDED} letters or more by their {@link
+   * WordSimilarity#soundKey}, so that a word another transliteration system spells otherwise
+   * ("tekhnologiy" for the list's "tehnologij") is read the same; keys that two different meanings
+   * share are left out.
+   */
+  final Map<String, List<String>> abbreviationsBySound;
+
+  static final int SOUNDED = 6;
   final Set<String> generic;
   final Set<String> descriptive;
   final Set<String> qualifiers;
@@ -76,6 +86,7 @@ final class NameWords {
       abbrev.put(r[1], List.of(r[2].split(" ")));
     }
     this.abbreviations = Map.copyOf(abbrev);
+    this.abbreviationsBySound = bySound(abbrev);
     this.generic = words(rows, "generic");
     this.descriptive = words(rows, "descriptive");
     Set<String> places = new HashSet<>(words(rows, "qualifier"));
@@ -107,6 +118,23 @@ final class NameWords {
     hanPlaces.values().forEach(v -> known.addAll(List.of(v.split(" "))));
     known.removeIf(w -> syllableCount(w) < 2);
     this.pinyinWords = Set.copyOf(known);
+  }
+
+  private static Map<String, List<String>> bySound(Map<String, List<String>> abbrev) {
+    Map<String, List<String>> out = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    abbrev.forEach(
+        (word, full) -> {
+          if (word.length() >= SOUNDED) {
+            String key = WordSimilarity.soundKey(word);
+            List<String> before = out.putIfAbsent(key, full);
+            if (before != null && !before.equals(full)) {
+              ambiguous.add(key);
+            }
+          }
+        });
+    out.keySet().removeAll(ambiguous);
+    return Map.copyOf(out);
   }
 
   /** How many pinyin syllables a word splits into, or 0 when it does not split into syllables. */

@@ -52,11 +52,11 @@ final class WordSimilarity {
       return jw;
     }
     // Spellings that differ the way transliterations do (w/v, y/j/i, c/k, ph/f...).
-    if (soundOf(x.charAt(0)) != soundOf(y.charAt(0))) {
-      return 0;
-    }
     String sx = soundKey(x);
     String sy = soundKey(y);
+    if (sx.isEmpty() || sy.isEmpty() || sx.charAt(0) != sy.charAt(0)) {
+      return 0;
+    }
     if (sx.equals(sy)) {
       return 0.95;
     }
@@ -166,54 +166,86 @@ final class WordSimilarity {
     return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
   }
 
-  /** A rough key of how a word sounds, so "huavej" (from Cyrillic) meets "huawei". */
+  /**
+   * A rough key of how a word sounds, so that one name written in Latin letters by different
+   * transliteration systems meets itself: "huavej" (from Cyrillic) and "huawei", "kontsern" and
+   * "koncern" (ц as ts or c), "tekhnologiy" and "tehnologij" (х as kh or h, й as y or j), "rossiya"
+   * and "rossia" (я as ya or â), "cellebrajt" and "sellebrajt" (a c before e, i or y sounds s). A
+   * letter sounding like the one before it counts once.
+   */
   static String soundKey(String w) {
     StringBuilder b = new StringBuilder(w.length());
     for (int i = 0; i < w.length(); i++) {
       char c = w.charAt(i);
       char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
       switch (c) {
-        case 'w' -> b.append('v');
-        case 'y', 'j' -> b.append('i');
-        case 'q' -> b.append('k');
-        case 'x' -> b.append("ks");
+        case 'w' -> add(b, 'v');
+        case 'y', 'j' -> {
+          // ya, yu, ye, yo (and ja...) stand for one Cyrillic letter that others write â, û, ë
+          if ("aeou".indexOf(next) < 0) {
+            add(b, 'i');
+          }
+        }
+        case 'q' -> add(b, 'k');
+        case 'x' -> {
+          add(b, 'k');
+          add(b, 's');
+        }
         case 'z' -> {
-          b.append('s');
+          add(b, 's');
           if (next == 'h') {
             i++;
           }
         }
         case 'c' -> {
           if (next == 'k' || next == 'h') {
-            b.append('k');
+            add(b, 'k');
             i++;
           } else {
-            b.append('k');
+            add(b, next == 'e' || next == 'i' || next == 'y' ? 's' : 'k');
+          }
+        }
+        case 't' -> {
+          if (next == 's' || next == 'z') {
+            add(b, 's');
+            i++;
+          } else {
+            add(b, 't');
+          }
+        }
+        case 's' -> {
+          add(b, 's');
+          if (w.startsWith("hch", i + 1)) {
+            i += 3;
+          } else if (next == 'h') {
+            i++;
           }
         }
         case 'p' -> {
           if (next == 'h') {
-            b.append('f');
+            add(b, 'f');
             i++;
           } else {
-            b.append('p');
+            add(b, 'p');
           }
         }
         case 'k' -> {
           if (next == 'h') {
-            b.append('h');
+            add(b, 'h');
             i++;
           } else {
-            b.append('k');
+            add(b, 'k');
           }
         }
-        default -> {
-          if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
-            b.append(c);
-          }
-        }
+        default -> add(b, c);
       }
     }
     return b.toString();
+  }
+
+  private static void add(StringBuilder b, char c) {
+    if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
+      b.append(c);
+    }
   }
 }

@@ -217,4 +217,27 @@ class NameMatcherTest {
     // A legal-form word inside the name does not count as such a word.
     assertThat(best("China Development Bank Corporation").organizationId()).isEqualTo("O0048");
   }
+
+  @Test
+  void oneNameInDifferentTransliterationSystemsSoundsAlike() {
+    assertThat(WordSimilarity.soundKey("kontsern")).isEqualTo(WordSimilarity.soundKey("koncern"));
+    assertThat(WordSimilarity.soundKey("tekhnologiy"))
+        .isEqualTo(WordSimilarity.soundKey("tehnologij"));
+    assertThat(WordSimilarity.soundKey("rossiya")).isEqualTo(WordSimilarity.soundKey("rossia"));
+    assertThat(WordSimilarity.soundKey("informatsionnykh"))
+        .isEqualTo(WordSimilarity.soundKey("informacionnyh"));
+    // The word lists' Russian words are read in any of those spellings.
+    NameForm form =
+        new NameNormalizer(NameWords.bundled()).normalize("Departament Tekhnologiy Moskvy");
+    assertThat(form.tokens()).contains("technology");
+    for (String name :
+        List.of(
+            "Departament Informatsionnykh Tekhnologiy Moskvy",
+            "Departament informacionnyh tehnologij Moskvy")) {
+      assertThat(best(name).organizationId()).as(name).isEqualTo("O0350");
+    }
+    assertThat(best("Konzern Radiostroyeniya Vega").organizationId()).isEqualTo("O0030");
+    // A soft c is an s: "Cellebrite" written in Cyrillic with С rather than Ц.
+    assertThat(best("Селлебрайт").organizationId()).isEqualTo("O0015");
+  }
 }
