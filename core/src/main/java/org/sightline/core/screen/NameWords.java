@@ -139,8 +139,17 @@ final class NameWords {
 
   /** How many pinyin syllables a word splits into, or 0 when it does not split into syllables. */
   int syllableCount(String word) {
-    // fewest[i]: the fewest syllables that spell word[0, i), or -1
+    return syllables(word).size();
+  }
+
+  /**
+   * The fewest pinyin syllables that spell a word ("zhonghang" → zhong, hang), or none when it does
+   * not split into syllables.
+   */
+  List<String> syllables(String word) {
+    // fewest[i]: the fewest syllables that spell word[0, i), or -1; from[i]: where the last begins
     int[] fewest = new int[word.length() + 1];
+    int[] from = new int[word.length() + 1];
     Arrays.fill(fewest, -1);
     fewest[0] = 0;
     for (int end = 1; end <= word.length(); end++) {
@@ -149,10 +158,18 @@ final class NameWords {
             && pinyinSyllables.contains(word.substring(start, end))
             && (fewest[end] < 0 || fewest[start] + 1 < fewest[end])) {
           fewest[end] = fewest[start] + 1;
+          from[end] = start;
         }
       }
     }
-    return Math.max(0, fewest[word.length()]);
+    if (fewest[word.length()] <= 0) {
+      return List.of();
+    }
+    String[] out = new String[fewest[word.length()]];
+    for (int end = word.length(), k = out.length - 1; end > 0; end = from[end], k--) {
+      out[k] = word.substring(from[end], end);
+    }
+    return List.of(out);
   }
 
   static NameWords bundled() {

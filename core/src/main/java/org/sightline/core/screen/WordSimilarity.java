@@ -1,5 +1,6 @@
 package org.sightline.core.screen;
 
+import java.util.List;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 import org.apache.commons.text.similarity.LevenshteinDistance;
 
@@ -32,6 +33,35 @@ final class WordSimilarity {
     if (x.equals(y)) {
       return 1;
     }
+    double similarity = alike(x, xMask, y, yMask);
+    return similarity > 0 && otherPinyinName(x, y) ? 0 : similarity;
+  }
+
+  /**
+   * Whether two different words both spell Chinese syllables in pinyin, as many each, and a
+   * syllable of one begins with another letter than the other's: each syllable is a character, so
+   * they name different things ("zhonghang" and "zhongxing"). Syllables that begin alike may be one
+   * character read two ways ("tiandi" and "tiande" for 天地, "baike" and "boke" for 柏科).
+   */
+  static boolean otherPinyinName(String x, String y) {
+    NameWords words = NameWords.bundled();
+    List<String> xs = words.syllables(x);
+    if (xs.size() < 2) {
+      return false;
+    }
+    List<String> ys = words.syllables(y);
+    if (ys.size() != xs.size()) {
+      return false;
+    }
+    for (int i = 0; i < xs.size(); i++) {
+      if (xs.get(i).charAt(0) != ys.get(i).charAt(0)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static double alike(String x, long xMask, String y, long yMask) {
     if (2 * Long.bitCount(xMask & yMask) < Long.bitCount(xMask | yMask)) {
       return 0;
     }

@@ -240,4 +240,16 @@ class NameMatcherTest {
     // A soft c is an s: "Cellebrite" written in Cyrillic with С rather than Ц.
     assertThat(best("Селлебрайт").organizationId()).isEqualTo("O0015");
   }
+
+  @Test
+  void pinyinWordsWhoseSyllablesBeginOtherwiseAreOtherNames() {
+    // 中航 (zhonghang) is not 中兴 (zhongxing): another character, not a slip.
+    assertThat(WordSimilarity.otherPinyinName("zhonghang", "zhongxing")).isTrue();
+    assertThat(WordSimilarity.of("zhonghang", "zhongxing")).isZero();
+    assertThat(alerts("Zhonghang Jishu")).isEmpty();
+    // One character read two ways (地 as di or de, 柏 as bo or bai) stays the same name.
+    assertThat(WordSimilarity.otherPinyinName("tiandiweiye", "tiandeweiye")).isFalse();
+    assertThat(NameWords.bundled().syllables("zhonghang")).containsExactly("zhong", "hang");
+    assertThat(best("Meiya Boke").organizationId()).isEqualTo("O0200");
+  }
 }
