@@ -43,12 +43,12 @@ class NameMatcherPrecisionTest {
    * Types (and "overall") below the bar on the reported half of both files together, with the
    * measured figure, rounded down, as the floor (ADR 0019's figures give each file's). The second
    * file's pairs the matcher still cannot meet: subsidiaries and local arms the register data does
-   * not name, pinyin and Cyrillic names of organizations without a cited native name; hard negatives
-   * that only world knowledge tells apart. Hard negatives fell from the 0.92 of ADR 0019's second
-   * addendum when divisions' names began to match (its third addendum) and rose with the general
-   * rules of its fifth (extended words, acronyms, everyday words, names of common words only);
-   * abbreviations and native script reached the bar in the fourth addendum; cited owned firms and
-   * the fifth addendum's transliteration keys raised subsidiaries and transliteration.
+   * not name, pinyin and Cyrillic names of organizations without a cited native name; hard
+   * negatives that only world knowledge tells apart. Hard negatives fell from the 0.92 of ADR
+   * 0019's second addendum when divisions' names began to match (its third addendum) and rose with
+   * the general rules of its fifth (extended words, acronyms, everyday words, names of common words
+   * only); abbreviations and native script reached the bar in the fourth addendum; cited owned
+   * firms and the fifth addendum's transliteration keys raised subsidiaries and transliteration.
    */
   static final Map<String, Double> KNOWN_SHORTFALLS =
       Map.of(
