@@ -2,14 +2,20 @@ package org.sightline.core.screen;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A name as matching compares it: Latin words after folding, transliteration, legal-form removal
  * and abbreviation expansion, what kind of word each is, the words run together ({@code compact}),
  * the words that say who the company is (not generic words or cities) run together in their order
  * and sorted ({@code core}, {@code sortedCore}, compared character by character), and the
- * normalisations that were applied, for the explanation of a match.
+ * normalisations that were applied, for the explanation of a match. {@code acronyms} has bit i set
+ * when word i is an acronym ({@link #isAcronym}).
  */
 record NameForm(
     String original,
@@ -19,7 +25,8 @@ record NameForm(
     String core,
     String sortedCore,
     List<String> steps,
-    long[] masks) {
+    long[] masks,
+    long acronyms) {
 
   static final byte NORMAL = 0;
 
@@ -35,6 +42,22 @@ record NameForm(
   /** A word saying what a company does ("security"): weighs less than a distinctive word. */
   static final byte DESCRIPTIVE = 4;
 
+  /**
+   * A legal-form word left inside a name ("Electronics Corporation China"): weighs like a generic
+   * word, but never says that a name is another body's.
+   */
+  static final byte LEGAL = 5;
+
+  /**
+   * A word of two to five capitals in a name that also has small letters ("CETC Group"), or that is
+   * the whole name ("CATIC"): an acronym. In a longer name written all in capitals ("DAHUA
+   * TECHNOLOGY") capitals tell nothing.
+   */
+  private static final Pattern ACRONYM =
+      Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,5}(?![\\p{L}\\p{N}])");
+
+  private static final Pattern SMALL_LETTER = Pattern.compile("\\p{Ll}");
+
   NameForm {
     tokens = List.copyOf(tokens);
     steps = List.copyOf(steps);
@@ -43,7 +66,7 @@ record NameForm(
   static NameForm of(String original, List<String> tokens, byte[] kinds, List<String> steps) {
     List<String> core = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
-      if (kinds[i] != GENERIC && kinds[i] != LOCALITY) {
+      if (kinds[i] != GENERIC && kinds[i] != LOCALITY && kinds[i] != LEGAL) {
         core.add(tokens.get(i));
       }
     }
@@ -56,6 +79,19 @@ record NameForm(
     for (int i = 0; i < masks.length; i++) {
       masks[i] = mask(tokens.get(i));
     }
+    Set<String> acronyms = new HashSet<>();
+    if (SMALL_LETTER.matcher(original).find() || ACRONYM.matcher(original.strip()).matches()) {
+      Matcher m = ACRONYM.matcher(original);
+      while (m.find()) {
+        acronyms.add(m.group().toLowerCase(Locale.ROOT));
+      }
+    }
+    long acronymBits = 0;
+    for (int i = 0; i < Math.min(tokens.size(), Long.SIZE); i++) {
+      if (acronyms.contains(tokens.get(i))) {
+        acronymBits |= 1L << i;
+      }
+    }
     return new NameForm(
         original,
         tokens,
@@ -64,7 +100,8 @@ record NameForm(
         inOrder,
         String.join("", core),
         steps,
-        masks);
+        masks,
+        acronymBits);
   }
 
   /** Which letters (and whether digits) a word has, as bits: a cheap test before Jaro–Winkler. */
@@ -77,6 +114,11 @@ record NameForm(
       m |= 1L << bit;
     }
     return m;
+  }
+
+  /** Whether word i was written as an acronym: such a word meets only itself, never a slip. */
+  boolean isAcronym(int i) {
+    return i < Long.SIZE && (acronyms & (1L << i)) != 0;
   }
 
   boolean isEmpty() {

@@ -251,7 +251,7 @@ final class NameIndex {
     for (int k = 0; k < touched; k++) {
       int v = s.words[k];
       if (s.wordCounts[v] >= needed) {
-        double sim = NameScorer.tokenSimilarity(word, wordMask, vocabulary[v], vocabularyMasks[v]);
+        double sim = WordSimilarity.of(word, wordMask, vocabulary[v], vocabularyMasks[v]);
         if (sim > 0) {
           found.add(new Similar(v, sim));
         }

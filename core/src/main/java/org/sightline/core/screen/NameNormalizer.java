@@ -71,8 +71,11 @@ final class NameNormalizer {
   }
 
   private byte kind(String token) {
-    if (words.generic.contains(token) || words.legalWords.contains(token)) {
+    if (words.generic.contains(token)) {
       return NameForm.GENERIC;
+    }
+    if (words.legalWords.contains(token)) {
+      return NameForm.LEGAL;
     }
     if (words.descriptive.contains(token)) {
       return NameForm.DESCRIPTIVE;
@@ -315,6 +318,9 @@ final class NameNormalizer {
     List<String> out = new ArrayList<>(tokens.size() + 2);
     for (String t : tokens) {
       List<String> full = words.abbreviations.get(t);
+      if (full == null && t.length() >= NameWords.SOUNDED && !EnglishWords.contains(t)) {
+        full = words.abbreviationsBySound.get(WordSimilarity.soundKey(t));
+      }
       if (full == null) {
         out.add(t);
       } else {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
-import org.apache.commons.text.similarity.LevenshteinDistance;
 
 /**
  * How alike a screened name and a registered name are, and why. The score combines a token score
@@ -22,7 +21,6 @@ final class NameScorer {
   private static final double LIGHT_CAP = 3;
   private static final double MISSING = 1.5;
   private static final double DESCRIBING = 0.4;
-  private static final LevenshteinDistance ONE_EDIT = new LevenshteinDistance(1);
   private static final int RARE = 2;
 
   /** The shortest registered word that can head a division's name ("Elbit", "Dahua"). */
@@ -31,7 +29,6 @@ final class NameScorer {
   /** The fewest letters of a registered name that a division's own word may follow ("Siemens"). */
   static final int DIVISION_NAME = 7;
 
-  private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   private final Map<String, Integer> documentFrequency;
@@ -80,7 +77,7 @@ final class NameScorer {
     double[] qSim = new double[m];
     double[] aSim = new double[n];
     List<String> pairs = explain ? new ArrayList<>() : List.of();
-    alignWords(q.tokens(), q.masks(), a.tokens(), a.masks(), qSim, aSim, pairs, explain);
+    alignWords(q, a, qSim, aSim, pairs, explain);
     alignCompounds(q.tokens(), a.tokens(), qSim, aSim, pairs, explain, false);
     alignCompounds(a.tokens(), q.tokens(), aSim, qSim, pairs, explain, true);
     boolean nameLacksPlace = true;
@@ -124,14 +121,41 @@ final class NameScorer {
     // "Elbit Systems Land"): its extra words weigh little. A registered name that is an everyday
     // word ("Orange", "Iris") or a short one does not say enough for that.
     int divisionFrom = divisionFrom(q, a, aSim);
-    List<String> rules = List.of();
+    // Whether the words of its own the registered name shares with the screened one include a
+    // coined word ("Hikvision"), or are all everyday words ("Voyager", "Flock", "Iris") that other
+    // companies' names use as well. Sharing only everyday words while each name has a word of its
+    // own the other lacks ("Flock Freight", "Flock Safety") is two companies: the everyday words
+    // then weigh like generic ones.
+    boolean coinedMatched = false;
+    List<String> everydayShared = new ArrayList<>(0);
+    for (int j = 0; j < n; j++) {
+      if (a.kinds()[j] == NameForm.NORMAL && aSim[j] > 0) {
+        if (EnglishWords.contains(a.tokens().get(j))) {
+          everydayShared.add(a.tokens().get(j));
+        } else {
+          coinedMatched = true;
+        }
+      }
+    }
+    boolean everydayOnly =
+        !coinedMatched
+            && !everydayShared.isEmpty()
+            && hasWordOfItsOwn(q, qSim)
+            && hasWordOfItsOwn(a, aSim);
+    List<String> rules = new ArrayList<>(0);
     if (divisionFrom >= 0 && explain) {
-      rules =
-          List.of(
-              "begins with the registered name '"
-                  + a.key()
-                  + "'; extra words: "
-                  + String.join(" ", q.tokens().subList(divisionFrom, m)));
+      rules.add(
+          "begins with the registered name '"
+              + a.key()
+              + "'; extra words: "
+              + String.join(" ", q.tokens().subList(divisionFrom, m)));
+    }
+    if (everydayOnly && explain) {
+      rules.add(
+          "shares only the everyday word"
+              + (everydayShared.size() > 1 ? "s '" : " '")
+              + String.join(" ", everydayShared)
+              + "' and each name has a word of its own: weighed as common words");
     }
     double matchedQ = 0;
     double totalQ = 0;
@@ -140,7 +164,9 @@ final class NameScorer {
       String token = q.tokens().get(i);
       boolean unmatchedPlace = qSim[i] == 0 && kind == NameForm.PLACE;
       double w = idf(token);
-      if (divisionFrom >= 0 && i >= divisionFrom) {
+      if (everydayOnly && qSim[i] > 0 && kind == NameForm.NORMAL) {
+        w = lightWeight(w);
+      } else if (divisionFrom >= 0 && i >= divisionFrom) {
         // a division's own word ("mobility") says what the unit does, like a descriptive word
         w = kind == NameForm.NORMAL ? w * DESCRIBING : Math.min(w, lightWeight(w));
       } else if ((light(kind)
@@ -150,10 +176,14 @@ final class NameScorer {
                   // Labs") is a difference, not a division's label.
                   || (ownWord && registeredCovered)))
           || (unmatchedPlace && nameLacksPlace && ownWordMatched)
-          // An extra two-letter word is mostly a designator ("Cellebrite DI", "Dahua UK").
-          || (qSim[i] == 0 && token.length() == 2)) {
+          // An extra two-letter word is mostly a designator ("Cellebrite DI", "Dahua UK") after
+          // a coined word; after an everyday one it is as much a name's own ("Iris ID").
+          || (qSim[i] == 0 && token.length() == 2 && coinedMatched)) {
         w = lightWeight(w);
-      } else if (unmatchedPlace && placesDiffer) {
+      } else if ((unmatchedPlace && placesDiffer)
+          || (!ownWord && qSim[i] == 0 && kind != NameForm.PLACE && kind != NameForm.LEGAL)) {
+        // A registered name of common words only ("China Electronics Corporation") is a
+        // description; a word added to it ("Technology") describes another body.
         w *= 2;
       }
       if (kind == NameForm.DESCRIPTIVE
@@ -169,7 +199,7 @@ final class NameScorer {
     for (int j = 0; j < n; j++) {
       byte kind = a.kinds()[j];
       double w = idf(a.tokens().get(j));
-      if (light(kind)) {
+      if (light(kind) || (everydayOnly && aSim[j] > 0 && kind == NameForm.NORMAL)) {
         w = lightWeight(w);
       } else if (kind == NameForm.DESCRIPTIVE) {
         w *= DESCRIBING;
@@ -241,6 +271,17 @@ final class NameScorer {
     return qi + words;
   }
 
+  /** Whether a name has a word of its own or a descriptive word that the other name lacks. */
+  private static boolean hasWordOfItsOwn(NameForm f, double[] sim) {
+    for (int i = 0; i < sim.length; i++) {
+      byte kind = f.kinds()[i];
+      if (sim[i] == 0 && (kind == NameForm.NORMAL || kind == NameForm.DESCRIPTIVE)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static int leadingLocalities(NameForm f) {
     int i = 0;
     while (i < f.tokens().size() && f.kinds()[i] == NameForm.LOCALITY) {
@@ -266,20 +307,19 @@ final class NameScorer {
 
   /** Greedy one-to-one alignment of words, most similar pairs first. */
   private static void alignWords(
-      List<String> qt,
-      long[] qMasks,
-      List<String> at,
-      long[] aMasks,
-      double[] qSim,
-      double[] aSim,
-      List<String> pairs,
-      boolean explain) {
+      NameForm q, NameForm a, double[] qSim, double[] aSim, List<String> pairs, boolean explain) {
+    List<String> qt = q.tokens();
+    List<String> at = a.tokens();
     int m = qt.size();
     int n = at.size();
     double[][] sims = new double[m][n];
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
-        sims[i][j] = tokenSimilarity(qt.get(i), qMasks[i], at.get(j), aMasks[j]);
+        // An acronym ("CETC") meets only itself: one letter more or less is another body's.
+        sims[i][j] =
+            (q.isAcronym(i) || a.isAcronym(j)) && !qt.get(i).equals(at.get(j))
+                ? 0
+                : WordSimilarity.of(qt.get(i), q.masks()[i], at.get(j), a.masks()[j]);
       }
     }
     for (int round = 0; round < Math.min(m, n); round++) {
@@ -329,7 +369,7 @@ final class NameScorer {
         if (joinedSim[j] != 0) {
           continue;
         }
-        double sim = tokenSimilarity(compound, joined.get(j));
+        double sim = WordSimilarity.of(compound, joined.get(j));
         if (sim > 0) {
           splitSim[i] = sim;
           splitSim[i + 1] = sim;
@@ -356,187 +396,7 @@ final class NameScorer {
   }
 
   private static boolean light(byte kind) {
-    return kind == NameForm.GENERIC || kind == NameForm.LOCALITY;
-  }
-
-  /**
-   * 1 for equal words; Jaro–Winkler for words close enough to be one word misspelt (at least 0.93
-   * for words of four or five letters, 0.88 for longer ones); 0 otherwise, and always 0 for words
-   * of up to three letters that differ ("ZTE" is not "ZTT").
-   */
-  static double tokenSimilarity(String x, String y) {
-    return tokenSimilarity(x, NameForm.mask(x), y, NameForm.mask(y));
-  }
-
-  /**
-   * The same, with the words' letter sets ({@link NameForm#mask}) given: words sharing less than
-   * half their letters are not compared further (no misspelling or transliteration is that far).
-   */
-  static double tokenSimilarity(String x, long xMask, String y, long yMask) {
-    if (x.equals(y)) {
-      return 1;
-    }
-    if (2 * Long.bitCount(xMask & yMask) < Long.bitCount(xMask | yMask)) {
-      return 0;
-    }
-    int shorter = Math.min(x.length(), y.length());
-    int longer = Math.max(x.length(), y.length());
-    if (shorter < 4 || longer - shorter > Math.max(2, longer / 4)) {
-      return 0;
-    }
-    double jw = JARO_WINKLER.apply(x, y);
-    // A misspelling is at most two edits: "Securitas" is not "Securiport", however alike they
-    // start.
-    if (((jw >= (shorter <= 7 ? 0.93 : 0.88) && TWO_EDITS.apply(x, y) >= 0)
-            || (shorter >= 5 && ONE_EDIT.apply(x, y) >= 0)
-            || (shorter >= 5
-                && x.endsWith("s") != y.endsWith("s")
-                && ONE_EDIT.apply(singular(x), singular(y)) >= 0))
-        && (mistyped(x, y) || mistyped(singular(x), singular(y)))) {
-      return jw;
-    }
-    // Spellings that differ the way transliterations do (w/v, y/j/i, c/k, ph/f...).
-    if (soundOf(x.charAt(0)) != soundOf(y.charAt(0))) {
-      return 0;
-    }
-    String sx = soundKey(x);
-    String sy = soundKey(y);
-    if (sx.equals(sy)) {
-      return 0.95;
-    }
-    // Transliterations also differ in vowels ("hajtera", "hytera"): longer words whose sounds
-    // agree in their consonants.
-    if (shorter >= 6 && skeleton(sx).equals(skeleton(sy)) && skeleton(sx).length() >= 3) {
-      return 0.9;
-    }
-    return 0;
-  }
-
-  /**
-   * Whether two different words differ the way a slip makes them differ: a letter left out or
-   * added, two neighbours swapped, a vowel for a vowel or a letter for one that sounds alike
-   * ("Dahwa", "BriefKam"); in words of seven letters or more any one letter, and two edits where
-   * the consonants still agree ("Palanteer") or in words of eight letters or more. One consonant
-   * for an unrelated one in a short word, or two edits that change the consonants of a shorter one,
-   * make another name: "Camtek" is not "Camtel", "Hertz" is not "Herta", "Palatin" is not
-   * "Palantir".
-   */
-  static boolean mistyped(String x, String y) {
-    int length = x.length();
-    if (length != y.length()) {
-      return ONE_EDIT.apply(x, y) >= 0 || Math.min(length, y.length()) >= 8 || sameConsonants(x, y);
-    }
-    int first = -1;
-    int second = -1;
-    int differences = 0;
-    for (int i = 0; i < length; i++) {
-      if (x.charAt(i) != y.charAt(i)) {
-        differences++;
-        if (first < 0) {
-          first = i;
-        } else if (second < 0) {
-          second = i;
-        }
-      }
-    }
-    if (differences == 1) {
-      return length >= 7 || soundAlike(x.charAt(first), y.charAt(first));
-    }
-    boolean swapped =
-        differences == 2
-            && second == first + 1
-            && x.charAt(first) == y.charAt(second)
-            && x.charAt(second) == y.charAt(first);
-    return swapped || length >= 8 || sameConsonants(x, y);
-  }
-
-  private static boolean soundAlike(char a, char b) {
-    String vowels = "aeiouy";
-    return (vowels.indexOf(a) >= 0 && vowels.indexOf(b) >= 0)
-        || soundOf(a) == soundOf(b)
-        || (soundOf(a) == 'v' && b == 'u')
-        || (a == 'u' && soundOf(b) == 'v');
-  }
-
-  private static boolean sameConsonants(String x, String y) {
-    return skeleton(soundKey(x)).equals(skeleton(soundKey(y)));
-  }
-
-  private static char soundOf(char c) {
-    return switch (c) {
-      case 'w' -> 'v';
-      case 'y', 'j' -> 'i';
-      case 'q', 'c' -> 'k';
-      case 'z' -> 's';
-      default -> c;
-    };
-  }
-
-  /** A sound key without its vowels after the first letter. */
-  private static String skeleton(String soundKey) {
-    StringBuilder b = new StringBuilder(soundKey.length());
-    for (int i = 0; i < soundKey.length(); i++) {
-      char c = soundKey.charAt(i);
-      if (i == 0 || "aeiou".indexOf(c) < 0) {
-        b.append(c);
-      }
-    }
-    return b.toString();
-  }
-
-  private static String singular(String w) {
-    return w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
-  }
-
-  /** A rough key of how a word sounds, so "huavej" (from Cyrillic) meets "huawei". */
-  static String soundKey(String w) {
-    StringBuilder b = new StringBuilder(w.length());
-    for (int i = 0; i < w.length(); i++) {
-      char c = w.charAt(i);
-      char next = i + 1 < w.length() ? w.charAt(i + 1) : 0;
-      switch (c) {
-        case 'w' -> b.append('v');
-        case 'y', 'j' -> b.append('i');
-        case 'q' -> b.append('k');
-        case 'x' -> b.append("ks");
-        case 'z' -> {
-          b.append('s');
-          if (next == 'h') {
-            i++;
-          }
-        }
-        case 'c' -> {
-          if (next == 'k' || next == 'h') {
-            b.append('k');
-            i++;
-          } else {
-            b.append('k');
-          }
-        }
-        case 'p' -> {
-          if (next == 'h') {
-            b.append('f');
-            i++;
-          } else {
-            b.append('p');
-          }
-        }
-        case 'k' -> {
-          if (next == 'h') {
-            b.append('h');
-            i++;
-          } else {
-            b.append('k');
-          }
-        }
-        default -> {
-          if (b.length() == 0 || b.charAt(b.length() - 1) != c) {
-            b.append(c);
-          }
-        }
-      }
-    }
-    return b.toString();
+    return kind == NameForm.GENERIC || kind == NameForm.LOCALITY || kind == NameForm.LEGAL;
   }
 
   private static double charSimilarity(String x, String y) {

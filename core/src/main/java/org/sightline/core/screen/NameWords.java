@@ -31,6 +31,16 @@ final class NameWords {
   final Set<String> legalWords;
 
   final Map<String, List<String>> abbreviations;
+
+  /**
+   * The abbreviations and variant spellings of {@value #SOUNDED} letters or more by their {@link
+   * WordSimilarity#soundKey}, so that a word another transliteration system spells otherwise
+   * ("tekhnologiy" for the list's "tehnologij") is read the same; keys that two different meanings
+   * share are left out.
+   */
+  final Map<String, List<String>> abbreviationsBySound;
+
+  static final int SOUNDED = 6;
   final Set<String> generic;
   final Set<String> descriptive;
   final Set<String> qualifiers;
@@ -76,6 +86,7 @@ final class NameWords {
       abbrev.put(r[1], List.of(r[2].split(" ")));
     }
     this.abbreviations = Map.copyOf(abbrev);
+    this.abbreviationsBySound = bySound(abbrev);
     this.generic = words(rows, "generic");
     this.descriptive = words(rows, "descriptive");
     Set<String> places = new HashSet<>(words(rows, "qualifier"));
@@ -109,10 +120,36 @@ final class NameWords {
     this.pinyinWords = Set.copyOf(known);
   }
 
+  private static Map<String, List<String>> bySound(Map<String, List<String>> abbrev) {
+    Map<String, List<String>> out = new HashMap<>();
+    Set<String> ambiguous = new HashSet<>();
+    abbrev.forEach(
+        (word, full) -> {
+          if (word.length() >= SOUNDED) {
+            String key = WordSimilarity.soundKey(word);
+            List<String> before = out.putIfAbsent(key, full);
+            if (before != null && !before.equals(full)) {
+              ambiguous.add(key);
+            }
+          }
+        });
+    out.keySet().removeAll(ambiguous);
+    return Map.copyOf(out);
+  }
+
   /** How many pinyin syllables a word splits into, or 0 when it does not split into syllables. */
   int syllableCount(String word) {
-    // fewest[i]: the fewest syllables that spell word[0, i), or -1
+    return syllables(word).size();
+  }
+
+  /**
+   * The fewest pinyin syllables that spell a word ("zhonghang" → zhong, hang), or none when it does
+   * not split into syllables.
+   */
+  List<String> syllables(String word) {
+    // fewest[i]: the fewest syllables that spell word[0, i), or -1; from[i]: where the last begins
     int[] fewest = new int[word.length() + 1];
+    int[] from = new int[word.length() + 1];
     Arrays.fill(fewest, -1);
     fewest[0] = 0;
     for (int end = 1; end <= word.length(); end++) {
@@ -121,10 +158,18 @@ final class NameWords {
             && pinyinSyllables.contains(word.substring(start, end))
             && (fewest[end] < 0 || fewest[start] + 1 < fewest[end])) {
           fewest[end] = fewest[start] + 1;
+          from[end] = start;
         }
       }
     }
-    return Math.max(0, fewest[word.length()]);
+    if (fewest[word.length()] <= 0) {
+      return List.of();
+    }
+    String[] out = new String[fewest[word.length()]];
+    for (int end = word.length(), k = out.length - 1; end > 0; end = from[end], k--) {
+      out[k] = word.substring(from[end], end);
+    }
+    return List.of(out);
   }
 
   static NameWords bundled() {

@@ -43,17 +43,18 @@ class NameMatcherPrecisionTest {
    * Types (and "overall") below the bar on the reported half of both files together, with the
    * measured figure, rounded down, as the floor (ADR 0019's figures give each file's). The second
    * file's pairs the matcher still cannot meet: subsidiaries and local arms the register data does
-   * not name, pinyin and Cyrillic names of organizations without a cited native name; the first
-   * file's: names only world knowledge tells apart ("Nexans" vs "Nexa"). Hard negatives fell from
-   * the 0.92 of ADR 0019's second addendum when divisions' names began to match (its third
-   * addendum). Abbreviations and native script reached the bar in the fourth addendum; more cited
-   * owned firms raised subsidiaries and overall after it.
+   * not name, pinyin and Cyrillic names of organizations without a cited native name; hard
+   * negatives that only world knowledge tells apart. Hard negatives fell from the 0.92 of ADR
+   * 0019's second addendum when divisions' names began to match (its third addendum) and rose with
+   * the general rules of its fifth (extended words, acronyms, everyday words, names of common words
+   * only); abbreviations and native script reached the bar in the fourth addendum; cited owned
+   * firms and the fifth addendum's transliteration keys raised subsidiaries and transliteration.
    */
   static final Map<String, Double> KNOWN_SHORTFALLS =
       Map.of(
-          "hard_negative", 0.90,
-          "subsidiary", 0.84,
-          "transliteration", 0.86,
+          "hard_negative", 0.93,
+          "subsidiary", 0.86,
+          "transliteration", 0.89,
           "overall", 0.92);
 
   static final List<String> FILES = List.of("screening-pairs.tsv", "screening-pairs-2.tsv");

@@ -103,15 +103,15 @@ class NameMatcherTest {
 
   @Test
   void aWordMoreThanTwoEditsAwayIsNoMisspelling() {
-    assertThat(NameScorer.tokenSimilarity("securitas", "securiport")).isZero();
-    assertThat(NameScorer.tokenSimilarity("palanteer", "palantir")).isPositive();
+    assertThat(WordSimilarity.of("securitas", "securiport")).isZero();
+    assertThat(WordSimilarity.of("palanteer", "palantir")).isPositive();
   }
 
   @Test
   void oneConsonantForAnUnrelatedOneOrTwoEditsInAShortWordMakeAnotherName() {
-    assertThat(NameScorer.tokenSimilarity("camtek", "camtel")).isZero();
-    assertThat(NameScorer.tokenSimilarity("hertz", "herta")).isZero();
-    assertThat(NameScorer.tokenSimilarity("palatin", "palantir")).isZero();
+    assertThat(WordSimilarity.of("camtek", "camtel")).isZero();
+    assertThat(WordSimilarity.of("hertz", "herta")).isZero();
+    assertThat(WordSimilarity.of("palatin", "palantir")).isZero();
     for (String other : List.of("Camtek Ltd.", "Hertz Global Holdings", "Palatin Technologies")) {
       assertThat(matcher.match(other, NameMatcher.DEFAULT_THRESHOLD, 1)).as(other).isEmpty();
     }
@@ -146,5 +146,110 @@ class NameMatcherTest {
     assertThat(matcher.match("Voyager Digital", NameMatcher.DEFAULT_THRESHOLD, 1)).isEmpty();
     assertThat(best("Voyager Labs Ltd").organizationId()).isEqualTo("O0707");
     assertThat(best("Cytrox Holdings").organizationId()).isEqualTo("O0600");
+  }
+
+  private static List<NameMatch> alerts(String name) {
+    return matcher.match(name, NameMatcher.DEFAULT_THRESHOLD, 1);
+  }
+
+  @Test
+  void aWordThatExtendsAShortWordIsAnotherNameNotASlip() {
+    assertThat(WordSimilarity.of("nexam", "nexa")).isZero();
+    assertThat(WordSimilarity.of("matica", "matic")).isZero();
+    assertThat(WordSimilarity.of("dahuan", "dahua")).isZero();
+    for (String other : List.of("Nexam Chemical AB", "Matica Technologies", "Dahuan Industrial")) {
+      assertThat(alerts(other)).as(other).isEmpty();
+    }
+    // A plural, a last letter typed twice, and a last letter left off a longer word are slips.
+    assertThat(WordSimilarity.extendsWord("circles", "circle")).isFalse();
+    assertThat(WordSimilarity.extendsWord("semlexx", "semlex")).isFalse();
+    for (String slip : List.of("Hikvisio", "Dahuaa", "Netsweepr", "Cognyt")) {
+      assertThat(alerts(slip)).as(slip).isNotEmpty();
+    }
+  }
+
+  @Test
+  void anAcronymMeetsOnlyItself() {
+    // "CATIC" and "CNTIC" are registered names; one letter off is another body's acronym.
+    for (String other : List.of("CATIK Holdings", "Catik Holdings", "CNTIK", "NADRE Systems")) {
+      assertThat(alerts(other)).as(other).isEmpty();
+    }
+    // Written as a word in a mixed-case name, the same slip still meets a word.
+    assertThat(alerts("Nadre Systems")).isEmpty();
+    assertThat(best("CATIC").organizationId()).isEqualTo("O0041");
+    assertThat(best("Cntic Corp").organizationId()).isEqualTo("O0502");
+    NameForm form = new NameNormalizer(NameWords.bundled()).normalize("CETC Group");
+    assertThat(form.isAcronym(0)).isTrue();
+    assertThat(new NameNormalizer(NameWords.bundled()).normalize("DAHUA GROUP").isAcronym(0))
+        .isFalse();
+  }
+
+  @Test
+  void sharingOnlyAnEverydayWordIsNotEnoughWhenEachNameHasAWordOfItsOwn() {
+    // "Vigilant Solutions" is registered; "vigilant" is an everyday word, "insurance" and
+    // "solutions" words of each name's own.
+    NameMatch m = matcher.match("Vigilant Insurance", 0.3, 1).get(0);
+    assertThat(m.organizationId()).isEqualTo("O1202");
+    assertThat(m.score()).isLessThan(0.5);
+    assertThat(m.explanation().rules())
+        .containsExactly(
+            "shares only the everyday word 'vigilant' and each name has a word of its own: weighed"
+                + " as common words");
+    for (String other :
+        List.of("Fog Creek Data", "Iris Hotels", "Atlas Copco", "Paragon Banking")) {
+      assertThat(alerts(other)).as(other).isEmpty();
+    }
+    // A two-letter word after an everyday word is a name's own ("Iris ID"), not a designator.
+    assertThat(alerts("Iris QX Inc")).isEmpty();
+    assertThat(best("Semptian QX").organizationId()).isEqualTo("O0201");
+    for (String same :
+        List.of(
+            "Flock Safety Inc", "Vigilant Solutions LLC", "Orange Polska", "Fog Data Science")) {
+      assertThat(alerts(same)).as(same).isNotEmpty();
+    }
+  }
+
+  @Test
+  void aWordAddedToANameOfCommonWordsOnlyNamesAnotherBody() {
+    // "China Electronics Corporation" has no word of its own; "Technology" makes another group.
+    assertThat(alerts("China Electronics Technology Co")).isEmpty();
+    assertThat(best("China Electronics Corp").organizationId()).isEqualTo("O0126");
+    // A legal-form word inside the name does not count as such a word.
+    assertThat(best("China Development Bank Corporation").organizationId()).isEqualTo("O0048");
+  }
+
+  @Test
+  void oneNameInDifferentTransliterationSystemsSoundsAlike() {
+    assertThat(WordSimilarity.soundKey("kontsern")).isEqualTo(WordSimilarity.soundKey("koncern"));
+    assertThat(WordSimilarity.soundKey("tekhnologiy"))
+        .isEqualTo(WordSimilarity.soundKey("tehnologij"));
+    assertThat(WordSimilarity.soundKey("rossiya")).isEqualTo(WordSimilarity.soundKey("rossia"));
+    assertThat(WordSimilarity.soundKey("informatsionnykh"))
+        .isEqualTo(WordSimilarity.soundKey("informacionnyh"));
+    // The word lists' Russian words are read in any of those spellings.
+    NameForm form =
+        new NameNormalizer(NameWords.bundled()).normalize("Departament Tekhnologiy Moskvy");
+    assertThat(form.tokens()).contains("technology");
+    for (String name :
+        List.of(
+            "Departament Informatsionnykh Tekhnologiy Moskvy",
+            "Departament informacionnyh tehnologij Moskvy")) {
+      assertThat(best(name).organizationId()).as(name).isEqualTo("O0350");
+    }
+    assertThat(best("Konzern Radiostroyeniya Vega").organizationId()).isEqualTo("O0030");
+    // A soft c is an s: "Cellebrite" written in Cyrillic with С rather than Ц.
+    assertThat(best("Селлебрайт").organizationId()).isEqualTo("O0015");
+  }
+
+  @Test
+  void pinyinWordsWhoseSyllablesBeginOtherwiseAreOtherNames() {
+    // 中航 (zhonghang) is not 中兴 (zhongxing): another character, not a slip.
+    assertThat(WordSimilarity.otherPinyinName("zhonghang", "zhongxing")).isTrue();
+    assertThat(WordSimilarity.of("zhonghang", "zhongxing")).isZero();
+    assertThat(alerts("Zhonghang Jishu")).isEmpty();
+    // One character read two ways (地 as di or de, 柏 as bo or bai) stays the same name.
+    assertThat(WordSimilarity.otherPinyinName("tiandiweiye", "tiandeweiye")).isFalse();
+    assertThat(NameWords.bundled().syllables("zhonghang")).containsExactly("zhong", "hang");
+    assertThat(best("Meiya Boke").organizationId()).isEqualTo("O0200");
   }
 }
