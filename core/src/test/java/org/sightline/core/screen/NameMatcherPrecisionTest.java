@@ -18,19 +18,20 @@ import org.sightline.core.extract.eval.OrganizationsCsv;
 
 /**
  * Precision and recall of name matching at {@link NameMatcher#DEFAULT_THRESHOLD}, per variant type,
- * on two test sets: {@code screening-pairs.tsv} (367 pairs built from the starter organizations and
- * their cited native-script names alongside the matcher) and {@code screening-pairs-2.tsv} (272
- * pairs written blind by an engineer who never saw the matcher). Variant types: alias variants,
- * legal forms, word order, typos, abbreviations, native script, transliteration, subsidiaries and
- * branches, hard negatives.
+ * on three test sets: {@code screening-pairs.tsv} (367 pairs built from the starter organizations
+ * and their cited native-script names alongside the matcher), {@code screening-pairs-2.tsv} (272
+ * pairs written blind by an engineer who never saw the matcher) and {@code screening-pairs-3.tsv}
+ * (200 pairs written blind by another, after five rounds of rules had been tuned on the first two).
+ * Variant types: alias variants, legal forms, word order, typos, abbreviations, native script,
+ * transliteration, subsidiaries and branches, hard negatives.
  *
- * <p>Both files are split the same way, by position within their type and file: the 1st, 3rd,
- * 5th... pair is the <b>tuning</b> half, on which the threshold and the rules were chosen; the 2nd,
- * 4th, 6th... pair is the <b>reported</b> half, whose figures this test asserts (both files
- * together) and prints (each file, and both). The tuning half's misses are printed pair by pair;
- * the reported half's never are. The first file's normalisation rules were first developed against
- * the whole file, before the split was used; later rules only against the tuning halves. The second
- * file's reported half was first measured before any rule was tuned on the second file.
+ * <p>All files are split the same way, by position within their type and file: the 1st, 3rd, 5th...
+ * pair is the <b>tuning</b> half, on which the threshold and the rules were chosen; the 2nd, 4th,
+ * 6th... pair is the <b>reported</b> half, whose figures this test asserts (both files together)
+ * and prints (each file, and both). The tuning half's misses are printed pair by pair; the reported
+ * half's never are. The first file's normalisation rules were first developed against the whole
+ * file, before the split was used; later rules only against the tuning halves. The second file's
+ * reported half was first measured before any rule was tuned on the second file.
  *
  * <p>A pair counts the best match above the threshold: right organization = true positive, another
  * organization (or any, for a hard negative) = false positive, none or another = false negative.
@@ -40,24 +41,28 @@ class NameMatcherPrecisionTest {
   static final double BAR = 0.95;
 
   /**
-   * Types (and "overall") below the bar on the reported half of both files together, with the
+   * Types (and "overall") below the bar on the reported half of all files together, with the
    * measured figure, rounded down, as the floor (ADR 0019's figures give each file's). The second
    * file's pairs the matcher still cannot meet: subsidiaries and local arms the register data does
    * not name, pinyin and Cyrillic names of organizations without a cited native name; hard
-   * negatives that only world knowledge tells apart. Hard negatives fell from the 0.92 of ADR
-   * 0019's second addendum when divisions' names began to match (its third addendum) and rose with
-   * the general rules of its fifth (extended words, acronyms, everyday words, names of common words
-   * only); abbreviations and native script reached the bar in the fourth addendum; cited owned
-   * firms and the fifth addendum's transliteration keys raised subsidiaries and transliteration.
+   * negatives that only world knowledge tells apart. The third file (200 pairs written blind on
+   * 2026-12-07, after the fifth addendum's rules; no rule has been tuned on it) lowered every
+   * floor: on it the matcher met 0.90 precision and 0.71 recall on the reported half, where the two
+   * files it was tuned beside give 0.97/0.92 (ADR 0019's sixth addendum).
    */
   static final Map<String, Double> KNOWN_SHORTFALLS =
       Map.of(
-          "hard_negative", 0.93,
-          "subsidiary", 0.86,
+          "abbreviation", 0.93,
+          "alias", 0.81,
+          "hard_negative", 0.88,
+          "native_script", 0.89,
+          "subsidiary", 0.75,
           "transliteration", 0.89,
-          "overall", 0.92);
+          "typo", 0.93,
+          "overall", 0.87);
 
-  static final List<String> FILES = List.of("screening-pairs.tsv", "screening-pairs-2.tsv");
+  static final List<String> FILES =
+      List.of("screening-pairs.tsv", "screening-pairs-2.tsv", "screening-pairs-3.tsv");
 
   record Pair(int file, String type, String query, String expected, String note) {}
 
@@ -128,20 +133,31 @@ class NameMatcherPrecisionTest {
     return pairs.stream().filter(in).toList();
   }
 
-  /** Per type: the first file, the second file, and both, as precision/recall (n). */
+  /** Per type: each file, and all together, as precision/recall (n). */
   static void print(String half, List<Pair> pairs) {
     Map<String, int[]> first = counts(inFile(pairs, 0));
     Map<String, int[]> second = counts(inFile(pairs, 1));
+    Map<String, int[]> third = counts(inFile(pairs, 2));
     Map<String, int[]> both = counts(pairs);
-    System.out.printf("%s half          first set             second set            both%n", half);
+    System.out.printf(
+        "%s half          first set             second set            third set             all%n",
+        half);
     for (String type : new TreeSet<>(both.keySet())) {
       System.out.printf(
-          "%-16s %-21s %-21s %s%n",
-          type, figures(first.get(type)), figures(second.get(type)), figures(both.get(type)));
+          "%-16s %-21s %-21s %-21s %s%n",
+          type,
+          figures(first.get(type)),
+          figures(second.get(type)),
+          figures(third.get(type)),
+          figures(both.get(type)));
     }
     System.out.printf(
-        "%-16s %-21s %-21s %s%n",
-        "overall", figures(total(first)), figures(total(second)), figures(total(both)));
+        "%-16s %-21s %-21s %-21s %s%n",
+        "overall",
+        figures(total(first)),
+        figures(total(second)),
+        figures(total(third)),
+        figures(total(both)));
   }
 
   private static String figures(int[] c) {
@@ -179,6 +195,7 @@ class NameMatcherPrecisionTest {
             "hard_negative");
     assertThat(counts(inFile(reported, 0)).keySet()).containsExactlyInAnyOrderElementsOf(types);
     assertThat(counts(inFile(reported, 1)).keySet()).containsExactlyInAnyOrderElementsOf(types);
+    assertThat(counts(inFile(reported, 2)).keySet()).containsExactlyInAnyOrderElementsOf(types);
   }
 
   @Test
