@@ -15,13 +15,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  */
 class CompaniesInOtherLanguagesTest {
   private static final LocalDate REPORTED = LocalDate.of(2024, 5, 2);
-  private final Extractor extractor = TestData.extractor();
 
-  /** Every proposal, at any confidence, as "[orgs] XX->YY". */
-  private List<String> proposed(String text) {
-    return extractor.proposals(text, REPORTED).stream()
-        .map(c -> c.supplierOrgs() + " " + c.supplierCountry() + "->" + c.recipientCountry())
-        .toList();
+  private static List<String> proposed(String text) {
+    return TestData.proposed(text, REPORTED);
   }
 
   @ParameterizedTest(name = "{0}")
