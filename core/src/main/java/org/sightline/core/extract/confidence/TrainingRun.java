@@ -25,8 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Refits the bundled candidate model and reports how well it generalises: the texts of each
  * training file that its split allows ({@link CorpusSplit}), five-fold cross-validation by text (F1
- * at the default threshold of each fold scored by a model fitted on the other four), and the scores
- * of the refitted model on any {@code --report} files. Run from the repository root:
+ * at the default threshold of each fold scored by a model fitted on the other four), the same for
+ * fitting on English alone or on all four languages ({@code --fit-other-languages} picks the
+ * latter; ADR 0034, round 8), and the scores of the refitted model on any {@code --report} files.
+ * Run from the repository root:
  *
  * <pre>
  * mvn -B -q -pl core compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -199,7 +201,8 @@ public final class TrainingRun {
     if (args.length < 3 || trainFiles.isEmpty()) {
       System.err.println(
           "usage: TrainingRun ORGANIZATIONS.csv OUT.json TRAIN.jsonl..."
-              + " [--other-language TRAIN.jsonl]... [--report FILE.jsonl]...");
+              + " [--other-language TRAIN.jsonl]... [--fit-other-languages]"
+              + " [--report FILE.jsonl]...");
       System.exit(2);
     }
     List<Organization> orgs = OrganizationsCsv.read(Path.of(args[0]));
