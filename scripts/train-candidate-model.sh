@@ -8,7 +8,9 @@
 # with its English dev F1, the fit on the training texts, and the scores of the refitted
 # model on the development splits eval/corpus/dev/{en,es,fr,pt}.jsonl. The weight of
 # not_in_english is then chosen alone on the es/fr/pt train splits (ADR 0034), leaving every other
-# weight, and so every English confidence, as the English texts fitted it. Never reads
+# weight, and so every English confidence, as the English texts fitted it. It also prints
+# five-fold cross-validation of fitting on English alone against fitting on all four languages'
+# train splits (--fit-other-languages selects the latter; ADR 0034, round 8). Never reads
 # eval/corpus/test/.
 #
 # Run it from anywhere after changing the pipeline, the lexicon, the starter organizations or the

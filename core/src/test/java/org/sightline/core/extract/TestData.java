@@ -56,6 +56,13 @@ public final class TestData {
     return extractor().extract(text, date, Extractor.DEFAULT_MIN_CONFIDENCE);
   }
 
+  /** Every proposal of a text reported on {@code date}, at any confidence, as "[orgs] XX->YY". */
+  public static List<String> proposed(String text, LocalDate date) {
+    return extractor().proposals(text, date).stream()
+        .map(c -> c.supplierOrgs() + " " + c.supplierCountry() + "->" + c.recipientCountry())
+        .toList();
+  }
+
   /**
    * The Spanish, French and Portuguese train splits of the corpora written blind: what the weight
    * of {@code not_in_english} is chosen on (ADR 0034).

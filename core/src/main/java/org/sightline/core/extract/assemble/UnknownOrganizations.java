@@ -34,6 +34,8 @@ final class UnknownOrganizations {
   private final Set<String> supplierLabels;
   private final Set<String> sourcePrepositions;
   private final Set<String> aliasWords;
+  private final Set<String> demonymCompanyArticles;
+  private final Set<String> buyerLabels;
 
   UnknownOrganizations(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -51,6 +53,8 @@ final class UnknownOrganizations {
     this.supplierLabels = CueWords.named("supplier-labels", language);
     this.sourcePrepositions = CueWords.named("source-prepositions", language);
     this.aliasWords = CueWords.named("alias-words", language);
+    this.demonymCompanyArticles = CueWords.named("demonym-company-articles", language);
+    this.buyerLabels = CueWords.named("buyer-labels", language);
   }
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
@@ -201,6 +205,9 @@ final class UnknownOrganizations {
     if (before.equals("of") && ps[0] > f.start && capitalisedWordBefore(norm, ps[0], f.start)) {
       return; // "the Presidency of Defence Industries": part of an institution's name
     }
+    if (language != Language.EN && buyerLabels.contains(recordLabel(norm, f, runStart))) {
+      return; // "Comprador: EC Emseguridad, empresa municipal": the buyer of a record
+    }
     if (Parents.isParent(norm, runStart, f.start, language)) {
       return; // "Comverse Technology" in "a US subsidiary of Comverse Technology"
     }
@@ -219,7 +226,9 @@ final class UnknownOrganizations {
     boolean nounBeforeComma = nounBeforeComma(norm, f, runStart);
     boolean appositive = isAppositiveCompany(norm, runEnd, f.end);
     boolean nounAndCountryBefore =
-        language != Language.EN && nounAndCountryBefore(norm, f, m, e0, e1, runStart);
+        language != Language.EN
+            && (nounAndCountryBefore(norm, f, m, e0, e1, runStart)
+                || articleAndDemonymBefore(norm, f, m, e0, e1, runStart));
     boolean strong =
         suffix
             || afterSupplierLabel(norm, f, runStart)
@@ -327,13 +336,18 @@ final class UnknownOrganizations {
    * names the supplier. Only the label's first word is read ("Proveedor del software:").
    */
   private boolean afterSupplierLabel(String norm, Facts f, int runStart) {
+    return supplierLabels.contains(recordLabel(norm, f, runStart));
+  }
+
+  /** The first word of the record's label right before {@code runStart}, or "" when none. */
+  private static String recordLabel(String norm, Facts f, int runStart) {
     int i = Words.skipSpacesBack(norm, runStart, f.start);
     if (i <= f.start || norm.charAt(i - 1) != ':') {
-      return false;
+      return "";
     }
     int line = norm.lastIndexOf('\n', i - 1) + 1;
     int from = Words.skipSpaces(norm, Math.max(line, f.start), i);
-    return supplierLabels.contains(Words.at(norm, from, i));
+    return Words.at(norm, from, i);
   }
 
   /**
@@ -364,7 +378,11 @@ final class UnknownOrganizations {
   }
 
   private boolean nounAfter(String norm, int runEnd, int to) {
-    Term t = word(Words.at(norm, Words.skipSpaces(norm, runEnd, to), to));
+    return isOrgNoun(Words.at(norm, Words.skipSpaces(norm, runEnd, to), to));
+  }
+
+  private boolean isOrgNoun(String w) {
+    Term t = word(w);
     return t != null && t.has(Term.F_ORGNOUN);
   }
 
@@ -476,6 +494,29 @@ final class UnknownOrganizations {
         Term noun = word(Words.before(norm, m.entityStart[k], f.start, ws));
         if (noun != null && noun.has(Term.F_ORGNOUN)) {
           f.unknownOrgCountry = m.entities[k].country();
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /**
+   * "la française Veldaro", "a alemã Veltra": in es/fr/pt a demonym used as a noun, after the
+   * article of "la empresa", "la société", "a empresa" left out, names a company and its home.
+   */
+  private boolean articleAndDemonymBefore(
+      String norm, Facts f, Mentions m, int e0, int e1, int runStart) {
+    int end = Words.skipSpacesBack(norm, runStart, f.start);
+    for (int k = e0; k < e1; k++) {
+      if (m.entityEnd[k] == end
+          && end < runStart
+          && m.entities[k].kind() == Entity.Kind.COUNTRY_DEMONYM) {
+        int[] ws = new int[1];
+        String article = Words.before(norm, m.entityStart[k], f.start, ws);
+        if (demonymCompanyArticles.contains(article)) {
+          f.unknownOrgCountry = m.entities[k].country();
+          f.namePlaces.add(m.entityStart[k]); // the firm's home, no party of its own
           return true;
         }
       }

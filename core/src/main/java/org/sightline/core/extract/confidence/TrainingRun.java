@@ -25,8 +25,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Refits the bundled candidate model and reports how well it generalises: the texts of each
  * training file that its split allows ({@link CorpusSplit}), five-fold cross-validation by text (F1
- * at the default threshold of each fold scored by a model fitted on the other four), and the scores
- * of the refitted model on any {@code --report} files. Run from the repository root:
+ * at the default threshold of each fold scored by a model fitted on the other four), the same for
+ * fitting on English alone or on all four languages ({@code --fit-other-languages} picks the
+ * latter; ADR 0034, round 8), and the scores of the refitted model on any {@code --report} files.
+ * Run from the repository root:
  *
  * <pre>
  * mvn -B -q -pl core compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -82,6 +84,82 @@ public final class TrainingRun {
     return out;
   }
 
+  /** Training texts and their labelled candidates. */
+  record Texts(List<GoldDocument> docs, List<ConfidenceTrainer.Example> examples) {
+    static Texts label(List<GoldDocument> docs, Extractor labelling, List<Organization> orgs) {
+      return new Texts(docs, ConfidenceTrainer.examples(docs, labelling, orgs));
+    }
+
+    /** The texts of fold {@code fold} (of {@link #FOLDS}), or all the others. */
+    Texts fold(int fold, boolean held) {
+      List<GoldDocument> d = new ArrayList<>();
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (int i = 0; i < docs.size(); i++) {
+        if ((i % FOLDS == fold) == held) {
+          d.add(docs.get(i));
+          ids.add(docs.get(i).id());
+        }
+      }
+      return new Texts(d, examples.stream().filter(e -> ids.contains(e.document())).toList());
+    }
+
+    Texts plus(Texts o) {
+      List<GoldDocument> d = new ArrayList<>(docs);
+      d.addAll(o.docs);
+      List<ConfidenceTrainer.Example> e = new ArrayList<>(examples);
+      e.addAll(o.examples);
+      return new Texts(d, e);
+    }
+  }
+
+  /**
+   * The transfer model of the bundled file: fitted on the English training texts, or on them and
+   * the es/fr/pt ones together when {@code pooled}; the no-deal weight chosen alone on the texts
+   * fitted on; then the language offset chosen alone on the es/fr/pt texts (ADR 0034).
+   */
+  static ConfidenceModel fitTransfer(
+      Texts english, Texts other, boolean pooled, List<Organization> orgs) {
+    Texts fitted = pooled ? english.plus(other) : english;
+    ConfidenceModel model = ConfidenceTrainer.fit(fitted.examples());
+    model = ConfidenceTrainer.withNoDealWeight(model, fitted.docs(), fitted.examples(), orgs);
+    return other.docs().isEmpty()
+        ? model
+        : ConfidenceTrainer.withLanguageOffset(model, other.docs(), other.examples(), orgs);
+  }
+
+  /**
+   * Five-fold cross-validation of {@link #fitTransfer} by text, a fifth of each language's texts
+   * held out per fold: matched, predicted and gold transfers summed over the held-out English and
+   * over the held-out es/fr/pt texts, at the default threshold.
+   */
+  static int[][] crossValidateLanguages(
+      Texts english, Texts other, boolean pooled, List<Organization> orgs) {
+    int[][] counts = new int[2][3];
+    for (int fold = 0; fold < FOLDS; fold++) {
+      ConfidenceModel model =
+          fitTransfer(english.fold(fold, false), other.fold(fold, false), pooled, orgs);
+      Texts[] held = {english.fold(fold, true), other.fold(fold, true)};
+      for (int g = 0; g < 2; g++) {
+        EvalReport r = score(held[g].docs(), held[g].examples(), model, StatusModel.none(), orgs);
+        counts[g][0] += r.matched();
+        counts[g][1] += r.predicted();
+        counts[g][2] += r.gold();
+      }
+    }
+    return counts;
+  }
+
+  private static String f1(int[] c) {
+    double p = c[1] == 0 ? 0 : (double) c[0] / c[1];
+    double r = c[2] == 0 ? 0 : (double) c[0] / c[2];
+    return String.format(
+        Locale.ROOT,
+        "f1=%.3f precision=%.3f recall=%.3f",
+        p + r == 0 ? 0 : 2 * p * r / (p + r),
+        p,
+        r);
+  }
+
   /** Scores the examples of {@code docs} with {@code model}'s confidences. */
   static EvalReport score(
       List<GoldDocument> docs,
@@ -111,11 +189,14 @@ public final class TrainingRun {
     List<Path> trainFiles = new ArrayList<>();
     List<Path> reportFiles = new ArrayList<>();
     List<Path> otherLanguageFiles = new ArrayList<>();
+    boolean pooled = false;
     for (int i = 2; i < args.length; i++) {
       if (args[i].equals("--report")) {
         reportFiles.add(Path.of(args[++i]));
       } else if (args[i].equals("--other-language")) {
         otherLanguageFiles.add(Path.of(args[++i]));
+      } else if (args[i].equals("--fit-other-languages")) {
+        pooled = true;
       } else {
         trainFiles.add(Path.of(args[i]));
       }
@@ -123,7 +204,8 @@ public final class TrainingRun {
     if (args.length < 3 || trainFiles.isEmpty()) {
       System.err.println(
           "usage: TrainingRun ORGANIZATIONS.csv OUT.json TRAIN.jsonl..."
-              + " [--other-language TRAIN.jsonl]... [--report FILE.jsonl]...");
+              + " [--other-language TRAIN.jsonl]... [--fit-other-languages]"
+              + " [--report FILE.jsonl]...");
       System.exit(2);
     }
     List<Organization> orgs = OrganizationsCsv.read(Path.of(args[0]));
@@ -172,24 +254,31 @@ public final class TrainingRun {
         }
       }
     }
-    ConfidenceModel model = ConfidenceTrainer.fit(examples);
     StatusModel status = ConfidenceTrainer.fitStatus(examples);
-    model = ConfidenceTrainer.withNoDealWeight(model, train, examples, orgs);
+    Texts english = new Texts(train, examples);
+    Texts other = Texts.label(trainingTexts(otherLanguageFiles), labelling, orgs);
+    if (!other.docs().isEmpty()) {
+      for (boolean p : new boolean[] {false, true}) {
+        int[][] cv = crossValidateLanguages(english, other, p, orgs);
+        System.out.printf(
+            Locale.ROOT,
+            "five-fold, %s: English %s; es/fr/pt %s%n",
+            p ? "fitted on all languages" : "fitted on English, offset alone",
+            f1(cv[0]),
+            f1(cv[1]));
+      }
+    }
+    ConfidenceModel model = fitTransfer(english, other, pooled, orgs);
     System.out.printf(
         Locale.ROOT,
-        "no deal in the document: weight %.2f%n",
-        model.weights()[Features.NO_DEAL_IN_DOCUMENT]);
+        "no deal in the document: weight %.2f; other languages: offset %.2f%n",
+        model.weights()[Features.NO_DEAL_IN_DOCUMENT],
+        model.weights()[Features.OTHER_LANGUAGE]);
     System.out.println("train: " + lastLine(score(train, examples, model, status, orgs)));
-    if (!otherLanguageFiles.isEmpty()) {
-      List<GoldDocument> other = trainingTexts(otherLanguageFiles);
-      List<ConfidenceTrainer.Example> otherExamples =
-          ConfidenceTrainer.examples(other, labelling, orgs);
-      model = ConfidenceTrainer.withLanguageOffset(model, other, otherExamples, orgs);
-      System.out.printf(
-          Locale.ROOT,
-          "other languages: offset %.2f, train %s%n",
-          model.weights()[Features.OTHER_LANGUAGE],
-          lastLine(score(other, otherExamples, model, status, orgs)));
+    if (!other.docs().isEmpty()) {
+      System.out.println(
+          "other languages, train: "
+              + lastLine(score(other.docs(), other.examples(), model, status, orgs)));
     }
     for (Path r : reportFiles) {
       List<GoldDocument> docs = GoldDocument.read(r);

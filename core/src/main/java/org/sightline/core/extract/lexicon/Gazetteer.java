@@ -471,10 +471,25 @@ public final class Gazetteer {
     for (int i = 0; i < forms.length; i++) {
       if ((formLanguages[pattern][i] & language.bit()) != 0
           && text.regionMatches(start, forms[i], 0, forms[i].length())) {
-        return e;
+        return countryWrittenAsName(pattern, e, text, start);
       }
     }
     return null;
+  }
+
+  /**
+   * "China" in a Spanish text is the country, "china" (Chinese) the demonym: where a language's
+   * demonym is written as the country's name, a capital letter makes it the country.
+   */
+  private Entity countryWrittenAsName(int pattern, Entity e, String text, int start) {
+    Entity english = entityOf[pattern][Language.EN.ordinal()];
+    return e.kind() == Entity.Kind.COUNTRY_DEMONYM
+            && english != null
+            && english.kind() == Entity.Kind.COUNTRY_NAME
+            && english.country().equals(e.country())
+            && Character.isUpperCase(text.charAt(start))
+        ? english
+        : e;
   }
 
   /** The lexicon term of a pattern when read in {@code language}, or null. */

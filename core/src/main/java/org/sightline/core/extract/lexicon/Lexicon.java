@@ -24,6 +24,8 @@ public final class Lexicon {
   // per language (by ordinal): its terms in file order, and by their text
   private final List<List<Term>> terms;
   private final List<Map<String, Term>> byWord;
+  // no prefix term is shorter than this ("doad*")
+  private static final int MIN_PREFIX = 3;
 
   private Lexicon(List<Map<String, Term>> byLanguage) {
     List<List<Term>> t = new ArrayList<>();
@@ -171,8 +173,24 @@ public final class Lexicon {
     return word(lowerCase, Language.EN);
   }
 
-  /** The term for a single lower-case word or phrase in a language, or null. */
+  /**
+   * The term for a single lower-case word or phrase in a language, or null. In Spanish, French and
+   * Portuguese a word also finds the longest prefix term it begins with, as the matcher reads the
+   * text ("empresa*" is the term of "empresa" and "empresas", "société*" of "sociétés"): their
+   * nouns are listed so because they inflect. English reads exact terms only, as it always has.
+   */
   public Term word(String lowerCase, Language language) {
-    return byWord.get(language.ordinal()).get(lowerCase);
+    Map<String, Term> terms = byWord.get(language.ordinal());
+    Term exact = terms.get(lowerCase);
+    if (exact != null || language == Language.EN) {
+      return exact;
+    }
+    for (int n = lowerCase.length(); n >= MIN_PREFIX; n--) {
+      Term t = terms.get(lowerCase.substring(0, n) + "*");
+      if (t != null) {
+        return t;
+      }
+    }
+    return null;
   }
 }
