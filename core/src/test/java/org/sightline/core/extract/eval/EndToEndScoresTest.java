@@ -21,11 +21,13 @@ class EndToEndScoresTest {
   private static final double BLIND_HELD_OUT = 0.68;
   private static final int BLIND_HELD_OUT_ON_EMPTY_TEXTS = 1;
   private static final double BLIND_TRAIN = 0.88;
-  // English development split at the level of round 7 (F1 0.596, year 0.625, end user 0.467, one
-  // confident candidate on a text that states no transfer, down from three).
-  private static final double BLIND_CORPUS_DEV = 0.59;
-  private static final double BLIND_CORPUS_DEV_YEAR = 0.62;
-  private static final double BLIND_CORPUS_DEV_END_USER = 0.46;
+  // English development split at the level of round 8. The split grew from 42 to 58 passages
+  // (written blind); round 7's rules and model scored 0.570 on it. The refit on the grown train
+  // split (five seeds' averaged iterates) scores F1 0.567, year 0.667, end user 0.538, one
+  // confident candidate on a text that states no transfer.
+  private static final double BLIND_CORPUS_DEV = 0.56;
+  private static final double BLIND_CORPUS_DEV_YEAR = 0.66;
+  private static final double BLIND_CORPUS_DEV_END_USER = 0.53;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 1;
 
   // Spanish, French and Portuguese development splits (issue 16): F1 at the level reached, and no
@@ -37,10 +39,12 @@ class EndToEndScoresTest {
   // that end in no deal, losing bidders, owners, seats, texts placed by their state or money) es
   // 0.533, fr 0.474, pt 0.595, and no confident candidate on French no-transfer texts either;
   // round 8 (company nouns read in their inflected forms: "a la empresa X", "à la société X") es
-  // 0.581 with one more right, fr 0.462 with one more confident false alarm.
-  private static final double SPANISH_DEV = 0.58;
-  private static final double FRENCH_DEV = 0.46;
-  private static final double PORTUGUESE_DEV = 0.59;
+  // 0.581 with one more right, fr 0.462 with one more confident false alarm. The splits then grew
+  // to 22-24 passages (written blind; round 7 scored es 0.440, fr 0.435, pt 0.561 on them), and the
+  // refit on the grown train splits scores es 0.462, fr 0.426, pt 0.571.
+  private static final double SPANISH_DEV = 0.46;
+  private static final double FRENCH_DEV = 0.42;
+  private static final double PORTUGUESE_DEV = 0.57;
 
   private final Extractor extractor = TestData.extractor();
 
