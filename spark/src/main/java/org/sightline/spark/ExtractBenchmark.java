@@ -96,8 +96,8 @@ final class ExtractBenchmark implements Callable<Integer> {
       System.out.println(
           sameJvm
               ? "both masters in this JVM (collector, JIT and Spark threads use every core)"
-              : "each run in its own JVM, pinned to as many CPUs as task threads, after a warm-up"
-                  + " run in that JVM");
+              : "each run in its own JVM, pinned to as many CPUs as task threads, after warm-up"
+                  + " runs in that JVM");
       if (sameJvm) {
         timedRun(0, "local[2]", dir, partitions); // warm-up: class loading, JIT, the gazetteer
       }
