@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -21,6 +22,7 @@ final class NameNormalizer {
   private static final Normalizer2 FOLD = Normalizer2.getNFKCCasefoldInstance();
   private static final Pattern MARKS = Pattern.compile("\\p{M}+");
   private static final Pattern JOINERS = Pattern.compile("[.'’`ʼ]");
+  private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:[-\u2010]\\p{L}+)+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 
   /** ICU transliterators are not safe for concurrent use; each thread keeps its own. */
@@ -57,6 +59,7 @@ final class NameNormalizer {
       steps.add("accents removed");
     }
     plain = plain.replace("&", " and ");
+    plain = joinHyphenatedSyllables(plain, steps);
     List<String> tokens = splitWords(plain);
     tokens = joinSyllables(tokens, steps);
     dropStopWords(tokens);
@@ -196,6 +199,30 @@ final class NameNormalizer {
       note(steps, "Han → Latin (pinyin)");
     }
     return out.append(' ').append(String.join(" ", tail)).toString();
+  }
+
+  /**
+   * A word written syllable-hyphen-syllable ("Zhe-jiang", "Ji-shu") is the one word it spells when
+   * every part is a pinyin syllable and not all are everyday English words ("Long-Men" stays two).
+   */
+  private String joinHyphenatedSyllables(String plain, List<String> steps) {
+    Matcher m = HYPHENATED.matcher(plain);
+    StringBuilder out = new StringBuilder();
+    boolean joined = false;
+    while (m.find()) {
+      List<String> parts = List.of(m.group().split("[-\u2010]"));
+      boolean spelled =
+          parts.stream().allMatch(words.pinyinSyllables::contains)
+              && !parts.stream().allMatch(EnglishWords::contains);
+      joined |= spelled;
+      m.appendReplacement(
+          out, Matcher.quoteReplacement(spelled ? String.join("", parts) : m.group()));
+    }
+    m.appendTail(out);
+    if (joined) {
+      note(steps, "hyphenated pinyin syllables joined");
+    }
+    return out.toString();
   }
 
   /**

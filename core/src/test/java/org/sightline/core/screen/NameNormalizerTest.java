@@ -78,6 +78,26 @@ class NameNormalizerTest {
   }
 
   @Test
+  void pinyinWrittenWithHyphensBetweenSyllablesReadsAsTheWordsItSpells() {
+    NameForm form = normalizer.normalize("Yun-cong Ke-ji");
+    assertThat(form.key()).isEqualTo("yuncong technology");
+    assertThat(form.steps()).contains("hyphenated pinyin syllables joined");
+    assertThat(key("Guang-zhou Hai-ge")).isEqualTo(key("Guangzhou Haige"));
+    // words that are not all syllables, or are everyday English words, keep their hyphen's break
+    assertThat(key("Coca-Cola Hellenic")).isEqualTo("coca cola hellenic");
+    assertThat(key("Long-Men Bank")).isEqualTo("long men bank");
+  }
+
+  @Test
+  void balticLegalFormsAndNamesOfRussiaInItsOwnLanguage() {
+    assertThat(key("UAB Vilnius Optics")).isEqualTo("vilnius optics");
+    assertThat(key("SIA Daugava Data")).isEqualTo("daugava data");
+    assertThat(key("Tallinn Sensors OÜ")).isEqualTo("tallinn sensors");
+    assertThat(key("Megafon Rossiya")).isEqualTo(key("Megafon Russia"));
+    assertThat(key("Вымпелком Текнолоджи")).isEqualTo("vympelkom technology");
+  }
+
+  @Test
   void countryNamesOfSeveralWordsAreOneWord() {
     assertThat(key("ZTE Hong Kong Ltd")).isEqualTo("zte hongkong");
     assertThat(key("Orange Côte d'Ivoire")).isEqualTo("orange cotedivoire");
