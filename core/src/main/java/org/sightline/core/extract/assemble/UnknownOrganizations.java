@@ -36,7 +36,6 @@ final class UnknownOrganizations {
   private final Set<String> aliasWords;
   private final Set<String> demonymCompanyArticles;
   private final Set<String> buyerLabels;
-  private final Set<String> basedSuffixes;
 
   UnknownOrganizations(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -56,7 +55,6 @@ final class UnknownOrganizations {
     this.aliasWords = CueWords.named("alias-words", language);
     this.demonymCompanyArticles = CueWords.named("demonym-company-articles", language);
     this.buyerLabels = CueWords.named("buyer-labels", language);
-    this.basedSuffixes = CueWords.named("based-suffixes", language);
   }
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
@@ -73,10 +71,7 @@ final class UnknownOrganizations {
       int runEnd = capitalisedRunEnd(norm, i, f.end);
       i = Math.max(runEnd, i + 1);
       int place = placeAtStart(norm, m, e0, e1, runStart, runEnd);
-      int based = basedNameStart(norm, runStart, runEnd);
-      if (based > 0) {
-        considerBased(norm, f, m, e0, e1, runStart, based, runEnd);
-      } else if (place >= 0) {
+      if (place >= 0) {
         considerPlaceNamed(norm, f, m, place, runStart, runEnd);
       } else if (!overlapsEntity(m, e0, e1, runStart, runEnd)) {
         consider(norm, f, m, e0, e1, runStart, runEnd);
@@ -180,51 +175,6 @@ final class UnknownOrganizations {
     add(f, name, false, runStart);
     f.unknownOrgCountry = m.entities[place].country();
     f.namePlaces.add(m.entityStart[place]);
-  }
-
-  /**
-   * "UAE-based Presight", "the China-based Golden Dragon Company": a run whose first word is a
-   * place with "-based" (`based-suffixes`) and goes on in capitals. Returns where the name after it
-   * starts, or -1.
-   */
-  private int basedNameStart(String norm, int runStart, int runEnd) {
-    int space = norm.indexOf(' ', runStart);
-    if (space < 0 || space + 1 >= runEnd) {
-      return -1;
-    }
-    int hyphen = norm.lastIndexOf('-', space);
-    if (hyphen <= runStart || !basedSuffixes.contains(norm.substring(hyphen + 1, space))) {
-      return -1;
-    }
-    return space + 1;
-  }
-
-  /**
-   * The name after "X-based" is a company (the description says so) and the place its home, unless
-   * the name is one the register or the lexicon already knows.
-   */
-  private void considerBased(
-      String norm, Facts f, Mentions m, int e0, int e1, int runStart, int nameStart, int runEnd) {
-    if (overlapsEntity(m, e0, e1, nameStart, runEnd)) {
-      return; // "Israel-based NSO Group": the register's own mention is read as usual
-    }
-    String[] parts = norm.substring(nameStart, runEnd).split(" ");
-    if (notCompanyHeads.contains(parts[parts.length - 1])) {
-      return;
-    }
-    String name = String.join(" ", stripLegalSuffix(parts, 2));
-    if (name.length() < 3 || isOnlyLexicon(name) || notACompany(name, false)) {
-      return;
-    }
-    add(f, name, false, nameStart);
-    for (int k = e0; k < e1; k++) {
-      if (m.entityStart[k] == runStart && m.entityEnd[k] < nameStart) {
-        if (m.entities[k].country() != null) {
-          f.unknownOrgCountry = m.entities[k].country();
-        }
-        f.namePlaces.add(runStart);
-      }
-    }
   }
 
   /** Keeps the run [runStart, runEnd) when its shape or its neighbours say it is a company. */
