@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -73,10 +74,18 @@ public final class Countries {
 
   private static Countries load() {
     List<Country> countries = new ArrayList<>();
+    Set<String> dependent = new HashSet<>();
+    Set<String> statesDemonyms = new HashSet<>();
     try (InputStream in = resource(DATA)) {
       JsonNode root = Json.MAPPER.readTree(in);
       for (JsonNode n : root) {
-        countries.add(fromJson(n));
+        Country c = fromJson(n);
+        countries.add(c);
+        if (n.path("independent").asBoolean(true)) {
+          statesDemonyms.addAll(c.demonyms());
+        } else {
+          dependent.add(c.code());
+        }
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the bundled country gazetteer", e);
@@ -85,7 +94,13 @@ public final class Countries {
     List<Country> merged = new ArrayList<>(countries.size());
     for (Country c : countries) {
       List<String> more = extra.getOrDefault(c.code(), List.of());
-      if (more.isEmpty()) {
+      // "American", "Dutch": the data also gives a state's demonym to its territories (Northern
+      // Mariana Islands, Caribbean Netherlands; the first listed won); the word means the state.
+      List<String> demonyms =
+          dependent.contains(c.code())
+              ? c.demonyms().stream().filter(d -> !statesDemonyms.contains(d)).toList()
+              : c.demonyms();
+      if (more.isEmpty() && demonyms.equals(c.demonyms())) {
         merged.add(c);
       } else {
         Set<String> alts = new LinkedHashSet<>(c.alternativeNames());
@@ -97,7 +112,7 @@ public final class Countries {
                 c.name(),
                 c.officialName(),
                 List.copyOf(alts),
-                c.demonyms(),
+                demonyms,
                 c.capitals(),
                 c.region(),
                 c.subregion(),

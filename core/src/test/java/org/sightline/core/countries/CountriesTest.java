@@ -55,6 +55,18 @@ class CountriesTest {
   }
 
   @Test
+  void aStatesDemonymIsNotAlsoItsTerritorys() {
+    assertThat(countries.byCode("US").orElseThrow().demonyms()).contains("American");
+    assertThat(countries.byCode("MP").orElseThrow().demonyms()).doesNotContain("American");
+    assertThat(countries.byCode("NL").orElseThrow().demonyms()).contains("Dutch");
+    assertThat(countries.byCode("BQ").orElseThrow().demonyms()).doesNotContain("Dutch");
+    assertThat(countries.byCode("TF").orElseThrow().demonyms()).doesNotContain("French");
+    // two states that share one ("Congolese") keep it both, as before
+    assertThat(countries.byCode("CG").orElseThrow().demonyms()).contains("Congolese");
+    assertThat(countries.byCode("CD").orElseThrow().demonyms()).contains("Congolese");
+  }
+
+  @Test
   void carriesDemonymsAndCapitalsForExtraction() {
     Country ethiopia = countries.byCode("ET").orElseThrow();
     assertThat(ethiopia.demonyms()).contains("Ethiopian");
