@@ -34,8 +34,8 @@ final class UnknownOrganizations {
   private final Set<String> supplierLabels;
   private final Set<String> sourcePrepositions;
   private final Set<String> aliasWords;
-  private final Set<String> demonymCompanyArticles;
   private final Set<String> buyerLabels;
+  private final UnknownOrganizationHome home;
 
   UnknownOrganizations(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -53,8 +53,8 @@ final class UnknownOrganizations {
     this.supplierLabels = CueWords.named("supplier-labels", language);
     this.sourcePrepositions = CueWords.named("source-prepositions", language);
     this.aliasWords = CueWords.named("alias-words", language);
-    this.demonymCompanyArticles = CueWords.named("demonym-company-articles", language);
     this.buyerLabels = CueWords.named("buyer-labels", language);
+    this.home = new UnknownOrganizationHome(lexicon, language);
   }
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
@@ -227,8 +227,8 @@ final class UnknownOrganizations {
     boolean appositive = isAppositiveCompany(norm, runEnd, f.end);
     boolean nounAndCountryBefore =
         language != Language.EN
-            && (nounAndCountryBefore(norm, f, m, e0, e1, runStart)
-                || articleAndDemonymBefore(norm, f, m, e0, e1, runStart));
+            && (home.nounAndCountryBefore(norm, f, m, e0, e1, runStart)
+                || home.articleAndDemonymBefore(norm, f, m, e0, e1, runStart));
     boolean strong =
         suffix
             || afterSupplierLabel(norm, f, runStart)
@@ -258,10 +258,10 @@ final class UnknownOrganizations {
     }
     add(f, cleaned, weak, runStart);
     if (nounBefore) {
-      countryBeforeNoun(norm, f, m, e0, e1, ps[0]);
+      home.countryBeforeNoun(f, m, e0, e1, ps[0]);
     }
     if (language != Language.EN) {
-      countryInBrackets(norm, f, m, e0, e1, runEnd);
+      UnknownOrganizationHome.countryInBrackets(norm, f, m, e0, e1, runEnd);
     }
     if (appositive) {
       for (int k = e0; k < e1; k++) {
@@ -440,88 +440,6 @@ final class UnknownOrganizations {
       n--;
     }
     return n == parts.length ? parts : Arrays.copyOf(parts, n);
-  }
-
-  /**
-   * "the Israeli firm Paragon", "the Nairobi integrator Tandem Systems": the country, demonym or
-   * city before the noun gives the home country.
-   */
-  private void countryBeforeNoun(String norm, Facts f, Mentions m, int e0, int e1, int nounStart) {
-    for (int k = e0; k < e1; k++) {
-      if (m.entities[k].kind().isCountry()
-          && m.entityStart[k] >= nounStart - 25
-          && m.entityEnd[k] <= nounStart) {
-        f.unknownOrgCountry = m.entities[k].country();
-      }
-    }
-  }
-
-  /**
-   * "Techbiz Forense Digital Ltda. (Brasil)", "Cognyte (empresa israelense)": a record gives the
-   * home in brackets after the name.
-   */
-  private static void countryInBrackets(
-      String norm, Facts f, Mentions m, int e0, int e1, int runEnd) {
-    int open = norm.indexOf('(', runEnd);
-    if (open < 0 || open - runEnd > 2 || open >= f.end) {
-      return;
-    }
-    int close = norm.indexOf(')', open);
-    for (int k = e0; k < e1 && close > 0; k++) {
-      if (m.entities[k].kind().isCountry()
-          && m.entityStart[k] > open
-          && m.entityEnd[k] <= close
-          && m.entityStart[k] - open <= 20) {
-        f.unknownOrgCountry = m.entities[k].country();
-        return;
-      }
-    }
-  }
-
-  /**
-   * "la corporación española Amper", "la société israélienne Paragon": in es/fr/pt the company noun
-   * comes before the demonym, and the demonym gives the home country.
-   */
-  private boolean nounAndCountryBefore(
-      String norm, Facts f, Mentions m, int e0, int e1, int runStart) {
-    int end = runStart;
-    while (end > f.start && norm.charAt(end - 1) == ' ') {
-      end--;
-    }
-    for (int k = e0; k < e1; k++) {
-      if (m.entityEnd[k] == end && m.entities[k].kind().isCountry()) {
-        int[] ws = new int[1];
-        Term noun = word(Words.before(norm, m.entityStart[k], f.start, ws));
-        if (noun != null && noun.has(Term.F_ORGNOUN)) {
-          f.unknownOrgCountry = m.entities[k].country();
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  /**
-   * "la française Veldaro", "a alemã Veltra": in es/fr/pt a demonym used as a noun, after the
-   * article of "la empresa", "la société", "a empresa" left out, names a company and its home.
-   */
-  private boolean articleAndDemonymBefore(
-      String norm, Facts f, Mentions m, int e0, int e1, int runStart) {
-    int end = Words.skipSpacesBack(norm, runStart, f.start);
-    for (int k = e0; k < e1; k++) {
-      if (m.entityEnd[k] == end
-          && end < runStart
-          && m.entities[k].kind() == Entity.Kind.COUNTRY_DEMONYM) {
-        int[] ws = new int[1];
-        String article = Words.before(norm, m.entityStart[k], f.start, ws);
-        if (demonymCompanyArticles.contains(article)) {
-          f.unknownOrgCountry = m.entities[k].country();
-          f.namePlaces.add(m.entityStart[k]); // the firm's home, no party of its own
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   /**
