@@ -29,8 +29,12 @@ public class RegisterHead {
   private final long recheckNanos;
   private final AtomicLong writes = new AtomicLong();
   private volatile Known known = new Known(new Version(-1, -1, -1), Long.MIN_VALUE, -1);
+  private volatile Unreachable unreachable;
 
   private record Known(Version version, long readAt, long writesSeen) {}
+
+  /** The last failure to reach the database, and when it was seen. */
+  private record Unreachable(RuntimeException failure, long seenAt) {}
 
   RegisterHead(
       Register register,
@@ -41,7 +45,12 @@ public class RegisterHead {
     this.recheckNanos = recheckAfter.toNanos();
   }
 
-  /** The register's current version, read again when older than the recheck interval. */
+  /**
+   * The register's current version, read again when older than the recheck interval. When the
+   * database could not be reached, the failure is given again for one recheck interval without
+   * asking: otherwise every reader waits the pool's connection timeout, and a request that asks
+   * twice (the Jetty handler of kept answers, then the servlet layer) waits it twice.
+   */
   public Version current() {
     Known k = known;
     long now = System.nanoTime();
@@ -49,11 +58,23 @@ public class RegisterHead {
     if (k.writesSeen() == w && now - k.readAt() < recheckNanos && k.readAt() != Long.MIN_VALUE) {
       return k.version();
     }
-    long last = register.lastRevisionId();
-    long count = last > 0 ? register.countRevisionsUpTo(last) : 0;
-    Version v = new Version(last, count, layers.lastImportMillis());
-    known = new Known(v, now, w);
-    return v;
+    Unreachable u = unreachable;
+    if (u != null && now - u.seenAt() < recheckNanos) {
+      throw new IllegalStateException("the database was unreachable a moment ago", u.failure());
+    }
+    try {
+      long last = register.lastRevisionId();
+      long count = last > 0 ? register.countRevisionsUpTo(last) : 0;
+      Version v = new Version(last, count, layers.lastImportMillis());
+      known = new Known(v, now, w);
+      unreachable = null;
+      return v;
+    } catch (RuntimeException e) {
+      if (DatabaseOutage.causedBy(e)) {
+        unreachable = new Unreachable(e, System.nanoTime());
+      }
+      throw e;
+    }
   }
 
   /** This instance wrote to the register: the next reader asks the database again. */
