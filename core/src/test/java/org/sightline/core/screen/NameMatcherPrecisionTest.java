@@ -18,17 +18,18 @@ import org.sightline.core.extract.eval.OrganizationsCsv;
 
 /**
  * Precision and recall of name matching at {@link NameMatcher#DEFAULT_THRESHOLD}, per variant type,
- * on three test sets: {@code screening-pairs.tsv} (367 pairs built from the starter organizations
+ * on four test sets: {@code screening-pairs.tsv} (367 pairs built from the starter organizations
  * and their cited native-script names alongside the matcher), {@code screening-pairs-2.tsv} (272
  * pairs written blind by an engineer who never saw the matcher) and {@code screening-pairs-3.tsv}
- * (200 pairs written blind by another, after five rounds of rules had been tuned on the first two).
+ * (200 pairs written blind by another, after five rounds of rules had been tuned on the first two)
+ * and {@code screening-pairs-4.tsv} (273 pairs written blind by a fourth, after seven rounds).
  * Variant types: alias variants, legal forms, word order, typos, abbreviations, native script,
  * transliteration, subsidiaries and branches, hard negatives.
  *
  * <p>All files are split the same way, by position within their type and file: the 1st, 3rd, 5th...
  * pair is the <b>tuning</b> half, on which the threshold and the rules were chosen; the 2nd, 4th,
- * 6th... pair is the <b>reported</b> half, whose figures this test asserts (both files together)
- * and prints (each file, and both). The tuning half's misses are printed pair by pair; the reported
+ * 6th... pair is the <b>reported</b> half, whose figures this test asserts (all files together) and
+ * prints (each file, and all). The tuning half's misses are printed pair by pair; the reported
  * half's never are. The first file's normalisation rules were first developed against the whole
  * file, before the split was used; later rules only against the tuning halves. The second file's
  * reported half was first measured before any rule was tuned on the second file.
@@ -48,21 +49,29 @@ class NameMatcherPrecisionTest {
    * negatives that only world knowledge tells apart. The third file (200 pairs written blind on
    * 2026-12-07, after the fifth addendum's rules; no rule has been tuned on it) lowered every
    * floor: on it the matcher met 0.90 precision and 0.71 recall on the reported half, where the two
-   * files it was tuned beside give 0.97/0.92 (ADR 0019's sixth addendum).
+   * files it was tuned beside give 0.97/0.92 (ADR 0019's sixth addendum). The fourth file (273
+   * pairs written blind on 2026-12-07, drawn mostly from the starter data's own names) measured
+   * 0.96/0.98 on its reported half before any rule saw it, but five of its 18 reported hard
+   * negatives raised an alert and three of 15 transliterations were missed, which lowered those two
+   * floors.
    */
   static final Map<String, Double> KNOWN_SHORTFALLS =
       Map.of(
           "abbreviation", 0.93,
           "alias", 0.81,
-          "hard_negative", 0.88,
+          "hard_negative", 0.86,
           "native_script", 0.89,
           "subsidiary", 0.75,
-          "transliteration", 0.89,
+          "transliteration", 0.86,
           "typo", 0.93,
           "overall", 0.87);
 
   static final List<String> FILES =
-      List.of("screening-pairs.tsv", "screening-pairs-2.tsv", "screening-pairs-3.tsv");
+      List.of(
+          "screening-pairs.tsv",
+          "screening-pairs-2.tsv",
+          "screening-pairs-3.tsv",
+          "screening-pairs-4.tsv");
 
   record Pair(int file, String type, String query, String expected, String note) {}
 
@@ -135,29 +144,22 @@ class NameMatcherPrecisionTest {
 
   /** Per type: each file, and all together, as precision/recall (n). */
   static void print(String half, List<Pair> pairs) {
-    Map<String, int[]> first = counts(inFile(pairs, 0));
-    Map<String, int[]> second = counts(inFile(pairs, 1));
-    Map<String, int[]> third = counts(inFile(pairs, 2));
-    Map<String, int[]> both = counts(pairs);
-    System.out.printf(
-        "%s half          first set             second set            third set             all%n",
-        half);
-    for (String type : new TreeSet<>(both.keySet())) {
-      System.out.printf(
-          "%-16s %-21s %-21s %-21s %s%n",
-          type,
-          figures(first.get(type)),
-          figures(second.get(type)),
-          figures(third.get(type)),
-          figures(both.get(type)));
+    List<Map<String, int[]>> files = new ArrayList<>();
+    StringBuilder head = new StringBuilder(String.format("%-16s", half + " half"));
+    for (int file = 0; file < FILES.size(); file++) {
+      files.add(counts(inFile(pairs, file)));
+      head.append(String.format(" %-21s", "set " + (file + 1)));
     }
-    System.out.printf(
-        "%-16s %-21s %-21s %-21s %s%n",
-        "overall",
-        figures(total(first)),
-        figures(total(second)),
-        figures(total(third)),
-        figures(total(both)));
+    Map<String, int[]> all = counts(pairs);
+    System.out.println(head + " all");
+    for (String type : new TreeSet<>(all.keySet())) {
+      StringBuilder row = new StringBuilder(String.format("%-16s", type));
+      files.forEach(f -> row.append(String.format(" %-21s", figures(f.get(type)))));
+      System.out.println(row + " " + figures(all.get(type)));
+    }
+    StringBuilder row = new StringBuilder(String.format("%-16s", "overall"));
+    files.forEach(f -> row.append(String.format(" %-21s", figures(total(f)))));
+    System.out.println(row + " " + figures(total(all)));
   }
 
   private static String figures(int[] c) {
@@ -196,6 +198,7 @@ class NameMatcherPrecisionTest {
     assertThat(counts(inFile(reported, 0)).keySet()).containsExactlyInAnyOrderElementsOf(types);
     assertThat(counts(inFile(reported, 1)).keySet()).containsExactlyInAnyOrderElementsOf(types);
     assertThat(counts(inFile(reported, 2)).keySet()).containsExactlyInAnyOrderElementsOf(types);
+    assertThat(counts(inFile(reported, 3)).keySet()).containsExactlyInAnyOrderElementsOf(types);
   }
 
   @Test
