@@ -48,18 +48,20 @@ class NameMatcherPrecisionTest {
    * negatives that only world knowledge tells apart. The third file (200 pairs written blind on
    * 2026-12-07, after the fifth addendum's rules; no rule has been tuned on it) lowered every
    * floor: on it the matcher met 0.90 precision and 0.71 recall on the reported half, where the two
-   * files it was tuned beside give 0.97/0.92 (ADR 0019's sixth addendum).
+   * files it was tuned beside give 0.97/0.92 (ADR 0019's sixth addendum). The eighth addendum's
+   * starter-name sweep raised alias, subsidiary and overall recall; their floors were raised to the
+   * new measures, rounded down.
    */
   static final Map<String, Double> KNOWN_SHORTFALLS =
       Map.of(
           "abbreviation", 0.93,
-          "alias", 0.81,
+          "alias", 0.90,
           "hard_negative", 0.88,
           "native_script", 0.89,
-          "subsidiary", 0.75,
+          "subsidiary", 0.78,
           "transliteration", 0.89,
           "typo", 0.93,
-          "overall", 0.87);
+          "overall", 0.89);
 
   static final List<String> FILES =
       List.of("screening-pairs.tsv", "screening-pairs-2.tsv", "screening-pairs-3.tsv");
