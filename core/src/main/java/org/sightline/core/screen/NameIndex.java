@@ -21,7 +21,8 @@ import org.sightline.core.model.Organization;
  */
 final class NameIndex {
   /** One registered name of an organization, and its form. */
-  record Entry(int organization, String text, boolean primary, NameForm form) {}
+  /** A registered name; {@code country} is its organization's (ISO alpha-2; empty if unknown). */
+  record Entry(int organization, String text, boolean primary, NameForm form, String country) {}
 
   private static final Pattern BRACKETS = Pattern.compile("\\s*\\(([^()]*)\\)\\s*");
 
@@ -97,7 +98,8 @@ final class NameIndex {
           String written = variant.strip().toLowerCase(java.util.Locale.ROOT);
           if (!form.isEmpty() && !forms.containsKey(written)) {
             forms.put(written, form);
-            entries.add(new Entry(o, variant, k == 0, form));
+            entries.add(
+                new Entry(o, variant, k == 0, form, org.country() == null ? "" : org.country()));
           }
         }
       }
@@ -115,7 +117,10 @@ final class NameIndex {
         }
       }
     }
-    return new NameIndex(entries, new NameScorer(df, organizations.size()), postingLists);
+    return new NameIndex(
+        entries,
+        new NameScorer(df, organizations.size(), normalizer.words().placeCountries),
+        postingLists);
   }
 
   /** A name, and for "China Electronics Corporation (CEC)" also the name without and "CEC". */

@@ -64,7 +64,8 @@ public final class NameMatcher {
     }
     List<Integer> all = new ArrayList<>();
     for (int e = 0; e < index.entries.size(); e++) {
-      if (index.scorer.quickScore(query, index.entries.get(e).form(), threshold) >= threshold) {
+      NameIndex.Entry entry = index.entries.get(e);
+      if (index.scorer.quickScore(query, entry.form(), threshold, entry.country()) >= threshold) {
         all.add(e);
       }
     }
@@ -76,10 +77,10 @@ public final class NameMatcher {
     Map<Integer, Integer> bestEntry = new HashMap<>();
     for (int e : candidates) {
       NameIndex.Entry entry = index.entries.get(e);
-      if (index.scorer.quickScore(query, entry.form(), threshold) < threshold) {
+      if (index.scorer.quickScore(query, entry.form(), threshold, entry.country()) < threshold) {
         continue;
       }
-      NameScorer.Scored s = index.scorer.score(query, entry.form());
+      NameScorer.Scored s = index.scorer.score(query, entry.form(), entry.country());
       NameMatch previous = byOrganization.get(entry.organization());
       double rounded = round(s.score());
       // Equal scores: the name written exactly as screened, then the name listed first (the

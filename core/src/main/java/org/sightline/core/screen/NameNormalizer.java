@@ -41,6 +41,11 @@ final class NameNormalizer {
 
   private final NameWords words;
 
+  /** The word lists this normalizer reads names with. */
+  NameWords words() {
+    return words;
+  }
+
   NameNormalizer(NameWords words) {
     this.words = words;
   }

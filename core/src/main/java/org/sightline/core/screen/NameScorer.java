@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.apache.commons.text.similarity.JaroWinklerSimilarity;
 
 /**
@@ -31,12 +32,23 @@ final class NameScorer {
 
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
+  /**
+   * The word by which a registered name says it is its country's own body ("National Development
+   * Bank", "National Police"): a screened name that adds another country names that country's.
+   */
+  static final String NATIONAL = "national";
+
   private final Map<String, Integer> documentFrequency;
   private final double organizations;
+  private final Map<String, Set<String>> placeCountries;
 
-  NameScorer(Map<String, Integer> documentFrequency, int organizations) {
+  NameScorer(
+      Map<String, Integer> documentFrequency,
+      int organizations,
+      Map<String, Set<String>> placeCountries) {
     this.documentFrequency = documentFrequency;
     this.organizations = Math.max(1, organizations);
+    this.placeCountries = placeCountries;
   }
 
   /**
@@ -53,7 +65,12 @@ final class NameScorer {
   }
 
   Scored score(NameForm query, NameForm name) {
-    return score(query, name, true);
+    return score(query, name, "");
+  }
+
+  /** The score against a name of an organization of this country (ISO alpha-2; "" if unknown). */
+  Scored score(NameForm query, NameForm name, String country) {
+    return score(query, name, true, 0, country);
   }
 
   /**
@@ -61,14 +78,18 @@ final class NameScorer {
    * threshold cannot be reached (the character part adds at most {@code 1 - TOKEN_SHARE}).
    */
   double quickScore(NameForm query, NameForm name, double threshold) {
-    return score(query, name, false, threshold).score();
+    return quickScore(query, name, threshold, "");
+  }
+
+  double quickScore(NameForm query, NameForm name, double threshold, String country) {
+    return score(query, name, false, threshold, country).score();
   }
 
   Scored score(NameForm q, NameForm a, boolean explain) {
-    return score(q, a, explain, 0);
+    return score(q, a, explain, 0, "");
   }
 
-  private Scored score(NameForm q, NameForm a, boolean explain, double threshold) {
+  private Scored score(NameForm q, NameForm a, boolean explain, double threshold, String country) {
     int m = q.tokens().size();
     int n = a.tokens().size();
     if (m == 0 || n == 0) {
@@ -102,8 +123,12 @@ final class NameScorer {
       }
     }
     // Two different countries ("China Development Bank", "Development Bank of Uganda") are
-    // evidence of two organizations: such words count double.
-    boolean placesDiffer = screenedAddsPlace && !nameLacksPlace;
+    // evidence of two organizations: such words count double. So is a country added to a name that
+    // calls itself national ("National Development Bank", the Chinese name of China's) when the
+    // organization is not of that country: "Korea Development Bank" is Korea's.
+    boolean otherNation =
+        screenedAddsPlace && nameLacksPlace && otherNation(q, qSim, a, aSim, country);
+    boolean placesDiffer = screenedAddsPlace && (!nameLacksPlace || otherNation);
     // A country the screened name adds reads as a branch only of a name with a word of its own
     // ("Huawei Kenya"); "Hungarian Development Bank" is not a branch of "National Development
     // Bank". And where the registered name has no such word at all ("China Electronics"), the
@@ -175,7 +200,7 @@ final class NameScorer {
                   // A generic word swapped for another ("Voyager Digital" against "Voyager
                   // Labs") is a difference, not a division's label.
                   || (ownWord && registeredCovered)))
-          || (unmatchedPlace && nameLacksPlace && ownWordMatched)
+          || (unmatchedPlace && nameLacksPlace && ownWordMatched && !otherNation)
           // An extra two-letter word is mostly a designator ("Cellebrite DI", "Dahua UK") after
           // a coined word; after an everyday one it is as much a name's own ("Iris ID").
           || (qSim[i] == 0 && token.length() == 2 && coinedMatched)) {
@@ -299,10 +324,55 @@ final class NameScorer {
     return df != null && df <= RARE && !EnglishWords.contains(token);
   }
 
+  /**
+   * Whether the registered name calls itself national without the screened name doing so, and the
+   * screened name adds a country that is not the organization's own ({@code country}, ISO alpha-2;
+   * any country when unknown).
+   */
+  private boolean otherNation(
+      NameForm q, double[] qSim, NameForm a, double[] aSim, String country) {
+    boolean national = false;
+    for (int j = 0; j < aSim.length; j++) {
+      national |= aSim[j] == 0 && a.tokens().get(j).equals(NATIONAL);
+    }
+    if (!national) {
+      return false;
+    }
+    for (int i = 0; i < qSim.length; i++) {
+      if (qSim[i] == 0 && q.kinds()[i] == NameForm.PLACE) {
+        Set<String> codes = placeCountries.getOrDefault(q.tokens().get(i), Set.of());
+        if (country.isEmpty() || !codes.contains(country)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   /** A word of few registered organizations' names: one that says which organization it is. */
   private boolean rare(String token) {
     Integer df = documentFrequency.get(token);
     return df == null || df <= RARE;
+  }
+
+  /**
+   * Whether a screened word is an everyday English word of four letters or more and the registered
+   * word it would meet by a slip is not one (a coined word, "Elastica"): a real word is what the
+   * writer meant.
+   */
+  static boolean everydayForCoined(String screened, String registered) {
+    return screened.length() >= 4
+        && EnglishWords.contains(screened)
+        && !EnglishWords.contains(registered);
+  }
+
+  /**
+   * Whether every letter of a name is a Latin one (the words are as written, not transliterated).
+   */
+  static boolean latin(String name) {
+    return name.codePoints()
+        .filter(Character::isLetter)
+        .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
   /** Greedy one-to-one alignment of words, most similar pairs first. */
@@ -313,11 +383,18 @@ final class NameScorer {
     int m = qt.size();
     int n = at.size();
     double[][] sims = new double[m][n];
+    boolean written = latin(q.original());
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
-        // An acronym ("CETC") meets only itself: one letter more or less is another body's.
+        // An acronym ("CETC") meets only itself: one letter more or less is another body's. An
+        // everyday word written in full ("Elastic", "Guardian") is that word, not a slip for a
+        // coined one a letter away ("Elastica", "Guardia"); a word read from another script
+        // ("Талес" as "tales") was not written so.
         sims[i][j] =
-            (q.isAcronym(i) || a.isAcronym(j)) && !qt.get(i).equals(at.get(j))
+            !qt.get(i).equals(at.get(j))
+                    && (q.isAcronym(i)
+                        || a.isAcronym(j)
+                        || (written && everydayForCoined(qt.get(i), at.get(j))))
                 ? 0
                 : WordSimilarity.of(qt.get(i), q.masks()[i], at.get(j), a.masks()[j]);
       }

@@ -62,6 +62,12 @@ final class NameWords {
    */
   final Map<List<String>, String> countryPhrases;
 
+  /**
+   * The countries (ISO 3166-1 alpha-2) a one-word place reads as ("korea" → KR and KP, "kenyan" →
+   * KE); regions ("africa") have none.
+   */
+  final Map<String, Set<String>> placeCountries;
+
   /** Mandarin syllables in pinyin without tones, of two letters or more ("hua", "wei"). */
   final Set<String> pinyinSyllables;
 
@@ -92,14 +98,26 @@ final class NameWords {
     Set<String> places = new HashSet<>(words(rows, "qualifier"));
     this.stopWords = words(rows, "stop");
     Map<List<String>, String> phrases = new HashMap<>();
+    Map<String, Set<String>> byPlace = new HashMap<>();
     for (Country c : countries.all()) {
-      singleWord(c.name(), places);
-      c.alternativeNames().forEach(n -> singleWord(n, places));
-      c.demonyms().forEach(d -> singleWord(d, places));
-      phrase(c.name(), phrases);
-      c.alternativeNames().stream().filter(NameWords::shortForm).forEach(n -> phrase(n, phrases));
+      Set<String> own = new HashSet<>();
+      singleWord(c.name(), own);
+      c.alternativeNames().forEach(n -> singleWord(n, own));
+      c.demonyms().forEach(d -> singleWord(d, own));
+      Map<List<String>, String> ownPhrases = new HashMap<>();
+      phrase(c.name(), ownPhrases);
+      c.alternativeNames().stream()
+          .filter(NameWords::shortForm)
+          .forEach(n -> phrase(n, ownPhrases));
+      ownPhrases.forEach(phrases::putIfAbsent);
+      own.addAll(ownPhrases.values());
+      places.addAll(own);
+      own.forEach(w -> byPlace.computeIfAbsent(w, k -> new HashSet<>()).add(c.code()));
     }
     places.addAll(phrases.values());
+    Map<String, Set<String>> placeCodes = new HashMap<>();
+    byPlace.forEach((w, codes) -> placeCodes.put(w, Set.copyOf(codes)));
+    this.placeCountries = Map.copyOf(placeCodes);
     this.countryPhrases = Map.copyOf(phrases);
     this.qualifiers = Set.copyOf(places);
     this.localities = words(rows, "locality");

@@ -53,18 +53,19 @@ class NameMatcherPrecisionTest {
    * pairs written blind on 2026-12-07, drawn mostly from the starter data's own names) measured
    * 0.96/0.98 on its reported half before any rule saw it, but five of its 18 reported hard
    * negatives raised an alert and three of 15 transliterations were missed, which lowered those two
-   * floors.
+   * floors. The eighth addendum's starter-name sweep then raised alias, subsidiary and overall
+   * recall; their floors were raised to the new measures of all four files, rounded down.
    */
   static final Map<String, Double> KNOWN_SHORTFALLS =
       Map.of(
           "abbreviation", 0.93,
-          "alias", 0.81,
-          "hard_negative", 0.86,
+          "alias", 0.93,
+          "hard_negative", 0.87,
           "native_script", 0.89,
-          "subsidiary", 0.75,
+          "subsidiary", 0.82,
           "transliteration", 0.86,
           "typo", 0.93,
-          "overall", 0.87);
+          "overall", 0.91);
 
   static final List<String> FILES =
       List.of(

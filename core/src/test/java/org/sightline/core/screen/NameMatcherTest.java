@@ -6,6 +6,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.extract.eval.OrganizationsCsv;
+import org.sightline.core.model.Organization;
+import org.sightline.core.model.OrganizationKind;
 
 class NameMatcherTest {
   static NameMatcher matcher;
@@ -251,5 +253,44 @@ class NameMatcherTest {
     assertThat(WordSimilarity.otherPinyinName("tiandiweiye", "tiandeweiye")).isFalse();
     assertThat(NameWords.bundled().syllables("zhonghang")).containsExactly("zhong", "hang");
     assertThat(best("Meiya Boke").organizationId()).isEqualTo("O0200");
+  }
+
+  private static Organization own(String id, String name, String country) {
+    return new Organization(
+        id, name, List.of(), country, OrganizationKind.LENDER, null, null, null, null);
+  }
+
+  private static List<String> ids(NameMatcher m, String name) {
+    return m.match(name, NameMatcher.DEFAULT_THRESHOLD, 3).stream()
+        .map(NameMatch::organizationId)
+        .toList();
+  }
+
+  @Test
+  void aCountryAddedToANameThatCallsItselfNationalIsThatCountrysOwnBody() {
+    // Names of our own: a national savings bank of Sri Lanka, and a coined one for contrast.
+    NameMatcher m =
+        NameMatcher.of(
+            List.of(own("X1", "National Savings Bank", "LK"), own("X2", "Velmora Bank", "LK")));
+    assertThat(ids(m, "Kenya Savings Bank")).isEmpty();
+    assertThat(ids(m, "Savings Bank of Korea")).isEmpty();
+    // its own country, or the word national written, is still the same bank
+    assertThat(ids(m, "Sri Lanka Savings Bank")).containsExactly("X1");
+    assertThat(ids(m, "National Savings Bank Kenya")).containsExactly("X1");
+    // a coined name with a country added reads as a branch, as before
+    assertThat(ids(m, "Velmora Bank Kenya")).containsExactly("X2");
+  }
+
+  @Test
+  void anEverydayWordWrittenInFullIsNotASlipForACoinedName() {
+    // "Velocita" is a coined name of our own; "velocity" an everyday word one letter away.
+    NameMatcher m =
+        NameMatcher.of(
+            List.of(own("X1", "Velocita Systems", "IT"), own("X2", "Guardia Networks", "ES")));
+    assertThat(ids(m, "Velocity Systems")).isEmpty();
+    assertThat(ids(m, "Guardian Networks")).isEmpty();
+    // a slip that is no word still meets the coined name
+    assertThat(ids(m, "Velocitta Systems")).containsExactly("X1");
+    assertThat(ids(m, "Guardiaa Networks")).containsExactly("X2");
   }
 }

@@ -51,7 +51,11 @@ class NativeNamesTest {
             new String[] {"Memento Labs", "O0020"},
             new String[] {"Oosto", "O0211"},
             new String[] {"Red Hat, Inc.", "O0306"},
-            new String[] {"HiSilicon", "O0001"})) {
+            new String[] {"HiSilicon", "O0001"},
+            new String[] {"Thomson-CSF", "O0207"},
+            new String[] {"AppLogic Networks", "O0031"},
+            new String[] {"Westbridge Technologies", "O0013"},
+            new String[] {"Magyar Export-Import Bank", "O0821"})) {
       List<NameMatch> m = matcher.match(c[0], NameMatcher.DEFAULT_THRESHOLD, 1);
       assertThat(m).as(c[0]).isNotEmpty();
       assertThat(m.get(0).organizationId()).as(c[0]).isEqualTo(c[1]);
