@@ -71,7 +71,10 @@ final class UnknownOrganizations {
       int runEnd = capitalisedRunEnd(norm, i, f.end);
       i = Math.max(runEnd, i + 1);
       int place = placeAtStart(norm, m, e0, e1, runStart, runEnd);
-      if (place >= 0) {
+      int homed = home.placeSuffixAtStart(norm, m, e0, e1, runStart, runEnd);
+      if (homed >= 0) {
+        considerHomed(norm, f, m, e0, e1, homed, runEnd);
+      } else if (place >= 0) {
         considerPlaceNamed(norm, f, m, place, runStart, runEnd);
       } else if (!NameShapes.overlapsEntity(m, e0, e1, runStart, runEnd)) {
         consider(norm, f, m, e0, e1, runStart, runEnd);
@@ -165,7 +168,12 @@ final class UnknownOrganizations {
     if (notCompanyHeads.contains(parts[parts.length - 1])) {
       return; // "Chinese Communist Party", "Kenya Police Service"
     }
+    int[] ps = new int[1];
+    Term before = word(Words.before(norm, runStart, f.start, ps));
+    // "the Chinese firm Nanjing Lumen Systems": a company noun right before the name
+    boolean nounBefore = before != null && before.has(Term.F_ORGNOUN) && runStart > f.start;
     if (!suffix
+        && !nounBefore
         && !nounAfter(norm, runEnd, f.end)
         && !NameShapes.acronymAfter(norm, runEnd, f.end)
         && !isAppositiveCompany(norm, runEnd, f.end)) {
@@ -175,6 +183,30 @@ final class UnknownOrganizations {
     add(f, name, false, runStart);
     f.unknownOrgCountry = m.entities[place].country();
     f.namePlaces.add(m.entityStart[place]);
+  }
+
+  /**
+   * "Oslo-based Nordvik Systems": the words after "-based" name a firm at home in that place,
+   * unless the register knows them or they name an institution ("Kabul-based Interior Ministry").
+   */
+  private void considerHomed(
+      String norm, Facts f, Mentions m, int e0, int e1, int place, int runEnd) {
+    int suffixEnd = norm.indexOf(' ', m.entityEnd[place]);
+    int nameStart = suffixEnd + 1;
+    if (NameShapes.overlapsEntity(m, e0, e1, nameStart, runEnd)) {
+      return;
+    }
+    String[] parts = norm.substring(nameStart, runEnd).split(" ");
+    if (notCompanyHeads.contains(parts[parts.length - 1])) {
+      return;
+    }
+    String name = String.join(" ", stripLegalSuffix(parts, 2));
+    if (name.length() < 2 || isOnlyLexicon(name) || notACompany(name, false)) {
+      return;
+    }
+    add(f, name, false, nameStart);
+    // the place stays a supplier-side mention of the sentence ("UAE-based" reads as the UAE's)
+    f.unknownOrgCountry = m.entities[place].country();
   }
 
   /** Keeps the run [runStart, runEnd) when its shape or its neighbours say it is a company. */
