@@ -33,6 +33,32 @@ final class Draft {
   // Huawei ... in 2016", "an earlier phase, completed in 2018"): see DraftMerger.
   boolean anotherDeal;
 
+  /** A copy of this draft, its evidence and features not shared with it. */
+  Draft copy() {
+    Draft c = new Draft();
+    c.orgs.addAll(orgs);
+    c.newOrg = newOrg;
+    c.supplierCountry = supplierCountry;
+    c.recipient = recipient;
+    c.endUser = endUser;
+    c.tech.addAll(tech);
+    c.year = year;
+    c.month = month;
+    c.value = value;
+    c.financing = financing;
+    c.status = status;
+    System.arraycopy(x, 0, c.x, 0, x.length);
+    for (int[] s : spans) {
+      c.spans.add(s.clone());
+    }
+    c.lastSentence = lastSentence;
+    c.paragraph = paragraph;
+    c.lastParagraph = lastParagraph;
+    c.score = score;
+    c.anotherDeal = anotherDeal;
+    return c;
+  }
+
   /** How far a deal has gone, for choosing between statuses: a denial or an end ranks highest. */
   static int rank(TransferStatus s) {
     return switch (s) {

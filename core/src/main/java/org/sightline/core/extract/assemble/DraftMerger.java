@@ -60,6 +60,7 @@ final class DraftMerger {
       d.score = model.predict(d.x);
     }
     List<Draft> out = new ArrayList<>();
+    List<Draft> retold = new ArrayList<>(2);
     for (Draft d : drafts) {
       Draft target = null;
       for (Draft o : out) {
@@ -84,9 +85,15 @@ final class DraftMerger {
       if (target == null) {
         out.add(d);
       } else {
+        if (ownAmountOrYear(target, d)) {
+          Draft copy = d.copy();
+          copy.x[Features.OWN_AMOUNT_OR_YEAR] = 1;
+          retold.add(copy);
+        }
         absorb(target, d);
       }
     }
+    out.addAll(retold);
     // The same parties told again later, kept apart as another deal: the later one is the less
     // certain (drafts are in text order).
     for (int i = 0; i < out.size(); i++) {
@@ -121,6 +128,18 @@ final class DraftMerger {
             && o.status != null
             && (d.status == TransferStatus.DENIED) != (o.status == TransferStatus.DENIED);
     return otherYear || otherTech || denial;
+  }
+
+  /**
+   * "In 2022 the police paid Flock another $181,000": a dated statement merged into a draft of the
+   * same parties that gives an amount or a year other than the draft's. It may be another of their
+   * deals; it is proposed again on its own as well, and the model weighs it. Without a year of its
+   * own it could not be dated apart from the draft, and stays in it only.
+   */
+  private static boolean ownAmountOrYear(Draft into, Draft d) {
+    boolean otherValue = d.value != null && into.value != null && !d.value.equals(into.value);
+    boolean otherYear = d.year != null && into.year != null && !d.year.equals(into.year);
+    return d.year != null && (otherValue || otherYear);
   }
 
   private static boolean sharesOrg(Set<String> a, Set<String> b) {

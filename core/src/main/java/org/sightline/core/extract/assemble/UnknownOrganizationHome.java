@@ -16,11 +16,38 @@ final class UnknownOrganizationHome {
   private final Lexicon lexicon;
   private final Language language;
   private final Set<String> demonymCompanyArticles;
+  private final Set<String> homeSuffixes;
 
   UnknownOrganizationHome(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
     this.language = language;
     this.demonymCompanyArticles = CueWords.named("demonym-company-articles", language);
+    this.homeSuffixes = CueWords.named("home-suffixes", language);
+  }
+
+  /**
+   * "Oslo-based Nordvik Systems", "the Delhi-headquartered Varuna Labs": a country or city joined
+   * by a hyphen to a word of where a firm sits, before a capitalised name. Returns the index of
+   * that place's mention when the run [runStart, runEnd) starts so and a name follows it, else -1;
+   * the name starts after the suffix word and its space.
+   */
+  int placeSuffixAtStart(String norm, Mentions m, int e0, int e1, int runStart, int runEnd) {
+    for (int k = e0; k < e1; k++) {
+      int end = m.entityEnd[k];
+      if (m.entityStart[k] == runStart
+          && m.entities[k].kind().isCountry()
+          && end + 1 < runEnd
+          && norm.charAt(end) == '-') {
+        String word = Words.at(norm, end + 1, runEnd);
+        int nameStart = end + 1 + word.length() + 1;
+        if (homeSuffixes.contains(word)
+            && nameStart < runEnd
+            && Character.isUpperCase(norm.charAt(nameStart))) {
+          return k;
+        }
+      }
+    }
+    return -1;
   }
 
   /**

@@ -71,9 +71,12 @@ final class UnknownOrganizations {
       int runEnd = capitalisedRunEnd(norm, i, f.end);
       i = Math.max(runEnd, i + 1);
       int place = placeAtStart(norm, m, e0, e1, runStart, runEnd);
-      if (place >= 0) {
+      int homed = home.placeSuffixAtStart(norm, m, e0, e1, runStart, runEnd);
+      if (homed >= 0) {
+        considerHomed(norm, f, m, e0, e1, homed, runEnd);
+      } else if (place >= 0) {
         considerPlaceNamed(norm, f, m, place, runStart, runEnd);
-      } else if (!overlapsEntity(m, e0, e1, runStart, runEnd)) {
+      } else if (!NameShapes.overlapsEntity(m, e0, e1, runStart, runEnd)) {
         consider(norm, f, m, e0, e1, runStart, runEnd);
       }
     }
@@ -150,7 +153,7 @@ final class UnknownOrganizations {
           && m.entities[k].kind().isCountry()
           && m.entityEnd[k] + 2 < runEnd
           && norm.charAt(m.entityEnd[k]) == ' '
-          && !overlapsEntity(m, e0, e1, m.entityEnd[k] + 1, runEnd)) {
+          && !NameShapes.overlapsEntity(m, e0, e1, m.entityEnd[k] + 1, runEnd)) {
         return k;
       }
     }
@@ -165,9 +168,14 @@ final class UnknownOrganizations {
     if (notCompanyHeads.contains(parts[parts.length - 1])) {
       return; // "Chinese Communist Party", "Kenya Police Service"
     }
+    int[] ps = new int[1];
+    Term before = word(Words.before(norm, runStart, f.start, ps));
+    // "the Chinese firm Nanjing Lumen Systems": a company noun right before the name
+    boolean nounBefore = before != null && before.has(Term.F_ORGNOUN) && runStart > f.start;
     if (!suffix
+        && !nounBefore
         && !nounAfter(norm, runEnd, f.end)
-        && !acronymAfter(norm, runEnd, f.end)
+        && !NameShapes.acronymAfter(norm, runEnd, f.end)
         && !isAppositiveCompany(norm, runEnd, f.end)) {
       return;
     }
@@ -175,6 +183,30 @@ final class UnknownOrganizations {
     add(f, name, false, runStart);
     f.unknownOrgCountry = m.entities[place].country();
     f.namePlaces.add(m.entityStart[place]);
+  }
+
+  /**
+   * "Oslo-based Nordvik Systems": the words after "-based" name a firm at home in that place,
+   * unless the register knows them or they name an institution ("Kabul-based Interior Ministry").
+   */
+  private void considerHomed(
+      String norm, Facts f, Mentions m, int e0, int e1, int place, int runEnd) {
+    int suffixEnd = norm.indexOf(' ', m.entityEnd[place]);
+    int nameStart = suffixEnd + 1;
+    if (NameShapes.overlapsEntity(m, e0, e1, nameStart, runEnd)) {
+      return;
+    }
+    String[] parts = norm.substring(nameStart, runEnd).split(" ");
+    if (notCompanyHeads.contains(parts[parts.length - 1])) {
+      return;
+    }
+    String name = String.join(" ", stripLegalSuffix(parts, 2));
+    if (name.length() < 2 || isOnlyLexicon(name) || notACompany(name, false)) {
+      return;
+    }
+    add(f, name, false, nameStart);
+    // the place stays a supplier-side mention of the sentence ("UAE-based" reads as the UAE's)
+    f.unknownOrgCountry = m.entities[place].country();
   }
 
   /** Keeps the run [runStart, runEnd) when its shape or its neighbours say it is a company. */
@@ -205,7 +237,8 @@ final class UnknownOrganizations {
     if (before.equals("of") && ps[0] > f.start && capitalisedWordBefore(norm, ps[0], f.start)) {
       return; // "the Presidency of Defence Industries": part of an institution's name
     }
-    if (language != Language.EN && buyerLabels.contains(recordLabel(norm, f, runStart))) {
+    if (language != Language.EN
+        && buyerLabels.contains(NameShapes.recordLabel(norm, f, runStart))) {
       return; // "Comprador: EC Emseguridad, empresa municipal": the buyer of a record
     }
     if (Parents.isParent(norm, runStart, f.start, language)) {
@@ -239,11 +272,11 @@ final class UnknownOrganizations {
             || nounAndCountryBefore
             || afterAliasWords(norm, f, before, ps[0]);
     // "ShotSpotter", "NtechLab": often a company, but products are written so too ("DaVinci")
-    boolean camel = from == parts.length - 1 && isCamelCase(parts[from]);
+    boolean camel = from == parts.length - 1 && NameShapes.isCamelCase(parts[from]);
     boolean weak =
         !strong
             && (camel
-                || acronymAfter(norm, runEnd, f.end)
+                || NameShapes.acronymAfter(norm, runEnd, f.end)
                 || sellsNext(norm, runEnd, f.end)
                 || (slotPrepositions.contains(before) && f.cue >= 2 && runStart > f.start));
     if (!strong && !weak) {
@@ -336,18 +369,7 @@ final class UnknownOrganizations {
    * names the supplier. Only the label's first word is read ("Proveedor del software:").
    */
   private boolean afterSupplierLabel(String norm, Facts f, int runStart) {
-    return supplierLabels.contains(recordLabel(norm, f, runStart));
-  }
-
-  /** The first word of the record's label right before {@code runStart}, or "" when none. */
-  private static String recordLabel(String norm, Facts f, int runStart) {
-    int i = Words.skipSpacesBack(norm, runStart, f.start);
-    if (i <= f.start || norm.charAt(i - 1) != ':') {
-      return "";
-    }
-    int line = norm.lastIndexOf('\n', i - 1) + 1;
-    int from = Words.skipSpaces(norm, Math.max(line, f.start), i);
-    return Words.at(norm, from, i);
+    return supplierLabels.contains(NameShapes.recordLabel(norm, f, runStart));
   }
 
   /**
@@ -386,46 +408,12 @@ final class UnknownOrganizations {
     return t != null && t.has(Term.F_ORGNOUN);
   }
 
-  /** "Infralocks Development Limited (IDL)": a name followed by its acronym in brackets. */
-  private boolean acronymAfter(String norm, int runEnd, int to) {
-    int i = Words.skipSpaces(norm, runEnd, to);
-    if (i >= to || norm.charAt(i) != '(') {
-      return false;
-    }
-    // "(IDL)", "(CITCC)", "(GSafety)": one word that starts with a capital
-    int j = i + 1;
-    if (j >= to || !Character.isUpperCase(norm.charAt(j))) {
-      return false;
-    }
-    while (j < to && (Character.isLetterOrDigit(norm.charAt(j)) || norm.charAt(j) == '-')) {
-      j++;
-    }
-    return j - i >= 3 && j < to && norm.charAt(j) == ')';
-  }
-
-  /** "ShotSpotter", "NtechLab": a capital after a small letter inside one word. */
-  private boolean isCamelCase(String word) {
-    for (int i = 1; i + 1 < word.length(); i++) {
-      if (Character.isLowerCase(word.charAt(i - 1)) && Character.isUpperCase(word.charAt(i))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
   /** Months, days, news agencies and institutions are never the supplier a slot suggests. */
   private boolean notACompany(String name, boolean weak) {
     String first = name.split(" ")[0];
     return notCompanyNames.contains(first)
-        || notCompanyNames.contains(titleCase(first)) // "SECRETARIA DE DEFESA SOCIAL"
+        || notCompanyNames.contains(NameShapes.titleCase(first)) // "SECRETARIA DE DEFESA SOCIAL"
         || (weak && notCompanyNames.contains(name));
-  }
-
-  /** "SECRETARIA" → "Secretaria": a heading's capitals read as the word is listed. */
-  private static String titleCase(String word) {
-    return word.length() < 2
-        ? word
-        : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
   }
 
   /** The name without a trailing legal form, when it keeps {@code minWords - 1} words. */
@@ -489,15 +477,6 @@ final class UnknownOrganizations {
         return true;
       }
       i += x.length();
-    }
-    return false;
-  }
-
-  private boolean overlapsEntity(Mentions m, int e0, int e1, int s, int e) {
-    for (int k = e0; k < e1; k++) {
-      if (m.entityStart[k] < e && m.entityEnd[k] > s) {
-        return true;
-      }
     }
     return false;
   }

@@ -86,7 +86,14 @@ public final class Features {
    */
   public static final int NO_DEAL_IN_DOCUMENT = OTHER_LANGUAGE + 1;
 
-  public static final int COUNT = NO_DEAL_IN_DOCUMENT + 1;
+  /**
+   * A dated statement of the same parties with its own amount or year, other than those of the
+   * candidate it was merged into, proposed again on its own: perhaps another deal of theirs ("in
+   * 2022 the police paid another $181,000"), perhaps the same one retold. The model weighs which.
+   */
+  public static final int OWN_AMOUNT_OR_YEAR = NO_DEAL_IN_DOCUMENT + 1;
+
+  public static final int COUNT = OWN_AMOUNT_OR_YEAR + 1;
 
   public static final List<String> NAMES = names();
 
@@ -167,6 +174,7 @@ public final class Features {
     names.add("year_after_document");
     names.add("not_in_english");
     names.add("document_says_no_deal");
+    names.add("same_parties_own_amount_or_year");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }
