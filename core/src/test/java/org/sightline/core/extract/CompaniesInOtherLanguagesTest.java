@@ -75,4 +75,31 @@ class CompaniesInOtherLanguagesTest {
                     + " según el ministerio."))
         .noneMatch(c -> c.startsWith("[] CN->"));
   }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          es | El Ministerio de Seguridad de Honduras encargó a la empresa Ravel Technologies el equipamiento del centro de monitoreo. El contrato se firmó en mayo.     | [Ravel Technologies] HN->HN
+          es | La alcaldía de Lima, en Perú, eligió a la firma Quenta Sistemas para instalar cámaras de videovigilancia en el centro histórico de la ciudad.              | [Quenta Sistemas] PE->PE
+          fr | Le ministère de la Sécurité du Bénin a commandé à la société Orvane des caméras de vidéosurveillance pour la police de la capitale.                      | [Orvane] BJ->BJ
+          fr | La mairie de Dakar, au Sénégal, a choisi la société Orvane pour installer les caméras de vidéosurveillance du centre-ville.                              | [Orvane] SN->SN
+          pt | O governo de Moçambique encomendou à empresa Tavira Sistemas as câmeras de videovigilância da polícia da capital, segundo o ministério.                 | [Tavira Sistemas] MZ->MZ
+          pt | A Câmara Municipal de Lisboa escolheu a empresa Tavira Sistemas para montar as câmeras de videovigilância da polícia no centro da cidade.              | [Tavira Sistemas] PT->PT
+          """)
+  void aBuyerThatOrdersFromOrChoosesAFirmNamesItsSupplier(
+      String language, String text, String expected) {
+    assertThat(proposed(text)).as(language).contains(expected);
+  }
+
+  @Test
+  void theSlashOfABrazilianLegalFormIsNoPartOfTheName() {
+    assertThat(
+            proposed(
+                "O Ministério da Justiça do Brasil comprou drones fabricados pela Aurora S/A para a"
+                    + " polícia, segundo o contrato publicado."))
+        .contains("[Aurora] null->BR")
+        .noneMatch(p -> p.startsWith("[Aurora S]"));
+  }
 }

@@ -153,4 +153,30 @@ class PartiesInOtherLanguagesTest {
         .isNotEmpty()
         .noneMatch(p -> p.contains("SECRETARIA"));
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          pt | Lisboa              | PT
+          pt | Díli                | TL
+          pt | Dacar               | SN
+          fr | Alger               | DZ
+          fr | Le Caire            | EG
+          es | La Habana           | CU
+          es | Ciudad de Guatemala | GT
+          es | El Cairo            | EG
+          """)
+  void aCapitalIsReadAsItsLanguageWritesIt(String language, String capital, String country) {
+    String text =
+        switch (language) {
+          case "pt" -> "A polícia de " + capital + " e o governo da cidade não são os mesmos.";
+          case "fr" -> "La police de " + capital + " et le gouvernement de la ville dans les rues.";
+          default -> "La policía de " + capital + " y el gobierno de la ciudad con los otros.";
+        };
+    assertThat(extractor.mentions(text))
+        .as(language)
+        .anyMatch(m -> m.start() == text.indexOf(capital) && m.value().equals(country));
+  }
 }

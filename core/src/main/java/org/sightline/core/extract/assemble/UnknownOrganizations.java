@@ -250,6 +250,9 @@ final class UnknownOrganizations {
       return;
     }
     String[] named = Arrays.copyOfRange(parts, from, parts.length);
+    if (language != Language.EN && slashLegalForm(norm, runEnd, named)) {
+      named = Arrays.copyOf(named, named.length - 1); // "Condor S/A": the run ends at "S"
+    }
     // "Techbiz Forense Digital Ltda.": es/fr/pt names are given without their legal form, as the
     // English ones of placeNamed are
     String cleaned = String.join(" ", language == Language.EN ? named : stripLegalSuffix(named, 2));
@@ -426,6 +429,15 @@ final class UnknownOrganizations {
     return word.length() < 2
         ? word
         : word.charAt(0) + word.substring(1).toLowerCase(java.util.Locale.ROOT);
+  }
+
+  /** A run of names that ends in the "S" of "S/A", as Brazil writes S.A. */
+  private static boolean slashLegalForm(String norm, int runEnd, String[] named) {
+    return named.length > 1
+        && named[named.length - 1].equals("S")
+        && runEnd + 1 < norm.length()
+        && norm.charAt(runEnd) == '/'
+        && (norm.charAt(runEnd + 1) == 'A' || norm.charAt(runEnd + 1) == 'a');
   }
 
   /** The name without a trailing legal form, when it keeps {@code minWords - 1} words. */
