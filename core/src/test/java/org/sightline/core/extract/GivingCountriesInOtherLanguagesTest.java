@@ -9,8 +9,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 /**
  * A country on the giving side in Spanish, French and Portuguese (issue 16, round 9), read in
  * examples written for this test: the agent after "por", "par" or "pela", the seller after a
- * purchase, the giver of a donation or loan, the subject after its verb and before a compound
- * tense; and the agent of a verb of receiving, which stays the receiving side.
+ * purchase, the giver of a donation or loan, a company's home after "of", the subject after its
+ * verb and before a compound tense; and the agent of a verb of receiving, which stays the receiving
+ * side.
  */
 class GivingCountriesInOtherLanguagesTest {
   private static final LocalDate REPORTED = LocalDate.of(2024, 5, 1);
@@ -28,6 +29,8 @@ class GivingCountriesInOtherLanguagesTest {
           fr | Le réseau de caméras de la capitale du Tchad, que la République populaire de Chine a financé pour plus de 12 millions de dollars, est entré en service.              | [] CN->TD
           fr | La Chine a fourni des caméras de vidéosurveillance à la police du Niger. Le centre couvre le sud de la ville.                                                         | [] CN->NE
           pt | O sistema de videovigilância da Guiné-Bissau será apoiado pela China, que prometeu 10 milhões de euros de apoio ao projeto. O acordo foi assinado em janeiro.          | [] CN->GW
+          es | La Dirección de Migraciones de Paraguay firmó un contrato de cinco años con una empresa de Estados Unidos para instalar cámaras de reconocimiento facial en el aeropuerto. | [] US->PY
+          fr | La police du Gabon a signé un contrat avec une société des États-Unis pour installer des caméras de reconnaissance faciale à l'aéroport.                                | [] US->GA
           """)
   void aCountryGivingIsTheSupplier(String language, String text, String proposal) {
     assertThat(TestData.proposed(text, REPORTED)).as(language).contains(proposal);

@@ -76,6 +76,13 @@ final class SupplierSideBefore {
     if (ofWords.contains(prep) && giftNouns.contains(before)) {
       return AGENT;
     }
+    if (ofWords.contains(prep)) {
+      // "una empresa de Estados Unidos", "une société des États-Unis": a company's home
+      Term noun = lexicon.word(before, language);
+      if (noun != null && noun.has(Term.F_SUPHEAD) && noun.has(Term.F_ORGNOUN)) {
+        return AGENT;
+      }
+    }
     return 0;
   }
 

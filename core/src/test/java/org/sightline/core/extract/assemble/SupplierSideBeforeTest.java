@@ -35,6 +35,9 @@ class SupplierSideBeforeTest {
         .isEqualTo(SupplierSideBefore.AGENT);
     assertThat(score(Language.PT, "um programa utilizado pelo Brasil", "Brasil"))
         .isEqualTo(-SupplierSideBefore.AGENT);
+    assertThat(score(Language.ES, "una empresa de Estados Unidos", "Estados"))
+        .isEqualTo(SupplierSideBefore.AGENT);
+    assertThat(score(Language.ES, "la policía de Bolivia", "Bolivia")).isZero();
     assertThat(score(Language.ES, "cámaras instaladas en Bolivia", "Bolivia")).isZero();
   }
 
