@@ -87,8 +87,12 @@ class CompaniesInOtherLanguagesTest {
           fr | La mairie de Dakar, au Sénégal, a choisi la société Orvane pour installer les caméras de vidéosurveillance du centre-ville.                              | [Orvane] SN->SN
           pt | O governo de Moçambique encomendou à empresa Tavira Sistemas as câmeras de videovigilância da polícia da capital, segundo o ministério.                 | [Tavira Sistemas] MZ->MZ
           pt | A Câmara Municipal de Lisboa escolheu a empresa Tavira Sistemas para montar as câmeras de videovigilância da polícia no centro da cidade.              | [Tavira Sistemas] PT->PT
+          fr | La société Veltis a décroché le marché des caméras de vidéosurveillance de la police du Sénégal, pour 3 millions d'euros.                              | [Veltis] null->SN
+          fr | La police du Sénégal s'équipe chez Veltis pour ses drones de surveillance, selon le ministère.                                                         | [Veltis] null->SN
+          fr | Les drones de la gendarmerie du Niger viennent du constructeur chinois DJI, selon le ministère de la Défense.                                          | [DJI] CN->NE
+          pt | A empresa Veltis ganhou a licitação das câmeras de videomonitoramento da polícia de Angola por 3 milhões de dólares.                                  | [Veltis] null->AO
           """)
-  void aBuyerThatOrdersFromOrChoosesAFirmNamesItsSupplier(
+  void aBuyerThatOrdersFromOrChoosesAFirmOrAFirmThatWinsNamesTheSupplier(
       String language, String text, String expected) {
     assertThat(proposed(text)).as(language).contains(expected);
   }
