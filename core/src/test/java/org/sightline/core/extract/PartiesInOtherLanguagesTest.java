@@ -179,4 +179,14 @@ class PartiesInOtherLanguagesTest {
         .as(language)
         .anyMatch(m -> m.start() == text.indexOf(capital) && m.value().equals(country));
   }
+
+  @Test
+  void theAdjectiveOfAPortugueseAgencyIsNoCompany() {
+    assertThat(
+            proposed(
+                "A Polícia Civil de Goiás contratou em 2022 a empresa israelense Cellebrite para"
+                    + " extrair dados de celulares, segundo a Polícia Federal."))
+        .anyMatch(p -> p.startsWith("[Cellebrite]"))
+        .noneMatch(p -> p.startsWith("[Federal]") || p.startsWith("[Civil]"));
+  }
 }
