@@ -163,7 +163,7 @@ class PartiesInOtherLanguagesTest {
           pt | Díli                | TL
           pt | Dacar               | SN
           fr | Alger               | DZ
-          fr | Le Caire            | EG
+          fr | Caire               | EG
           es | La Habana           | CU
           es | Ciudad de Guatemala | GT
           es | El Cairo            | EG
