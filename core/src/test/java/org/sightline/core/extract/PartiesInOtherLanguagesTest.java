@@ -108,7 +108,7 @@ class PartiesInOtherLanguagesTest {
           pt | A Secretaria de Segurança de Goiás assinou contrato com a Vigiar Tecnologia Ltda para instalar 40 câmeras de videomonitoramento.                          | [Vigiar Tecnologia] | ->BR
           fr | La Ville de Québec a signé un contrat avec Lectra Vision Inc. pour installer des caméras de lecture de plaques.                                      | [Lectra Vision]     | ->CA
           es | El Ayuntamiento de Zaragoza adjudicó a la empresa Montes Vigilancia la instalación de cámaras de videovigilancia en el centro.                   | [Montes Vigilancia] | ->ES
-          pt | A Câmara Municipal de Coimbra contratou a empresa Visiotec Sistemas para instalar câmeras de videovigilância nas ruas da cidade.                 | [Visiotec Sistemas] | ->PT
+          pt | A Câmara Municipal do Porto contratou a empresa Visiotec Sistemas para instalar câmeras de videovigilância nas ruas da cidade.                | [Visiotec Sistemas] | ->PT
           pt | A prefeitura de Porto Velho contratou a empresa Visiotec Sistemas para instalar câmeras de videomonitoramento nas ruas da cidade.                | [Visiotec Sistemas] | ->BR
           fr | La ville de Namur a attribué à la société Delvaux Sécurité le marché des caméras de vidéosurveillance du centre.                                 | [Delvaux Sécurité]  | ->BE
           fr | La mairie de Cotonou a confié à la société Kanvi Sécurité l'installation des caméras de vidéosurveillance du centre-ville.                       | [Kanvi Sécurité]    | ->BJ
