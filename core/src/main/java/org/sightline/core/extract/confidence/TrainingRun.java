@@ -26,9 +26,10 @@ import tools.jackson.databind.node.ObjectNode;
  * Refits the bundled candidate model and reports how well it generalises: the texts of each
  * training file that its split allows ({@link CorpusSplit}), five-fold cross-validation by text (F1
  * at the default threshold of each fold scored by a model fitted on the other four), the same for
- * the recipes of {@link Recipe} (the four languages pooled by default, ADR 0034 round 9; {@code
- * --fit-english-only} fits on English alone with a language offset), and the scores of the refitted
- * model on any {@code --report} files. Run from the repository root:
+ * the recipes of {@link Recipe} ({@link #RECIPE} by default, ADR 0034 round 9; {@code
+ * --fit-other-languages} fits on all four languages, {@code --fit-english-only} on English alone,
+ * each then with the language offset), and the scores of the refitted model on any {@code --report}
+ * files. Run from the repository root:
  *
  * <pre>
  * mvn -B -q -pl core compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -135,10 +136,12 @@ public final class TrainingRun {
   }
 
   /**
-   * The recipe of the bundled model (ADR 0034, round 9: the four-language fit cross-validated at
-   * least as well as the English one with an offset, in English and in the other languages).
+   * The recipe of the bundled model (ADR 0034, round 9): the English fit with its offset. The
+   * four-language fit cross-validated better on the es/fr/pt texts (0.671 against 0.650) but not on
+   * the English ones (0.682 against 0.683), and cost the English development split one transfer;
+   * change this line when a refit shows it at least as good in both.
    */
-  static final Recipe RECIPE = Recipe.POOLED_WITH_OFFSET;
+  static final Recipe RECIPE = Recipe.ENGLISH_WITH_OFFSET;
 
   /**
    * The transfer model of the bundled file by {@code recipe}: fitted on the English training texts,
@@ -234,7 +237,7 @@ public final class TrainingRun {
     if (args.length < 3 || trainFiles.isEmpty()) {
       System.err.println(
           "usage: TrainingRun ORGANIZATIONS.csv OUT.json TRAIN.jsonl..."
-              + " [--other-language TRAIN.jsonl]... [--fit-english-only]"
+              + " [--other-language TRAIN.jsonl]... [--fit-other-languages | --fit-english-only]"
               + " [--report FILE.jsonl]...");
       System.exit(2);
     }
