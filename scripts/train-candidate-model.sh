@@ -7,10 +7,10 @@
 # eval/corpus/train/{es,fr,pt}.jsonl (CorpusSplit has the rules). Prints five-fold
 # cross-validation by text for each fitting regime compared (ConfidenceTrainer.Regime) with its
 # English dev F1, the same for each way of meeting the other languages (TrainingRun.Recipe): fitted
-# on English alone with the weight of not_in_english then chosen alone on the es/fr/pt train splits
-# (the default, TrainingRun.RECIPE; ADR 0034 round 9), on all four languages' train splits with
-# that weight (--fit-other-languages), or on all four with no such weight; then the fit on the
-# training texts and the scores of the refitted model on the development splits
+# on all four languages' train splits with the weight of not_in_english then chosen alone on the
+# es/fr/pt ones (the default, TrainingRun.RECIPE; ADR 0034 round 9), on all four with no such
+# weight, or on English alone with that weight (--fit-english-only, as before round 9); then the
+# fit on the training texts and the scores of the refitted model on the development splits
 # eval/corpus/dev/{en,es,fr,pt}.jsonl. Never reads
 # eval/corpus/test/.
 #
