@@ -3,14 +3,15 @@
 # core/src/main/resources/org/sightline/core/extract/candidate-model.json.
 #
 # Fits on the training texts only: the train splits of eval/sightline-gold.jsonl,
-# eval/sightline-blind.jsonl and eval/corpus/train/en.jsonl (CorpusSplit has the rules). Prints
-# five-fold cross-validation by text for each fitting regime compared (ConfidenceTrainer.Regime)
-# with its English dev F1, the fit on the training texts, and the scores of the refitted
-# model on the development splits eval/corpus/dev/{en,es,fr,pt}.jsonl. The weight of
-# not_in_english is then chosen alone on the es/fr/pt train splits (ADR 0034), leaving every other
-# weight, and so every English confidence, as the English texts fitted it. It also prints
-# five-fold cross-validation of fitting on English alone against fitting on all four languages'
-# train splits (--fit-other-languages selects the latter; ADR 0034, round 8). Never reads
+# eval/sightline-blind.jsonl and eval/corpus/train/en.jsonl, and those of
+# eval/corpus/train/{es,fr,pt}.jsonl (CorpusSplit has the rules). Prints five-fold
+# cross-validation by text for each fitting regime compared (ConfidenceTrainer.Regime) with its
+# English dev F1, the same for each way of meeting the other languages (TrainingRun.Recipe): fitted
+# on all four languages' train splits with the weight of not_in_english then chosen alone on the
+# es/fr/pt ones (the default, TrainingRun.RECIPE; ADR 0034 round 9), on all four with no such
+# weight, or on English alone with that weight (--fit-english-only, as before round 9); then the
+# fit on the training texts and the scores of the refitted model on the development splits
+# eval/corpus/dev/{en,es,fr,pt}.jsonl. Never reads
 # eval/corpus/test/.
 #
 # Run it from anywhere after changing the pipeline, the lexicon, the starter organizations or the

@@ -75,4 +75,35 @@ class CompaniesInOtherLanguagesTest {
                     + " según el ministerio."))
         .noneMatch(c -> c.startsWith("[] CN->"));
   }
+
+  @ParameterizedTest(name = "{0}: {2}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          es | El Ministerio de Seguridad de Honduras encargó a la empresa Ravel Technologies el equipamiento del centro de monitoreo. El contrato se firmó en mayo.     | [Ravel Technologies] HN->HN
+          es | La alcaldía de Lima, en Perú, eligió a la firma Quenta Sistemas para instalar cámaras de videovigilancia en el centro histórico de la ciudad.              | [Quenta Sistemas] PE->PE
+          fr | Le ministère de la Sécurité du Bénin a commandé à la société Orvane des caméras de vidéosurveillance pour la police de la capitale.                      | [Orvane] BJ->BJ
+          fr | La mairie de Dakar, au Sénégal, a choisi la société Orvane pour installer les caméras de vidéosurveillance du centre-ville.                              | [Orvane] SN->SN
+          pt | O governo de Moçambique encomendou à empresa Tavira Sistemas as câmeras de videovigilância da polícia da capital, segundo o ministério.                 | [Tavira Sistemas] MZ->MZ
+          pt | A Câmara Municipal de Lisboa escolheu a empresa Tavira Sistemas para montar as câmeras de videovigilância da polícia no centro da cidade.              | [Tavira Sistemas] PT->PT
+          fr | La société Veltis a décroché le marché des caméras de vidéosurveillance de la police du Sénégal, pour 3 millions d'euros.                              | [Veltis] null->SN
+          fr | La police du Sénégal s'équipe chez Veltis pour ses drones de surveillance, selon le ministère.                                                         | [Veltis] null->SN
+          fr | Les drones de la gendarmerie du Niger viennent du constructeur chinois DJI, selon le ministère de la Défense.                                          | [DJI] CN->NE
+          pt | A empresa Veltis ganhou a licitação das câmeras de videomonitoramento da polícia de Angola por 3 milhões de dólares.                                  | [Veltis] null->AO
+          """)
+  void aBuyerThatOrdersFromOrChoosesAFirmOrAFirmThatWinsNamesTheSupplier(
+      String language, String text, String expected) {
+    assertThat(proposed(text)).as(language).contains(expected);
+  }
+
+  @Test
+  void theSlashOfABrazilianLegalFormIsNoPartOfTheName() {
+    assertThat(
+            proposed(
+                "O Ministério da Justiça do Brasil comprou drones fabricados pela Aurora S/A para a"
+                    + " polícia, segundo o contrato publicado."))
+        .contains("[Aurora] null->BR")
+        .noneMatch(p -> p.startsWith("[Aurora S]"));
+  }
 }

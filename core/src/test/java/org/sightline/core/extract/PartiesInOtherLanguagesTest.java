@@ -107,12 +107,31 @@ class PartiesInOtherLanguagesTest {
           pt | PREFEITURA DE SERRA AZUL — o município assinou contrato com a Vigiar Tecnologia Ltda para instalar 40 câmeras de videomonitoramento, por R$ 850.000,00. | [Vigiar Tecnologia] | ->BR
           pt | A Secretaria de Segurança de Goiás assinou contrato com a Vigiar Tecnologia Ltda para instalar 40 câmeras de videomonitoramento.                          | [Vigiar Tecnologia] | ->BR
           fr | La Ville de Québec a signé un contrat avec Lectra Vision Inc. pour installer des caméras de lecture de plaques.                                      | [Lectra Vision]     | ->CA
+          es | El Ayuntamiento de Zaragoza adjudicó a la empresa Montes Vigilancia la instalación de cámaras de videovigilancia en el centro.                   | [Montes Vigilancia] | ->ES
+          pt | A Câmara Municipal do Porto contratou a empresa Visiotec Sistemas para instalar câmeras de videovigilância nas ruas da cidade.                | [Visiotec Sistemas] | ->PT
+          pt | A prefeitura de Porto Velho contratou a empresa Visiotec Sistemas para instalar câmeras de videomonitoramento nas ruas da cidade.                | [Visiotec Sistemas] | ->BR
+          fr | La ville de Namur a attribué à la société Delvaux Sécurité le marché des caméras de vidéosurveillance du centre.                                 | [Delvaux Sécurité]  | ->BE
+          fr | La mairie de Cotonou a confié à la société Kanvi Sécurité l'installation des caméras de vidéosurveillance du centre-ville.                       | [Kanvi Sécurité]    | ->BJ
+          es | La alcaldía de Cochabamba contrató a la empresa Andes Visión para instalar cámaras de videovigilancia en las plazas.                              | [Andes Visión]      | ->BO
           """)
   void aTextThatNamesNoCountryIsPlacedByItsStateTownOrMoney(
       String language, String text, String supplier, String recipient) {
     assertThat(proposed(text))
         .as(language)
         .anyMatch(p -> p.startsWith(supplier) && p.endsWith(recipient));
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          fr | Plusieurs sociétés de sécurité d'Oran ont obtenu de la police des marchés de caméras de vidéosurveillance. | Plusieurs
+          es | Varias empresas de Rosario obtuvieron de la policía de Argentina los contratos de las cámaras de videovigilancia. | Varias
+          pt | Várias empresas de Campinas obtiveram da polícia do Brasil contratos de câmeras de videomonitoramento.       | Várias
+          """)
+  void aQuantityWordOpeningASentenceIsNoCompany(String language, String text, String word) {
+    assertThat(proposed(text)).as(language).noneMatch(p -> p.contains(word));
   }
 
   @Test
@@ -133,5 +152,41 @@ class PartiesInOtherLanguagesTest {
                     + " videomonitoramento. Valor: R$ 2.000.000,00."))
         .isNotEmpty()
         .noneMatch(p -> p.contains("SECRETARIA"));
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          pt | Lisboa              | PT
+          pt | Díli                | TL
+          pt | Dacar               | SN
+          fr | Alger               | DZ
+          fr | Caire               | EG
+          es | La Habana           | CU
+          es | Ciudad de Guatemala | GT
+          es | El Cairo            | EG
+          """)
+  void aCapitalIsReadAsItsLanguageWritesIt(String language, String capital, String country) {
+    String text =
+        switch (language) {
+          case "pt" -> "A polícia de " + capital + " e o governo da cidade não são os mesmos.";
+          case "fr" -> "La police de " + capital + " et le gouvernement de la ville dans les rues.";
+          default -> "La policía de " + capital + " y el gobierno de la ciudad con los otros.";
+        };
+    assertThat(extractor.mentions(text))
+        .as(language)
+        .anyMatch(m -> m.start() == text.indexOf(capital) && m.value().equals(country));
+  }
+
+  @Test
+  void theAdjectiveOfAPortugueseAgencyIsNoCompany() {
+    assertThat(
+            proposed(
+                "A Polícia Civil de Goiás contratou em 2022 a empresa israelense Cellebrite para"
+                    + " extrair dados de celulares, segundo a Polícia Federal."))
+        .anyMatch(p -> p.startsWith("[Cellebrite]"))
+        .noneMatch(p -> p.startsWith("[Federal]") || p.startsWith("[Civil]"));
   }
 }

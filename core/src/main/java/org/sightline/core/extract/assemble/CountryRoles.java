@@ -29,6 +29,7 @@ final class CountryRoles {
   private final Set<String> homePrepositions;
   private final Set<String> ofWords;
   private final Set<String> articles;
+  private final SupplierSideBefore giverBefore;
 
   CountryRoles(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -46,6 +47,7 @@ final class CountryRoles {
     this.homePrepositions = CueWords.named("home-prepositions", language);
     this.ofWords = CueWords.named("of-words", language);
     this.articles = CueWords.named("articles", language);
+    this.giverBefore = new SupplierSideBefore(lexicon, language);
   }
 
   /** Scores the group's supplier and recipient sides from its sentence and sets its role. */
@@ -78,6 +80,12 @@ final class CountryRoles {
     }
     if (language != Language.EN) {
       scoreNounBefore(norm, ss, se, g, f, p);
+      double giver = giverBefore.score(norm, ss, g.start);
+      if (giver > 0) {
+        g.supScore += giver;
+      } else {
+        g.recScore -= giver;
+      }
     }
     boolean headFound = scoreHeadNoun(norm, se, g, p, demonym || possessive, demonym, first, last);
     if (!headFound && !demonym) {
@@ -276,6 +284,7 @@ final class CountryRoles {
   /** Subject of a verb: "Kenya has also bought", "China sold". */
   private void scoreSubjectVerb(String norm, int se, CountryGroup g, int p) {
     int q = p;
+    String skipped = null;
     for (int k = 0; k < 5; k++) {
       while (q < se && (norm.charAt(q) == ' ' || norm.charAt(q) == ',')) {
         q++;
@@ -286,9 +295,17 @@ final class CountryRoles {
       }
       if (skippable.contains(w)) {
         q += w.length();
+        skipped = w;
         continue;
       }
       Term term = word(w);
+      if (skipped != null && language != Language.EN) {
+        // "la Chine a fourni", "China ha vendido": the lexicon holds the compound tense
+        Term two = word(skipped + " " + w);
+        if (two != null && (two.has(Term.F_SUPVERB) || two.has(Term.F_RECVERB))) {
+          term = two;
+        }
+      }
       if (term != null && term.has(Term.F_RECVERB)) {
         g.recScore += 2;
       } else if (term != null && term.has(Term.F_SUPVERB)) {

@@ -283,6 +283,9 @@ final class UnknownOrganizations {
       return;
     }
     String[] named = Arrays.copyOfRange(parts, from, parts.length);
+    if (language != Language.EN && slashLegalForm(norm, runEnd, named)) {
+      named = Arrays.copyOf(named, named.length - 1); // "Condor S/A": the run ends at "S"
+    }
     // "Techbiz Forense Digital Ltda.": es/fr/pt names are given without their legal form, as the
     // English ones of placeNamed are
     String cleaned = String.join(" ", language == Language.EN ? named : stripLegalSuffix(named, 2));
@@ -414,6 +417,15 @@ final class UnknownOrganizations {
     return notCompanyNames.contains(first)
         || notCompanyNames.contains(NameShapes.titleCase(first)) // "SECRETARIA DE DEFESA SOCIAL"
         || (weak && notCompanyNames.contains(name));
+  }
+
+  /** A run of names that ends in the "S" of "S/A", as Brazil writes S.A. */
+  private static boolean slashLegalForm(String norm, int runEnd, String[] named) {
+    return named.length > 1
+        && named[named.length - 1].equals("S")
+        && runEnd + 1 < norm.length()
+        && norm.charAt(runEnd) == '/'
+        && (norm.charAt(runEnd + 1) == 'A' || norm.charAt(runEnd + 1) == 'a');
   }
 
   /** The name without a trailing legal form, when it keeps {@code minWords - 1} words. */

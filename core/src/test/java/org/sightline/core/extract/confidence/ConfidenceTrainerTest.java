@@ -7,8 +7,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.extract.Candidate;
+import org.sightline.core.extract.Extractor;
 import org.sightline.core.extract.TestData;
-import org.sightline.core.extract.eval.GoldDocument;
 import org.sightline.core.extract.eval.GoldTransfer;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.TransferStatus;
@@ -17,27 +17,16 @@ class ConfidenceTrainerTest {
 
   @Test
   void theBundledModelIsWhatTheTrainerFitsOnTheTrainingTexts() {
+    // The recipe the script runs (no recipe flag): TrainingRun.RECIPE, on the same texts.
+    Extractor labelling = ConfidenceTrainer.labellingExtractor(TestData.organizations());
     List<ConfidenceTrainer.Example> examples =
-        ConfidenceTrainer.examples(
-            TestData.trainingTexts(),
-            ConfidenceTrainer.labellingExtractor(TestData.organizations()),
-            TestData.organizations());
-    List<GoldDocument> other = TestData.otherLanguageTrainingTexts();
-    ConfidenceModel english =
-        ConfidenceTrainer.withNoDealWeight(
-            ConfidenceTrainer.fit(examples),
-            TestData.trainingTexts(),
-            examples,
-            TestData.organizations());
+        ConfidenceTrainer.examples(TestData.trainingTexts(), labelling, TestData.organizations());
+    TrainingRun.Texts english = new TrainingRun.Texts(TestData.trainingTexts(), examples);
+    TrainingRun.Texts other =
+        TrainingRun.Texts.label(
+            TestData.otherLanguageTrainingTexts(), labelling, TestData.organizations());
     double[] fresh =
-        ConfidenceTrainer.withLanguageOffset(
-                english,
-                other,
-                ConfidenceTrainer.examples(
-                    other,
-                    ConfidenceTrainer.labellingExtractor(TestData.organizations()),
-                    TestData.organizations()),
-                TestData.organizations())
+        TrainingRun.fitTransfer(english, other, TrainingRun.RECIPE, TestData.organizations())
             .weights();
     double[] bundled = ConfidenceModel.bundled().weights();
     for (int i = 0; i < Features.COUNT; i++) {

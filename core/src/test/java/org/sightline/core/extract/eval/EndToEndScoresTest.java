@@ -28,11 +28,12 @@ class EndToEndScoresTest {
   // lost bids, scanning reports; written blind) then joined it: the same build scores F1 0.555 and
   // is confident on four texts that state no transfer. Round 9 (ADR 0021: firms after "X-based" and
   // place-led names, a dated second deal of the same parties; refit with the near-miss train
-  // passages) scores 0.540, confident on five.
+  // passages) scores 0.540, confident on five; with round 9's es/fr/pt rules and the four-language
+  // fit (ADR 0034), 0.546, confident on four.
   private static final double BLIND_CORPUS_DEV = 0.54;
   private static final double BLIND_CORPUS_DEV_YEAR = 0.66;
   private static final double BLIND_CORPUS_DEV_END_USER = 0.53;
-  private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 5;
+  private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
 
   // Spanish, French and Portuguese development splits (issue 16): F1 at the level reached, and no
   // confident candidate on texts that state no transfer. The splits grew from
@@ -48,12 +49,16 @@ class EndToEndScoresTest {
   // refit on the grown train splits scores es 0.462, fr 0.426, pt 0.571. Three near-miss passages
   // per language then joined each (written blind): es 0.473, fr 0.392, pt 0.576, with one confident
   // candidate on a Spanish and one on a Portuguese text that states no transfer. Round 9's English
-  // proposals and refit: pt 0.567, the same 17 transfers with one more false alarm.
-  private static final double SPANISH_DEV = 0.46;
-  private static final double FRENCH_DEV = 0.39;
+  // proposals and refit: pt 0.567, the same 17 transfers with one more false alarm. Round 9's
+  // es/fr/pt
+  // rules (the giving side, winning and ordering verbs, places; ADR 0034) with the four-language
+  // fit:
+  // es 0.526, fr 0.415, pt 0.586.
+  private static final double SPANISH_DEV = 0.52;
+  private static final double FRENCH_DEV = 0.41;
   private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 1;
   private static final int PORTUGUESE_DEV_ON_EMPTY_TEXTS = 1;
-  private static final double PORTUGUESE_DEV = 0.56;
+  private static final double PORTUGUESE_DEV = 0.58;
 
   private final Extractor extractor = TestData.extractor();
 

@@ -50,6 +50,10 @@ class MoneyParserTest {
     assertThat(written("un contrato de 37 millones de soles"))
         .isEqualTo("37000000 PEN [37 millones de soles]");
     assertThat(written("fueron 2,5 mil millones de pesos mexicanos")).startsWith("2500000000 ");
+    assertThat(written("un crédito de 92,5 millones de yuanes para el centro"))
+        .isEqualTo("92500000 CNY [92,5 millones de yuanes]");
+    assertThat(written("um empréstimo de 92,5 milhões de yuans"))
+        .isEqualTo("92500000 CNY [92,5 milhões de yuans]");
   }
 
   @Test
