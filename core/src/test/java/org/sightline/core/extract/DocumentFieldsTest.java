@@ -95,6 +95,17 @@ class DocumentFieldsTest {
   }
 
   @Test
+  void aLenderOnlyNamedLendsNothing() {
+    Candidate c =
+        of(
+            "Huawei",
+            "GH",
+            "Ghana hopes to win back institutions such as the African Development Bank.\n\n"
+                + "Ghana signed a contract with Huawei to install surveillance cameras in Accra.");
+    assertThat(c.financing()).isNull();
+  }
+
+  @Test
   void aCountrysExportImportBankByItsPossessive() {
     Candidate c =
         of(

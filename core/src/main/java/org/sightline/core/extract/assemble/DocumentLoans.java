@@ -5,7 +5,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
+import org.sightline.core.extract.lexicon.CueWords;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.text.LetterWords;
 import org.sightline.core.extract.text.Segments;
 import org.sightline.core.model.Financing;
 
@@ -13,8 +16,8 @@ import org.sightline.core.model.Financing;
  * Loans a document states in sentences that name no party of the deal ("At the end of 2016 the
  * government obtained 33.4 billion CFA francs from China Exim Bank", "Korea Eximbank is lending the
  * money"), read from every sentence with a loan word or a named lender, and given to the candidates
- * that have none: a supplier's own country's lender first, when the document names lenders of
- * several countries; else the document's one lender. A candidate whose loan names the lender but no
+ * that have none: a supplier's own country's lender first, when every lender the document names is
+ * one country's; else the document's one lender. A candidate whose loan names the lender but no
  * amount takes the amount the document states for that lender. Fields only: a candidate's
  * confidence is never touched.
  */
@@ -26,7 +29,8 @@ final class DocumentLoans {
 
   /**
    * Before the loans a recipient's drafts share: a draft without one takes the loan of a lender of
-   * its supplier's country, when the document states loans of exactly one such lender.
+   * its supplier's country, when the document states loans of exactly one such lender and every
+   * lender it names is one country's.
    */
   static void lendOwnCountrys(
       List<Draft> drafts, List<Facts> facts, Segments seg, String norm, Mentions m) {
@@ -41,6 +45,10 @@ final class DocumentLoans {
               r -> loans(d.recipient, withLenders(facts, seg, m), norm, m));
       Financing own = null;
       for (Loan l : loans) {
+        if (l.country() == null) {
+          own = null; // a lender of no one country ("the World Bank") may be anyone's
+          break;
+        }
         if (d.supplierCountry.equals(l.country())) {
           if (own != null && !own.lender().equals(l.financing().lender())) {
             own = null;
@@ -157,7 +165,7 @@ final class DocumentLoans {
       Draft loan = new Draft();
       loan.recipient = recipient;
       MoneyAttribution.addTo(loan, f, norm, m, true);
-      if (loan.financing == null && !f.lenders.isEmpty()) {
+      if (loan.financing == null && !f.lenders.isEmpty() && saysLending(norm, f, m)) {
         loan.financing = new Financing(MoneyAttribution.firstLender(f, norm, m), null, null);
       }
       if (loan.financing == null || loan.financing.lender() == null) {
@@ -166,6 +174,15 @@ final class DocumentLoans {
       out.add(new Loan(loan.financing, countryOf(loan.financing.lender(), f, m)));
     }
     return out;
+  }
+
+  /**
+   * Whether a lender's sentence without a loan word says the lender lends ("is lending the money"):
+   * a lender only named ("institutions such as the African Development Bank") is no loan.
+   */
+  private static boolean saysLending(String norm, Facts f, Mentions m) {
+    Set<String> words = CueWords.named("lending-words", m.language());
+    return LetterWords.scan(norm, f.start, f.end, 3, 12, words::contains) >= 0;
   }
 
   /** The country of a lender named in {@code f}: the lender's own, or the lending country's. */
