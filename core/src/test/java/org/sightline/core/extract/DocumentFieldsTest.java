@@ -130,6 +130,23 @@ class DocumentFieldsTest {
     assertThat(c.financing().currency()).isEqualTo("XOF");
   }
 
+  /**
+   * A notice's one value line is the value of its deal; with two value lines it is not known which
+   * is the deal's.
+   */
+  @Test
+  void aNoticesValueLine() {
+    String head =
+        "Extrato de contrato\n\nContratada: empresa chinesa Hikvision, pela Prefeitura de"
+            + " Niterói, no Brasil.\nObjeto: instalação de 400 câmeras nas escolas.\n";
+    Candidate one = of("Hikvision", "BR", head + "Valor global: R$ 12,5 milhões.\n");
+    assertThat(one.value().amount()).isEqualByComparingTo(new BigDecimal("12500000"));
+    assertThat(one.value().currency()).isEqualTo("BRL");
+    Candidate two =
+        of("Hikvision", "BR", head + "Valor: R$ 12,5 milhões.\nValor estimado: R$ 20 milhões.\n");
+    assertThat(two.value()).isNull();
+  }
+
   /** "Francs CFA" are West African francs in Senegal and Central African ones in Cameroon. */
   @ParameterizedTest(name = "{0}: {2}")
   @CsvSource(
