@@ -78,6 +78,18 @@ class DocumentFieldsTest {
     assertThat(c.endUser()).isEqualTo("Office national d'identification de la population (ONIP)");
   }
 
+  /** A known agency keeps what the text adds to the register's name ("de Colombia"). */
+  @Test
+  void aKnownAgencyAsTheTextWritesIt() {
+    Candidate c =
+        of(
+            "Hacking Team",
+            "CO",
+            "La Dirección de Inteligencia Policial de Colombia (DIPOL) compró en 2014 licencias del"
+                + " programa espía de la empresa italiana Hacking Team.");
+    assertThat(c.endUser()).isEqualTo("Dirección de Inteligencia Policial de Colombia (DIPOL)");
+  }
+
   /**
    * Where a document names lenders of two countries, each supplier's deal takes its own country's;
    * "Korea Eximbank" is the register's Export-Import Bank of Korea.
