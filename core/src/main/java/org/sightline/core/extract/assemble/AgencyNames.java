@@ -58,7 +58,7 @@ final class AgencyNames {
         return null;
       }
     }
-    return nameFrom(norm, p, end, 1);
+    return nameFrom(norm, p, end, 1, true);
   }
 
   /**
@@ -81,12 +81,15 @@ final class AgencyNames {
       }
       from = ws[0];
     }
-    String name = nameFrom(norm, p, end, from < p ? 2 : 1);
+    String name = nameFrom(norm, p, end, from < p ? 2 : 1, false);
     return name == null ? null : norm.substring(from, p) + name;
   }
 
-  /** The name whose head word starts at {@code p}, if at least one word follows the head. */
-  private static String nameFrom(String norm, int p, int end, int wordsBefore) {
+  /**
+   * The name whose head word starts at {@code p}, if at least one word follows the head; {@code
+   * toAcronym} in Spanish, French and Portuguese (see {@link #toAcronym}).
+   */
+  private static String nameFrom(String norm, int p, int end, int wordsBefore, boolean toAcronym) {
     int q = p + Words.atAsWritten(norm, p, end).length();
     int nameEnd = q;
     int words = wordsBefore;
@@ -122,7 +125,44 @@ final class AgencyNames {
         nameEnd + 2 < end && norm.startsWith(" (", nameEnd) ? norm.indexOf(')', nameEnd) : -1;
     if (close > 0 && close < end && close - nameEnd <= 12) {
       nameEnd = close + 1;
+    } else if (toAcronym) {
+      nameEnd = toAcronym(norm, nameEnd, end);
     }
     return norm.substring(p, nameEnd);
+  }
+
+  /**
+   * "Office national d'identification de la population (ONIP)", "Délégation générale à la sûreté
+   * nationale (DGSN)": in Spanish, French and Portuguese a name runs on through words in lower case
+   * when its acronym in brackets closes it, a few words on. Returns the end of the acronym's
+   * bracket, or {@code nameEnd} when no acronym follows.
+   */
+  private static int toAcronym(String norm, int nameEnd, int end) {
+    int limit = Math.min(end, nameEnd + 80);
+    int open = -1;
+    for (int i = nameEnd; i < limit; i++) {
+      char c = norm.charAt(i);
+      if (c == '(') {
+        open = i;
+        break;
+      }
+      if (!(Character.isLetter(c) || c == ' ' || c == '\'' || c == '\u2019' || c == '-')) {
+        return nameEnd;
+      }
+    }
+    if (open < 0 || norm.charAt(open - 1) != ' ') {
+      return nameEnd;
+    }
+    int close = norm.indexOf(')', open);
+    if (close < 0 || close >= end || close - open < 3 || close - open > 10) {
+      return nameEnd;
+    }
+    for (int i = open + 1; i < close; i++) {
+      char c = norm.charAt(i);
+      if (!(Character.isUpperCase(c) || c == '/' || c == '-')) {
+        return nameEnd;
+      }
+    }
+    return close + 1;
   }
 }

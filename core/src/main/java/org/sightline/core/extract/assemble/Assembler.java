@@ -76,9 +76,13 @@ public final class Assembler {
     if (noDeal) {
       NoDealStory.dropDrafts(merged, m.language());
     }
+    DocumentLoans.lendOwnCountrys(merged, facts, seg, norm, m);
     shareWithinRecipient(merged);
-    lendDocumentLoan(merged, facts, norm, m);
-    return finish(merged, text, docDate, noDeal);
+    DocumentLoans.lend(merged, facts, seg, norm, m);
+    DocumentEndUsers.lend(merged, facts, norm, m);
+    NoticeValues.lend(merged, norm, m);
+    DocumentTechnologies.lend(merged, facts);
+    return finish(merged, text, docDate, noDeal, m.language());
   }
 
   /**
@@ -116,52 +120,6 @@ public final class Assembler {
     }
   }
 
-  /**
-   * "At the end of 2016 the government obtained a loan from China Exim Bank": a loan stated in a
-   * sentence that names no party of the deal finances the document's candidates that have none,
-   * when the document names one lender (or lending country) beside its loan words. Fields only, as
-   * above.
-   */
-  private static void lendDocumentLoan(
-      List<Draft> drafts, List<Facts> facts, String norm, Mentions m) {
-    // The loan depends on the recipient only (its currency names), so it is read once per
-    // recipient.
-    Map<String, Financing> byRecipient = new HashMap<>(4);
-    for (Draft d : drafts) {
-      if (d.financing == null) {
-        String key = String.valueOf(d.recipient);
-        if (!byRecipient.containsKey(key)) {
-          byRecipient.put(key, documentLoan(d.recipient, facts, norm, m));
-        }
-        d.financing = byRecipient.get(key);
-      }
-    }
-  }
-
-  /** The one lender's loan the document's loan sentences state for this recipient, or null. */
-  private static Financing documentLoan(
-      String recipient, List<Facts> facts, String norm, Mentions m) {
-    Financing found = null;
-    for (Facts f : facts) {
-      if (!f.finWord) {
-        continue;
-      }
-      Draft loan = new Draft();
-      loan.recipient = recipient;
-      MoneyAttribution.addTo(loan, f, norm, m);
-      if (loan.financing == null || loan.financing.lender() == null) {
-        continue;
-      }
-      if (found != null && !found.lender().equals(loan.financing.lender())) {
-        return null;
-      }
-      if (found == null || found.amount() == null) {
-        found = loan.financing;
-      }
-    }
-    return found;
-  }
-
   /** The country with most supplier votes (ties to the first in code order), or null. */
   private static String dominantSupplier(Map<String, Double> supplierVotes) {
     String dominant = null;
@@ -177,7 +135,7 @@ public final class Assembler {
   }
 
   private List<Candidate> finish(
-      List<Draft> drafts, String text, LocalDate docDate, boolean noDeal) {
+      List<Draft> drafts, String text, LocalDate docDate, boolean noDeal, Language language) {
     List<Candidate> out = new ArrayList<>(drafts.size());
     double docCount = Math.min(Math.log1p(drafts.size()) / 3.0, 1.0);
     for (Draft d : drafts) {
@@ -194,6 +152,11 @@ public final class Assembler {
       // Dated after merging, so that an undated statement never splits or joins a deal by year.
       DateResolver.YearMonth dated =
           d.year == null ? DateResolver.ofDocument(docDate, d.spans, text) : null;
+      Integer year = dated == null ? d.year : Integer.valueOf(dated.year());
+      Integer month = dated == null ? d.month : dated.month() == 0 ? null : dated.month();
+      if (year != null && month == null) {
+        month = DateResolver.monthOf(year, docDate, d.spans, text, language != Language.EN);
+      }
       out.add(
           new Candidate(
               new ArrayList<>(d.orgs),
@@ -201,8 +164,8 @@ public final class Assembler {
               d.recipient,
               d.endUser,
               new ArrayList<>(d.tech),
-              dated == null ? d.year : Integer.valueOf(dated.year()),
-              dated == null ? d.month : dated.month() == 0 ? null : dated.month(),
+              year,
+              month,
               d.value,
               d.financing,
               statusModel.choose(d.x, ruleStatus),

@@ -50,7 +50,7 @@ record DraftDetails(String norm, LocalDate docDate, Mentions m) {
       }
       for (Entity a : f.agencies) {
         if (d.recipient.equals(a.country())) {
-          d.endUser = a.name();
+          d.endUser = asWritten(a, f);
         }
       }
       if (d.endUser == null) {
@@ -61,5 +61,26 @@ record DraftDetails(String norm, LocalDate docDate, Mentions m) {
     d.lastSentence = f.index;
     d.lastParagraph = f.paragraph;
     x[Features.SUPPORTING_SENTENCES] = Math.min(d.spans.size(), 3) / 3.0;
+  }
+
+  /**
+   * A known agency as the text writes it when the text says more of it than the register's name:
+   * "Dirección de Inteligencia Policial de Colombia (DIPOL)" where the register knows "Dirección de
+   * Inteligencia Policial (DIPOL)". Else the register's name.
+   */
+  private String asWritten(Entity agency, Facts f) {
+    for (int k = 0; k < m.entityCount; k++) {
+      int start = m.entityStart[k];
+      if (m.entities[k] != agency || start < f.start || start >= f.end) {
+        continue;
+      }
+      String written = norm.substring(start, m.entityEnd[k]);
+      String read = AgencyNames.find(norm, start, f.end, m.language());
+      if (read != null && read.length() > written.length() && read.startsWith(written)) {
+        return read;
+      }
+      break;
+    }
+    return agency.name();
   }
 }

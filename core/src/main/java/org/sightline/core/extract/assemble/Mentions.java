@@ -1,6 +1,7 @@
 package org.sightline.core.extract.assemble;
 
 import java.util.Arrays;
+import java.util.Map;
 import org.sightline.core.extract.lexicon.Entity;
 import org.sightline.core.extract.lexicon.Gazetteer;
 import org.sightline.core.extract.lexicon.Language;
@@ -23,6 +24,8 @@ public final class Mentions {
   int[] termStart = new int[0];
   int[] termEnd = new int[0];
   Term[] terms = new Term[0];
+  // The register's export-import banks by country: see ExportCreditBanks.
+  Map<String, String> exportImportBanks = Map.of();
 
   /** Scans {@code norm}, read as {@code language}, and fills the mention arrays. */
   public static Mentions scan(
@@ -50,6 +53,7 @@ public final class Mentions {
     }
     Mentions m = new Mentions();
     m.language = language;
+    m.exportImportBanks = g.exportImportBanks();
     Arrays.sort(ent, 0, ne);
     Arrays.sort(trm, 0, nt);
     m.entityStart = new int[ne];

@@ -24,6 +24,15 @@ final class MoneyAttribution {
 
   /** Sets the draft's value and financing from sentence {@code f} where it has none yet. */
   static void addTo(Draft d, Facts f, String norm, Mentions m) {
+    addTo(d, f, norm, m, false);
+  }
+
+  /**
+   * As above; reading a document's loans ({@code loans}), an amount with a lender beside it and no
+   * value word near is the loan too ("the government obtained 33.4 billion CFA francs from China
+   * Exim Bank").
+   */
+  static void addTo(Draft d, Facts f, String norm, Mentions m, boolean loans) {
     boolean digits = false;
     for (int i = f.start; i < f.end; i++) {
       if (Character.isDigit(norm.charAt(i))) {
@@ -36,6 +45,9 @@ final class MoneyAttribution {
           MoneyParser.find(norm, f.start, f.end, m.language().decimalComma())) {
         MoneyParser.Amount a = inLocalCurrency(found, norm, d.recipient);
         int kind = kind(a, f, m);
+        if (loans && kind == NEITHER && nearestLender(a, f, m) < 40) {
+          kind = FINANCING;
+        }
         if (kind == FINANCING && d.financing == null) {
           d.financing = new Financing(lender(f, norm, m), a.amount(), a.currency());
           d.x[Features.MONEY] = 1;
@@ -46,11 +58,23 @@ final class MoneyAttribution {
       }
     }
     if (d.financing == null && f.finWord) {
-      String lender = f.lenders.isEmpty() ? lendingCountry(f, norm, m) : f.lenders.get(0).name();
+      String lender = f.lenders.isEmpty() ? lendingCountry(f, norm, m) : firstLender(f, norm, m);
       if (lender != null) {
         d.financing = new Financing(lender, null, null);
       }
     }
+  }
+
+  /** The first lender the sentence names, as {@link ExportCreditBanks} names it. */
+  static String firstLender(Facts f, String norm, Mentions m) {
+    for (int k = 0; k < m.entityCount; k++) {
+      if (m.entities[k].kind() == Entity.Kind.LENDER
+          && m.entityStart[k] >= f.start
+          && m.entityStart[k] < f.end) {
+        return ExportCreditBanks.name(m, k, norm);
+      }
+    }
+    return f.lenders.get(0).name();
   }
 
   /**
@@ -87,7 +111,7 @@ final class MoneyAttribution {
    */
   private static String lender(Facts f, String norm, Mentions m) {
     if (!f.lenders.isEmpty()) {
-      return f.lenders.get(0).name();
+      return firstLender(f, norm, m);
     }
     String adjective = lendingCountry(f, norm, m);
     if (adjective != null) {
@@ -106,13 +130,36 @@ final class MoneyAttribution {
   /**
    * "12 billion rupees" in a story about Pakistan is in Pakistani rupees: an amount written with a
    * currency name several countries share ("rupees", "Rs", "shillings", "francs", "pesos"), and no
-   * country before it, is in the recipient's currency when the recipient uses one of that name.
+   * country before it, is in the recipient's currency when the recipient uses one of that name. A
+   * CFA franc is the recipient's zone's (XOF in West Africa, XAF in Central Africa).
    */
   private static MoneyParser.Amount inLocalCurrency(
       MoneyParser.Amount a, String norm, String recipient) {
     String written = norm.substring(a.start(), a.end()).toLowerCase(Locale.ROOT);
+    String cfa = cfaZone(a.currency(), recipient);
+    if (cfa != null) {
+      return new MoneyParser.Amount(a.amount(), cfa, a.start(), a.end());
+    }
     String local = CURRENCIES.localCode(written, recipient);
     return local == null ? a : new MoneyParser.Amount(a.amount(), local, a.start(), a.end());
+  }
+
+  // The West African (XOF) and Central African (XAF) CFA francs, both written "CFA francs" and
+  // "francs CFA": the recipient's zone says which.
+  private static final java.util.Set<String> XOF_ZONE =
+      java.util.Set.of("BJ", "BF", "CI", "GW", "ML", "NE", "SN", "TG");
+  private static final java.util.Set<String> XAF_ZONE =
+      java.util.Set.of("CM", "CF", "TD", "CG", "GQ", "GA");
+
+  /** The recipient's CFA franc for an amount read as the other one, else null. */
+  private static String cfaZone(String currency, String recipient) {
+    if ("XAF".equals(currency) && XOF_ZONE.contains(recipient)) {
+      return "XOF";
+    }
+    if ("XOF".equals(currency) && XAF_ZONE.contains(recipient)) {
+      return "XAF";
+    }
+    return null;
   }
 
   /** FINANCING, VALUE or NEITHER (a valuation, a market size), by the nearest telling word. */

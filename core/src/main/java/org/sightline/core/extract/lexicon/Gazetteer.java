@@ -135,6 +135,7 @@ public final class Gazetteer {
   private final Term[][] termOf; // pattern id -> lexicon term per language, or null
   private final Lexicon lexicon;
   private final Countries countries;
+  private Map<String, String> exportImportBanks = Map.of();
 
   private Gazetteer(
       PatternMatcher matcher,
@@ -301,13 +302,39 @@ public final class Gazetteer {
       addExact(b, forms, row[0], new Entity(Entity.Kind.LENDER, country, canonical), Language.ALL);
     }
     PatternMatcher m = b.build();
-    return new Gazetteer(
-        m,
-        forms.entities.toArray(new Entity[m.patternCount()][]),
-        forms,
-        terms.toArray(new Term[m.patternCount()][]),
-        lexicon,
-        countries);
+    Gazetteer g =
+        new Gazetteer(
+            m,
+            forms.entities.toArray(new Entity[m.patternCount()][]),
+            forms,
+            terms.toArray(new Term[m.patternCount()][]),
+            lexicon,
+            countries);
+    g.exportImportBanks = exportImportBanks(organizations);
+    return g;
+  }
+
+  /**
+   * The register's export-import bank of each country that has one, by its name: what "Korea
+   * Eximbank" or "China's Export-Import Bank" names.
+   */
+  private static Map<String, String> exportImportBanks(List<Organization> organizations) {
+    Map<String, String> out = new HashMap<>();
+    for (Organization o : organizations) {
+      String names = (o.name() + " " + String.join(" ", o.aliases())).toLowerCase(Locale.ROOT);
+      if (o.kind() == OrganizationKind.LENDER
+          && o.country() != null
+          && !o.country().isBlank()
+          && (names.replace(" ", "").contains("exim") || names.contains("export-import"))) {
+        out.putIfAbsent(o.country(), o.name());
+      }
+    }
+    return Map.copyOf(out);
+  }
+
+  /** The register's export-import banks by country (ISO alpha-2 to the bank's name). */
+  public Map<String, String> exportImportBanks() {
+    return exportImportBanks;
   }
 
   private static String lenderKey(String name) {

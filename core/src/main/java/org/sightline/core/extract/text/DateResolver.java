@@ -233,6 +233,66 @@ public final class DateResolver {
     return new YearMonth(year, month, i, e);
   }
 
+  /**
+   * "on Aug. 26", "the Nov. 12 signing", "on 12 March": a month with a day and no year is the last
+   * such month up to the document date.
+   */
+  private static YearMonth dayWithoutYear(
+      String text, int i, int e, int from, int to, int month, LocalDate d) {
+    int p = e;
+    while (p < to && text.charAt(p) == ' ') {
+      p++;
+    }
+    int q = p;
+    while (q < to && Character.isDigit(text.charAt(q))) {
+      q++;
+    }
+    boolean dayAfter =
+        q > p && q - p <= 2 && (q == to || !Character.isLetterOrDigit(text.charAt(q)));
+    if (dayAfter) {
+      int r = q;
+      while (r < to && (text.charAt(r) == ',' || text.charAt(r) == ' ')) {
+        r++;
+      }
+      if (r + 4 <= to && year(text, r, to) > 0) {
+        return null; // "Aug. 26, 2019": the year rule reads it
+      }
+    }
+    boolean dayBefore = false;
+    if (!dayAfter) {
+      int b = i;
+      while (b > from && text.charAt(b - 1) == ' ') {
+        b--;
+      }
+      int a = b;
+      while (a > from && Character.isDigit(text.charAt(a - 1))) {
+        a--;
+      }
+      dayBefore =
+          b > a
+              && b - a <= 2
+              && b < i
+              && (a == from || !Character.isLetterOrDigit(text.charAt(a - 1)));
+      if (dayBefore) {
+        int r = e;
+        while (r < to && (text.charAt(r) == ',' || text.charAt(r) == ' ')) {
+          r++;
+        }
+        if (r + 4 <= to && year(text, r, to) > 0) {
+          return null;
+        }
+      }
+    }
+    if (!dayAfter && !dayBefore) {
+      return null;
+    }
+    if (text.regionMatches(true, dayAfter ? q : e, " last year", 0, 10)) {
+      return new YearMonth(d.getYear() - 1, month, i, dayAfter ? q : e);
+    }
+    int year = month <= d.getMonthValue() ? d.getYear() : d.getYear() - 1;
+    return new YearMonth(year, month, i, dayAfter ? q : e);
+  }
+
   private static int monthBefore(String text, int yearStart, int from) {
     int e = yearStart - 1;
     while (e > from && (text.charAt(e) == ' ' || text.charAt(e) == ',')) {
@@ -249,6 +309,9 @@ public final class DateResolver {
         e--;
       }
     }
+    if (e > from && text.charAt(e) == '.') {
+      e--; // "Sept. 27, 2024"
+    }
     int ws = e;
     while (ws > from && Character.isLetter(text.charAt(ws - 1))) {
       ws--;
@@ -256,9 +319,14 @@ public final class DateResolver {
     if (ws > e) {
       return 0;
     }
-    String w = text.substring(ws, e + 1).toLowerCase(Locale.ROOT);
+    return monthNamed(text.substring(ws, e + 1).toLowerCase(Locale.ROOT));
+  }
+
+  /** 1-12 for a month's name or its abbreviation ("Mar", "Sept"), else 0. */
+  private static int monthNamed(String w) {
     for (int m = 0; m < 12; m++) {
-      if (MONTHS[m].equals(w) || (w.length() == 3 && MONTHS[m].startsWith(w))) {
+      if (MONTHS[m].equals(w)
+          || ((w.length() == 3 || w.equals("sept")) && MONTHS[m].startsWith(w))) {
         return m + 1;
       }
     }
@@ -267,14 +335,26 @@ public final class DateResolver {
 
   private static final java.util.regex.Pattern THIS_WEEK =
       java.util.regex.Pattern.compile(
-          "(?i)\\b(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
-              + "|today|yesterday|this week)\\b");
+          "(?iu)(?<!\\p{L})(on (monday|tuesday|wednesday|thursday|friday|saturday|sunday)"
+              + "|today|yesterday|this week"
+              // Spanish: "este lunes", "el pasado martes", "esta semana", "hoy", "ayer"
+              + "|(?:este|el|el pasado) (?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)"
+              + "|esta semana|hoy(?! en día)|ayer"
+              // French: "ce jeudi", "mardi dernier", "cette semaine", "aujourd'hui", "hier"
+              + "|ce (?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)"
+              + "|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) dernier"
+              + "|cette semaine|aujourd'hui|hier"
+              // Portuguese: "nesta segunda-feira", "no sábado", "esta semana", "hoje", "ontem"
+              + "|(?:nesta|nessa|na|esta|nesta última) (?:segunda|terça|quarta|quinta|sexta)-feira"
+              + "|(?:neste|nesse|no|este|neste último) (?:sábado|domingo)"
+              + "|nesta semana|hoje(?! em dia)|ontem)(?!\\p{L})");
 
   /**
    * The date of a statement that names none, from its document's date: annotators date news by the
    * report ("signed on Tuesday", "will start using", "has stopped using" in a report of 2020 is
-   * 2020), and by its month too when the statement is of that week ("on Tuesday", "yesterday").
-   * Null without a document date. {@code spans} are the statement's sentences in {@code text}.
+   * 2020), and by its month too when the statement is of that week ("on Tuesday", "yesterday", and
+   * in Spanish, French and Portuguese "este lunes", "ce jeudi", "nesta segunda-feira"). Null
+   * without a document date. {@code spans} are the statement's sentences in {@code text}.
    */
   public static YearMonth ofDocument(LocalDate docDate, List<int[]> spans, String text) {
     if (docDate == null) {
@@ -287,6 +367,65 @@ public final class DateResolver {
       }
     }
     return new YearMonth(docDate.getYear(), 0, -1, -1);
+  }
+
+  /**
+   * The month of a statement whose year is known but not its month, from its sentences: a day and a
+   * month without a year ("on Aug. 26", "the Nov. 12 signing", "le 17 décembre", "à la mi-août"),
+   * the last such month up to the document date, or the report's week ("on Tuesday", "ce jeudi"),
+   * the document's month, when that falls in the statement's year; else null. It never changes a
+   * year, so it is read after a candidate is dated and scored.
+   */
+  public static Integer monthOf(
+      int year, LocalDate docDate, List<int[]> spans, String text, boolean otherLanguage) {
+    if (docDate == null) {
+      return null;
+    }
+    for (int[] s : spans) {
+      YearMonth ym = otherLanguage ? ForeignDates.dayAndMonth(text, s[0], s[1], docDate) : null;
+      if (ym == null) {
+        ym = dayAndMonth(text, s[0], s[1], docDate);
+      }
+      if (ym == null && THIS_WEEK.matcher(text).region(s[0], s[1]).find()) {
+        ym = new YearMonth(docDate.getYear(), docDate.getMonthValue(), -1, -1);
+      }
+      if (ym != null) {
+        return ym.year() == year ? Integer.valueOf(ym.month()) : null;
+      }
+    }
+    return null;
+  }
+
+  /** The first English month with a day and no year in text[from, to), or null. */
+  private static YearMonth dayAndMonth(String text, int from, int to, LocalDate d) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (Character.isUpperCase(c) && (i == from || !Character.isLetter(text.charAt(i - 1)))) {
+        int e = i;
+        while (e < to && Character.isLetter(text.charAt(e))) {
+          e++;
+        }
+        String w = text.substring(i, e).toLowerCase(Locale.ROOT);
+        int month = 0;
+        for (int m = 0; m < 12; m++) {
+          if (MONTHS[m].equals(w)) {
+            month = m + 1;
+          }
+        }
+        if (month == 0 && e < to && text.charAt(e) == '.' && w.length() >= 3) {
+          month = monthNamed(w); // "Aug. 26"
+          e++;
+        }
+        if (month > 0) {
+          YearMonth ym = dayWithoutYear(text, i, e, from, to, month, d);
+          if (ym != null) {
+            return ym;
+          }
+        }
+        i = e;
+      }
+    }
+    return null;
   }
 
   private static YearMonth relative(String text, int i, int to, LocalDate d) {

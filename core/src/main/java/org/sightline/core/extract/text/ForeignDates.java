@@ -100,6 +100,38 @@ public final class ForeignDates {
     return null;
   }
 
+  /**
+   * A day or a part of a month before a month written without a year ("el 17 de diciembre", "le 3
+   * mars", "à la mi-août", "fin mars", "a mediados de mayo", "em meados de julho"), as the last
+   * such month up to the document date; null without one or without a document date. Only a month
+   * for a statement whose year is already known: see {@link DateResolver#monthOf}.
+   */
+  static DateResolver.YearMonth dayAndMonth(String text, int from, int to, LocalDate docDate) {
+    if (docDate == null) {
+      return null;
+    }
+    int first = firstTrigger(text, from, to);
+    if (first < 0) {
+      return null;
+    }
+    Matcher m = DAY_AND_MONTH.matcher(text).region(Math.max(from, first - LONGEST_LEAD), to);
+    if (!m.find()) {
+      return null;
+    }
+    int month = month(m.group(1));
+    int year = month <= docDate.getMonthValue() ? docDate.getYear() : docDate.getYear() - 1;
+    return new DateResolver.YearMonth(year, month, m.start(), m.end());
+  }
+
+  private static final Pattern DAY_AND_MONTH =
+      Pattern.compile(
+          "(?iu)(?:\\b(?:principios de|inicios de|mediados de|finales de|fines de|début|fin"
+              + "|início de|meados de|final de|fim de|fins de|\\d{1,2}(?:er|º)?(?: de)?) "
+              + "|\\bmi-)"
+              + MONTH
+              + "\\b(?! de (?:19|20)\\d\\d| (?:19|20)\\d\\d| \\d| del año| de l'an"
+              + "| de l'année| dernier| do ano)");
+
   private static int firstTrigger(String text, int from, int to) {
     return LetterWords.scan(text, from, to, 2, 10, TRIGGERS::contains);
   }

@@ -71,4 +71,56 @@ class DateResolverTest {
     assertThat(written(undated)).isEqualTo("2020-0");
     assertThat(DateResolver.ofDocument(null, List.of(new int[] {0, text.length()}), text)).isNull();
   }
+
+  /** The report's week as Spanish, French and Portuguese write it gives the report's month. */
+  @ParameterizedTest(name = "{0} → {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          El ministerio firmó este lunes el contrato de las cámaras.          | 2020-5
+          La mairie a conclu ce jeudi un accord pour ses caméras.              | 2020-5
+          O governo assinou nesta segunda-feira o contrato das câmeras.        | 2020-5
+          O governo assinou o contrato da segunda fase do sistema de câmeras.  | 2020-0
+          Hoy en día la policía usa cámaras en toda la ciudad.                 | 2020-0
+          """)
+  void theReportsWeekInOtherLanguages(String text, String date) {
+    assertThat(written(DateResolver.ofDocument(DOC, List.of(new int[] {0, text.length()}), text)))
+        .isEqualTo(date);
+  }
+
+  /**
+   * A statement dated by its year but not its month takes the month of a day written without a year
+   * ("on Aug. 26", "the Nov. 12 signing", "le 17 décembre"), or of the report's week, when that
+   * month falls in the statement's year; a month of another year leaves it without one.
+   */
+  @ParameterizedTest(name = "{0} ({1}) → {3}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          The city paid the vendor $700,000 on Aug. 26 for the cameras.            | 2019 | EN | 8
+          Work must start within 90 days of the Nov. 12 signing.                   | 2019 | EN | 11
+          The police signed the contract on 3 February, the ministry said.         | 2020 | EN | 2
+          The police signed the contract on 3 February, the ministry said.         | 2019 | EN | none
+          The council signed the deal on Tuesday.                                  | 2020 | EN | 5
+          Par le décret du 17 décembre, le président autorise la signature.        | 2019 | FR | 12
+          L'office a mis fin à la mi-août au contrat de la société.                | 2019 | FR | 8
+          La alcaldía firmó el contrato el 3 de marzo con la empresa.              | 2020 | ES | 3
+          A prefeitura assinou o contrato em meados de julho com a empresa.        | 2019 | PT | 7
+          La alcaldía firmó el 3 de marzo de 2017 el contrato con la empresa.     | 2020 | ES | none
+          """)
+  void theMonthOfADatedStatement(String text, int year, String language, String month) {
+    Integer m =
+        DateResolver.monthOf(
+            year, DOC, List.of(new int[] {0, text.length()}), text, !language.equals("EN"));
+    assertThat(m == null ? "none" : String.valueOf(m)).isEqualTo(month);
+  }
+
+  @Test
+  void aMonthAbbreviatedWithAStopBeforeTheYear() {
+    assertThat(find("Its subsidiary signed the one-year contract on Sept. 27, 2019."))
+        .isEqualTo("2019-9");
+    assertThat(find("The order was halted on Oct. 8, 2019.")).isEqualTo("2019-10");
+  }
 }
