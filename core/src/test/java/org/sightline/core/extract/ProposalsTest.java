@@ -126,16 +126,6 @@ class ProposalsTest {
   }
 
   @Test
-  void aPlaceWithACommaInsideTheAppositiveStillMakesAFirm() {
-    assertThat(
-            proposals(
-                "Velmora Dynamics, a Tucson, Arizona company, sold CCTV cameras to Morocco's"
-                    + " police."))
-        .extracting(ProposalsTest::withSlotFlag)
-        .contains("[Velmora Dynamics] US->MA slot=0.0");
-  }
-
-  @Test
   void anOrderWithAFirmStatesAnAgreedDeal() {
     assertThat(
             proposals(
@@ -144,5 +134,28 @@ class ProposalsTest {
         .filteredOn(c -> c.supplierOrgs().equals(List.of("Veltrix Systems")))
         .extracting(c -> c.recipientCountry() + " " + c.status().key())
         .containsExactly("US agreed");
+  }
+
+  @Test
+  void aPlaceInTheAppositiveGivesTheFirmItsHome() {
+    assertThat(
+            proposals(
+                "The Chinese-made CCTV cameras of Uganda's police came from Velmora Dynamics,"
+                    + " a Mombasa firm."))
+        .extracting(ProposalsTest::summary)
+        .containsExactly("[Velmora Dynamics] KE->UG");
+  }
+
+  @Test
+  void talksEndedOrADealTakenOffTheTableMarkTheDocumentAsStatingNoDeal() {
+    String sale = "Velmora Dynamics Ltd sold CCTV cameras to Uganda's police in 2021.";
+    assertThat(proposals(sale))
+        .allMatch(c -> c.features()[Features.NO_DEAL_IN_DOCUMENT] == 0, "no flag");
+    assertThat(proposals(sale + " Its parent has since ended talks to sell the business."))
+        .isNotEmpty()
+        .allMatch(c -> c.features()[Features.NO_DEAL_IN_DOCUMENT] == 1, "flagged");
+    assertThat(proposals(sale + " A buyout of the firm is now off the table."))
+        .isNotEmpty()
+        .allMatch(c -> c.features()[Features.NO_DEAL_IN_DOCUMENT] == 1, "flagged");
   }
 }

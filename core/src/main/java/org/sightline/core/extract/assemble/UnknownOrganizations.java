@@ -180,7 +180,7 @@ final class UnknownOrganizations {
         && !nounBefore
         && !nounAfter(norm, runEnd, f.end)
         && !NameShapes.acronymAfter(norm, runEnd, f.end)
-        && !isAppositiveCompany(norm, runEnd, f.end)) {
+        && appositiveNounAt(norm, runEnd, f.end) < 0) {
       return;
     }
     String name = String.join(" ", stripLegalSuffix(parts, 3));
@@ -315,7 +315,7 @@ final class UnknownOrganizations {
 
   /**
    * The home an appositive gives its firm: "a Chinese company", "Kenya's largest operator", "a
-   * Raleigh, North Carolina company" (English places only).
+   * Mombasa firm" (English places only).
    */
   private void appositiveHome(
       String norm, Facts f, Mentions m, int e0, int e1, int runEnd, int noun) {
@@ -502,12 +502,10 @@ final class UnknownOrganizations {
     return false;
   }
 
-  /** ", a Chinese technology company" / ", an Israeli firm" right after a name. */
-  private boolean isAppositiveCompany(String norm, int end, int to) {
-    return appositiveNounAt(norm, end, to) >= 0;
-  }
-
-  /** Where the company noun of the appositive after {@code end} starts, or -1 when none. */
+  /**
+   * ", a Chinese technology company" / ", an Israeli firm" right after a name: where the company
+   * noun of the appositive after {@code end} starts, or -1 when none.
+   */
   private int appositiveNounAt(String norm, int end, int to) {
     if (end + 3 >= to || norm.charAt(end) != ',') {
       return -1;
@@ -528,14 +526,6 @@ final class UnknownOrganizations {
       i = Words.skipSpaces(norm, i, to);
       if (i < to && norm.charAt(i) == '\'') {
         i = Words.skipSpaces(norm, i + (norm.startsWith("'s", i) ? 2 : 1), to);
-      }
-      // "a Raleigh, North Carolina company": a comma inside a place's name
-      if (english
-          && i + 2 < to
-          && norm.charAt(i) == ','
-          && norm.charAt(i + 1) == ' '
-          && Character.isUpperCase(norm.charAt(i + 2))) {
-        i += 2;
       }
       String x = Words.at(norm, i, to);
       if (x.isEmpty()) {
