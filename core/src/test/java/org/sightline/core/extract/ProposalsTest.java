@@ -82,4 +82,80 @@ class ProposalsTest {
         .filteredOn(k -> k.supplierOrgs().equals(List.of("Velmora Analytics Ltd")))
         .hasSize(1);
   }
+
+  private static String withSlotFlag(Candidate c) {
+    return summary(c) + " slot=" + c.features()[Features.ORGANIZATION_BY_SLOT_ONLY];
+  }
+
+  @Test
+  void aNameBeforeWillAndASupplyVerbIsProposedAsFoundByItsSlot() {
+    assertThat(
+            proposals(
+                "Ghana's police will get new cameras: Velmora will install the surveillance"
+                    + " system next year."))
+        .extracting(ProposalsTest::withSlotFlag)
+        .contains("[Velmora] null->GH slot=1.0");
+    // Another verb after "will" says nothing of a supply.
+    assertThat(
+            proposals(
+                "Ghana's police will get new cameras: Velmora will study the surveillance"
+                    + " system next year."))
+        .noneMatch(c -> c.supplierOrgs().contains("Velmora"));
+  }
+
+  @Test
+  void anAcronymSpeltWithDotsIsANameWithoutThem() {
+    assertThat(
+            proposals(
+                "The contract for Ghana's police cameras went to the state-owned V.M.K.L. in"
+                    + " 2021."))
+        .extracting(ProposalsTest::summary)
+        .contains("[VMKL] null->GH");
+    assertThat(proposals("The U.S. sold surveillance cameras to Ghana's police in 2021."))
+        .noneMatch(c -> c.supplierOrgs().contains("US"));
+  }
+
+  @Test
+  void aCountrysPossessiveBeforeACompanyNounMakesAFirmAtHomeThere() {
+    assertThat(
+            proposals(
+                "The CCTV cameras in Accra were put up by Velmora and by Okomfo, Ghana's largest"
+                    + " telecom operator."))
+        .extracting(ProposalsTest::summary)
+        .contains("[Okomfo] GH->GH", "[Velmora] GH->GH");
+  }
+
+  @Test
+  void anOrderWithAFirmStatesAnAgreedDeal() {
+    assertThat(
+            proposals(
+                "The council in Tucson authorised the manager to execute an order with Veltrix"
+                    + " Systems for 30 licence plate cameras."))
+        .filteredOn(c -> c.supplierOrgs().equals(List.of("Veltrix Systems")))
+        .extracting(c -> c.recipientCountry() + " " + c.status().key())
+        .containsExactly("US agreed");
+  }
+
+  @Test
+  void aPlaceInTheAppositiveGivesTheFirmItsHome() {
+    assertThat(
+            proposals(
+                "The Chinese-made CCTV cameras of Uganda's police came from Velmora Dynamics,"
+                    + " a Mombasa firm."))
+        .extracting(ProposalsTest::summary)
+        .containsExactly("[Velmora Dynamics] KE->UG");
+  }
+
+  @Test
+  void talksEndedOrADealTakenOffTheTableMarkTheDocumentAsStatingNoDeal() {
+    String sale = "Velmora Dynamics Ltd sold CCTV cameras to Uganda's police in 2021.";
+    assertThat(proposals(sale))
+        .allMatch(c -> c.features()[Features.NO_DEAL_IN_DOCUMENT] == 0, "no flag");
+    assertThat(proposals(sale + " Its parent has since ended talks to sell the business."))
+        .isNotEmpty()
+        .allMatch(c -> c.features()[Features.NO_DEAL_IN_DOCUMENT] == 1, "flagged");
+    assertThat(proposals(sale + " A buyout of the firm is now off the table."))
+        .isNotEmpty()
+        .allMatch(c -> c.features()[Features.NO_DEAL_IN_DOCUMENT] == 1, "flagged");
+  }
 }

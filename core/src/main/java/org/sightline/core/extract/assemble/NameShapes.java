@@ -45,6 +45,19 @@ final class NameShapes {
     return false;
   }
 
+  /** "C.E.I.E.C.": three or more capitals, each followed by a dot, and nothing else. */
+  static boolean isDottedAcronym(String word) {
+    if (word.length() < 6 || word.length() % 2 != 0) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i += 2) {
+      if (!Character.isUpperCase(word.charAt(i)) || word.charAt(i + 1) != '.') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   /** "SECRETARIA" → "Secretaria": a heading's capitals read as the word is listed. */
   static String titleCase(String word) {
     return word.length() < 2

@@ -36,6 +36,9 @@ final class UnknownOrganizations {
   private final Set<String> aliasWords;
   private final Set<String> buyerLabels;
   private final UnknownOrganizationHome home;
+  private final boolean english;
+  private final Set<String> modalWords;
+  private final Set<String> futureSupplyVerbs;
 
   UnknownOrganizations(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -55,6 +58,9 @@ final class UnknownOrganizations {
     this.aliasWords = CueWords.named("alias-words", language);
     this.buyerLabels = CueWords.named("buyer-labels", language);
     this.home = new UnknownOrganizationHome(lexicon, language);
+    this.english = language == Language.EN;
+    this.modalWords = CueWords.named("modal-words", language);
+    this.futureSupplyVerbs = CueWords.named("future-supply-verbs", language);
   }
 
   /** Adds the sentence's unknown organizations (and their country) to {@code f}. */
@@ -97,11 +103,9 @@ final class UnknownOrganizations {
       }
       if (w < to && norm.charAt(w) == '.' && w - j <= 4) {
         w++; // "Co." "Inc."
-        // "S.A.", "S.R.L.": a legal form written letter by letter (es/fr/pt)
-        while (language != Language.EN
-            && w + 1 < to
-            && Character.isUpperCase(norm.charAt(w))
-            && norm.charAt(w + 1) == '.') {
+        // "S.A.", "S.R.L.": a legal form written letter by letter (es/fr/pt); "C.E.I.E.C.": an
+        // acronym written so
+        while (w + 1 < to && Character.isUpperCase(norm.charAt(w)) && norm.charAt(w + 1) == '.') {
           w += 2;
         }
       }
@@ -176,7 +180,7 @@ final class UnknownOrganizations {
         && !nounBefore
         && !nounAfter(norm, runEnd, f.end)
         && !NameShapes.acronymAfter(norm, runEnd, f.end)
-        && !isAppositiveCompany(norm, runEnd, f.end)) {
+        && appositiveNounAt(norm, runEnd, f.end) < 0) {
       return;
     }
     String name = String.join(" ", stripLegalSuffix(parts, 3));
@@ -257,7 +261,8 @@ final class UnknownOrganizations {
     Term beforeTerm = word(before);
     boolean nounBefore = beforeTerm != null && beforeTerm.has(Term.F_ORGNOUN) && runStart > f.start;
     boolean nounBeforeComma = nounBeforeComma(norm, f, runStart);
-    boolean appositive = isAppositiveCompany(norm, runEnd, f.end);
+    int appositiveNoun = appositiveNounAt(norm, runEnd, f.end);
+    boolean appositive = appositiveNoun >= 0;
     boolean nounAndCountryBefore =
         language != Language.EN
             && (home.nounAndCountryBefore(norm, f, m, e0, e1, runStart)
@@ -273,9 +278,16 @@ final class UnknownOrganizations {
             || afterAliasWords(norm, f, before, ps[0]);
     // "ShotSpotter", "NtechLab": often a company, but products are written so too ("DaVinci")
     boolean camel = from == parts.length - 1 && NameShapes.isCamelCase(parts[from]);
+    // "the state-owned C.E.I.E.C.": an acronym spelt letter by letter, read without its dots
+    boolean dotted = english && from == parts.length - 1 && NameShapes.isDottedAcronym(parts[from]);
+    if (dotted) {
+      parts[from] = parts[from].replace(".", "");
+    }
     boolean weak =
         !strong
             && (camel
+                || dotted
+                || (english && modalSupplyNext(norm, runEnd, f.end))
                 || NameShapes.acronymAfter(norm, runEnd, f.end)
                 || sellsNext(norm, runEnd, f.end)
                 || (slotPrepositions.contains(before) && f.cue >= 2 && runStart > f.start));
@@ -300,12 +312,26 @@ final class UnknownOrganizations {
       UnknownOrganizationHome.countryInBrackets(norm, f, m, e0, e1, runEnd);
     }
     if (appositive) {
-      for (int k = e0; k < e1; k++) {
-        if (m.entities[k].kind() == Entity.Kind.COUNTRY_DEMONYM
-            && m.entityStart[k] > runEnd
-            && m.entityStart[k] < runEnd + 12) {
-          f.unknownOrgCountry = m.entities[k].country();
-        }
+      appositiveHome(norm, f, m, e0, e1, runEnd, appositiveNoun);
+    }
+  }
+
+  /**
+   * The home an appositive gives its firm: "a Chinese company", "Kenya's largest operator", "a
+   * Mombasa firm" (English places only).
+   */
+  private void appositiveHome(
+      String norm, Facts f, Mentions m, int e0, int e1, int runEnd, int noun) {
+    for (int k = e0; k < e1; k++) {
+      Entity.Kind kind = m.entities[k].kind();
+      boolean countryOwner =
+          kind == Entity.Kind.COUNTRY_NAME && norm.startsWith("'s ", m.entityEnd[k]);
+      boolean place =
+          english && (kind == Entity.Kind.COUNTRY_PLACE || kind == Entity.Kind.COUNTRY_CAPITAL);
+      if ((kind == Entity.Kind.COUNTRY_DEMONYM || countryOwner || place)
+          && m.entityStart[k] > runEnd
+          && m.entityStart[k] < Math.max(noun, runEnd + 12)) {
+        f.unknownOrgCountry = m.entities[k].country();
       }
     }
   }
@@ -464,15 +490,48 @@ final class UnknownOrganizations {
     return false;
   }
 
-  /** ", a Chinese technology company" / ", an Israeli firm" right after a name. */
-  private boolean isAppositiveCompany(String norm, int end, int to) {
+  /**
+   * A name as the subject of a supply verb in the future or the conditional: "Marlow will install",
+   * "Quorvel would also supply". Weaker than a past sale: the deal may not happen, and a buyer is
+   * written so too; the model weighs it as a name found by its slot.
+   */
+  private boolean modalSupplyNext(String norm, int end, int to) {
+    int i = end;
+    boolean modal = false;
+    for (int k = 0; k < 4; k++) {
+      i = Words.skipSpaces(norm, i, to);
+      String w = Words.at(norm, i, to);
+      if (w.isEmpty()) {
+        return false;
+      }
+      if (!modal && modalWords.contains(w)) {
+        modal = true;
+      } else if (!subjectVerbFillers.contains(w)) {
+        return modal && futureSupplyVerbs.contains(w);
+      }
+      i += w.length();
+    }
+    return false;
+  }
+
+  /**
+   * ", a Chinese technology company" / ", an Israeli firm" right after a name: where the company
+   * noun of the appositive after {@code end} starts, or -1 when none.
+   */
+  private int appositiveNounAt(String norm, int end, int to) {
     if (end + 3 >= to || norm.charAt(end) != ',') {
-      return false;
+      return -1;
     }
     int i = Words.skipSpaces(norm, end + 1, to);
     String w = Words.at(norm, i, to);
-    if (!appositiveArticles.contains(w)) {
-      return false;
+    // ", Kenya's biggest operator": a capitalised possessive stands where the article would
+    boolean possessive =
+        english
+            && !w.isEmpty()
+            && Character.isUpperCase(norm.charAt(i))
+            && norm.startsWith("'s ", i + w.length());
+    if (!appositiveArticles.contains(w) && !possessive) {
+      return -1;
     }
     i += w.length();
     for (int k = 0; k < 6; k++) {
@@ -482,15 +541,15 @@ final class UnknownOrganizations {
       }
       String x = Words.at(norm, i, to);
       if (x.isEmpty()) {
-        return false;
+        return -1;
       }
       Term t = word(x);
       if (t != null && t.has(Term.F_ORGNOUN)) {
-        return true;
+        return i;
       }
       i += x.length();
     }
-    return false;
+    return -1;
   }
 
   private boolean isOnlyLexicon(String name) {

@@ -29,8 +29,9 @@ class EndToEndScoresTest {
   // is confident on four texts that state no transfer. Round 9 (ADR 0021: firms after "X-based" and
   // place-led names, a dated second deal of the same parties; refit with the near-miss train
   // passages) scores 0.540, confident on five; with round 9's es/fr/pt rules and the four-language
-  // fit (ADR 0034), 0.546, confident on four.
-  private static final double BLIND_CORPUS_DEV = 0.54;
+  // fit (ADR 0034), 0.546, confident on four; with round 9's second English part (firms before
+  // will-supply verbs, dotted acronyms, appositives, no-deal phrases), 0.551, confident on four.
+  private static final double BLIND_CORPUS_DEV = 0.55;
   private static final double BLIND_CORPUS_DEV_YEAR = 0.66;
   private static final double BLIND_CORPUS_DEV_END_USER = 0.53;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
