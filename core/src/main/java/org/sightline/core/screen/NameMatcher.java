@@ -68,11 +68,50 @@ public final class NameMatcher {
     if (query.isEmpty()) {
       return List.of();
     }
-    return withHebrewConsonants(
-        query,
-        best(query, index.candidates(query, CANDIDATES), threshold, limit),
-        threshold,
-        limit);
+    List<NameMatch> found =
+        withHebrewConsonants(
+            query,
+            best(query, index.candidates(query, CANDIDATES), threshold, limit),
+            threshold,
+            limit);
+    return withWadeGiles(name, found, threshold, limit);
+  }
+
+  /**
+   * The matches with those of the name's pinyin readings added, when it is written in Wade–Giles
+   * ("Chung-hsing" read as "zhongxing"); each organization keeps its best match.
+   */
+  private List<NameMatch> withWadeGiles(
+      String name, List<NameMatch> found, double threshold, int limit) {
+    List<String> readings = WadeGiles.pinyinReadings(name, normalizer.words().pinyinSyllables);
+    if (readings.isEmpty()) {
+      return found;
+    }
+    Map<String, NameMatch> byId = new HashMap<>();
+    found.forEach(m -> byId.put(m.organizationId(), m));
+    for (String reading : readings) {
+      NameForm read = normalizer.normalize(reading);
+      if (read.isEmpty()) {
+        continue;
+      }
+      List<String> steps = new ArrayList<>();
+      steps.add("Wade-Giles read as pinyin: " + reading);
+      steps.addAll(read.steps());
+      NameForm form = NameForm.of(name, read.tokens(), read.kinds(), steps);
+      for (NameMatch m : best(form, index.candidates(form, CANDIDATES), threshold, limit)) {
+        NameMatch previous = byId.get(m.organizationId());
+        if (previous == null || m.score() > previous.score()) {
+          byId.put(m.organizationId(), m);
+        }
+      }
+    }
+    return byId.values().stream()
+        .sorted(
+            Comparator.comparingDouble(NameMatch::score)
+                .reversed()
+                .thenComparing(NameMatch::organizationId))
+        .limit(limit)
+        .toList();
   }
 
   /**
