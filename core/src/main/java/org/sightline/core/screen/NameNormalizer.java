@@ -246,7 +246,8 @@ final class NameNormalizer {
     List<String> out = null;
     for (int i = 0; i < tokens.size(); i++) {
       String t = tokens.get(i);
-      List<String> syllables = TONE_NUMBERED.matcher(t).matches() ? toneSyllables(t) : null;
+      List<String> syllables =
+          hasDigit(t) && TONE_NUMBERED.matcher(t).matches() ? toneSyllables(t) : null;
       if (syllables != null && out == null) {
         out = new ArrayList<>(tokens.subList(0, i));
       }
@@ -260,6 +261,15 @@ final class NameNormalizer {
       }
     }
     return out == null ? tokens : out;
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final Pattern TONE_NUMBERED = Pattern.compile("(?:[a-z]{1,6}[1-5])+");

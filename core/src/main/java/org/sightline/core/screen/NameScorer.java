@@ -384,7 +384,6 @@ final class NameScorer {
     int n = at.size();
     double[][] sims = new double[m][n];
     boolean written = latin(q.original());
-    boolean bothWritten = written && latin(a.original());
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
         // An acronym ("CETC") meets only itself: one letter more or less is another body's. An
@@ -397,7 +396,9 @@ final class NameScorer {
                     && (q.isAcronym(i)
                         || a.isAcronym(j)
                         || (written && everydayForCoined(qt.get(i), at.get(j)))
-                        || (bothWritten && WordSimilarity.xForCs(qt.get(i), at.get(j))))
+                        || (written
+                            && WordSimilarity.xForCs(qt.get(i), at.get(j))
+                            && latin(a.original())))
                 ? 0
                 : WordSimilarity.of(qt.get(i), q.masks()[i], at.get(j), a.masks()[j]);
       }

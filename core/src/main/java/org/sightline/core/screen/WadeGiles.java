@@ -52,6 +52,9 @@ final class WadeGiles {
    * #MAX_READINGS}); empty when no word of the name reads as Wade–Giles.
    */
   static List<String> pinyinReadings(String name, Set<String> pinyinSyllables) {
+    if (!mayBeWadeGiles(name)) {
+      return List.of();
+    }
     String[] words = name.strip().split("\\s+");
     List<StringBuilder> readings = new ArrayList<>(List.of(new StringBuilder()));
     boolean any = false;
@@ -71,6 +74,17 @@ final class WadeGiles {
       readings = next;
     }
     return any ? readings.stream().map(StringBuilder::toString).toList() : List.of();
+  }
+
+  /** Whether the name has a hyphen or an apostrophe at all (most names have neither). */
+  private static boolean mayBeWadeGiles(String name) {
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (c == '-' || APOSTROPHES.indexOf(c) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The pinyin readings of one word written in Wade–Giles, or null if it is not so written. */

@@ -59,7 +59,9 @@ class NativeNamesTest {
             new String[] {"Kelvin Hughes Ltd", "O1003"},
             new String[] {"Veridos Matsoukis S.A.", "O0810"},
             new String[] {"XON Holdings (Pty) Ltd", "O0039"},
-            new String[] {"현대오토에버", "O0300"})) {
+            new String[] {"현대오토에버", "O0300"},
+            new String[] {"Сајтрокс", "O0600"},
+            new String[] {"אלוט תקשורת", "O0701"})) {
       List<NameMatch> m = matcher.match(c[0], NameMatcher.DEFAULT_THRESHOLD, 1);
       assertThat(m).as(c[0]).isNotEmpty();
       assertThat(m.get(0).organizationId()).as(c[0]).isEqualTo(c[1]);
@@ -79,5 +81,13 @@ class NativeNamesTest {
           .extracting(NameMatch::organizationId)
           .doesNotContain("O1003", "O0039");
     }
+  }
+
+  @Test
+  void aCitedHebrewNameIsMetInLatinLettersByItsConsonants() {
+    NameMatcher matcher = NameMatcher.of(NativeNames.withStarterNames(OrganizationsCsv.starter()));
+    List<NameMatch> m = matcher.match("Alot Tikshoret", NameMatcher.DEFAULT_THRESHOLD, 1);
+    assertThat(m).extracting(NameMatch::organizationId).containsExactly("O0701");
+    assertThat(m.get(0).matchedName()).isEqualTo("אלוט תקשורת");
   }
 }
