@@ -391,16 +391,21 @@ final class NameScorer {
         // coined one a letter away ("Elastica", "Guardia"); a word read from another script
         // ("Талес" as "tales") was not written so. Between two names written in Latin letters an x
         // for cs or ks ("Sitronix", "Sitronics") is another brand's spelling.
-        sims[i][j] =
+        double sim =
             !qt.get(i).equals(at.get(j))
                     && (q.isAcronym(i)
                         || a.isAcronym(j)
-                        || (written && everydayForCoined(qt.get(i), at.get(j)))
-                        || (written
-                            && WordSimilarity.xForCs(qt.get(i), at.get(j))
-                            && latin(a.original())))
+                        || (written && everydayForCoined(qt.get(i), at.get(j))))
                 ? 0
                 : WordSimilarity.of(qt.get(i), q.masks()[i], at.get(j), a.masks()[j]);
+        if (sim > 0
+            && sim < 1
+            && written
+            && WordSimilarity.xForCs(qt.get(i), at.get(j))
+            && latin(a.original())) {
+          sim = 0;
+        }
+        sims[i][j] = sim;
       }
     }
     for (int round = 0; round < Math.min(m, n); round++) {

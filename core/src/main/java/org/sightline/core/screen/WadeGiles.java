@@ -19,6 +19,10 @@ final class WadeGiles {
 
   private static final String APOSTROPHES = "'’‘`ʻ";
 
+  /** Punctuation before a word and after it (an apostrophe at its end stays). */
+  private static final java.util.regex.Pattern EDGES =
+      java.util.regex.Pattern.compile("^[^\\p{L}]+|[^\\p{L}'’‘`ʻ]+$");
+
   /** Initials, longest first, with their pinyin unaspirated and aspirated (after an apostrophe). */
   private static final String[][] INITIALS = {
     {"ch", "zh", "ch"},
@@ -59,7 +63,7 @@ final class WadeGiles {
     List<StringBuilder> readings = new ArrayList<>(List.of(new StringBuilder()));
     boolean any = false;
     for (String raw : words) {
-      String word = raw.replaceAll("^[^\\p{L}]+|[^\\p{L}'’‘`ʻ]+$", "");
+      String word = EDGES.matcher(raw).replaceAll("");
       List<String> pinyin = word.isEmpty() ? null : readWord(word, pinyinSyllables);
       List<String> options = pinyin == null ? List.of(raw) : pinyin;
       any |= pinyin != null;
