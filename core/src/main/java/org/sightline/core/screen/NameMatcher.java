@@ -33,6 +33,9 @@ public final class NameMatcher {
    */
   static final double HEBREW_CONSONANTS_SCORE = 0.85;
 
+  /** A best match at least this good as written: Wade–Giles readings are not tried. */
+  static final double WADE_GILES_NEEDLESS = 0.95;
+
   /** The registered names in Hebrew letters, by their consonant keys (long enough ones only). */
   private final Map<String, List<Integer>> hebrewKeys = new HashMap<>();
 
@@ -74,7 +77,7 @@ public final class NameMatcher {
             best(query, index.candidates(query, CANDIDATES), threshold, limit),
             threshold,
             limit);
-    return withWadeGiles(name, found, threshold, limit);
+    return withWadeGiles(name, query.tokens(), found, threshold, limit);
   }
 
   /**
@@ -82,7 +85,11 @@ public final class NameMatcher {
    * ("Chung-hsing" read as "zhongxing"); each organization keeps its best match.
    */
   private List<NameMatch> withWadeGiles(
-      String name, List<NameMatch> found, double threshold, int limit) {
+      String name, List<String> asWritten, List<NameMatch> found, double threshold, int limit) {
+    // A name already met (nearly) as written needs no other reading.
+    if (!found.isEmpty() && found.get(0).score() >= WADE_GILES_NEEDLESS) {
+      return found;
+    }
     List<String> readings = WadeGiles.pinyinReadings(name, normalizer.words().pinyinSyllables);
     if (readings.isEmpty()) {
       return found;
@@ -91,7 +98,8 @@ public final class NameMatcher {
     found.forEach(m -> byId.put(m.organizationId(), m));
     for (String reading : readings) {
       NameForm read = normalizer.normalize(reading);
-      if (read.isEmpty()) {
+      // a reading the name as written already gave ("hai-kang" as "haikang") was matched already
+      if (read.isEmpty() || read.tokens().equals(asWritten)) {
         continue;
       }
       List<String> steps = new ArrayList<>();
