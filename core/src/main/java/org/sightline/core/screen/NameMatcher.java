@@ -27,10 +27,31 @@ public final class NameMatcher {
   private final NameNormalizer normalizer;
   private final NameIndex index;
 
+  /**
+   * The score of a match on the consonants of a name in Hebrew letters ({@link HebrewConsonants}):
+   * above the default threshold, below a match on the letters themselves.
+   */
+  static final double HEBREW_CONSONANTS_SCORE = 0.85;
+
+  /** A best match at least this good as written: Wade–Giles readings are not tried. */
+  static final double WADE_GILES_NEEDLESS = 0.95;
+
+  /** The registered names in Hebrew letters, by their consonant keys (long enough ones only). */
+  private final Map<String, List<Integer>> hebrewKeys = new HashMap<>();
+
   private NameMatcher(List<Organization> organizations) {
     this.organizations = List.copyOf(organizations);
     this.normalizer = new NameNormalizer(NameWords.bundled());
     this.index = NameIndex.build(this.organizations, normalizer);
+    for (int e = 0; e < index.entries.size(); e++) {
+      String text = index.entries.get(e).text();
+      if (HebrewConsonants.isHebrew(text)) {
+        String key = HebrewConsonants.ofHebrew(text);
+        if (HebrewConsonants.length(key) >= HebrewConsonants.MIN_LENGTH) {
+          hebrewKeys.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+        }
+      }
+    }
   }
 
   public static NameMatcher of(List<Organization> organizations) {
@@ -50,7 +71,55 @@ public final class NameMatcher {
     if (query.isEmpty()) {
       return List.of();
     }
-    return best(query, index.candidates(query, CANDIDATES), threshold, limit);
+    List<NameMatch> found =
+        withHebrewConsonants(
+            query,
+            best(query, index.candidates(query, CANDIDATES), threshold, limit),
+            threshold,
+            limit);
+    return withWadeGiles(name, query.tokens(), found, threshold, limit);
+  }
+
+  /**
+   * The matches with those of the name's pinyin readings added, when it is written in Wade–Giles
+   * ("Chung-hsing" read as "zhongxing"); each organization keeps its best match.
+   */
+  private List<NameMatch> withWadeGiles(
+      String name, List<String> asWritten, List<NameMatch> found, double threshold, int limit) {
+    // A name already met (nearly) as written needs no other reading.
+    if (!found.isEmpty() && found.get(0).score() >= WADE_GILES_NEEDLESS) {
+      return found;
+    }
+    List<String> readings = WadeGiles.pinyinReadings(name, normalizer.words().pinyinSyllables);
+    if (readings.isEmpty()) {
+      return found;
+    }
+    Map<String, NameMatch> byId = new HashMap<>();
+    found.forEach(m -> byId.put(m.organizationId(), m));
+    for (String reading : readings) {
+      NameForm read = normalizer.normalize(reading);
+      // a reading the name as written already gave ("hai-kang" as "haikang") was matched already
+      if (read.isEmpty() || read.tokens().equals(asWritten)) {
+        continue;
+      }
+      List<String> steps = new ArrayList<>();
+      steps.add("Wade-Giles read as pinyin: " + reading);
+      steps.addAll(read.steps());
+      NameForm form = NameForm.of(name, read.tokens(), read.kinds(), steps);
+      for (NameMatch m : best(form, index.candidates(form, CANDIDATES), threshold, limit)) {
+        NameMatch previous = byId.get(m.organizationId());
+        if (previous == null || m.score() > previous.score()) {
+          byId.put(m.organizationId(), m);
+        }
+      }
+    }
+    return byId.values().stream()
+        .sorted(
+            Comparator.comparingDouble(NameMatch::score)
+                .reversed()
+                .thenComparing(NameMatch::organizationId))
+        .limit(limit)
+        .toList();
   }
 
   /**
@@ -69,7 +138,64 @@ public final class NameMatcher {
         all.add(e);
       }
     }
-    return best(query, all.stream().mapToInt(Integer::intValue).toArray(), threshold, limit);
+    return withHebrewConsonants(
+        query,
+        best(query, all.stream().mapToInt(Integer::intValue).toArray(), threshold, limit),
+        threshold,
+        limit);
+  }
+
+  /**
+   * The matches with those added whose names in Hebrew letters have the consonants of a name
+   * screened in Latin letters, word for word ("Elbit Maarachot" for "אלביט מערכות"), where the
+   * letters alone found no match as good.
+   */
+  private List<NameMatch> withHebrewConsonants(
+      NameForm query, List<NameMatch> found, double threshold, int limit) {
+    if (hebrewKeys.isEmpty()
+        || threshold > HEBREW_CONSONANTS_SCORE
+        || HebrewConsonants.isHebrew(query.original())) {
+      return found;
+    }
+    String key = HebrewConsonants.ofLatin(query.tokens());
+    List<Integer> hits = hebrewKeys.get(key);
+    if (hits == null) {
+      return found;
+    }
+    Map<String, NameMatch> byId = new HashMap<>();
+    found.forEach(m -> byId.put(m.organizationId(), m));
+    for (int e : hits) {
+      NameIndex.Entry entry = index.entries.get(e);
+      Organization org = organizations.get(entry.organization());
+      NameMatch previous = byId.get(org.id());
+      if (previous != null && previous.score() >= HEBREW_CONSONANTS_SCORE) {
+        continue;
+      }
+      byId.put(
+          org.id(),
+          new NameMatch(
+              org.id(),
+              org.name(),
+              entry.text(),
+              !entry.primary(),
+              HEBREW_CONSONANTS_SCORE,
+              new MatchExplanation(
+                  query.key(),
+                  entry.form().key(),
+                  query.steps(),
+                  entry.form().steps(),
+                  List.of(key + "~" + HebrewConsonants.ofHebrew(entry.text())),
+                  List.of("the consonants agree with the name in Hebrew letters: " + key),
+                  HEBREW_CONSONANTS_SCORE,
+                  HEBREW_CONSONANTS_SCORE)));
+    }
+    return byId.values().stream()
+        .sorted(
+            Comparator.comparingDouble(NameMatch::score)
+                .reversed()
+                .thenComparing(NameMatch::organizationId))
+        .limit(limit)
+        .toList();
   }
 
   private List<NameMatch> best(NameForm query, int[] candidates, double threshold, int limit) {

@@ -66,6 +66,7 @@ final class NameNormalizer {
     plain = plain.replace("&", " and ");
     plain = joinHyphenatedSyllables(plain, steps);
     List<String> tokens = splitWords(plain);
+    tokens = withoutToneNumbers(tokens, steps);
     tokens = joinSyllables(tokens, steps);
     dropStopWords(tokens);
     joinCountryNames(tokens, steps);
@@ -113,7 +114,13 @@ final class NameNormalizer {
         if (script == UnicodeScript.HAN) {
           out.append(' ').append(chinese(run, steps)).append(' ');
         } else {
-          out.append(TO_LATIN.get().transliterate(run));
+          String latin = TO_LATIN.get().transliterate(run);
+          if (script == UnicodeScript.HANGUL) {
+            // ICU marks syllable boundaries with hyphens ("hyeondaeoto-ebeo"); a Korean name is
+            // written without spaces inside its words, and so is its romanization.
+            latin = latin.replace("-", "");
+          }
+          out.append(latin);
           note(steps, name(script) + " → Latin");
         }
         i = end;
@@ -228,6 +235,57 @@ final class NameNormalizer {
       note(steps, "hyphenated pinyin syllables joined");
     }
     return out.toString();
+  }
+
+  /**
+   * Pinyin written with tone numbers ("Hua2wei2", "Ji4 shu4") as its syllables without them, so it
+   * is read as pinyin written with tone marks or none is; a word whose letters between the digits
+   * are not all pinyin syllables ("G5", "A4Tech") is left as it is.
+   */
+  private List<String> withoutToneNumbers(List<String> tokens, List<String> steps) {
+    List<String> out = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String t = tokens.get(i);
+      List<String> syllables =
+          hasDigit(t) && TONE_NUMBERED.matcher(t).matches() ? toneSyllables(t) : null;
+      if (syllables != null && out == null) {
+        out = new ArrayList<>(tokens.subList(0, i));
+      }
+      if (out != null) {
+        if (syllables == null) {
+          out.add(t);
+        } else {
+          out.addAll(syllables);
+          note(steps, "tone numbers removed");
+        }
+      }
+    }
+    return out == null ? tokens : out;
+  }
+
+  private static boolean hasDigit(String t) {
+    for (int i = 0; i < t.length(); i++) {
+      if (Character.isDigit(t.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Pattern TONE_NUMBERED = Pattern.compile("(?:[a-z]{1,6}[1-5])+");
+
+  /** The pinyin syllables of one letter, which the word list leaves out. */
+  private static final java.util.Set<String> SINGLE_VOWELS = java.util.Set.of("a", "e", "o");
+
+  private List<String> toneSyllables(String token) {
+    List<String> out = new ArrayList<>();
+    for (String part : token.split("[1-5]")) {
+      if (!words.pinyinSyllables.contains(part) && !SINGLE_VOWELS.contains(part)) {
+        return null;
+      }
+      out.add(part);
+    }
+    return out;
   }
 
   /**

@@ -99,8 +99,8 @@ final class NameScorer {
     double[] aSim = new double[n];
     List<String> pairs = explain ? new ArrayList<>() : List.of();
     alignWords(q, a, qSim, aSim, pairs, explain);
-    alignCompounds(q.tokens(), a.tokens(), qSim, aSim, pairs, explain, false);
-    alignCompounds(a.tokens(), q.tokens(), aSim, qSim, pairs, explain, true);
+    alignCompounds(q, a.tokens(), qSim, aSim, pairs, explain, false);
+    alignCompounds(a, q.tokens(), aSim, qSim, pairs, explain, true);
     boolean nameLacksPlace = true;
     boolean screenedAddsPlace = false;
     for (int j = 0; j < n; j++) {
@@ -389,14 +389,23 @@ final class NameScorer {
         // An acronym ("CETC") meets only itself: one letter more or less is another body's. An
         // everyday word written in full ("Elastic", "Guardian") is that word, not a slip for a
         // coined one a letter away ("Elastica", "Guardia"); a word read from another script
-        // ("Талес" as "tales") was not written so.
-        sims[i][j] =
+        // ("Талес" as "tales") was not written so. Between two names written in Latin letters an x
+        // for cs or ks ("Sitronix", "Sitronics") is another brand's spelling.
+        double sim =
             !qt.get(i).equals(at.get(j))
                     && (q.isAcronym(i)
                         || a.isAcronym(j)
                         || (written && everydayForCoined(qt.get(i), at.get(j))))
                 ? 0
                 : WordSimilarity.of(qt.get(i), q.masks()[i], at.get(j), a.masks()[j]);
+        if (sim > 0
+            && sim < 1
+            && written
+            && WordSimilarity.xForCs(qt.get(i), at.get(j))
+            && latin(a.original())) {
+          sim = 0;
+        }
+        sims[i][j] = sim;
       }
     }
     for (int round = 0; round < Math.min(m, n); round++) {
@@ -427,16 +436,19 @@ final class NameScorer {
 
   /**
    * Two adjacent unmatched words of one name that are one word of the other ("hik vision" and
-   * "hikvision", "haikang weishi" and "haikangweishi").
+   * "hikvision", "haikang weishi" and "haikangweishi"). An acronym among the two ("ZTE
+   * Microelectronics") must be spelled the same at its end of the word: other capitals are other
+   * initials, not a slip ("STMicroelectronics" is another firm).
    */
   private static void alignCompounds(
-      List<String> split,
+      NameForm splitForm,
       List<String> joined,
       double[] splitSim,
       double[] joinedSim,
       List<String> pairs,
       boolean explain,
       boolean reversed) {
+    List<String> split = splitForm.tokens();
     for (int i = 0; i + 1 < split.size(); i++) {
       if (splitSim[i] != 0 || splitSim[i + 1] != 0) {
         continue;
@@ -444,6 +456,10 @@ final class NameScorer {
       String compound = split.get(i) + split.get(i + 1);
       for (int j = 0; j < joined.size(); j++) {
         if (joinedSim[j] != 0) {
+          continue;
+        }
+        if ((splitForm.isAcronym(i) && !joined.get(j).startsWith(split.get(i)))
+            || (splitForm.isAcronym(i + 1) && !joined.get(j).endsWith(split.get(i + 1)))) {
           continue;
         }
         double sim = WordSimilarity.of(compound, joined.get(j));

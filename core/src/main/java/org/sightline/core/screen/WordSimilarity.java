@@ -99,6 +99,24 @@ final class WordSimilarity {
   }
 
   /**
+   * Whether one word is the other with an x where the other writes cs, ks or cks ("sitronix",
+   * "sitronics"). Between two names written in Latin letters that is a brand's own spelling, not a
+   * slip; a name read from Cyrillic writes any x as ks ("Интеллекса" for Intellexa), so there it
+   * tells nothing.
+   */
+  static boolean xForCs(String x, String y) {
+    if (x.indexOf('x') < 0 && y.indexOf('x') < 0) {
+      return false;
+    }
+    for (String cs : new String[] {"cs", "ks", "cks"}) {
+      if (x.replace("x", cs).equals(y) || y.replace("x", cs).equals(x)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * Whether one word is the other with letters added at its end, as another word is ("Nexans" and
    * "Nexa", "Cellnex" and "Cell"), not as a slip is: a plural's "s" or "es", or the last letter
    * typed twice ("Semlexx"), is a slip; one more letter is one after a word of six letters or more

@@ -54,18 +54,19 @@ class NameMatcherPrecisionTest {
    * 0.96/0.98 on its reported half before any rule saw it, but five of its 18 reported hard
    * negatives raised an alert and three of 15 transliterations were missed, which lowered those two
    * floors. The eighth addendum's starter-name sweep then raised alias, subsidiary and overall
-   * recall; their floors were raised to the new measures of all four files, rounded down.
+   * recall; their floors were raised to the new measures of all four files, rounded down. The ninth
+   * addendum's romanization and look-alike rules raised hard negatives, transliteration and overall
+   * recall to the floors below; native script reached the bar and left the list.
    */
   static final Map<String, Double> KNOWN_SHORTFALLS =
       Map.of(
           "abbreviation", 0.93,
           "alias", 0.93,
-          "hard_negative", 0.87,
-          "native_script", 0.89,
+          "hard_negative", 0.89,
           "subsidiary", 0.82,
-          "transliteration", 0.86,
+          "transliteration", 0.90,
           "typo", 0.93,
-          "overall", 0.91);
+          "overall", 0.92);
 
   static final List<String> FILES =
       List.of(

@@ -293,4 +293,34 @@ class NameMatcherTest {
     assertThat(ids(m, "Velocitta Systems")).containsExactly("X1");
     assertThat(ids(m, "Guardiaa Networks")).containsExactly("X2");
   }
+
+  @Test
+  void anXForCsIsABrandsOwnSpellingNotASlip() {
+    // Coined names of our own, and look-alikes that write x for cs or ks.
+    NameMatcher m =
+        NameMatcher.of(
+            List.of(own("X1", "Velotronics Systems", "DE"), own("X2", "Aerolinks Group", "GB")));
+    assertThat(WordSimilarity.xForCs("velotronix", "velotronics")).isTrue();
+    assertThat(WordSimilarity.xForCs("velotronics", "velotroniks")).isFalse();
+    assertThat(ids(m, "Velotronix Systems")).isEmpty();
+    assertThat(ids(m, "Aerolinx Group")).isEmpty();
+    // a slip, or another romanization of the same sounds, still meets the name
+    assertThat(ids(m, "Velotronnics Systems")).containsExactly("X1");
+    assertThat(ids(m, "Velotroniks Systems")).containsExactly("X1");
+    // a name read from Cyrillic writes an x as ks: "Дравикс" is how "Dravix" is written there
+    NameMatcher cyrillic = NameMatcher.of(List.of(own("X3", "Dravix", "RU")));
+    assertThat(ids(cyrillic, "Дравикс")).containsExactly("X3");
+    assertThat(ids(cyrillic, "Dravics")).isEmpty();
+  }
+
+  @Test
+  void anAcronymInANameRunTogetherMustBeSpelledTheSame() {
+    // "KVT Optronika" is a coined name of our own; other initials before the same word are another
+    // firm's name.
+    NameMatcher m = NameMatcher.of(List.of(own("X1", "KVT Optronika", "DE")));
+    assertThat(ids(m, "KVTOptronika")).containsExactly("X1");
+    assertThat(ids(m, "KVT-Optronika GmbH")).containsExactly("X1");
+    assertThat(ids(m, "BTOptronika")).isEmpty();
+    assertThat(ids(m, "KTVOptronika")).isEmpty();
+  }
 }

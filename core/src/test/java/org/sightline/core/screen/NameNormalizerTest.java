@@ -125,4 +125,23 @@ class NameNormalizerTest {
     assertThat(normalizer.normalize(null).isEmpty()).isTrue();
     assertThat(normalizer.normalize(" ., - !").isEmpty()).isTrue();
   }
+
+  @Test
+  void pinyinWithToneNumbersReadsAsPinyinWithout() {
+    // Made-up names: 龙星 written with tone numbers, run together or syllable by syllable.
+    assertThat(key("Long2xing1")).isEqualTo(key("Longxing"));
+    assertThat(key("Long2 Xing1 Ke1 Ji4")).isEqualTo(key("Longxing Keji"));
+    assertThat(normalizer.normalize("Long2xing1").steps()).contains("tone numbers removed");
+    // digits that are no tone numbers of pinyin syllables stay
+    assertThat(key("Qvx3 Labs")).startsWith("qvx3 ");
+    assertThat(key("Bao3 Labs")).startsWith("bao ");
+    assertThat(key("Route 66")).isEqualTo("route 66");
+  }
+
+  @Test
+  void aKoreanNameIsRomanizedAsOneWordWithoutIcusSyllableHyphens() {
+    // 가나다에버 is a made-up name; ICU writes a hyphen before a syllable that starts with a vowel.
+    assertThat(key("가나다에버")).doesNotContain(" ").doesNotContain("-");
+    assertThat(key("가나다에버")).isEqualTo(key("Ganadaebeo"));
+  }
 }

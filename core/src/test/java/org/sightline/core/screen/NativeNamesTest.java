@@ -55,11 +55,39 @@ class NativeNamesTest {
             new String[] {"Thomson-CSF", "O0207"},
             new String[] {"AppLogic Networks", "O0031"},
             new String[] {"Westbridge Technologies", "O0013"},
-            new String[] {"Magyar Export-Import Bank", "O0821"})) {
+            new String[] {"Magyar Export-Import Bank", "O0821"},
+            new String[] {"Kelvin Hughes Ltd", "O1003"},
+            new String[] {"Veridos Matsoukis S.A.", "O0810"},
+            new String[] {"XON Holdings (Pty) Ltd", "O0039"},
+            new String[] {"현대오토에버", "O0300"},
+            new String[] {"Сајтрокс", "O0600"},
+            new String[] {"אלוט תקשורת", "O0701"})) {
       List<NameMatch> m = matcher.match(c[0], NameMatcher.DEFAULT_THRESHOLD, 1);
       assertThat(m).as(c[0]).isNotEmpty();
       assertThat(m.get(0).organizationId()).as(c[0]).isEqualTo(c[1]);
       assertThat(m.get(0).matchedName()).as(c[0]).isNotEqualTo(m.get(0).organizationName());
     }
+  }
+
+  @Test
+  void citedNamesDoNotMeetLookAlikesOfOurOwn() {
+    NameMatcher matcher = NameMatcher.of(NativeNames.withStarterNames(OrganizationsCsv.starter()));
+    // names sharing one word or most letters with a cited name, but other firms
+    for (String name :
+        List.of(
+            "Hughes Network Systems", "Kelvin Instruments", "Exxon Holdings", "Xion Holdings")) {
+      assertThat(matcher.match(name, NameMatcher.DEFAULT_THRESHOLD, 3))
+          .as(name)
+          .extracting(NameMatch::organizationId)
+          .doesNotContain("O1003", "O0039");
+    }
+  }
+
+  @Test
+  void aCitedHebrewNameIsMetInLatinLettersByItsConsonants() {
+    NameMatcher matcher = NameMatcher.of(NativeNames.withStarterNames(OrganizationsCsv.starter()));
+    List<NameMatch> m = matcher.match("Alot Tikshoret", NameMatcher.DEFAULT_THRESHOLD, 1);
+    assertThat(m).extracting(NameMatch::organizationId).containsExactly("O0701");
+    assertThat(m.get(0).matchedName()).isEqualTo("אלוט תקשורת");
   }
 }
