@@ -37,8 +37,8 @@ final class CommitBenchmark {
   private CommitBenchmark() {}
 
   static void main(String[] args) throws Exception {
-    int seconds = args.length > 0 ? Integer.parseInt(args[0]) : 5;
-    int threads = args.length > 1 ? Integer.parseInt(args[1]) : 4;
+    int seconds = Benchmarks.count(args, 0, 5);
+    int threads = Benchmarks.count(args, 1, 4);
     Path work = Files.createTempDirectory("sightline-bench-commits");
     Map<String, DatabaseConfig> variants = new LinkedHashMap<>();
     DatabaseConfig durable = DatabaseConfig.embedded(work.resolve("h2-durable"));

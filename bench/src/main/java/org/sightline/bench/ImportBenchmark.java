@@ -34,7 +34,7 @@ public final class ImportBenchmark {
   private ImportBenchmark() {}
 
   public static void main(String[] args) throws Exception {
-    int rows = args.length > 0 ? Integer.parseInt(args[0].replace("_", "")) : 1_000_000;
+    int rows = Benchmarks.count(args, 0, 1_000_000);
     Path work = Files.createTempDirectory("sightline-bench");
     Path csv = work.resolve("transfers.csv");
     long bytes = SyntheticTransfers.write(csv, rows, 42);

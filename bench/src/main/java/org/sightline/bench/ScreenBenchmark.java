@@ -54,8 +54,8 @@ final class ScreenBenchmark {
   private ScreenBenchmark() {}
 
   public static void main(String[] args) {
-    int names = args.length > 0 ? Integer.parseInt(args[0]) : 50_000;
-    int orgs = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
+    int names = Benchmarks.count(args, 0, 50_000);
+    int orgs = Benchmarks.count(args, 1, 10_000);
     SplittableRandom random = new SplittableRandom(42);
     List<Organization> register = new ArrayList<>(orgs);
     for (int i = 0; i < orgs; i++) {
