@@ -42,6 +42,21 @@ class SupplierSideBeforeTest {
   }
 
   @Test
+  void aVerbOfReceivingNamesTheGiverAfterDeAndTheReceiverAsItsAgent() {
+    assertThat(score(Language.ES, "el ministerio recibió de Corea del Sur", "Corea"))
+        .isEqualTo(SupplierSideBefore.SELLER);
+    assertThat(score(Language.FR, "le Togo a reçu de la Chine", "Chine"))
+        .isEqualTo(SupplierSideBefore.SELLER);
+    assertThat(score(Language.PT, "drones recebidos dos Estados Unidos", "Estados"))
+        .isEqualTo(SupplierSideBefore.SELLER);
+    assertThat(score(Language.ES, "los equipos recibidos por Honduras", "Honduras"))
+        .isEqualTo(-SupplierSideBefore.AGENT);
+    assertThat(score(Language.FR, "des caméras reçues par le Niger", "Niger"))
+        .isEqualTo(-SupplierSideBefore.AGENT);
+    assertThat(score(Language.ES, "el ministerio recibió en Lima", "Lima")).isZero();
+  }
+
+  @Test
   void englishIsLeftToCountryRoles() {
     assertThat(score(Language.EN, "cameras bought from China", "China")).isZero();
   }
