@@ -189,4 +189,54 @@ class PartiesInOtherLanguagesTest {
         .anyMatch(p -> p.startsWith("[Cellebrite]"))
         .noneMatch(p -> p.startsWith("[Federal]") || p.startsWith("[Civil]"));
   }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          es | Girona          | ES
+          es | Coah.           | MX
+          fr | Saint-Étienne   | FR
+          fr | Montpellier     | FR
+          pt | Joinville       | BR
+          pt | Maceió          | BR
+          """)
+  void aTownOrProvincePlacesTheStory(String language, String place, String country) {
+    String text =
+        switch (language) {
+          case "pt" -> "A prefeitura de " + place + " e o governo da cidade não são os mesmos.";
+          case "fr" -> "La mairie de " + place + " et le gouvernement de la ville dans les rues.";
+          default -> "El ayuntamiento de " + place + " y el gobierno de la ciudad con los otros.";
+        };
+    assertThat(extractor.mentions(text))
+        .as(place)
+        .anyMatch(m -> m.start() == text.indexOf(place) && m.value().equals(country));
+  }
+
+  @Test
+  void aContractAwardedInAProvincialTownGoesToItsCountry() {
+    assertThat(
+            proposed(
+                "OLOT (Girona). El consejo comarcal adjudicó en marzo la instalación de cámaras de"
+                    + " videovigilancia en cuatro municipios a Vigilux Sistemas, por 90.000 euros."))
+        .contains("[Vigilux Sistemas] null->ES");
+  }
+
+  @Test
+  void aBrazilianStateDemonymNamesBrazil() {
+    String text =
+        "A prefeitura contratou uma empresa catarinense de tecnologia para instalar 40 câmeras.";
+    assertThat(extractor.mentions(text))
+        .anyMatch(m -> m.start() == text.indexOf("catarinense") && m.value().equals("BR"));
+  }
+
+  @Test
+  void theGiverOfWhatACountryReceivedIsTheSupplier() {
+    assertThat(
+            proposed(
+                "Le Togo a reçu du Japon un don de caméras de vidéosurveillance pour la police"
+                    + " de Lomé."))
+        .contains("[] JP->TG");
+  }
 }
