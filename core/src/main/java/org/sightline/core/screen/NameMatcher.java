@@ -1,6 +1,7 @@
 package org.sightline.core.screen;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -113,13 +114,7 @@ public final class NameMatcher {
         }
       }
     }
-    return byId.values().stream()
-        .sorted(
-            Comparator.comparingDouble(NameMatch::score)
-                .reversed()
-                .thenComparing(NameMatch::organizationId))
-        .limit(limit)
-        .toList();
+    return ranked(byId.values(), limit);
   }
 
   /**
@@ -189,13 +184,7 @@ public final class NameMatcher {
                   HEBREW_CONSONANTS_SCORE,
                   HEBREW_CONSONANTS_SCORE)));
     }
-    return byId.values().stream()
-        .sorted(
-            Comparator.comparingDouble(NameMatch::score)
-                .reversed()
-                .thenComparing(NameMatch::organizationId))
-        .limit(limit)
-        .toList();
+    return ranked(byId.values(), limit);
   }
 
   private List<NameMatch> best(NameForm query, int[] candidates, double threshold, int limit) {
@@ -219,13 +208,7 @@ public final class NameMatcher {
         bestEntry.put(entry.organization(), e);
       }
     }
-    return byOrganization.values().stream()
-        .sorted(
-            Comparator.comparingDouble(NameMatch::score)
-                .reversed()
-                .thenComparing(NameMatch::organizationId))
-        .limit(limit)
-        .toList();
+    return ranked(byOrganization.values(), limit);
   }
 
   private boolean tieBreak(NameForm query, int entry, int current) {
@@ -256,5 +239,16 @@ public final class NameMatcher {
 
   private static double round(double d) {
     return Math.round(d * 1000) / 1000.0;
+  }
+
+  /** Best score first; equal scores by organization id, so a screening run is reproducible. */
+  private static List<NameMatch> ranked(Collection<NameMatch> matches, int limit) {
+    return matches.stream()
+        .sorted(
+            Comparator.comparingDouble(NameMatch::score)
+                .reversed()
+                .thenComparing(NameMatch::organizationId))
+        .limit(limit)
+        .toList();
   }
 }

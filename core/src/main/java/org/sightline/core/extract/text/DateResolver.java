@@ -1,6 +1,7 @@
 package org.sightline.core.extract.text;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -202,13 +203,7 @@ public final class DateResolver {
     while (e < to && Character.isLetter(text.charAt(e))) {
       e++;
     }
-    String w = text.substring(i, e).toLowerCase(Locale.ROOT);
-    int month = 0;
-    for (int m = 0; m < 12; m++) {
-      if (MONTHS[m].equals(w)) {
-        month = m + 1;
-      }
-    }
+    int month = fullMonth(text.substring(i, e).toLowerCase(Locale.ROOT));
     if (month == 0) {
       return null;
     }
@@ -322,6 +317,11 @@ public final class DateResolver {
     return monthNamed(text.substring(ws, e + 1).toLowerCase(Locale.ROOT));
   }
 
+  /** 1-12 for a month's full name, else 0. */
+  private static int fullMonth(String w) {
+    return Arrays.asList(MONTHS).indexOf(w) + 1;
+  }
+
   /** 1-12 for a month's name or its abbreviation ("Mar", "Sept"), else 0. */
   private static int monthNamed(String w) {
     for (int m = 0; m < 12; m++) {
@@ -406,12 +406,7 @@ public final class DateResolver {
           e++;
         }
         String w = text.substring(i, e).toLowerCase(Locale.ROOT);
-        int month = 0;
-        for (int m = 0; m < 12; m++) {
-          if (MONTHS[m].equals(w)) {
-            month = m + 1;
-          }
-        }
+        int month = fullMonth(w);
         if (month == 0 && e < to && text.charAt(e) == '.' && w.length() >= 3) {
           month = monthNamed(w); // "Aug. 26"
           e++;
