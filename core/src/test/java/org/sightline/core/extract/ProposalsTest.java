@@ -37,6 +37,23 @@ class ProposalsTest {
   }
 
   @Test
+  void aPlaceAfterBasedInIsTheFirmsHomeNotTheRecipient() {
+    // The home-verb scan must read the word right before "in" ("based"), not the one before that.
+    for (String text :
+        List.of(
+            "Kestrel Vision, a firm based in Italy, installed 400 cameras for the city police in"
+                + " Lagos, Nigeria.",
+            "The cameras came from Kestrel Vision, a firm based in Italy, and were installed in"
+                + " Accra.")) {
+      assertThat(proposals(text))
+          .extracting(ProposalsTest::summary)
+          .as(text)
+          .isNotEmpty()
+          .noneMatch(p -> p.endsWith("->IT"));
+    }
+  }
+
+  @Test
   void anInstitutionAfterAPlaceAndBasedIsNoFirm() {
     assertThat(
             proposals(

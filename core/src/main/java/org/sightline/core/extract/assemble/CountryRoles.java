@@ -115,6 +115,7 @@ final class CountryRoles {
   private void scoreWordsBefore(String norm, int ss, CountryGroup g) {
     int[] pw = new int[2];
     String prev = Words.before(norm, g.start, ss, pw);
+    int prevStart = pw[0]; // pw is reused below for the words before prev
     g.prevWord = prev;
     String prev2 = prev.isEmpty() ? "" : Words.before(norm, pw[0], ss, pw);
     if (recPreps.contains(prev)) {
@@ -167,7 +168,7 @@ final class CountryRoles {
     // "a maker founded in 1995 in Suzhou", "a firm based in London", "dont le siège est à
     // Amsterdam": the company's home
     if (homePrepositions.contains(prev)) {
-      int at = pw[0];
+      int at = prevStart;
       for (int k = 0; k < 4 && at > ss; k++) {
         String w = Words.before(norm, at, ss, pw);
         if (w.isEmpty()) {

@@ -31,9 +31,12 @@ class EndToEndScoresTest {
   // passages) scores 0.540, confident on five; with round 9's es/fr/pt rules and the four-language
   // fit (ADR 0034), 0.546, confident on four; with round 9's second English part (firms before
   // will-supply verbs, dotted acronyms, appositives, no-deal phrases), 0.551, confident on four;
-  // with es/fr/pt places (towns, provinces, states), refitted, 0.560.
+  // with es/fr/pt places (towns, provinces, states), refitted, 0.560. The home-verb scan then read
+  // the word right before "in" ("a firm based in Italy": Italy is its home, not a recipient; it had
+  // skipped that word in every language): refitted, cross-validation English 0.687 -> 0.694,
+  // es/fr/pt 0.684 -> 0.677; English dev 0.558, year 21/32 (0.656).
   private static final double BLIND_CORPUS_DEV = 0.55;
-  private static final double BLIND_CORPUS_DEV_YEAR = 0.66;
+  private static final double BLIND_CORPUS_DEV_YEAR = 0.65;
   private static final double BLIND_CORPUS_DEV_END_USER = 0.53;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
 
@@ -55,12 +58,15 @@ class EndToEndScoresTest {
   // es/fr/pt
   // rules (the giving side, winning and ordering verbs, places; ADR 0034) with the four-language
   // fit:
-  // es 0.526, fr 0.415, pt 0.586.
+  // es 0.526, fr 0.415, pt 0.586; with the home-verb scan fixed (see above), pt 0.552: one
+  // Portuguese dev transfer fewer, kept because the fix is right in every language and the shared
+  // fit
+  // moves by one transfer either way.
   private static final double SPANISH_DEV = 0.52;
   private static final double FRENCH_DEV = 0.41;
   private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 1;
   private static final int PORTUGUESE_DEV_ON_EMPTY_TEXTS = 1;
-  private static final double PORTUGUESE_DEV = 0.58;
+  private static final double PORTUGUESE_DEV = 0.55;
 
   private final Extractor extractor = TestData.extractor();
 
