@@ -13,6 +13,7 @@ import org.sightline.core.extract.Evidence;
 import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.confidence.StatusModel;
+import org.sightline.core.extract.confidence.StatusStages;
 import org.sightline.core.extract.lexicon.Gazetteer;
 import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.text.DateResolver;
@@ -168,7 +169,7 @@ public final class Assembler {
               month,
               d.value,
               d.financing,
-              statusModel.choose(d.x, ruleStatus),
+              StatusStages.revise(d.x, statusModel.choose(d.x, ruleStatus)),
               Math.round(conf * 1000) / 1000.0,
               ev,
               d.newOrg,

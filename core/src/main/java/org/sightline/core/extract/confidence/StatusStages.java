@@ -1,0 +1,45 @@
+package org.sightline.core.extract.confidence;
+
+import org.sightline.core.model.TransferStatus;
+
+/**
+ * Second thoughts on a delivered status, read from how firmly a candidate's sentences state each
+ * stage ({@link Features#STATUS_CUE_FIRST}); applied to the status already chosen, after the
+ * candidate is scored, so no feature and no confidence changes (ADR 0021, "status, round 9").
+ *
+ * <ul>
+ *   <li>A firm agreement ("signed a contract", cue 3) with only a weaker delivery word ("to
+ *       install", "will build", cue 2) is agreed: the delivery word names what the deal is for, not
+ *       something that has happened.
+ *   <li>A firm delivery (cue 3) stated beside a use of the system (cue 2 or more: "installed ...
+ *       and now in use") is operational, unless a firm agreement is also stated (then the sentences
+ *       tell the deal's story, and the use is often a plan or a side remark).
+ * </ul>
+ */
+public final class StatusStages {
+  private static final double FIRM = 1.0 - 1e-6; // cue 3 of 3
+  private static final double STATED = 2.0 / 3 - 1e-6; // cue 2 or more
+
+  private StatusStages() {}
+
+  /** {@code chosen}, or the stage the cues of {@code x} state more firmly. */
+  public static TransferStatus revise(double[] x, TransferStatus chosen) {
+    if (chosen != TransferStatus.DELIVERED) {
+      return chosen;
+    }
+    double agreed = cue(x, TransferStatus.AGREED);
+    double delivered = cue(x, TransferStatus.DELIVERED);
+    double operational = cue(x, TransferStatus.OPERATIONAL);
+    if (agreed >= FIRM && delivered < FIRM && operational == 0) {
+      return TransferStatus.AGREED;
+    }
+    if (operational >= STATED && delivered >= FIRM && agreed < FIRM) {
+      return TransferStatus.OPERATIONAL;
+    }
+    return chosen;
+  }
+
+  private static double cue(double[] x, TransferStatus s) {
+    return x[Features.STATUS_CUE_FIRST + s.ordinal()];
+  }
+}

@@ -1,0 +1,90 @@
+package org.sightline.core.extract.confidence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.sightline.core.extract.Candidate;
+import org.sightline.core.extract.TestData;
+import org.sightline.core.model.TransferStatus;
+
+class StatusStagesTest {
+  private static double[] cues(double agreed, double delivered, double operational) {
+    double[] x = new double[Features.COUNT];
+    x[Features.STATUS_CUE_FIRST + TransferStatus.AGREED.ordinal()] = agreed;
+    x[Features.STATUS_CUE_FIRST + TransferStatus.DELIVERED.ordinal()] = delivered;
+    x[Features.STATUS_CUE_FIRST + TransferStatus.OPERATIONAL.ordinal()] = operational;
+    return x;
+  }
+
+  @Test
+  void aFirmAgreementWithOnlyAWeakerDeliveryWordIsAgreed() {
+    assertThat(StatusStages.revise(cues(1, 2 / 3.0, 0), TransferStatus.DELIVERED))
+        .isEqualTo(TransferStatus.AGREED);
+    // both firm: the delivery happened
+    assertThat(StatusStages.revise(cues(1, 1, 0), TransferStatus.DELIVERED))
+        .isEqualTo(TransferStatus.DELIVERED);
+    // an agreement no firmer than the delivery changes nothing
+    assertThat(StatusStages.revise(cues(2 / 3.0, 2 / 3.0, 0), TransferStatus.DELIVERED))
+        .isEqualTo(TransferStatus.DELIVERED);
+  }
+
+  @Test
+  void aFirmDeliveryBesideAStatedUseIsOperational() {
+    assertThat(StatusStages.revise(cues(0, 1, 2 / 3.0), TransferStatus.DELIVERED))
+        .isEqualTo(TransferStatus.OPERATIONAL);
+    // a weak delivery word, a faint use, or a firm agreement beside them: still delivered
+    assertThat(StatusStages.revise(cues(0, 2 / 3.0, 2 / 3.0), TransferStatus.DELIVERED))
+        .isEqualTo(TransferStatus.DELIVERED);
+    assertThat(StatusStages.revise(cues(0, 1, 1 / 3.0), TransferStatus.DELIVERED))
+        .isEqualTo(TransferStatus.DELIVERED);
+    assertThat(StatusStages.revise(cues(1, 1, 2 / 3.0), TransferStatus.DELIVERED))
+        .isEqualTo(TransferStatus.DELIVERED);
+  }
+
+  @Test
+  void onlyADeliveredStatusIsRevised() {
+    for (TransferStatus s : TransferStatus.values()) {
+      if (s != TransferStatus.DELIVERED) {
+        assertThat(StatusStages.revise(cues(1, 2 / 3.0, 1), s)).isEqualTo(s);
+      }
+    }
+  }
+
+  @Test
+  void extractionReadsTheStagesOfItsOwnSentences() {
+    LocalDate date = LocalDate.of(2024, 5, 2);
+    List<Candidate> used =
+        TestData.extractor()
+            .extract(
+                "Hikvision delivered 400 cameras to Kenya's police last year, and the network"
+                    + " was switched on in March.",
+                date);
+    assertThat(used).isNotEmpty();
+    assertThat(before(used.get(0))).isEqualTo(TransferStatus.DELIVERED);
+    assertThat(used.get(0).status()).isEqualTo(TransferStatus.OPERATIONAL);
+
+    List<Candidate> ordered =
+        TestData.extractor()
+            .extract(
+                "Kenya's interior ministry ordered 400 cameras from Hikvision in 2023, and the"
+                    + " company is installing them along the main roads of Nairobi.",
+                date);
+    assertThat(ordered).isNotEmpty();
+    assertThat(before(ordered.get(0))).isEqualTo(TransferStatus.DELIVERED);
+    assertThat(ordered.get(0).status()).isEqualTo(TransferStatus.AGREED);
+  }
+
+  /** The status the rules and the status model chose, before the stages were read again. */
+  private static TransferStatus before(Candidate c) {
+    double[] x = c.features();
+    TransferStatus rule = TransferStatus.REPORTED;
+    for (TransferStatus s : TransferStatus.values()) {
+      if (x[Features.RULE_STATUS_FIRST + s.ordinal()] == 1) {
+        rule = s;
+      }
+    }
+    return StatusModel.bundled().choose(x, rule);
+  }
+}
