@@ -42,8 +42,8 @@ final class NoticeValues {
       if (end < 0) {
         end = norm.length();
       }
-      int colon = norm.indexOf(':', start);
-      if (colon > start && colon < end && colon - start <= 30) {
+      int colon = labelColon(norm, start, end);
+      if (colon > start) {
         String label =
             norm.substring(start, colon).trim().toLowerCase(Locale.ROOT).replace(' ', '_');
         List<MoneyParser.Amount> amounts =
@@ -60,5 +60,19 @@ final class NoticeValues {
       start = end + 1;
     }
     return found;
+  }
+
+  /**
+   * The line's first colon when it stands within 30 characters of the line's start, else -1.
+   * Bounded to the line: an unbounded search ran to the document's next colon from every line.
+   */
+  private static int labelColon(String norm, int start, int end) {
+    int limit = Math.min(end, start + 31);
+    for (int i = start; i < limit; i++) {
+      if (norm.charAt(i) == ':') {
+        return i;
+      }
+    }
+    return -1;
   }
 }
