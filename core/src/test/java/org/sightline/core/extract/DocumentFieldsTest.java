@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,16 +16,10 @@ import org.sightline.core.model.TechnologyCategory;
  */
 class DocumentFieldsTest {
   private static final LocalDate REPORTED = LocalDate.of(2022, 3, 10);
-  private final Extractor extractor = TestData.extractor();
 
   /** The one candidate, at any confidence, of the supplier and recipient. */
   private Candidate of(String org, String recipient, String text) {
-    List<Candidate> c =
-        extractor.extract(text, REPORTED, 0.0).stream()
-            .filter(k -> k.supplierOrgs().contains(org) && recipient.equals(k.recipientCountry()))
-            .toList();
-    assertThat(c).hasSize(1);
-    return c.get(0);
+    return TestData.onlyCandidate(org, recipient, text, REPORTED);
   }
 
   @Test

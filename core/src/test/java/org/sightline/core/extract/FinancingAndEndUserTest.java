@@ -24,12 +24,7 @@ class FinancingAndEndUserTest {
 
   /** The candidate, at any confidence, of the supplier and recipient the sentence names. */
   private Candidate of(String org, String recipient, String text) {
-    List<Candidate> c =
-        extractor.extract(text, REPORTED, 0.0).stream()
-            .filter(k -> k.supplierOrgs().contains(org) && recipient.equals(k.recipientCountry()))
-            .toList();
-    assertThat(c).hasSize(1);
-    return c.get(0);
+    return TestData.onlyCandidate(org, recipient, text, REPORTED);
   }
 
   /**

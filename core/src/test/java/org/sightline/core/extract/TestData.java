@@ -1,5 +1,7 @@
 package org.sightline.core.extract;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -54,6 +56,19 @@ public final class TestData {
   /** The candidates at or above the default threshold of a text reported on {@code date}. */
   public static List<Candidate> confident(String text, LocalDate date) {
     return extractor().extract(text, date, Extractor.DEFAULT_MIN_CONFIDENCE);
+  }
+
+  /**
+   * The one candidate, at any confidence, of {@code org} supplying {@code recipient} in a text
+   * reported on {@code date}; fails unless there is exactly one.
+   */
+  public static Candidate onlyCandidate(String org, String recipient, String text, LocalDate date) {
+    List<Candidate> c =
+        extractor().extract(text, date, 0.0).stream()
+            .filter(k -> k.supplierOrgs().contains(org) && recipient.equals(k.recipientCountry()))
+            .toList();
+    assertThat(c).hasSize(1);
+    return c.get(0);
   }
 
   /** Every proposal of a text reported on {@code date}, at any confidence, as "[orgs] XX->YY". */
