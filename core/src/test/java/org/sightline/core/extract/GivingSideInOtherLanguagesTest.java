@@ -72,4 +72,31 @@ class GivingSideInOtherLanguagesTest {
   void theOwnerOfANamedSubsidiaryStaysNoParty(String language, String text, String owner) {
     assertThat(proposed(text)).as(language).noneMatch(c -> c.contains(owner));
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          es | Santo Domingo. El Gobierno recibió este jueves del embajador de Japón una donación de 200 cámaras de videovigilancia para el sistema de emergencias. | [] JP->DO
+          fr | Lomé. Le ministère de la Sécurité a reçu lundi de l'ambassadeur du Japon un don de 200 caméras de surveillance pour la police. | [] JP->TG
+          pt | Bissau. O Ministério do Interior recebeu na segunda-feira do embaixador do Japão uma doação de 200 câmeras de vigilância para a polícia. | [] JP->GW
+          """)
+  void aStatesEnvoyHandingOverAGiftIsTheGivingSide(String language, String text, String expected) {
+    assertThat(proposed(text)).as(language).contains(expected);
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          fr | La gendarmerie de Côte d'Ivoire s'équipe en drones de surveillance. Elle a acheté des drones du hongrois Varace pour deux millions d'euros, selon le ministère de la Défense à Abidjan. | [Varace] HU->CI
+          es | La policía de Panamá compró cámaras de reconocimiento facial al polaco Vizora por dos millones de dólares, según el ministerio de Seguridad. | [Vizora] PL->PA
+          pt | A polícia de Moçambique comprou drones de vigilância da sul-africana Vizora por dois milhões de dólares, segundo o ministério do Interior. | [Vizora] ZA->MZ
+          """)
+  void aDemonymAfterAContractedOrMasculineArticleStandsForTheCompany(
+      String language, String text, String expected) {
+    assertThat(proposed(text)).as(language).contains(expected);
+  }
 }
