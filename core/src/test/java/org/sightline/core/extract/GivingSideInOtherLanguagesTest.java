@@ -99,4 +99,23 @@ class GivingSideInOtherLanguagesTest {
       String language, String text, String expected) {
     assertThat(proposed(text)).as(language).contains(expected);
   }
+
+  @org.junit.jupiter.api.Test
+  void aFirmsHomeThatTheStoryAlsoPlacesTheDealInIsADomesticContract() {
+    assertThat(
+            proposed(
+                "VIC (Barcelona). El Consejo Comarcal adjudicó en mayo de 2022 la instalación de las"
+                    + " cámaras en varios municipios de la comarca a Vigilanta Security Systems,"
+                    + " firma de Mataró con diez años en el ramo, después de un concurso."))
+        .contains("[Vigilanta Security Systems] ES->ES");
+  }
+
+  @org.junit.jupiter.api.Test
+  void aVendorsHomeNamedOnlyAsSuchIsNoRecipient() {
+    assertThat(
+            proposed(
+                "Fiche du marché de vidéosurveillance.\nFournisseur retenu : Orvalis (France)\nObjet"
+                    + " : 300 caméras pour les carrefours."))
+        .noneMatch(c -> c.endsWith("->FR"));
+  }
 }
