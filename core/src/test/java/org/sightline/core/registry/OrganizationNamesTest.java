@@ -20,6 +20,14 @@ class OrganizationNamesTest {
   }
 
   @Test
+  void theLegalFormsExtractionDropsInSpanishAndPortugueseAreIgnoredToo() {
+    assertThat(OrganizationNames.key("Oliveira Sensores Ltda.")).isEqualTo("oliveira sensores");
+    assertThat(OrganizationNames.key("Vigimar EIRELI")).isEqualTo("vigimar");
+    assertThat(OrganizationNames.key("Cámaras Norte S.L.")).isEqualTo("camaras norte");
+    assertThat(OrganizationNames.key("Andes Vision S.A.C.")).isEqualTo("andes vision");
+  }
+
+  @Test
   void aNameIsNeverReducedToNothing() {
     assertThat(OrganizationNames.key("Group")).isEqualTo("group");
     assertThat(OrganizationNames.key("The Company")).isEqualTo("company");

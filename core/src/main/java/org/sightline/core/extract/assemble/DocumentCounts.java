@@ -1,7 +1,9 @@
 package org.sightline.core.extract.assemble;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import org.sightline.core.extract.lexicon.Entity;
 
 /**
@@ -14,6 +16,8 @@ final class DocumentCounts {
   private final Map<String, Integer> orgMentions = new HashMap<>();
   private final Map<String, Double> recipientVotes = new HashMap<>();
   private final Map<String, Supplier> orgs = new HashMap<>();
+  // countries named in a dateline, by money, by an agency or in a role other than a supplier's
+  private final Set<String> namedNotAsSupplier = new HashSet<>();
   private String mainCountry;
   private Supplier mainOrganization;
 
@@ -25,6 +29,7 @@ final class DocumentCounts {
   /** A country the document is about without naming it in a sentence (dateline, money). */
   void vote(String country) {
     recipientVotes.merge(country, 2.0, Double::sum);
+    namedNotAsSupplier.add(country);
   }
 
   /** Counts a sentence's mentions; {@code lead} for the document's first sentence. */
@@ -35,11 +40,15 @@ final class DocumentCounts {
       for (String c : g.codes) {
         countryMentions.merge(c, 1, Integer::sum);
         recipientVotes.merge(c, lead ? vote + 1 : vote, Double::sum);
+        if (g.role == CountryGroup.RECIPIENT) {
+          namedNotAsSupplier.add(c);
+        }
       }
     }
     for (Entity a : f.agencies) {
       if (a.country() != null) {
         recipientVotes.merge(a.country(), 2.0, Double::sum);
+        namedNotAsSupplier.add(a.country());
       }
     }
     for (Entity o : f.orgs) {
@@ -81,6 +90,14 @@ final class DocumentCounts {
 
   Supplier mainOrganization() {
     return mainOrganization;
+  }
+
+  /**
+   * Whether the document names {@code country} somewhere other than as a supplier's side: in its
+   * dateline, by its currency, by an agency, or in a sentence that gives it another role.
+   */
+  boolean namedNotAsSupplier(String country) {
+    return namedNotAsSupplier.contains(country);
   }
 
   String mainCountry() {

@@ -305,7 +305,8 @@ final class FactsReader {
           if (formerName(norm, s, f)) {
             continue; // "a israelense Cognyte, antiga Verint": one company, its old name
           }
-          if (!Parents.isParent(norm, s, f.start, m.language())) {
+          if (Subsidiaries.unnamedBefore(norm, s, f.start, m.language(), new int[1])
+              || !Parents.isParent(norm, s, f.start, m.language())) {
             f.orgs.add(en);
             f.orgStarts.add(s);
           } else if (current != null && m.language() != Language.EN && adjacent(norm, current, s)) {

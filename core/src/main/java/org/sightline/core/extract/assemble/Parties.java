@@ -15,6 +15,8 @@ final class Parties {
   // 0: named in this sentence; 1: from the story so far; 2: the document's main supplier.
   int supplierDistance;
   boolean crossParagraph;
+  // the document's country taken as recipient although the sentence names it as its firm's home
+  boolean homeAsRecipient;
   boolean promoted;
   boolean relevant;
   boolean relevantByContext;

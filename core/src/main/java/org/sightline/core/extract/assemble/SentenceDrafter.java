@@ -310,7 +310,12 @@ final class SentenceDrafter {
     // "Fournisseur : Idemia (France)" in a record that names no other country: the document's
     // country is only the vendor's home, which the sentence states as such
     if (!english && statedAsSupplierOnly(main, p)) {
-      return;
+      // unless the document names it otherwise too ("firma de Mataró" in a story filed from
+      // Girona): then a domestic contract, which the model weighs by its own feature
+      if (!counts.namedNotAsSupplier(main)) {
+        return;
+      }
+      p.homeAsRecipient = true;
     }
     // Beside a recipient the sentence states, the document's country is only a second guess
     // ("a contract signed in Seoul with Hyundai"), offered when no recipient is stated firmly.
@@ -445,6 +450,7 @@ final class SentenceDrafter {
     // "China ... ZTE": a company at home in the country the document is about is not, by that
     // alone, supplying it
     x[Features.DOMESTIC_BY_DOCUMENT] = domestic && g.fromDocument ? 1 : 0;
+    x[Features.HOME_AS_DOCUMENT_RECIPIENT] = p.homeAsRecipient && g.fromDocument ? 1 : 0;
     x[Features.CONTEXT_ONLY] = p.relevant ? 0 : p.relevantByContext ? 0.5 : 1;
     x[Features.CROSS_PARAGRAPH] = p.crossParagraph ? 1 : 0;
     for (CountryGroup sg : p.supGroups) {

@@ -1,5 +1,6 @@
 package org.sightline.core.extract.assemble;
 
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.sightline.core.extract.lexicon.CueWords;
@@ -32,6 +33,8 @@ final class SupplierSideBefore {
   private final Set<String> giftNouns;
   private final Set<String> ofWords;
   private final Set<String> articles;
+  private final Set<String> givingLabels;
+  private final Set<String> stateWords;
   private final Language language;
   private final Lexicon lexicon;
 
@@ -45,6 +48,9 @@ final class SupplierSideBefore {
     this.giftNouns = CueWords.named("gift-nouns", language);
     this.ofWords = CueWords.named("of-words", language);
     this.articles = CueWords.named("articles", language);
+    this.stateWords = CueWords.named("state-words", language);
+    this.givingLabels = new HashSet<>(CueWords.named("supplier-labels", language));
+    this.givingLabels.addAll(CueWords.named("lender-labels", language));
   }
 
   /**
@@ -55,6 +61,9 @@ final class SupplierSideBefore {
   double score(String norm, int ss, int start) {
     if (language == Language.EN) {
       return 0;
+    }
+    if (recordGiver(norm, start)) {
+      return SELLER;
     }
     String[] w = wordsBefore(norm, ss, start, 3);
     Term verb = w[0].isEmpty() ? null : lexicon.word(w[0], language);
@@ -84,6 +93,36 @@ final class SupplierSideBefore {
       }
     }
     return 0;
+  }
+
+  /**
+   * "Proveedor: Gobierno de la República Popular China", "Financiamiento: China", "Prêteur : État
+   * japonais": a record's supplier or lender line whose value names the country, within its first
+   * six words and before any other separator (a state or its lender as the giving side).
+   */
+  private boolean recordGiver(String norm, int start) {
+    int line = norm.lastIndexOf('\n', Math.max(0, start - 1)) + 1;
+    int colon = norm.indexOf(':', line);
+    if (colon < 0 || colon >= start) {
+      return false;
+    }
+    String between = norm.substring(colon + 1, start);
+    if (between.indexOf(';') >= 0
+        || between.indexOf('(') >= 0
+        || between.indexOf(',') >= 0
+        || between.trim().split("\\s+").length > 6) {
+      return false;
+    }
+    for (String w : between.trim().split("[\\s']+")) {
+      // "Gobierno de la República Popular China", not "Telefónica Ecuador": a state's words only
+      if (!w.isEmpty()
+          && Character.isUpperCase(w.charAt(0))
+          && !stateWords.contains(w.toLowerCase(Locale.ROOT))) {
+        return false;
+      }
+    }
+    String[] label = wordsBefore(norm, line, colon, 1);
+    return givingLabels.contains(label[0]);
   }
 
   /** Whether a lower-case word reads as a past participle of the language. */

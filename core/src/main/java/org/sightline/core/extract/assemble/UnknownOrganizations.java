@@ -245,7 +245,10 @@ final class UnknownOrganizations {
         && buyerLabels.contains(NameShapes.recordLabel(norm, f, runStart))) {
       return; // "Comprador: EC Emseguridad, empresa municipal": the buyer of a record
     }
-    if (Parents.isParent(norm, runStart, f.start, language)) {
+    int[] subsidiaryHome = new int[1];
+    boolean subsidiary =
+        Subsidiaries.unnamedBefore(norm, runStart, f.start, language, subsidiaryHome);
+    if (!subsidiary && Parents.isParent(norm, runStart, f.start, language)) {
       return; // "Comverse Technology" in "a US subsidiary of Comverse Technology"
     }
     if (before.equals("s") && ps[0] > f.start + 1 && norm.charAt(ps[0] - 1) == '\'') {
@@ -275,6 +278,7 @@ final class UnknownOrganizations {
             || nounBeforeComma
             || appositive
             || nounAndCountryBefore
+            || subsidiary
             || afterAliasWords(norm, f, before, ps[0]);
     // "ShotSpotter", "NtechLab": often a company, but products are written so too ("DaVinci")
     boolean camel = from == parts.length - 1 && NameShapes.isCamelCase(parts[from]);
@@ -307,6 +311,9 @@ final class UnknownOrganizations {
     add(f, cleaned, weak, runStart);
     if (nounBefore) {
       home.countryBeforeNoun(f, m, e0, e1, ps[0]);
+    }
+    if (subsidiary) {
+      Subsidiaries.home(f, m, e0, e1, subsidiaryHome[0]);
     }
     if (language != Language.EN) {
       UnknownOrganizationHome.countryInBrackets(norm, f, m, e0, e1, runEnd);

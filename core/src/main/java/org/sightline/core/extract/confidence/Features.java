@@ -93,7 +93,14 @@ public final class Features {
    */
   public static final int OWN_AMOUNT_OR_YEAR = NO_DEAL_IN_DOCUMENT + 1;
 
-  public static final int COUNT = OWN_AMOUNT_OR_YEAR + 1;
+  /**
+   * Spanish, French and Portuguese: the recipient is the document's country, which the sentence
+   * names only as its firm's home ("a Alphanet, firma de Mataró" in a story filed from Girona), a
+   * domestic contract or a foreign vendor's home read as the buyer.
+   */
+  public static final int HOME_AS_DOCUMENT_RECIPIENT = OWN_AMOUNT_OR_YEAR + 1;
+
+  public static final int COUNT = HOME_AS_DOCUMENT_RECIPIENT + 1;
 
   public static final List<String> NAMES = names();
 
@@ -175,6 +182,7 @@ public final class Features {
     names.add("not_in_english");
     names.add("document_says_no_deal");
     names.add("same_parties_own_amount_or_year");
+    names.add("supplier_home_is_document_recipient");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }

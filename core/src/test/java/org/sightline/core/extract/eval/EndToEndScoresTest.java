@@ -21,56 +21,22 @@ class EndToEndScoresTest {
   private static final double BLIND_HELD_OUT = 0.68;
   private static final int BLIND_HELD_OUT_ON_EMPTY_TEXTS = 1;
   private static final double BLIND_TRAIN = 0.88;
-  // English development split at the level of round 8. The split grew from 42 to 58 passages
-  // (written blind); round 7's rules and model scored 0.570 on it. The refit on the grown train
-  // split (five seeds' averaged iterates) scores F1 0.567, year 0.667, end user 0.538, one
-  // confident candidate on a text that states no transfer. Six near-miss passages (trade-fair copy,
-  // lost bids, scanning reports; written blind) then joined it: the same build scores F1 0.555 and
-  // is confident on four texts that state no transfer. Round 9 (ADR 0021: firms after "X-based" and
-  // place-led names, a dated second deal of the same parties; refit with the near-miss train
-  // passages) scores 0.540, confident on five; with round 9's es/fr/pt rules and the four-language
-  // fit (ADR 0034), 0.546, confident on four; with round 9's second English part (firms before
-  // will-supply verbs, dotted acronyms, appositives, no-deal phrases), 0.551, confident on four;
-  // with es/fr/pt places (towns, provinces, states), refitted, 0.560. The home-verb scan then read
-  // the word right before "in" ("a firm based in Italy": Italy is its home, not a recipient; it had
-  // skipped that word in every language): refitted, cross-validation English 0.687 -> 0.694,
-  // es/fr/pt 0.684 -> 0.677; English dev 0.558, year 21/32 (0.656).
-  private static final double BLIND_CORPUS_DEV = 0.55;
-  // Refitted on 2026-12-07 with 24 more es/fr/pt train passages (corpus14): English dev F1 0.563,
-  // but year 20/32 (0.625): the shared fit now keeps one dated dev match fewer.
+  // The development splits written blind (issues 14 and 16) guard the level last measured, each
+  // floor at what the bundled refit scores (round 10, 2026-12-07: en F1 0.563, year 20/32; es
+  // 0.515,
+  // fr 0.431, pt 0.571). A floor is lowered only with a reason, by the transfer a correct general
+  // change costs while cross-validation rises; each round's figures and reasons are in the
+  // addenda of ADR 0021 (English) and ADR 0034 (es/fr/pt).
+  private static final double BLIND_CORPUS_DEV = 0.56;
   private static final double BLIND_CORPUS_DEV_YEAR = 0.62;
   private static final double BLIND_CORPUS_DEV_END_USER = 0.53;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
 
-  // Spanish, French and Portuguese development splits (issue 16): F1 at the level reached, and no
-  // confident candidate on texts that state no transfer. The splits grew from
-  // 11 to 16 passages (written blind; the same rules scored es 0.296, fr 0.400, pt 0.364 on them);
-  // the recall rules and language offset of ADR 0034 then reached es 0.467, fr 0.419, pt 0.474;
-  // its addendum (no "usa" read as the USA, sources, a firm's other name) pt 0.529; round 7
-  // (stories
-  // that end in no deal, losing bidders, owners, seats, texts placed by their state or money) es
-  // 0.533, fr 0.474, pt 0.595, and no confident candidate on French no-transfer texts either;
-  // round 8 (company nouns read in their inflected forms: "a la empresa X", "à la société X") es
-  // 0.581 with one more right, fr 0.462 with one more confident false alarm. The splits then grew
-  // to 22-24 passages (written blind; round 7 scored es 0.440, fr 0.435, pt 0.561 on them), and the
-  // refit on the grown train splits scores es 0.462, fr 0.426, pt 0.571. Three near-miss passages
-  // per language then joined each (written blind): es 0.473, fr 0.392, pt 0.576, with one confident
-  // candidate on a Spanish and one on a Portuguese text that states no transfer. Round 9's English
-  // proposals and refit: pt 0.567, the same 17 transfers with one more false alarm. Round 9's
-  // es/fr/pt
-  // rules (the giving side, winning and ordering verbs, places; ADR 0034) with the four-language
-  // fit:
-  // es 0.526, fr 0.415, pt 0.586; with the home-verb scan fixed (see above), pt 0.552: one
-  // Portuguese dev transfer fewer, kept because the fix is right in every language and the shared
-  // fit
-  // moves by one transfer either way.
-  private static final double SPANISH_DEV = 0.52;
-  // Each es/fr/pt dev split grew by 4 passages written blind (corpus14, 2026-12-07); refitted on
-  // the grown train splits: es 0.537, fr 0.406, pt 0.531 (new texts measure more, no rule changed).
-  private static final double FRENCH_DEV = 0.40;
+  private static final double SPANISH_DEV = 0.51;
+  private static final double FRENCH_DEV = 0.43;
   private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 1;
   private static final int PORTUGUESE_DEV_ON_EMPTY_TEXTS = 1;
-  private static final double PORTUGUESE_DEV = 0.53;
+  private static final double PORTUGUESE_DEV = 0.57;
 
   private final Extractor extractor = TestData.extractor();
 
