@@ -31,6 +31,7 @@ final class UnknownOrganizations {
   private final UnknownOrganizationHome home;
   private final NameRuns runs;
   private final NameNeighbours neighbours;
+  private final LooseNames looseNames;
   private final boolean english;
 
   UnknownOrganizations(Lexicon lexicon, Language language) {
@@ -46,6 +47,7 @@ final class UnknownOrganizations {
     this.home = new UnknownOrganizationHome(lexicon, language);
     this.runs = new NameRuns(language);
     this.neighbours = new NameNeighbours(lexicon, language);
+    this.looseNames = new LooseNames(language);
     this.english = language == Language.EN;
   }
 
@@ -220,7 +222,10 @@ final class UnknownOrganizations {
                 || NameShapes.acronymAfter(norm, runEnd, f.end)
                 || neighbours.sellsNext(norm, runEnd, f.end)
                 || (slotPrepositions.contains(before) && f.cue >= 2 && runStart > f.start));
-    if (!strong && !weak) {
+    // "Caddic won the tender": a name nothing marks as a firm, in a firm statement, that the text
+    // names again; proposed apart and flagged, so the model weighs it (English)
+    boolean loose = !strong && !weak && english && f.cue >= 2;
+    if (!strong && !weak && !loose) {
       return;
     }
     String[] named = Arrays.copyOfRange(parts, from, parts.length);
@@ -231,7 +236,16 @@ final class UnknownOrganizations {
     // English ones of placeNamed are
     String cleaned =
         String.join(" ", language == Language.EN ? named : runs.stripLegalSuffix(named, 2));
-    if (cleaned.length() < 3 || isOnlyLexicon(cleaned) || notACompany(cleaned, weak)) {
+    if (cleaned.length() < 3 || isOnlyLexicon(cleaned) || notACompany(cleaned, weak || loose)) {
+      return;
+    }
+    if (loose) {
+      if (looseNames.accepts(norm, cleaned, runEnd)
+          && !f.looseOrgs.contains(cleaned)
+          && !f.unknownOrgs.contains(cleaned)) {
+        f.looseOrgs.add(cleaned);
+        f.looseOrgStarts.add(runStart);
+      }
       return;
     }
     add(f, cleaned, weak, runStart);

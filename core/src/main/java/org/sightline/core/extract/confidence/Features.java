@@ -93,7 +93,14 @@ public final class Features {
    */
   public static final int OWN_AMOUNT_OR_YEAR = NO_DEAL_IN_DOCUMENT + 1;
 
-  public static final int COUNT = OWN_AMOUNT_OR_YEAR + 1;
+  /**
+   * The supplier is a name nothing marks as a firm (no legal form, company noun or supplier slot)
+   * that stands in a firm statement and that the text names again: proposed apart from the rules'
+   * drafts, for the model to weigh (English).
+   */
+  public static final int LOOSE_NAME = OWN_AMOUNT_OR_YEAR + 1;
+
+  public static final int COUNT = LOOSE_NAME + 1;
 
   public static final List<String> NAMES = names();
 
@@ -175,6 +182,7 @@ public final class Features {
     names.add("not_in_english");
     names.add("document_says_no_deal");
     names.add("same_parties_own_amount_or_year");
+    names.add("supplier_recurring_name_only");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }
