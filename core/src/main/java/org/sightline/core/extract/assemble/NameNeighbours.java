@@ -25,6 +25,7 @@ final class NameNeighbours {
   private final Set<String> aliasWords;
   private final Set<String> modalWords;
   private final Set<String> futureSupplyVerbs;
+  private final Set<String> nameWorkVerbs;
 
   NameNeighbours(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -39,6 +40,7 @@ final class NameNeighbours {
     this.aliasWords = CueWords.named("alias-words", language);
     this.modalWords = CueWords.named("modal-words", language);
     this.futureSupplyVerbs = CueWords.named("future-supply-verbs", language);
+    this.nameWorkVerbs = CueWords.named("name-work-verbs", language);
   }
 
   /** "according to Africa Intelligence", "an article by Robert Karniol": who reports it. */
@@ -218,5 +220,25 @@ final class NameNeighbours {
   /** The lexicon's term for a lower-case word or phrase in the document's language, or null. */
   private Term word(String lowerCase) {
     return lexicon.word(lowerCase, language);
+  }
+
+  /**
+   * A name as the subject of a verb of a firm's work: "Rotek installed", "Caddic has won". Read
+   * only for names no register knows; a country so placed is as often the buyer.
+   */
+  boolean worksNext(String norm, int end, int to) {
+    int i = end;
+    for (int k = 0; k < 3; k++) {
+      i = Words.skipSpaces(norm, i, to);
+      String w = Words.at(norm, i, to);
+      if (w.isEmpty()) {
+        return false;
+      }
+      if (!subjectVerbFillers.contains(w)) {
+        return nameWorkVerbs.contains(w);
+      }
+      i += w.length();
+    }
+    return false;
   }
 }

@@ -221,6 +221,7 @@ final class UnknownOrganizations {
                 || (english && neighbours.modalSupplyNext(norm, runEnd, f.end))
                 || NameShapes.acronymAfter(norm, runEnd, f.end)
                 || neighbours.sellsNext(norm, runEnd, f.end)
+                || (english && worksNext(norm, f, parts, from, runStart, runEnd))
                 || (slotPrepositions.contains(before) && f.cue >= 2 && runStart > f.start));
     // "Caddic won the tender": a name nothing marks as a firm, in a firm statement, that the text
     // names again; proposed apart and flagged, so the model weighs it (English)
@@ -258,6 +259,19 @@ final class UnknownOrganizations {
     if (appositive) {
       appositiveHome(norm, f, m, e0, e1, runEnd, appositiveNoun);
     }
+  }
+
+  /**
+   * "Rotek installed": a name doing a firm's work, unless it is a word that opens the sentence and
+   * the lexicon knows or that reads as a plural ("Engineers installed").
+   */
+  private boolean worksNext(String norm, Facts f, String[] parts, int from, int start, int end) {
+    if (!neighbours.worksNext(norm, end, f.end)) {
+      return false;
+    }
+    String only = parts[from].toLowerCase(Locale.ROOT);
+    boolean opening = from == parts.length - 1 && start == f.start;
+    return !(opening && (word(only) != null || only.endsWith("s")));
   }
 
   /**
