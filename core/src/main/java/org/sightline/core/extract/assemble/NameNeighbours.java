@@ -120,8 +120,10 @@ final class NameNeighbours {
       return false;
     }
     int[] ps = new int[1];
-    Term t = word(Words.before(norm, i - 1, f.start, ps));
-    return t != null && t.has(Term.F_ORGNOUN);
+    String noun = Words.before(norm, i - 1, f.start, ps);
+    Term t = word(noun);
+    // "an engineering group, AECOM,": a group is a firm's legal form elsewhere, a noun here
+    return (t != null && t.has(Term.F_ORGNOUN)) || (english && noun.equals("group"));
   }
 
   boolean nounAfter(String norm, int runEnd, int to) {
