@@ -67,8 +67,8 @@ final class DraftMerger {
         if (!o.recipient.equals(d.recipient)) {
           continue;
         }
-        if (anotherDeal(o, d)) {
-          continue;
+        if (anotherDeal(o, d) || o.x[Features.LOOSE_NAME] != d.x[Features.LOOSE_NAME]) {
+          continue; // a loose name's draft stays apart from the rules' drafts
         }
         boolean sameOrgs = !d.orgs.isEmpty() && sharesOrg(o.orgs, d.orgs);
         boolean countryOnly =

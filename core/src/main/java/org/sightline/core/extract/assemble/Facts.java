@@ -34,6 +34,9 @@ final class Facts {
   // Parallel to unknownOrgs: found only by the slot it fills, not by its shape.
   final List<Boolean> unknownOrgWeak = new ArrayList<>(1);
   final List<Integer> unknownOrgStarts = new ArrayList<>(1);
+  // Names nothing marks as firms but that recur in the text (English): proposed apart, flagged.
+  final List<String> looseOrgs = new ArrayList<>(0);
+  final List<Integer> looseOrgStarts = new ArrayList<>(0);
   // Starts of country mentions that begin a company's name ("Mauritius Telecom").
   final List<Integer> namePlaces = new ArrayList<>(0);
   String unknownOrgCountry;

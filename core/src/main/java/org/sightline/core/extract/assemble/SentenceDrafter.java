@@ -70,6 +70,7 @@ final class SentenceDrafter {
       // they are worth, and the threshold drops them.
       newDrafts(f, p);
     }
+    looseDrafts(f, p);
     rememberSupplier(f, p);
     rememberRecipients(f, p);
   }
@@ -420,6 +421,41 @@ final class SentenceDrafter {
         drafts.add(d);
       }
     }
+  }
+
+  /**
+   * The sentence's loose names (recurring names nothing marks as firms), each with every recipient,
+   * flagged {@link Features#LOOSE_NAME}; the rules' drafts and the story stay as they were.
+   */
+  private void looseDrafts(Facts f, Parties p) {
+    // a sentence that names a firm has its supplier: a loose name beside it is someone else
+    if (f.looseOrgs.isEmpty() || p.recipients.isEmpty() || f.hedge >= 2 || p.hasOrgs) {
+      return;
+    }
+    int distance = p.supplierDistance;
+    boolean crossParagraph = p.crossParagraph;
+    boolean documentOrganization = p.documentOrganization;
+    String home = distance == 0 ? p.supplierCountry : null;
+    p.supplierDistance = 0;
+    p.crossParagraph = false;
+    p.documentOrganization = false;
+    for (int k = 0; k < f.looseOrgs.size(); k++) {
+      String name = f.looseOrgs.get(k);
+      if (p.orgs.stream().anyMatch(o -> o.name().equals(name))) {
+        continue;
+      }
+      Supplier s = new Supplier(name, home, true, false, f.looseOrgStarts.get(k));
+      for (int r = 0; r < p.recipients.size(); r++) {
+        Draft d = newDraft(f, p, s, home, p.recipients.get(r), p.recipientGroups.get(r));
+        d.x[Features.LOOSE_NAME] = 1;
+        d.x[Features.NEW_ORGANIZATION] = 0; // weighed by its own feature alone
+        details.add(d, f);
+        drafts.add(d);
+      }
+    }
+    p.supplierDistance = distance;
+    p.crossParagraph = crossParagraph;
+    p.documentOrganization = documentOrganization;
   }
 
   private Draft newDraft(

@@ -100,7 +100,14 @@ public final class Features {
    */
   public static final int HOME_AS_DOCUMENT_RECIPIENT = OWN_AMOUNT_OR_YEAR + 1;
 
-  public static final int COUNT = HOME_AS_DOCUMENT_RECIPIENT + 1;
+  /**
+   * The supplier is a name nothing marks as a firm (no legal form, company noun or supplier slot)
+   * that stands in a firm statement and that the text names again: proposed apart from the rules'
+   * drafts, for the model to weigh (English).
+   */
+  public static final int LOOSE_NAME = HOME_AS_DOCUMENT_RECIPIENT + 1;
+
+  public static final int COUNT = LOOSE_NAME + 1;
 
   public static final List<String> NAMES = names();
 
@@ -183,6 +190,7 @@ public final class Features {
     names.add("document_says_no_deal");
     names.add("same_parties_own_amount_or_year");
     names.add("supplier_home_is_document_recipient");
+    names.add("supplier_recurring_name_only");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }
