@@ -72,34 +72,65 @@ final class OwnerPhrases {
               + "(.+?)[\\s)\\].]*$",
           Pattern.CASE_INSENSITIVE);
 
-  private static final Pattern CUE =
-      Pattern.compile(
-          "\\b(?:of|owned|company|formerly|previously|f/k/a|fka|t/a|d/b/a|dba|as)\\b",
-          Pattern.CASE_INSENSITIVE);
+  private static final String[] OTHER_NAME_CUES = {
+    "formerly", "previously", "f/k/a", "fka", " as ", "t/a", "d/b/a", "dba"
+  };
+
+  private static final String[] OWNED_CUES = {
+    "subsidiary", "unit", "division", "branch", "arm", "part", "member", "business"
+  };
 
   private OwnerPhrases() {}
 
+  private static boolean any(String lower, String[] cues) {
+    for (String cue : cues) {
+      if (lower.contains(cue)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   /** The name's two parts, if it is written in one of the shapes above. */
   static Optional<Split> split(String name) {
-    if (name == null || !CUE.matcher(name).find()) {
+    if (name == null) {
       return Optional.empty();
     }
+    // Cheap tests first: most names hold none of the phrases' words.
     String s = name.strip();
-    Matcher m = OTHER_NAME.matcher(s);
-    if (m.matches()) {
-      return of(m.group(1), m.group(2), Relation.OTHER_NAME);
+    String lower = s.toLowerCase(Locale.ROOT);
+    boolean of = lower.contains(" of ") && any(lower, OWNED_CUES);
+    boolean ownedBy = lower.contains("owned by ");
+    boolean company =
+        lower.contains("company") && (lower.contains(" a ") || lower.contains(" an "));
+    boolean other = any(lower, OTHER_NAME_CUES);
+    if (!of && !ownedBy && !company && !other) {
+      return Optional.empty();
     }
-    m = LEADING_OWNER.matcher(s);
-    if (m.matches()) {
-      return of(m.group(2), m.group(1), Relation.OWNER);
+    Matcher m;
+    if (other) {
+      m = OTHER_NAME.matcher(s);
+      if (m.matches()) {
+        return of(m.group(1), m.group(2), Relation.OTHER_NAME);
+      }
     }
-    m = TRAILING_OWNER.matcher(s);
-    if (m.matches()) {
-      return of(m.group(1), m.group(2), Relation.OWNER);
+    if (of) {
+      m = LEADING_OWNER.matcher(s);
+      if (m.matches()) {
+        return of(m.group(2), m.group(1), Relation.OWNER);
+      }
     }
-    m = OWNER_COMPANY.matcher(s);
-    if (m.matches() && !m.group(2).toLowerCase(Locale.ROOT).matches(".*\\b(?:of|and|the)\\b.*")) {
-      return of(m.group(1), m.group(2), Relation.OWNER);
+    if (of || ownedBy) {
+      m = TRAILING_OWNER.matcher(s);
+      if (m.matches()) {
+        return of(m.group(1), m.group(2), Relation.OWNER);
+      }
+    }
+    if (company) {
+      m = OWNER_COMPANY.matcher(s);
+      if (m.matches() && !m.group(2).toLowerCase(Locale.ROOT).matches(".*\\b(?:of|and|the)\\b.*")) {
+        return of(m.group(1), m.group(2), Relation.OWNER);
+      }
     }
     return Optional.empty();
   }
