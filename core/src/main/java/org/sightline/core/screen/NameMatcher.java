@@ -68,6 +68,49 @@ public final class NameMatcher {
    * by id), at most {@code limit}. Blank names match nothing.
    */
   public List<NameMatch> match(String name, double threshold, int limit) {
+    var split = OwnerPhrases.split(name);
+    if (split.isEmpty()) {
+      return matchName(name, threshold, limit);
+    }
+    // A name carrying its owner or another name of its own: the whole, the firm named and the
+    // second name are each screened; each organization keeps its best match.
+    Map<String, NameMatch> byId = new HashMap<>();
+    for (NameMatch m : matchName(name, threshold, limit)) {
+      byId.put(m.organizationId(), m);
+    }
+    for (NameMatch m : matchName(split.get().named(), threshold, limit)) {
+      byId.merge(m.organizationId(), m, (a, b) -> b.score() > a.score() ? b : a);
+    }
+    String rule = split.get().relation().label + " '" + split.get().second() + "'";
+    for (NameMatch m : matchName(split.get().second(), threshold, limit)) {
+      NameMatch named = withRule(m, "named as " + rule);
+      byId.merge(m.organizationId(), named, (a, b) -> b.score() > a.score() ? b : a);
+    }
+    return ranked(byId.values(), limit);
+  }
+
+  private static NameMatch withRule(NameMatch m, String rule) {
+    MatchExplanation e = m.explanation();
+    List<String> rules = new ArrayList<>(e.rules());
+    rules.add(0, rule);
+    return new NameMatch(
+        m.organizationId(),
+        m.organizationName(),
+        m.matchedName(),
+        m.matchedOnAlias(),
+        m.score(),
+        new MatchExplanation(
+            e.screenedAs(),
+            e.registeredAs(),
+            e.screenedSteps(),
+            e.registeredSteps(),
+            e.matchedWords(),
+            rules,
+            e.tokenScore(),
+            e.charScore()));
+  }
+
+  private List<NameMatch> matchName(String name, double threshold, int limit) {
     NameForm query = normalizer.normalize(name);
     if (query.isEmpty()) {
       return List.of();
@@ -190,12 +233,27 @@ public final class NameMatcher {
   private List<NameMatch> best(NameForm query, int[] candidates, double threshold, int limit) {
     Map<Integer, NameMatch> byOrganization = new HashMap<>();
     Map<Integer, Integer> bestEntry = new HashMap<>();
+    List<String> trades = OtherTrades.in(query.tokens());
+    String formCountry = LegalFormCountries.of(query);
     for (int e : candidates) {
       NameIndex.Entry entry = index.entries.get(e);
       if (index.scorer.quickScore(query, entry.form(), threshold, entry.country()) < threshold) {
         continue;
       }
       NameScorer.Scored s = index.scorer.score(query, entry.form(), entry.country());
+      if (!trades.isEmpty()) {
+        s = otherTrade(s, OtherTrades.added(trades, entry.form().tokens()));
+      }
+      if (LegalFormCountries.contradicts(formCountry, entry.form(), entry.country())) {
+        s =
+            lowered(
+                s,
+                LegalFormCountries.FACTOR,
+                LegalFormCountries.rule(formCountry, entry.country()));
+      }
+      if (s.score() < threshold) {
+        continue;
+      }
       NameMatch previous = byOrganization.get(entry.organization());
       double rounded = round(s.score());
       // Equal scores: the name written exactly as screened, then the name listed first (the
@@ -209,6 +267,18 @@ public final class NameMatcher {
       }
     }
     return ranked(byOrganization.values(), limit);
+  }
+
+  /** A score lowered for words of another trade the screened name adds ({@link OtherTrades}). */
+  private static NameScorer.Scored otherTrade(NameScorer.Scored s, List<String> added) {
+    return added.isEmpty() ? s : lowered(s, OtherTrades.FACTOR, OtherTrades.rule(added));
+  }
+
+  private static NameScorer.Scored lowered(NameScorer.Scored s, double factor, String rule) {
+    List<String> rules = new ArrayList<>(s.rules());
+    rules.add(rule);
+    return new NameScorer.Scored(
+        s.score() * factor, s.tokenScore(), s.charScore(), s.pairs(), rules);
   }
 
   private boolean tieBreak(NameForm query, int entry, int current) {

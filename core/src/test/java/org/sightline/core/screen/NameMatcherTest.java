@@ -188,9 +188,9 @@ class NameMatcherTest {
 
   @Test
   void sharingOnlyAnEverydayWordIsNotEnoughWhenEachNameHasAWordOfItsOwn() {
-    // "Vigilant Solutions" is registered; "vigilant" is an everyday word, "insurance" and
+    // "Vigilant Solutions" is registered; "vigilant" is an everyday word, "ventures" and
     // "solutions" words of each name's own.
-    NameMatch m = matcher.match("Vigilant Insurance", 0.3, 1).get(0);
+    NameMatch m = matcher.match("Vigilant Ventures", 0.3, 1).get(0);
     assertThat(m.organizationId()).isEqualTo("O1202");
     assertThat(m.score()).isLessThan(0.5);
     assertThat(m.explanation().rules())
