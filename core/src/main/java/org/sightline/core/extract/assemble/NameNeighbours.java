@@ -140,21 +140,25 @@ final class NameNeighbours {
    * capitals and known organizations are entities and never get here.
    */
   boolean sellsNext(String norm, int end, int to) {
+    Term t = word(verbAfterFillers(norm, end, to));
+    return t != null && t.has(Term.F_SUPVERB) && !t.has(Term.F_FIN) && t.cue() >= 3;
+  }
+
+  /**
+   * The first of the next three words after {@code end} that is no filler between a subject and its
+   * verb ("has", "also"), or "" when there is none.
+   */
+  private String verbAfterFillers(String norm, int end, int to) {
     int i = end;
     for (int k = 0; k < 3; k++) {
       i = Words.skipSpaces(norm, i, to);
       String w = Words.at(norm, i, to);
-      if (w.isEmpty()) {
-        return false;
+      if (w.isEmpty() || !subjectVerbFillers.contains(w)) {
+        return w;
       }
-      if (subjectVerbFillers.contains(w)) {
-        i += w.length();
-        continue;
-      }
-      Term t = word(w);
-      return t != null && t.has(Term.F_SUPVERB) && !t.has(Term.F_FIN) && t.cue() >= 3;
+      i += w.length();
     }
-    return false;
+    return "";
   }
 
   /**
@@ -229,18 +233,6 @@ final class NameNeighbours {
    * only for names no register knows; a country so placed is as often the buyer.
    */
   boolean worksNext(String norm, int end, int to) {
-    int i = end;
-    for (int k = 0; k < 3; k++) {
-      i = Words.skipSpaces(norm, i, to);
-      String w = Words.at(norm, i, to);
-      if (w.isEmpty()) {
-        return false;
-      }
-      if (!subjectVerbFillers.contains(w)) {
-        return nameWorkVerbs.contains(w);
-      }
-      i += w.length();
-    }
-    return false;
+    return nameWorkVerbs.contains(verbAfterFillers(norm, end, to));
   }
 }
