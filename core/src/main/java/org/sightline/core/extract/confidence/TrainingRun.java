@@ -220,8 +220,14 @@ public final class TrainingRun {
     List<Path> reportFiles = new ArrayList<>();
     List<Path> otherLanguageFiles = new ArrayList<>();
     Recipe recipe = RECIPE;
+    boolean quick = false;
+    boolean explain = false;
     for (int i = 2; i < args.length; i++) {
-      if (args[i].equals("--report")) {
+      if (args[i].equals("--quick")) {
+        quick = true;
+      } else if (args[i].equals("--explain-no-transfer")) {
+        explain = true;
+      } else if (args[i].equals("--report")) {
         reportFiles.add(Path.of(args[++i]));
       } else if (args[i].equals("--other-language")) {
         otherLanguageFiles.add(Path.of(args[++i]));
@@ -251,6 +257,9 @@ public final class TrainingRun {
     List<ConfidenceTrainer.Example> checkExamples =
         ConfidenceTrainer.examples(check, labelling, orgs);
     for (ConfidenceTrainer.Regime regime : ConfidenceTrainer.REGIMES_TRIED) {
+      if (quick && !regime.equals(ConfidenceTrainer.REGIME)) {
+        continue;
+      }
       List<EvalReport> folds = crossValidate(train, examples, orgs, regime);
       double sum = 0;
       StringBuilder byFold = new StringBuilder();
@@ -291,6 +300,9 @@ public final class TrainingRun {
     Texts other = Texts.label(trainingTexts(otherLanguageFiles), labelling, orgs);
     if (!other.docs().isEmpty()) {
       for (Recipe r : Recipe.values()) {
+        if (quick && r != recipe) {
+          continue;
+        }
         int[][] cv = crossValidateLanguages(english, other, r, orgs);
         System.out.printf(
             Locale.ROOT,
@@ -307,11 +319,15 @@ public final class TrainingRun {
         "no deal in the document: weight %.2f; other languages: offset %.2f%n",
         model.weights()[Features.NO_DEAL_IN_DOCUMENT],
         model.weights()[Features.OTHER_LANGUAGE]);
-    System.out.println("train: " + lastLine(score(train, examples, model, status, orgs)));
+    EvalReport trainReport = score(train, examples, model, status, orgs);
+    System.out.println("train: " + lastLine(trainReport) + " " + emptyAndStatus(trainReport));
     if (!other.docs().isEmpty()) {
+      EvalReport otherReport = score(other.docs(), other.examples(), model, status, orgs);
       System.out.println(
-          "other languages, train: "
-              + lastLine(score(other.docs(), other.examples(), model, status, orgs)));
+          "other languages, train: " + lastLine(otherReport) + " " + emptyAndStatus(otherReport));
+    }
+    if (explain) {
+      NoTransferExplainer.print(english.plus(other), model, 0.35);
     }
     for (Path r : reportFiles) {
       List<GoldDocument> docs = GoldDocument.read(r);
@@ -355,6 +371,19 @@ public final class TrainingRun {
         Json.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(root) + "\n",
         StandardCharsets.UTF_8);
     System.out.println("wrote " + out);
+  }
+
+  /** Confident candidates on texts that state no transfer, and status accuracy of matched pairs. */
+  static String emptyAndStatus(EvalReport r) {
+    return String.format(
+        Locale.ROOT,
+        "| no-transfer texts: %d confident (top %.3f) | status %d/%d",
+        r.predictionsOnEmptyTexts(),
+        r.highestOnEmptyTexts(),
+        Math.round(
+            r.accuracy(org.sightline.core.extract.eval.Field.STATUS)
+                * r.pairs(org.sightline.core.extract.eval.Field.STATUS)),
+        r.pairs(org.sightline.core.extract.eval.Field.STATUS));
   }
 
   private static String lastLine(EvalReport r) {
