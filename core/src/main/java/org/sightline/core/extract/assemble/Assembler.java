@@ -145,6 +145,10 @@ public final class Assembler {
       d.x[Features.NO_DEAL_IN_DOCUMENT] = noDeal ? 1 : 0;
       TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
       d.x[Features.RULE_STATUS_FIRST + ruleStatus.ordinal()] = 1;
+    }
+    Rivals.mark(drafts);
+    for (Draft d : drafts) {
+      TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
       double conf = model.predict(d.x);
       List<Evidence> ev = new ArrayList<>(d.spans.size());
       for (int[] s : d.spans) {
