@@ -106,7 +106,14 @@ public final class Features {
   /** A candidate the prior scores higher rests on one of this candidate's sentences. */
   public static final int SENTENCE_CLAIMED_BY_STRONGER = OUTSCORED_FOR_SUPPLIER + 1;
 
-  public static final int COUNT = SENTENCE_CLAIMED_BY_STRONGER + 1;
+  /**
+   * The text speaks of an offer, a pitch, a demonstration or a trade fair somewhere, not only in
+   * the candidate's sentence: a showcase story's headline says "exhibition" once, and each firm's
+   * stand is then told in sentences of its own (ADR 0021, round 10).
+   */
+  public static final int PROSPECT_IN_TEXT = SENTENCE_CLAIMED_BY_STRONGER + 1;
+
+  public static final int COUNT = PROSPECT_IN_TEXT + 1;
 
   public static final List<String> NAMES = names();
 
@@ -191,6 +198,7 @@ public final class Features {
     names.add("outscored_for_recipient");
     names.add("outscored_for_supplier");
     names.add("sentence_claimed_by_stronger");
+    names.add("prospect_in_text");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }

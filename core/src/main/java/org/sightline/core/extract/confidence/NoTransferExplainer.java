@@ -14,6 +14,27 @@ import org.sightline.core.extract.eval.GoldDocument;
 final class NoTransferExplainer {
   private NoTransferExplainer() {}
 
+  /** Every training candidate as a line: text, whether it is right, then its features. */
+  static void dump(TrainingRun.Texts texts, java.nio.file.Path out) throws java.io.IOException {
+    Set<String> empty = new HashSet<>();
+    for (GoldDocument d : texts.docs()) {
+      if (d.gold().isEmpty()) {
+        empty.add(d.id());
+      }
+    }
+    StringBuilder s = new StringBuilder("document\tempty\tcorrect\t");
+    s.append(String.join("\t", Features.NAMES)).append('\n');
+    for (ConfidenceTrainer.Example e : texts.examples()) {
+      s.append(e.document()).append('\t').append(empty.contains(e.document()) ? 1 : 0);
+      s.append('\t').append(e.correct() ? 1 : 0);
+      for (double v : e.candidate().features()) {
+        s.append('\t').append(String.format(Locale.ROOT, "%.4f", v));
+      }
+      s.append('\n');
+    }
+    java.nio.file.Files.writeString(out, s);
+  }
+
   static void print(TrainingRun.Texts texts, ConfidenceModel model, double floor) {
     Set<String> empty = new HashSet<>();
     for (GoldDocument d : texts.docs()) {

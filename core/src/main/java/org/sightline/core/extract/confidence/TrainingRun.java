@@ -326,6 +326,9 @@ public final class TrainingRun {
       System.out.println(
           "other languages, train: " + lastLine(otherReport) + " " + emptyAndStatus(otherReport));
     }
+    if (System.getProperty("dump") != null) {
+      NoTransferExplainer.dump(english.plus(other), Path.of(System.getProperty("dump")));
+    }
     if (explain) {
       NoTransferExplainer.print(english.plus(other), model, 0.35);
     }
