@@ -154,6 +154,7 @@ public final class Assembler {
       d.x[Features.NO_DEAL_IN_DOCUMENT] = noDeal ? 1 : 0;
       TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
       d.x[Features.RULE_STATUS_FIRST + ruleStatus.ordinal()] = 1;
+      StatusStages.mark(d.x);
     }
     Rivals.mark(drafts);
     for (Draft d : drafts) {

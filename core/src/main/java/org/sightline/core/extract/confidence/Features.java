@@ -113,7 +113,17 @@ public final class Features {
    */
   public static final int PROSPECT_IN_TEXT = SENTENCE_CLAIMED_BY_STRONGER + 1;
 
-  public static final int COUNT = PROSPECT_IN_TEXT + 1;
+  /**
+   * For the status model: a firm agreement ("signed", cue 3) stated beside only a weaker delivery
+   * word ("to install", cue 2) and no use: the delivery word names what the deal is for (ADR 0021,
+   * "status, round 9", where it was a rule applied after the model; round 10 made it a feature).
+   */
+  public static final int AGREED_WITH_WEAK_DELIVERY = PROSPECT_IN_TEXT + 1;
+
+  /** For the status model: a firm delivery beside a stated use and no firm agreement. */
+  public static final int DELIVERED_AND_IN_USE = AGREED_WITH_WEAK_DELIVERY + 1;
+
+  public static final int COUNT = DELIVERED_AND_IN_USE + 1;
 
   public static final List<String> NAMES = names();
 
@@ -124,11 +134,13 @@ public final class Features {
     int[] fixed = {
       CUE_STRENGTH, STATUS_CUE, WEAK_HEDGE, NEGATION, HYPOTHETICAL, YEAR_AFTER_DOCUMENT, MONEY
     };
-    int[] all = new int[fixed.length + 16];
+    int[] all = new int[fixed.length + 18];
     System.arraycopy(fixed, 0, all, 0, fixed.length);
     for (int i = 0; i < 16; i++) {
       all[fixed.length + i] = STATUS_CUE_FIRST + i; // the status cues, then the rules' status
     }
+    all[fixed.length + 16] = AGREED_WITH_WEAK_DELIVERY;
+    all[fixed.length + 17] = DELIVERED_AND_IN_USE;
     return all;
   }
 
@@ -199,6 +211,8 @@ public final class Features {
     names.add("outscored_for_supplier");
     names.add("sentence_claimed_by_stronger");
     names.add("prospect_in_text");
+    names.add("firm_agreement_weak_delivery");
+    names.add("firm_delivery_in_use");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }

@@ -34,7 +34,7 @@ class ConfidenceTrainerTest {
           .as("transfer weight %s: rerun TrainingRun (see its javadoc)", Features.NAMES.get(i))
           .isCloseTo(bundled[i], within(0.001));
     }
-    double[][] freshStatus = ConfidenceTrainer.fitStatus(examples).weights();
+    double[][] freshStatus = TrainingRun.fitStatus(english, other).weights();
     double[][] bundledStatus = StatusModel.bundled().weights();
     for (TransferStatus s : TransferStatus.values()) {
       for (int i = 0; i < Features.COUNT; i++) {
