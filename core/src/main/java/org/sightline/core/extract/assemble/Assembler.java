@@ -16,7 +16,6 @@ import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.confidence.StatusStages;
 import org.sightline.core.extract.lexicon.Gazetteer;
 import org.sightline.core.extract.lexicon.Language;
-import org.sightline.core.extract.lexicon.Term;
 import org.sightline.core.extract.text.DateResolver;
 import org.sightline.core.extract.text.Segments;
 import org.sightline.core.model.Financing;
@@ -84,14 +83,6 @@ public final class Assembler {
     DocumentEndUsers.lend(merged, facts, norm, m);
     NoticeValues.lend(merged, norm, m);
     DocumentTechnologies.lend(merged, facts);
-    // An offer, pitch or trade fair anywhere in the text (Features.PROSPECT_IN_TEXT).
-    boolean prospect = false;
-    for (int i = 0; i < m.termCount && !prospect; i++) {
-      prospect = m.terms[i].has(Term.F_PROSPECT);
-    }
-    for (Draft d : merged) {
-      d.x[Features.PROSPECT_IN_TEXT] = prospect ? 1 : 0;
-    }
     return finish(merged, text, docDate, noDeal, m.language());
   }
 

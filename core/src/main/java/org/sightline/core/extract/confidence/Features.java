@@ -107,18 +107,11 @@ public final class Features {
   public static final int SENTENCE_CLAIMED_BY_STRONGER = OUTSCORED_FOR_SUPPLIER + 1;
 
   /**
-   * The text speaks of an offer, a pitch, a demonstration or a trade fair somewhere, not only in
-   * the candidate's sentence: a showcase story's headline says "exhibition" once, and each firm's
-   * stand is then told in sentences of its own (ADR 0021, round 10).
-   */
-  public static final int PROSPECT_IN_TEXT = SENTENCE_CLAIMED_BY_STRONGER + 1;
-
-  /**
    * For the status model: a firm agreement ("signed", cue 3) stated beside only a weaker delivery
    * word ("to install", cue 2) and no use: the delivery word names what the deal is for (ADR 0021,
    * "status, round 9", where it was a rule applied after the model; round 10 made it a feature).
    */
-  public static final int AGREED_WITH_WEAK_DELIVERY = PROSPECT_IN_TEXT + 1;
+  public static final int AGREED_WITH_WEAK_DELIVERY = SENTENCE_CLAIMED_BY_STRONGER + 1;
 
   /** For the status model: a firm delivery beside a stated use and no firm agreement. */
   public static final int DELIVERED_AND_IN_USE = AGREED_WITH_WEAK_DELIVERY + 1;
@@ -210,7 +203,6 @@ public final class Features {
     names.add("outscored_for_recipient");
     names.add("outscored_for_supplier");
     names.add("sentence_claimed_by_stronger");
-    names.add("prospect_in_text");
     names.add("firm_agreement_weak_delivery");
     names.add("firm_delivery_in_use");
     if (names.size() != COUNT) {
