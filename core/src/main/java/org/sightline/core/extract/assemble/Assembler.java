@@ -146,10 +146,6 @@ public final class Assembler {
       TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
       d.x[Features.RULE_STATUS_FIRST + ruleStatus.ordinal()] = 1;
       StatusStages.mark(d.x);
-    }
-    Rivals.mark(drafts);
-    for (Draft d : drafts) {
-      TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
       double conf = model.predict(d.x);
       List<Evidence> ev = new ArrayList<>(d.spans.size());
       for (int[] s : d.spans) {

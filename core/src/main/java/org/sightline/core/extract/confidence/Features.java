@@ -94,24 +94,11 @@ public final class Features {
   public static final int OWN_AMOUNT_OR_YEAR = NO_DEAL_IN_DOCUMENT + 1;
 
   /**
-   * How far the strongest other candidate of the text for the same recipient outscores this one (0
-   * when none does), by the hand-set merge prior's probabilities: a recipient usually has one
-   * supplier per deal, and the weaker pairing is often a bystander (ADR 0021, round 10).
-   */
-  public static final int OUTSCORED_FOR_RECIPIENT = OWN_AMOUNT_OR_YEAR + 1;
-
-  /** The same for the candidates of the text that share this one's supplier. */
-  public static final int OUTSCORED_FOR_SUPPLIER = OUTSCORED_FOR_RECIPIENT + 1;
-
-  /** A candidate the prior scores higher rests on one of this candidate's sentences. */
-  public static final int SENTENCE_CLAIMED_BY_STRONGER = OUTSCORED_FOR_SUPPLIER + 1;
-
-  /**
    * For the status model: a firm agreement ("signed", cue 3) stated beside only a weaker delivery
    * word ("to install", cue 2) and no use: the delivery word names what the deal is for (ADR 0021,
    * "status, round 9", where it was a rule applied after the model; round 10 made it a feature).
    */
-  public static final int AGREED_WITH_WEAK_DELIVERY = SENTENCE_CLAIMED_BY_STRONGER + 1;
+  public static final int AGREED_WITH_WEAK_DELIVERY = OWN_AMOUNT_OR_YEAR + 1;
 
   /** For the status model: a firm delivery beside a stated use and no firm agreement. */
   public static final int DELIVERED_AND_IN_USE = AGREED_WITH_WEAK_DELIVERY + 1;
@@ -200,9 +187,6 @@ public final class Features {
     names.add("not_in_english");
     names.add("document_says_no_deal");
     names.add("same_parties_own_amount_or_year");
-    names.add("outscored_for_recipient");
-    names.add("outscored_for_supplier");
-    names.add("sentence_claimed_by_stronger");
     names.add("firm_agreement_weak_delivery");
     names.add("firm_delivery_in_use");
     if (names.size() != COUNT) {
