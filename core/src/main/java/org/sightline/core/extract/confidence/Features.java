@@ -103,7 +103,20 @@ public final class Features {
   /** For the status model: a firm delivery beside a stated use and no firm agreement. */
   public static final int DELIVERED_AND_IN_USE = AGREED_WITH_WEAK_DELIVERY + 1;
 
-  public static final int COUNT = DELIVERED_AND_IN_USE + 1;
+  /**
+   * How far the strongest other candidate of the text for the same recipient outscores this one (0
+   * when none does), by the first-stage model's probabilities ({@link Rivals}): a recipient usually
+   * has one supplier per deal, and the weaker pairing is often a bystander (ADR 0021, round 10).
+   */
+  public static final int OUTSCORED_FOR_RECIPIENT = DELIVERED_AND_IN_USE + 1;
+
+  /** The same among the candidates of the text that share this one's supplier. */
+  public static final int OUTSCORED_FOR_SUPPLIER = OUTSCORED_FOR_RECIPIENT + 1;
+
+  /** A candidate the first stage scores higher rests on one of this candidate's sentences. */
+  public static final int SENTENCE_CLAIMED_BY_STRONGER = OUTSCORED_FOR_SUPPLIER + 1;
+
+  public static final int COUNT = SENTENCE_CLAIMED_BY_STRONGER + 1;
 
   public static final List<String> NAMES = names();
 
@@ -189,6 +202,9 @@ public final class Features {
     names.add("same_parties_own_amount_or_year");
     names.add("firm_agreement_weak_delivery");
     names.add("firm_delivery_in_use");
+    names.add("outscored_for_recipient");
+    names.add("outscored_for_supplier");
+    names.add("sentence_claimed_by_stronger");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }
