@@ -320,7 +320,9 @@ public final class TrainingRun {
       System.err.println(
           "usage: TrainingRun ORGANIZATIONS.csv OUT.json TRAIN.jsonl..."
               + " [--other-language TRAIN.jsonl]... [--fit-other-languages | --fit-english-only]"
-              + " [--report FILE.jsonl]...");
+              + " [--report FILE.jsonl]... [--quick] [--explain-no-transfer]"
+              + " (-Ddump=FILE writes the training candidates' features; -Dstacked=true fits"
+              + " the two-stage model)");
       System.exit(2);
     }
     List<Organization> orgs = OrganizationsCsv.read(Path.of(args[0]));
