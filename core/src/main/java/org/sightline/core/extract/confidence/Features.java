@@ -107,7 +107,30 @@ public final class Features {
    */
   public static final int LOOSE_NAME = HOME_AS_DOCUMENT_RECIPIENT + 1;
 
-  public static final int COUNT = LOOSE_NAME + 1;
+  /**
+   * For the status model: a firm agreement ("signed", cue 3) stated beside only a weaker delivery
+   * word ("to install", cue 2) and no use: the delivery word names what the deal is for (ADR 0021,
+   * "status, round 9", where it was a rule applied after the model; round 10 made it a feature).
+   */
+  public static final int AGREED_WITH_WEAK_DELIVERY = LOOSE_NAME + 1;
+
+  /** For the status model: a firm delivery beside a stated use and no firm agreement. */
+  public static final int DELIVERED_AND_IN_USE = AGREED_WITH_WEAK_DELIVERY + 1;
+
+  /**
+   * How far the strongest other candidate of the text for the same recipient outscores this one (0
+   * when none does), by the first-stage model's probabilities ({@link Rivals}): a recipient usually
+   * has one supplier per deal, and the weaker pairing is often a bystander (ADR 0021, round 10).
+   */
+  public static final int OUTSCORED_FOR_RECIPIENT = DELIVERED_AND_IN_USE + 1;
+
+  /** The same among the candidates of the text that share this one's supplier. */
+  public static final int OUTSCORED_FOR_SUPPLIER = OUTSCORED_FOR_RECIPIENT + 1;
+
+  /** A candidate the first stage scores higher rests on one of this candidate's sentences. */
+  public static final int SENTENCE_CLAIMED_BY_STRONGER = OUTSCORED_FOR_SUPPLIER + 1;
+
+  public static final int COUNT = SENTENCE_CLAIMED_BY_STRONGER + 1;
 
   public static final List<String> NAMES = names();
 
@@ -118,11 +141,13 @@ public final class Features {
     int[] fixed = {
       CUE_STRENGTH, STATUS_CUE, WEAK_HEDGE, NEGATION, HYPOTHETICAL, YEAR_AFTER_DOCUMENT, MONEY
     };
-    int[] all = new int[fixed.length + 16];
+    int[] all = new int[fixed.length + 18];
     System.arraycopy(fixed, 0, all, 0, fixed.length);
     for (int i = 0; i < 16; i++) {
       all[fixed.length + i] = STATUS_CUE_FIRST + i; // the status cues, then the rules' status
     }
+    all[fixed.length + 16] = AGREED_WITH_WEAK_DELIVERY;
+    all[fixed.length + 17] = DELIVERED_AND_IN_USE;
     return all;
   }
 
@@ -191,6 +216,11 @@ public final class Features {
     names.add("same_parties_own_amount_or_year");
     names.add("supplier_home_is_document_recipient");
     names.add("supplier_recurring_name_only");
+    names.add("firm_agreement_weak_delivery");
+    names.add("firm_delivery_in_use");
+    names.add("outscored_for_recipient");
+    names.add("outscored_for_supplier");
+    names.add("sentence_claimed_by_stronger");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }

@@ -25,16 +25,26 @@ class ConfidenceTrainerTest {
     TrainingRun.Texts other =
         TrainingRun.Texts.label(
             TestData.otherLanguageTrainingTexts(), labelling, TestData.organizations());
-    double[] fresh =
-        TrainingRun.fitTransfer(english, other, TrainingRun.RECIPE, TestData.organizations())
-            .weights();
-    double[] bundled = ConfidenceModel.bundled().weights();
-    for (int i = 0; i < Features.COUNT; i++) {
-      assertThat(fresh[i])
-          .as("transfer weight %s: rerun TrainingRun (see its javadoc)", Features.NAMES.get(i))
-          .isCloseTo(bundled[i], within(0.001));
+    ConfidenceModel freshModel =
+        TrainingRun.fitTransfer(english, other, TrainingRun.RECIPE, TestData.organizations());
+    ConfidenceModel bundledModel = ConfidenceModel.bundled();
+    assertThat(bundledModel.firstStage() == null).isEqualTo(freshModel.firstStage() == null);
+    List<double[][]> stages = new ArrayList<>();
+    stages.add(new double[][] {freshModel.weights(), bundledModel.weights()});
+    if (freshModel.firstStage() != null) {
+      stages.add(
+          new double[][] {freshModel.firstStage().weights(), bundledModel.firstStage().weights()});
     }
-    double[][] freshStatus = ConfidenceTrainer.fitStatus(examples).weights();
+    for (double[][] stage : stages) {
+      double[] fresh = stage[0];
+      double[] bundled = stage[1];
+      for (int i = 0; i < Features.COUNT; i++) {
+        assertThat(fresh[i])
+            .as("transfer weight %s: rerun TrainingRun (see its javadoc)", Features.NAMES.get(i))
+            .isCloseTo(bundled[i], within(0.001));
+      }
+    }
+    double[][] freshStatus = TrainingRun.fitStatus(english, other).weights();
     double[][] bundledStatus = StatusModel.bundled().weights();
     for (TransferStatus s : TransferStatus.values()) {
       for (int i = 0; i < Features.COUNT; i++) {

@@ -44,6 +44,24 @@ class StatusStagesTest {
   }
 
   @Test
+  void theStatusModelSeesTheSameReadingsAsFeatures() {
+    double[] agreed = cues(1, 2 / 3.0, 0);
+    StatusStages.mark(agreed);
+    assertThat(agreed[Features.AGREED_WITH_WEAK_DELIVERY]).isEqualTo(1);
+    assertThat(agreed[Features.DELIVERED_AND_IN_USE]).isZero();
+    double[] inUse = cues(0, 1, 2 / 3.0);
+    StatusStages.mark(inUse);
+    assertThat(inUse[Features.AGREED_WITH_WEAK_DELIVERY]).isZero();
+    assertThat(inUse[Features.DELIVERED_AND_IN_USE]).isEqualTo(1);
+    double[] neither = cues(1, 1, 2 / 3.0); // both firm: the deal's story, not a stage
+    StatusStages.mark(neither);
+    assertThat(neither[Features.AGREED_WITH_WEAK_DELIVERY]).isZero();
+    assertThat(neither[Features.DELIVERED_AND_IN_USE]).isZero();
+    assertThat(Features.STATUS_INPUTS)
+        .contains(Features.AGREED_WITH_WEAK_DELIVERY, Features.DELIVERED_AND_IN_USE);
+  }
+
+  @Test
   void onlyADeliveredStatusIsRevised() {
     for (TransferStatus s : TransferStatus.values()) {
       if (s != TransferStatus.DELIVERED) {
