@@ -100,7 +100,14 @@ public final class Features {
    */
   public static final int HOME_AS_DOCUMENT_RECIPIENT = OWN_AMOUNT_OR_YEAR + 1;
 
-  public static final int COUNT = HOME_AS_DOCUMENT_RECIPIENT + 1;
+  /**
+   * A statement of the same parties with its own end user or its own phase, other than those of the
+   * candidate it was merged into, proposed again on its own: a city's contract beside the police's,
+   * a cancelled order beside a delivered one. Perhaps another deal, perhaps the same one retold.
+   */
+  public static final int OWN_END_USER_OR_PHASE = HOME_AS_DOCUMENT_RECIPIENT + 1;
+
+  public static final int COUNT = OWN_END_USER_OR_PHASE + 1;
 
   public static final List<String> NAMES = names();
 
@@ -183,6 +190,7 @@ public final class Features {
     names.add("document_says_no_deal");
     names.add("same_parties_own_amount_or_year");
     names.add("supplier_home_is_document_recipient");
+    names.add("same_parties_own_end_user_or_phase");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }
