@@ -20,11 +20,14 @@ class EndToEndScoresTest {
   private static final double CORPUS_HELD_OUT = 0.85;
   private static final double BLIND_HELD_OUT = 0.68;
   private static final int BLIND_HELD_OUT_ON_EMPTY_TEXTS = 1;
-  private static final double BLIND_TRAIN = 0.88;
+  // 0.88 -> 0.84: one transfer of this fitted-on half (25/29, 30 predicted) lost to the weights'
+  // move when the same parties' own end user or phase was proposed apart (ADR 0021, round 10),
+  // while five-fold CV rose; none of the candidates that changed there carries the new flag.
+  private static final double BLIND_TRAIN = 0.84;
   // The development splits written blind (issues 14 and 16) guard the level last measured, each
-  // floor at what the bundled refit scores (round 10, 2026-12-07: en F1 0.563, year 20/32; es
-  // 0.515,
-  // fr 0.431, pt 0.571). A floor is lowered only with a reason, by the transfer a correct general
+  // floor at what the bundled refit scores (round 10, 2026-12-07, extract21: en F1 0.566, year
+  // 20/32; es 0.545, fr 0.431, pt 0.563). A floor is lowered only with a reason, by the transfer a
+  // correct general
   // change costs while cross-validation rises; each round's figures and reasons are in the
   // addenda of ADR 0021 (English) and ADR 0034 (es/fr/pt).
   private static final double BLIND_CORPUS_DEV = 0.56;
@@ -32,11 +35,14 @@ class EndToEndScoresTest {
   private static final double BLIND_CORPUS_DEV_END_USER = 0.53;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
 
-  private static final double SPANISH_DEV = 0.51;
+  private static final double SPANISH_DEV = 0.54;
   private static final double FRENCH_DEV = 0.43;
   private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 1;
   private static final int PORTUGUESE_DEV_ON_EMPTY_TEXTS = 1;
-  private static final double PORTUGUESE_DEV = 0.57;
+  // 0.57 -> 0.56: the same 18 transfers and one more false alarm at 0.5 once the same parties'
+  // statements with their own end user or phase are proposed apart (ADR 0021, round 10), while
+  // five-fold CV rose (en 0.693 -> 0.695, es/fr/pt 0.654 -> 0.663) and es dev gained a transfer.
+  private static final double PORTUGUESE_DEV = 0.56;
 
   private final Extractor extractor = TestData.extractor();
 
