@@ -122,13 +122,14 @@ class FinancingAndEndUserTest {
 
   @Test
   void anAgencyWordInsideACompanysNameIsNoEndUser() {
-    assertThat(
-            confident(
-                    "El Ayuntamiento de Puebla, en México, adjudicó un contrato de videovigilancia"
-                        + " a Sistemas Urbanos del Centro S.A. de C.V. en mayo.")
-                .get(0)
-                .endUser())
-        .isNotEqualTo("Centro S");
+    // at any confidence: the end user is read whatever the model makes of the candidate
+    List<Candidate> all =
+        extractor.extract(
+            "El Ayuntamiento de Puebla, en México, adjudicó un contrato de videovigilancia"
+                + " a Sistemas Urbanos del Centro S.A. de C.V. en mayo.",
+            REPORTED,
+            0.0);
+    assertThat(all).isNotEmpty().allSatisfy(c -> assertThat(c.endUser()).isNotEqualTo("Centro S"));
   }
 
   @Test

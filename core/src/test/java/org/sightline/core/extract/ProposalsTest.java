@@ -100,6 +100,55 @@ class ProposalsTest {
         .hasSize(1);
   }
 
+  private List<String> ownDeals(String text, String org) {
+    return proposals(text).stream()
+        .filter(k -> k.supplierOrgs().equals(List.of(org)))
+        .map(
+            k ->
+                k.endUser() + " " + k.status() + " " + k.features()[Features.OWN_END_USER_OR_PHASE])
+        .toList();
+  }
+
+  @Test
+  void aStatementOfTheSamePartiesWithItsOwnEndUserIsProposedAgain() {
+    assertThat(
+            ownDeals(
+                "La Policía Nacional de Bolivia compró cámaras a la empresa Corvalia Sistemas en"
+                    + " 2018. La Alcaldía de La Paz también contrató con Corvalia Sistemas la"
+                    + " videovigilancia de Bolivia.",
+                "Corvalia Sistemas"))
+        .hasSize(2)
+        .anyMatch(s -> s.endsWith(" 1.0"))
+        .anyMatch(s -> s.endsWith(" 0.0"));
+    assertThat(
+            ownDeals(
+                "A Polícia Federal do Brasil comprou câmeras da empresa Tavorin Sistemas em 2017."
+                    + " A Prefeitura do Rio de Janeiro também contratou com a Tavorin Sistemas a"
+                    + " videovigilância do Brasil.",
+                "Tavorin Sistemas"))
+        .hasSize(2)
+        .anyMatch(s -> s.endsWith(" 1.0"));
+    // The same end user told twice is one deal.
+    assertThat(
+            ownDeals(
+                "La Policía Nacional de Bolivia compró cámaras a la empresa Corvalia Sistemas en"
+                    + " 2018. La Policía Nacional de Bolivia recibió de Corvalia Sistemas las"
+                    + " cámaras.",
+                "Corvalia Sistemas"))
+        .hasSize(1);
+  }
+
+  @Test
+  void aCancelledDealBesideADeliveredOneOfTheSamePartiesIsProposedAgain() {
+    assertThat(
+            ownDeals(
+                "La société Brelvane Technologies a livré au Mali des caméras de surveillance."
+                    + " Le Mali a ensuite annulé un contrat de drones avec Brelvane Technologies.",
+                "Brelvane Technologies"))
+        .hasSize(2)
+        .anyMatch(s -> s.endsWith(" 1.0"));
+  }
+
   private static String withSlotFlag(Candidate c) {
     return summary(c) + " slot=" + c.features()[Features.ORGANIZATION_BY_SLOT_ONLY];
   }

@@ -89,6 +89,10 @@ final class DraftMerger {
           Draft copy = d.copy();
           copy.x[Features.OWN_AMOUNT_OR_YEAR] = 1;
           retold.add(copy);
+        } else if (OwnDeal.ownEndUserOrPhase(target, d)) {
+          Draft copy = d.copy();
+          copy.x[Features.OWN_END_USER_OR_PHASE] = 1;
+          retold.add(copy);
         }
         absorb(target, d);
       }

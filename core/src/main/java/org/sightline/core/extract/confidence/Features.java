@@ -130,7 +130,14 @@ public final class Features {
   /** A candidate the first stage scores higher rests on one of this candidate's sentences. */
   public static final int SENTENCE_CLAIMED_BY_STRONGER = OUTSCORED_FOR_SUPPLIER + 1;
 
-  public static final int COUNT = SENTENCE_CLAIMED_BY_STRONGER + 1;
+  /**
+   * A statement of the same parties with its own end user or its own phase, other than those of the
+   * candidate it was merged into, proposed again on its own: a city's contract beside the police's,
+   * a cancelled order beside a delivered one. Perhaps another deal, perhaps the same one retold.
+   */
+  public static final int OWN_END_USER_OR_PHASE = SENTENCE_CLAIMED_BY_STRONGER + 1;
+
+  public static final int COUNT = OWN_END_USER_OR_PHASE + 1;
 
   public static final List<String> NAMES = names();
 
@@ -221,6 +228,7 @@ public final class Features {
     names.add("outscored_for_recipient");
     names.add("outscored_for_supplier");
     names.add("sentence_claimed_by_stronger");
+    names.add("same_parties_own_end_user_or_phase");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }
