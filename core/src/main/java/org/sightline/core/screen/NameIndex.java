@@ -31,6 +31,7 @@ final class NameIndex {
   private final Map<String, int[]> postings;
   private final String[] vocabulary;
   private final long[] vocabularyMasks;
+  private final String[] vocabularySounds; // WordSimilarity.soundKey of each word, made once
   private final Map<Long, int[]> trigrams;
 
   /** Words on more names than this are skipped in retrieval when the name has rarer words. */
@@ -58,8 +59,10 @@ final class NameIndex {
         (word, ids) -> postings.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
     this.vocabulary = postingLists.keySet().toArray(String[]::new);
     this.vocabularyMasks = new long[vocabulary.length];
+    this.vocabularySounds = new String[vocabulary.length];
     for (int v = 0; v < vocabulary.length; v++) {
       vocabularyMasks[v] = NameForm.mask(vocabulary[v]);
+      vocabularySounds[v] = WordSimilarity.soundKey(vocabulary[v]);
     }
     Map<Long, List<Integer>> grams = new HashMap<>();
     for (int v = 0; v < vocabulary.length; v++) {
@@ -237,6 +240,7 @@ final class NameIndex {
     List<Similar> found = new ArrayList<>(2);
     long[] grams = trigramsOf(word);
     long wordMask = NameForm.mask(word);
+    String wordSound = WordSimilarity.soundKey(word);
     int touched = 0;
     int usable = 0;
     for (long g : grams) {
@@ -256,7 +260,9 @@ final class NameIndex {
     for (int k = 0; k < touched; k++) {
       int v = s.words[k];
       if (s.wordCounts[v] >= needed) {
-        double sim = WordSimilarity.of(word, wordMask, vocabulary[v], vocabularyMasks[v]);
+        double sim =
+            WordSimilarity.of(
+                word, wordMask, wordSound, vocabulary[v], vocabularyMasks[v], vocabularySounds[v]);
         if (sim > 0) {
           found.add(new Similar(v, sim));
         }
