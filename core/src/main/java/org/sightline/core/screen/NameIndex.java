@@ -32,6 +32,7 @@ final class NameIndex {
   private final String[] vocabulary;
   private final long[] vocabularyMasks;
   private final String[] vocabularySounds; // WordSimilarity.soundKey of each word, made once
+  private final int[] vocabularyLengths; // beside the masks: most words are refused on these two
   private final Map<Long, int[]> trigrams;
 
   /** Words on more names than this are skipped in retrieval when the name has rarer words. */
@@ -60,9 +61,11 @@ final class NameIndex {
     this.vocabulary = postingLists.keySet().toArray(String[]::new);
     this.vocabularyMasks = new long[vocabulary.length];
     this.vocabularySounds = new String[vocabulary.length];
+    this.vocabularyLengths = new int[vocabulary.length];
     for (int v = 0; v < vocabulary.length; v++) {
       vocabularyMasks[v] = NameForm.mask(vocabulary[v]);
       vocabularySounds[v] = WordSimilarity.soundKey(vocabulary[v]);
+      vocabularyLengths[v] = vocabulary[v].length();
     }
     Map<Long, List<Integer>> grams = new HashMap<>();
     for (int v = 0; v < vocabulary.length; v++) {
@@ -259,7 +262,7 @@ final class NameIndex {
     int needed = Math.max(1, usable - 6);
     for (int k = 0; k < touched; k++) {
       int v = s.words[k];
-      if (s.wordCounts[v] >= needed) {
+      if (s.wordCounts[v] >= needed && mayBeAlike(word.length(), wordMask, v)) {
         double sim =
             WordSimilarity.of(
                 word, wordMask, wordSound, vocabulary[v], vocabularyMasks[v], vocabularySounds[v]);
@@ -270,6 +273,19 @@ final class NameIndex {
       s.wordCounts[v] = 0;
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * False when {@link WordSimilarity#of} would refuse the pair on the letters the two words share
+   * or their lengths (its first tests, never failed by equal words), read from arrays here rather
+   * than from the registered word itself.
+   */
+  private boolean mayBeAlike(int length, long mask, int v) {
+    long other = vocabularyMasks[v];
+    int shorter = Math.min(length, vocabularyLengths[v]);
+    int longer = Math.max(length, vocabularyLengths[v]);
+    return 2 * Long.bitCount(mask & other) >= Long.bitCount(mask | other)
+        && longer - shorter <= Math.max(2, longer / 4);
   }
 
   /** Character trigrams of a word padded at both ends, each packed into a long. */

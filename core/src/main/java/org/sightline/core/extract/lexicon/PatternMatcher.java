@@ -32,6 +32,9 @@ public final class PatternMatcher {
   private final int[] edgeStart; // deep state -> first of its own trie edges in edgeClass
   private final char[] edgeClass; // trie edge -> character class
   private final int[] edgeTarget; // trie edge -> state
+  // deep state - denseStates -> class << 32 | child when it has exactly one child (as most have),
+  // read in one load; -1 otherwise (then its edges are read)
+  private final long[] onlyChild;
   private final int[] output; // state -> pattern id ending here, or -1
   private final boolean[] prefixPattern;
   private final String[][] surfaces; // pattern -> allowed exact forms, null = any case
@@ -120,6 +123,7 @@ public final class PatternMatcher {
     edgeStart[states] = edgeCount;
     edgeClass = new char[edgeCount];
     edgeTarget = new int[edgeCount];
+    onlyChild = new long[states - dense];
     int[] rows = new int[dense * classes];
     for (int n = 0; n < states; n++) {
       int e = edgeStart[n];
@@ -132,6 +136,10 @@ public final class PatternMatcher {
           edgeClass[e] = (char) c;
           edgeTarget[e++] = t;
         }
+      }
+      if (n >= dense) {
+        onlyChild[n - dense] =
+            e - edgeStart[n] == 1 ? (long) edgeClass[e - 1] << 32 | edgeTarget[e - 1] : -1;
       }
     }
     if (states <= Character.MAX_VALUE) {
@@ -150,6 +158,10 @@ public final class PatternMatcher {
   private int child(int state, int cls) {
     if (state < denseStates) {
       return delta != null ? delta[state * classes + cls] : wideDelta[state * classes + cls];
+    }
+    long only = onlyChild[state - denseStates];
+    if (only >= 0) {
+      return (int) (only >>> 32) == cls ? (int) only : 0;
     }
     for (int e = edgeStart[state], end = edgeStart[state + 1]; e < end; e++) {
       if (edgeClass[e] == cls) {
