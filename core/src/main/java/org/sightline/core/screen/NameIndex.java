@@ -31,6 +31,9 @@ final class NameIndex {
   private final Map<String, int[]> postings;
   private final String[] vocabulary;
   private final long[] vocabularyMasks;
+  private final String[] vocabularySounds; // WordSimilarity.soundKey of each word, made once
+  private final int[] vocabularyLengths; // beside the masks: most words are refused on these two
+  private final int[] vocabularyFirstSounds; // first char of the sound key, -1 when it is empty
   private final Map<Long, int[]> trigrams;
 
   /** Words on more names than this are skipped in retrieval when the name has rarer words. */
@@ -58,8 +61,14 @@ final class NameIndex {
         (word, ids) -> postings.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
     this.vocabulary = postingLists.keySet().toArray(String[]::new);
     this.vocabularyMasks = new long[vocabulary.length];
+    this.vocabularySounds = new String[vocabulary.length];
+    this.vocabularyLengths = new int[vocabulary.length];
+    this.vocabularyFirstSounds = new int[vocabulary.length];
     for (int v = 0; v < vocabulary.length; v++) {
       vocabularyMasks[v] = NameForm.mask(vocabulary[v]);
+      vocabularySounds[v] = WordSimilarity.soundKey(vocabulary[v]);
+      vocabularyLengths[v] = vocabulary[v].length();
+      vocabularyFirstSounds[v] = firstSound(vocabularySounds[v]);
     }
     Map<Long, List<Integer>> grams = new HashMap<>();
     for (int v = 0; v < vocabulary.length; v++) {
@@ -237,6 +246,8 @@ final class NameIndex {
     List<Similar> found = new ArrayList<>(2);
     long[] grams = trigramsOf(word);
     long wordMask = NameForm.mask(word);
+    String wordSound = WordSimilarity.soundKey(word);
+    int firstSound = firstSound(wordSound);
     int touched = 0;
     int usable = 0;
     for (long g : grams) {
@@ -255,8 +266,10 @@ final class NameIndex {
     int needed = Math.max(1, usable - 6);
     for (int k = 0; k < touched; k++) {
       int v = s.words[k];
-      if (s.wordCounts[v] >= needed) {
-        double sim = WordSimilarity.of(word, wordMask, vocabulary[v], vocabularyMasks[v]);
+      if (s.wordCounts[v] >= needed && mayBeAlike(word.length(), wordMask, firstSound, v)) {
+        double sim =
+            WordSimilarity.of(
+                word, wordMask, wordSound, vocabulary[v], vocabularyMasks[v], vocabularySounds[v]);
         if (sim > 0) {
           found.add(new Similar(v, sim));
         }
@@ -264,6 +277,27 @@ final class NameIndex {
       s.wordCounts[v] = 0;
     }
     return List.copyOf(found);
+  }
+
+  /**
+   * False when {@link WordSimilarity#of} would refuse the pair on the letters the two words share
+   * or their lengths (its first tests, never failed by equal words), or when neither of its ways to
+   * call two words alike is open: a slip (two edits at most: lengths two apart and four letters
+   * differing at most) or a transliteration (sound keys that begin alike). Read from arrays here
+   * rather than from the registered word itself.
+   */
+  private boolean mayBeAlike(int length, long mask, int firstSound, int v) {
+    long other = vocabularyMasks[v];
+    int shorter = Math.min(length, vocabularyLengths[v]);
+    int longer = Math.max(length, vocabularyLengths[v]);
+    return 2 * Long.bitCount(mask & other) >= Long.bitCount(mask | other)
+        && longer - shorter <= Math.max(2, longer / 4)
+        && ((longer - shorter <= 2 && Long.bitCount(mask ^ other) <= 4)
+            || (firstSound >= 0 && firstSound == vocabularyFirstSounds[v]));
+  }
+
+  private static int firstSound(String soundKey) {
+    return soundKey.isEmpty() ? -1 : soundKey.charAt(0);
   }
 
   /** Character trigrams of a word padded at both ends, each packed into a long. */

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.countries.Country;
 import org.sightline.core.extract.text.BundledTsv;
@@ -165,6 +166,23 @@ final class NameWords {
    * not split into syllables.
    */
   List<String> syllables(String word) {
+    // A screened word is compared with many registered ones, each asking again: remembered, up to
+    // a bound (then forgotten), as the index remembers its similar words.
+    List<String> known = syllablesByWord.get(word);
+    if (known == null) {
+      known = splitSyllables(word);
+      if (syllablesByWord.size() >= SYLLABLES_REMEMBERED) {
+        syllablesByWord.clear();
+      }
+      syllablesByWord.put(word, known);
+    }
+    return known;
+  }
+
+  private static final int SYLLABLES_REMEMBERED = 50_000;
+  private final Map<String, List<String>> syllablesByWord = new ConcurrentHashMap<>();
+
+  private List<String> splitSyllables(String word) {
     // fewest[i]: the fewest syllables that spell word[0, i), or -1; from[i]: where the last begins
     int[] fewest = new int[word.length() + 1];
     int[] from = new int[word.length() + 1];

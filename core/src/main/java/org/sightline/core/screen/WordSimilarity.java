@@ -30,10 +30,18 @@ final class WordSimilarity {
    * half their letters are not compared further (no misspelling or transliteration is that far).
    */
   static double of(String x, long xMask, String y, long yMask) {
+    return of(x, xMask, null, y, yMask, null);
+  }
+
+  /**
+   * The same, with the words' {@link #soundKey}s given where the caller keeps them (null to have
+   * them computed when needed): the index compares one screened word with many registered ones.
+   */
+  static double of(String x, long xMask, String xSound, String y, long yMask, String ySound) {
     if (x.equals(y)) {
       return 1;
     }
-    double similarity = alike(x, xMask, y, yMask);
+    double similarity = alike(x, xMask, xSound, y, yMask, ySound);
     return similarity > 0 && otherPinyinName(x, y) ? 0 : similarity;
   }
 
@@ -61,7 +69,8 @@ final class WordSimilarity {
     return false;
   }
 
-  private static double alike(String x, long xMask, String y, long yMask) {
+  private static double alike(
+      String x, long xMask, String xSound, String y, long yMask, String ySound) {
     if (2 * Long.bitCount(xMask & yMask) < Long.bitCount(xMask | yMask)) {
       return 0;
     }
@@ -70,20 +79,24 @@ final class WordSimilarity {
     if (shorter < 4 || longer - shorter > Math.max(2, longer / 4) || extendsWord(x, y)) {
       return 0;
     }
-    double jw = JARO_WINKLER.apply(x, y);
     // A misspelling is at most two edits: "Securitas" is not "Securiport", however alike they
-    // start.
-    if (((jw >= (shorter <= 7 ? 0.93 : 0.88) && TWO_EDITS.apply(x, y) >= 0)
-            || (shorter >= 5 && ONE_EDIT.apply(x, y) >= 0)
-            || (shorter >= 5
-                && x.endsWith("s") != y.endsWith("s")
-                && ONE_EDIT.apply(singular(x), singular(y)) >= 0))
-        && (mistyped(x, y) || mistyped(singular(x), singular(y)))) {
-      return jw;
+    // start. Two edits change the length by two at most and the set of letters by four at most
+    // (as many bits of the masks), so words further apart skip Jaro-Winkler and the edit counts,
+    // which could only say no.
+    if (longer - shorter <= 2 && Long.bitCount(xMask ^ yMask) <= 4) {
+      double jw = JARO_WINKLER.apply(x, y);
+      if (((jw >= (shorter <= 7 ? 0.93 : 0.88) && TWO_EDITS.apply(x, y) >= 0)
+              || (shorter >= 5 && ONE_EDIT.apply(x, y) >= 0)
+              || (shorter >= 5
+                  && x.endsWith("s") != y.endsWith("s")
+                  && ONE_EDIT.apply(singular(x), singular(y)) >= 0))
+          && (mistyped(x, y) || mistyped(singular(x), singular(y)))) {
+        return jw;
+      }
     }
     // Spellings that differ the way transliterations do (w/v, y/j/i, c/k, ph/f...).
-    String sx = soundKey(x);
-    String sy = soundKey(y);
+    String sx = xSound != null ? xSound : soundKey(x);
+    String sy = ySound != null ? ySound : soundKey(y);
     if (sx.isEmpty() || sy.isEmpty() || sx.charAt(0) != sy.charAt(0)) {
       return 0;
     }

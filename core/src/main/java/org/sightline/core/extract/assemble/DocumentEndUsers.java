@@ -1,7 +1,5 @@
 package org.sightline.core.extract.assemble;
 
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,25 +18,18 @@ final class DocumentEndUsers {
     // Every draft without an end user may read every sentence; an answer depends only on the
     // recipient, and a sentence's agency name on nothing else: each is found once per document.
     Map<String, Optional<String>> byRecipient = new HashMap<>(4);
-    List<Optional<String>> namedIn = new ArrayList<>(Collections.nCopies(facts.size(), null));
     for (Draft d : drafts) {
       if (d.endUser == null && d.recipient != null) {
         d.endUser =
             byRecipient
-                .computeIfAbsent(
-                    d.recipient, r -> Optional.ofNullable(first(r, facts, namedIn, norm, m)))
+                .computeIfAbsent(d.recipient, r -> Optional.ofNullable(first(r, facts, norm, m)))
                 .orElse(null);
       }
     }
   }
 
   /** The first agency of {@code recipient} the document's sentences name, or null. */
-  private static String first(
-      String recipient,
-      List<Facts> facts,
-      List<Optional<String>> namedIn,
-      String norm,
-      Mentions m) {
+  private static String first(String recipient, List<Facts> facts, String norm, Mentions m) {
     for (int i = 0; i < facts.size(); i++) {
       Facts f = facts.get(i);
       for (Entity a : f.agencies) {
@@ -51,11 +42,9 @@ final class DocumentEndUsers {
           return g.endUser;
         }
       }
-      if (namedIn.get(i) == null) {
-        namedIn.set(i, Optional.ofNullable(AgencyNames.find(norm, f.start, f.end, m.language())));
-      }
-      if (namedIn.get(i).isPresent()) {
-        return namedIn.get(i).get();
+      String named = f.agencyName(norm, m.language()); // read once per sentence (Facts)
+      if (named != null) {
+        return named;
       }
     }
     return null;

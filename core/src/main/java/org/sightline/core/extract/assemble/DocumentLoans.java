@@ -182,7 +182,7 @@ final class DocumentLoans {
    */
   private static boolean saysLending(String norm, Facts f, Mentions m) {
     Set<String> words = CueWords.named("lending-words", m.language());
-    return LetterWords.scan(norm, f.start, f.end, 3, 12, words::contains) >= 0;
+    return LetterWords.scan(norm, f.start, f.end, 3, 12, words) >= 0;
   }
 
   /** The country of a lender named in {@code f}: the lender's own, or the lending country's. */

@@ -33,8 +33,7 @@ record DraftDetails(String norm, LocalDate docDate, Mentions m) {
       }
     }
     if (d.year == null) {
-      DateResolver.YearMonth ym =
-          DateResolver.find(norm, f.start, f.end, docDate, m.language() != Language.EN);
+      DateResolver.YearMonth ym = f.date(norm, docDate, m.language() != Language.EN);
       if (ym != null) {
         d.year = ym.year();
         d.month = ym.month() == 0 ? null : ym.month();
@@ -54,7 +53,7 @@ record DraftDetails(String norm, LocalDate docDate, Mentions m) {
         }
       }
       if (d.endUser == null) {
-        d.endUser = AgencyNames.find(norm, f.start, f.end, m.language());
+        d.endUser = f.agencyName(norm, m.language());
       }
     }
     d.spans.add(new int[] {f.start, f.end});

@@ -1,7 +1,9 @@
 package org.sightline.core.extract.assemble;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.confidence.Features;
@@ -61,6 +63,8 @@ final class DraftMerger {
     }
     List<Draft> out = new ArrayList<>();
     List<Draft> retold = new ArrayList<>(2);
+    // Each organization's comparison key once per document, not once per pair of drafts.
+    Map<String, String> keys = new HashMap<>();
     for (Draft d : drafts) {
       Draft target = null;
       for (Draft o : out) {
@@ -70,7 +74,7 @@ final class DraftMerger {
         if (anotherDeal(o, d) || o.x[Features.LOOSE_NAME] != d.x[Features.LOOSE_NAME]) {
           continue; // a loose name's draft stays apart from the rules' drafts
         }
-        boolean sameOrgs = !d.orgs.isEmpty() && sharesOrg(o.orgs, d.orgs);
+        boolean sameOrgs = !d.orgs.isEmpty() && sharesOrg(o.orgs, d.orgs, keys);
         boolean countryOnly =
             (d.orgs.isEmpty() || o.orgs.isEmpty())
                 && (d.supplierCountry == null
@@ -146,10 +150,17 @@ final class DraftMerger {
     return d.year != null && (otherValue || otherYear);
   }
 
-  private static boolean sharesOrg(Set<String> a, Set<String> b) {
+  /**
+   * As {@link OrganizationNames#sameOrganization} for any pair, with the keys kept in {@code keys}.
+   */
+  private static boolean sharesOrg(Set<String> a, Set<String> b, Map<String, String> keys) {
     for (String x : a) {
+      String kx = keys.computeIfAbsent(x, OrganizationNames::key);
+      if (kx.isEmpty()) {
+        continue;
+      }
       for (String y : b) {
-        if (OrganizationNames.sameOrganization(x, y)) {
+        if (kx.equals(keys.computeIfAbsent(y, OrganizationNames::key))) {
           return true;
         }
       }

@@ -1,9 +1,13 @@
 package org.sightline.core.extract.assemble;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import org.sightline.core.extract.lexicon.Entity;
+import org.sightline.core.extract.lexicon.Language;
+import org.sightline.core.extract.text.DateResolver;
+import org.sightline.core.extract.text.MoneyParser;
 import org.sightline.core.model.TechnologyCategory;
 import org.sightline.core.model.TransferStatus;
 
@@ -45,4 +49,43 @@ final class Facts {
   final List<CountryGroup> groups = new ArrayList<>(3);
   int termFrom;
   int termTo;
+  // What the sentence's text alone answers, read once however many drafts it supports.
+  private boolean dateRead;
+  private DateResolver.YearMonth date;
+  private List<MoneyParser.Amount> amounts;
+  private boolean agencyRead;
+  private String agency;
+
+  /** {@link DateResolver#find} over the sentence; {@code docDate} is the document's. */
+  DateResolver.YearMonth date(String norm, LocalDate docDate, boolean foreign) {
+    if (!dateRead) {
+      date = DateResolver.find(norm, start, end, docDate, foreign);
+      dateRead = true;
+    }
+    return date;
+  }
+
+  /** {@link MoneyParser#find} over the sentence, or none when it holds no digit. */
+  List<MoneyParser.Amount> amounts(String norm, boolean decimalComma) {
+    if (amounts == null) {
+      boolean digits = false;
+      for (int i = start; i < end; i++) {
+        if (Character.isDigit(norm.charAt(i))) {
+          digits = true;
+          break;
+        }
+      }
+      amounts = digits ? MoneyParser.find(norm, start, end, decimalComma) : List.of();
+    }
+    return amounts;
+  }
+
+  /** {@link AgencyNames#find} over the sentence. */
+  String agencyName(String norm, Language language) {
+    if (!agencyRead) {
+      agency = AgencyNames.find(norm, start, end, language);
+      agencyRead = true;
+    }
+    return agency;
+  }
 }

@@ -26,7 +26,7 @@ final class LosingBidders {
     if (f.orgs.size() + f.unknownOrgs.size() + f.groups.size() < 2) {
       return; // a winner and a loser, or two losers: most sentences name fewer
     }
-    int verb = LetterWords.scan(norm, f.start, f.end, 4, 16, verbs::contains);
+    int verb = LetterWords.scan(norm, f.start, f.end, 4, 16, verbs);
     if (verb < 0) {
       return;
     }

@@ -33,28 +33,19 @@ final class MoneyAttribution {
    * Exim Bank").
    */
   static void addTo(Draft d, Facts f, String norm, Mentions m, boolean loans) {
-    boolean digits = false;
-    for (int i = f.start; i < f.end; i++) {
-      if (Character.isDigit(norm.charAt(i))) {
-        digits = true;
-        break;
+    // The sentence's amounts are read once, whichever of its drafts asks first.
+    for (MoneyParser.Amount found : f.amounts(norm, m.language().decimalComma())) {
+      MoneyParser.Amount a = inLocalCurrency(found, norm, d.recipient);
+      int kind = kind(a, f, m);
+      if (loans && kind == NEITHER && nearestLender(a, f, m) < 40) {
+        kind = FINANCING;
       }
-    }
-    if (digits) {
-      for (MoneyParser.Amount found :
-          MoneyParser.find(norm, f.start, f.end, m.language().decimalComma())) {
-        MoneyParser.Amount a = inLocalCurrency(found, norm, d.recipient);
-        int kind = kind(a, f, m);
-        if (loans && kind == NEITHER && nearestLender(a, f, m) < 40) {
-          kind = FINANCING;
-        }
-        if (kind == FINANCING && d.financing == null) {
-          d.financing = new Financing(lender(f, norm, m), a.amount(), a.currency());
-          d.x[Features.MONEY] = 1;
-        } else if (kind == VALUE && d.value == null) {
-          d.value = new Money(a.amount(), a.currency());
-          d.x[Features.MONEY] = 1;
-        }
+      if (kind == FINANCING && d.financing == null) {
+        d.financing = new Financing(lender(f, norm, m), a.amount(), a.currency());
+        d.x[Features.MONEY] = 1;
+      } else if (kind == VALUE && d.value == null) {
+        d.value = new Money(a.amount(), a.currency());
+        d.x[Features.MONEY] = 1;
       }
     }
     if (d.financing == null && f.finWord) {

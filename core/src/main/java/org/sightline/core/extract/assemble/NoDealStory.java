@@ -50,7 +50,7 @@ final class NoDealStory {
         int s = seg.sentenceAt(m.termStart[i]);
         int from = s < 0 ? m.termStart[i] : seg.start(s);
         int to = s < 0 ? m.termEnd[i] : seg.end(s);
-        if (LetterWords.scan(norm, from, to, 3, 10, anotherDeal::contains) < 0) {
+        if (LetterWords.scan(norm, from, to, 3, 10, anotherDeal) < 0) {
           return true;
         }
       }

@@ -542,6 +542,6 @@ final class SentenceDrafter {
 
   /** Whether the sentence has a word that sets its deal apart from one told before. */
   private boolean marksAnotherDeal(int from, int to) {
-    return LetterWords.scan(norm, from, to, 3, 10, anotherDealWords::contains) >= 0;
+    return LetterWords.scan(norm, from, to, 3, 10, anotherDealWords) >= 0;
   }
 }

@@ -9,39 +9,41 @@ import java.util.TreeMap;
 import java.util.function.IntPredicate;
 
 /**
- * A multi-pattern matcher: an Aho-Corasick automaton over the characters that occur in the
- * patterns, whose shallow states have dense transition rows, so the scan costs about one array
- * lookup per character whatever the number of patterns. Matching ignores case; a pattern may
- * require one of a few exact surface forms (proper nouns), checked only when its lower-case key
- * matches. Matches must start and end at word boundaries, except at a pattern's end when it is a
- * prefix pattern ("surveil*").
+ * A multi-pattern matcher: a trie over the characters that occur in the patterns, walked from each
+ * word start. Every match must start at a word boundary, so the scan never needs Aho-Corasick's
+ * failure links: it reads each word until the trie has no continuation and skips the rest of the
+ * word with a character check. The shallow states, where the walk spends nearly all its time, have
+ * dense transition rows (one array lookup per character); deeper ones keep their own edges, so the
+ * tables stay small enough to stay in cache beside the rest of extraction. Matching ignores case; a
+ * pattern may require one of a few exact surface forms (proper nouns), checked only when its
+ * lower-case key matches. Matches must start and end at word boundaries, except at a pattern's end
+ * when it is a prefix pattern ("surveil*").
  *
  * <p>Immutable and thread-safe once built; {@link #scan} writes into a caller-owned {@link Hits}.
  */
 public final class PatternMatcher {
   private final char[] charClass; // normalised char -> class, 0 = not in any pattern
   private final int classes;
-  // state * classes + class -> state, for the dense states: char when every state number fits
-  // (then all states are dense), int for the shallow states of a larger automaton.
+  // state * classes + class -> child state or 0, for the dense states: char when every state
+  // number fits, int otherwise.
   private final char[] delta;
   private final int[] wideDelta;
   private final int denseStates; // states below this number (the shallow ones) have a dense row
   private final int[] edgeStart; // deep state -> first of its own trie edges in edgeClass
   private final char[] edgeClass; // trie edge -> character class
   private final int[] edgeTarget; // trie edge -> state
-  private final int[] fail; // state -> failure state
+  // deep state - denseStates -> class << 32 | child when it has exactly one child (as most have),
+  // read in one load; -1 otherwise (then its edges are read)
+  private final long[] onlyChild;
   private final int[] output; // state -> pattern id ending here, or -1
-  private final int[] outputLink; // state -> next state on the failure chain with output, or 0
-  private final int[] patternLength;
   private final boolean[] prefixPattern;
   private final String[][] surfaces; // pattern -> allowed exact forms, null = any case
   private final String[] keys; // pattern -> its folded key, to build subsets
   private final int[] ids; // pattern -> the id it reports (that of the matcher it is a subset of)
 
   /**
-   * When the automaton has more states than a char can number, only the states up to this depth
-   * (where the scan spends nearly all its time) keep a dense row; deeper ones keep their own trie
-   * edges and fall back on their failure state, so the table stays small enough to stay in cache.
+   * States up to this depth (where the walk spends nearly all its time) keep a dense row; deeper
+   * ones, which mostly have a single child, keep their own trie edges.
    */
   private static final int DENSE_DEPTH = 3;
 
@@ -49,14 +51,12 @@ public final class PatternMatcher {
     int patterns = b.keys.size();
     keys = b.keys.toArray(new String[0]);
     ids = b.ids == null ? null : b.ids.stream().mapToInt(Integer::intValue).toArray();
-    patternLength = new int[patterns];
     prefixPattern = new boolean[patterns];
     surfaces = new String[patterns][];
     charClass = new char[65536];
     int cls = 1;
     for (int p = 0; p < patterns; p++) {
       String k = b.keys.get(p);
-      patternLength[p] = k.length();
       prefixPattern[p] = b.prefix.get(p);
       List<String> forms = b.surfaces.get(p);
       surfaces[p] = forms == null ? null : forms.toArray(new String[0]);
@@ -90,7 +90,7 @@ public final class PatternMatcher {
       outs.set(s, p);
     }
     // Number the states breadth first, so that states are in order of depth: the shallow states
-    // the scan spends nearly all its time in get small numbers and a small dense table.
+    // the walk spends nearly all its time in get small numbers and a small dense table.
     int states = gotos.size();
     int[] order = new int[states]; // new number -> trie state
     int[] renumber = new int[states]; // trie state -> new number
@@ -105,16 +105,12 @@ public final class PatternMatcher {
         order[tail++] = t;
       }
     }
-    // Every state has a dense row of chars (a megabyte or two for the bundled gazetteer) when
-    // the state numbers fit in a char: one lookup per character, and half the memory of ints.
     int dense = 0;
-    while (dense < states && (states <= Character.MAX_VALUE || depth[dense] <= DENSE_DEPTH)) {
+    while (dense < states && depth[dense] <= DENSE_DEPTH) {
       dense++;
     }
     denseStates = dense;
     output = new int[states];
-    outputLink = new int[states];
-    fail = new int[states];
     edgeStart = new int[states + 1];
     int edgeCount = 0;
     for (int n = 0; n < states; n++) {
@@ -127,27 +123,23 @@ public final class PatternMatcher {
     edgeStart[states] = edgeCount;
     edgeClass = new char[edgeCount];
     edgeTarget = new int[edgeCount];
+    onlyChild = new long[states - dense];
     int[] rows = new int[dense * classes];
-    // Breadth first again (new numbers are already in that order): failure links, output links,
-    // the dense rows of shallow states (inherited from the failure state, then the trie's own
-    // transitions) and the sparse edges of deep states (their failure link supplies the rest).
     for (int n = 0; n < states; n++) {
-      int f = fail[n];
-      outputLink[n] = n == 0 ? 0 : output[f] >= 0 ? f : outputLink[f];
-      if (n > 0 && n < dense) {
-        System.arraycopy(rows, f * classes, rows, n * classes, classes);
-      }
       int e = edgeStart[n];
       for (Map.Entry<Integer, Integer> g : new TreeMap<>(gotos.get(order[n])).entrySet()) {
         int c = g.getKey();
         int t = renumber[g.getValue()];
-        fail[t] = n == 0 ? 0 : next(rows, f, c);
         if (n < dense) {
           rows[n * classes + c] = t;
         } else {
           edgeClass[e] = (char) c;
           edgeTarget[e++] = t;
         }
+      }
+      if (n >= dense) {
+        onlyChild[n - dense] =
+            e - edgeStart[n] == 1 ? (long) edgeClass[e - 1] << 32 | edgeTarget[e - 1] : -1;
       }
     }
     if (states <= Character.MAX_VALUE) {
@@ -162,34 +154,25 @@ public final class PatternMatcher {
     }
   }
 
-  /** {@link #next(int, int)} while the table is being built as {@code rows}. */
-  private int next(int[] rows, int state, int cls) {
-    while (state >= denseStates) {
-      for (int e = edgeStart[state], end = edgeStart[state + 1]; e < end; e++) {
-        if (edgeClass[e] == cls) {
-          return edgeTarget[e];
-        }
-      }
-      state = fail[state];
+  /** The trie's child of {@code state} on character class {@code cls} (not 0), or 0 if none. */
+  private int child(int state, int cls) {
+    if (state < denseStates) {
+      return delta != null ? delta[state * classes + cls] : wideDelta[state * classes + cls];
     }
-    return rows[state * classes + cls];
-  }
-
-  /** The automaton's transition from {@code state} on character class {@code cls} (not 0). */
-  private int next(int state, int cls) {
-    while (state >= denseStates) {
-      for (int e = edgeStart[state], end = edgeStart[state + 1]; e < end; e++) {
-        if (edgeClass[e] == cls) {
-          return edgeTarget[e];
-        }
-      }
-      state = fail[state];
+    long only = onlyChild[state - denseStates];
+    if (only >= 0) {
+      return (int) (only >>> 32) == cls ? (int) only : 0;
     }
-    return delta != null ? delta[state * classes + cls] : wideDelta[state * classes + cls];
+    for (int e = edgeStart[state], end = edgeStart[state + 1]; e < end; e++) {
+      if (edgeClass[e] == cls) {
+        return edgeTarget[e];
+      }
+    }
+    return 0;
   }
 
   public int patternCount() {
-    return patternLength.length;
+    return prefixPattern.length;
   }
 
   /**
@@ -212,35 +195,53 @@ public final class PatternMatcher {
 
   /**
    * Scans {@code text} (already normalised) from {@code from} to {@code to} and appends every
-   * pattern occurrence at word boundaries to {@code hits} (in order of end offset).
+   * pattern occurrence at word boundaries to {@code hits}, in order of start offset and, for one
+   * start, of end offset.
    */
   public void scan(String text, int from, int to, Hits hits) {
-    int state = 0;
-    for (int i = from; i < to; i++) {
-      char c = text.charAt(i);
-      int cls = charClass[Fold.lower(c)];
-      state = cls == 0 ? 0 : next(state, cls);
-      if (state == 0) {
-        continue;
-      }
-      int s = output[state] >= 0 ? state : outputLink[state];
-      while (s > 0) {
-        int p = output[s];
-        int end = i + 1;
-        int start = end - patternLength[p];
-        if (start >= from
-            && (start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)))
-            && (prefixPattern[p] || end >= text.length() || !isWordChar(text.charAt(end)))
-            && surfaceMatches(text, start, p)) {
-          hits.add(start, end, ids == null ? p : ids[p]);
+    int length = text.length();
+    // A match starts at a word boundary: where the character before is no letter or digit.
+    boolean atBoundary = from == 0 || !isWordChar(text.charAt(from - 1));
+    for (int start = from; start < to; start++) {
+      char first = text.charAt(start);
+      boolean boundaryNext = !isWordChar(first);
+      if (atBoundary) {
+        int state = 0;
+        int i = start;
+        char c = first;
+        while (true) {
+          int cls = charClass[Fold.lower(c)];
+          if (cls == 0 || (state = child(state, cls)) == 0) {
+            break;
+          }
+          int p = output[state];
+          int end = i + 1;
+          if (p >= 0
+              && (prefixPattern[p] || end >= length || !isWordChar(text.charAt(end)))
+              && surfaceMatches(text, start, p)) {
+            hits.add(start, end, ids == null ? p : ids[p]);
+          }
+          if (++i >= to) {
+            break;
+          }
+          c = text.charAt(i);
         }
-        s = outputLink[s];
       }
+      atBoundary = boundaryNext;
     }
   }
 
   private static boolean isWordChar(char c) {
-    return Character.isLetterOrDigit(c);
+    return WORD_CHAR[c];
+  }
+
+  /** {@link Character#isLetterOrDigit(char)} for every char, read once per character scanned. */
+  private static final boolean[] WORD_CHAR = new boolean[65536];
+
+  static {
+    for (int c = 0; c < WORD_CHAR.length; c++) {
+      WORD_CHAR[c] = Character.isLetterOrDigit((char) c);
+    }
   }
 
   private boolean surfaceMatches(String text, int start, int p) {

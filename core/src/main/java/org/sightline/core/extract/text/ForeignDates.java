@@ -133,7 +133,7 @@ public final class ForeignDates {
               + "| de l'année| dernier| do ano)");
 
   private static int firstTrigger(String text, int from, int to) {
-    return LetterWords.scan(text, from, to, 2, 10, TRIGGERS::contains);
+    return LetterWords.scan(text, from, to, 2, 10, TRIGGERS);
   }
 
   private static java.util.Set<String> triggers() {

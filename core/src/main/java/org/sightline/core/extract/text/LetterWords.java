@@ -1,6 +1,9 @@
 package org.sightline.core.extract.text;
 
+import java.util.IdentityHashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * The runs of letters in part of a text, lower-cased: what the short scans for a telling word (a
@@ -35,6 +38,73 @@ public final class LetterWords {
         minLength,
         maxLength,
         (start, end) -> visitor.stopAt(text.substring(start, end).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * As {@link #scan} with a visitor that stops at a word of {@code lowerCaseWords}, but makes the
+   * lower-case word only for a run whose length and first letter some word of the set has: most
+   * runs are rejected without a new string.
+   */
+  public static int scan(
+      String text, int from, int to, int minLength, int maxLength, Set<String> lowerCaseWords) {
+    long[] firsts = firstLetters(lowerCaseWords);
+    return scanSpans(
+        text,
+        from,
+        to,
+        minLength,
+        maxLength,
+        (start, end) ->
+            mayHold(firsts, text, start, end)
+                && lowerCaseWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT)));
+  }
+
+  /**
+   * Whether a word of the set could equal the run lower-cased: one of its words has the run's
+   * length and the same first letter (modulo 64). {@code toLowerCase(Locale.ROOT)} keeps the length
+   * and lowers a first letter as {@link Character#toLowerCase(char)} does, except for İ, which
+   * grows to two chars: a run holding one is always looked up.
+   */
+  private static boolean mayHold(long[] firsts, String text, int start, int end) {
+    int length = end - start;
+    if (length < firsts.length
+        && (firsts[length] & 1L << (Character.toLowerCase(text.charAt(start)) & 63)) != 0) {
+      return true;
+    }
+    for (int i = start; i < end; i++) {
+      if (text.charAt(i) == '\u0130') {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Per length, a bit per first letter (modulo 64) of the set's words; sets are few and fixed. */
+  private static volatile Map<Set<String>, long[]> firstLetters = new IdentityHashMap<>();
+
+  private static long[] firstLetters(Set<String> words) {
+    long[] firsts = firstLetters.get(words);
+    if (firsts != null) {
+      return firsts;
+    }
+    int longest = 0;
+    for (String w : words) {
+      longest = Math.max(longest, w.length());
+    }
+    firsts = new long[longest + 1];
+    for (String w : words) {
+      if (!w.isEmpty()) {
+        firsts[w.length()] |= 1L << (w.charAt(0) & 63);
+      }
+    }
+    synchronized (LetterWords.class) {
+      if (firstLetters.size() < 256) { // a caller building its sets anew is served, not remembered
+        Map<Set<String>, long[]> copy = new IdentityHashMap<>(firstLetters);
+        copy.put(words, firsts);
+        firstLetters = copy;
+      }
+    }
+    return firsts;
   }
 
   /** As {@link #scan}, by position, for a caller that reads the letters without a new string. */
