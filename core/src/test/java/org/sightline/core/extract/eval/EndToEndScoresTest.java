@@ -37,7 +37,10 @@ class EndToEndScoresTest {
   private static final double FRENCH_DEV = 0.42;
   private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 1;
   private static final int PORTUGUESE_DEV_ON_EMPTY_TEXTS = 1;
-  private static final double PORTUGUESE_DEV = 0.56;
+  // Round 10, stories that state no deal (ADR 0021): the refit after the no-deal shapes costs one
+  // Portuguese dev transfer (0.563 -> 0.548; the lexicon alone, on the old weights, costs none)
+  // while five-fold CV es/fr/pt rises 0.684 -> 0.690 and English stays 0.702.
+  private static final double PORTUGUESE_DEV = 0.54;
 
   private final Extractor extractor = TestData.extractor();
 
