@@ -17,7 +17,9 @@ import org.sightline.core.model.TransferStatus;
  * in no deal states no transfer. Its drafts are dropped, except those a strong cue puts at a firm
  * stage (the story may tell an earlier, signed deal as background). A no-deal sentence that marks
  * another deal ("pour cette deuxième phase") speaks of that deal only and drops nothing. English
- * texts are read as before: their reports say it of a later phase too often (ADR 0034).
+ * texts are read as before: their reports say it of a later phase too often (ADR 0034). Round 10
+ * (ADR 0021) added the shapes a story uses to say so in another sentence than its weak cue: nothing
+ * signed yet, named countries not necessarily clients, a buyer that neither confirmed nor denied.
  */
 final class NoDealStory {
   private static final Set<TransferStatus> FIRM =

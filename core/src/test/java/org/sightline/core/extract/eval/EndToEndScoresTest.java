@@ -25,20 +25,23 @@ class EndToEndScoresTest {
   // none of the candidates that changed there carries the new flag.
   private static final double BLIND_TRAIN = 0.84;
   // The development splits written blind (issues 14 and 16) guard the level last measured, each
-  // floor at what the bundled refit scores (round 10, 2026-12-07, after extract21: en F1 0.558,
-  // year 20/32; es 0.523, fr 0.438, pt 0.548). A floor is lowered only with a reason, by what a
-  // correct general change costs: extract21's deals kept apart cost one Portuguese dev transfer
-  // and took seven false alarms off the four dev splits, with five-fold CV within the fit's noise
-  // (en 0.702 -> 0.698, es/fr/pt 0.684 -> 0.677; on the helper's branch both rose). Each round's
-  // figures and reasons are in the addenda of ADR 0021 (English) and ADR 0034 (es/fr/pt).
+  // floor at what the bundled refit scores (round 10, 2026-12-07, final: en F1 0.552, year 20/32;
+  // es 0.529, fr 0.418, pt 0.554). A floor is lowered only with a reason, by what a correct general
+  // change costs. Round 10's last two merges: extract21's deals kept apart cost one Portuguese
+  // transfer and took seven false alarms off the dev splits; extract22's no-deal phrases (no
+  // candidate changes on the old weights) moved the refit's es/fr/pt offset from 0.65 to 1.10,
+  // which the es/fr/pt train splits choose (F1 0.692 -> 0.703): two more dev transfers, eight more
+  // predictions, one more confident Spanish candidate on a text that states no transfer, with
+  // five-fold CV flat (en 0.698 -> 0.696, es/fr/pt 0.677 -> 0.679). Each round's figures and
+  // reasons are in the addenda of ADR 0021 (English) and ADR 0034 (es/fr/pt).
   private static final double BLIND_CORPUS_DEV = 0.55;
   private static final double BLIND_CORPUS_DEV_YEAR = 0.62;
   private static final double BLIND_CORPUS_DEV_END_USER = 0.53;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
 
   private static final double SPANISH_DEV = 0.52;
-  private static final double FRENCH_DEV = 0.43;
-  private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 1;
+  private static final double FRENCH_DEV = 0.41;
+  private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 2;
   private static final int PORTUGUESE_DEV_ON_EMPTY_TEXTS = 1;
   private static final double PORTUGUESE_DEV = 0.54;
 
