@@ -65,6 +65,8 @@ final class DraftMerger {
     List<Draft> retold = new ArrayList<>(2);
     // Each organization's comparison key once per document, not once per pair of drafts.
     Map<String, String> keys = new HashMap<>();
+    // Each end user's folded writing once per document, for OwnDeal.
+    Map<String, String> folds = new HashMap<>();
     for (Draft d : drafts) {
       Draft target = null;
       for (Draft o : out) {
@@ -93,7 +95,7 @@ final class DraftMerger {
           Draft copy = d.copy();
           copy.x[Features.OWN_AMOUNT_OR_YEAR] = 1;
           retold.add(copy);
-        } else if (OwnDeal.ownEndUserOrPhase(target, d)) {
+        } else if (OwnDeal.ownEndUserOrPhase(target, d, folds)) {
           Draft copy = d.copy();
           copy.x[Features.OWN_END_USER_OR_PHASE] = 1;
           retold.add(copy);

@@ -1,6 +1,7 @@
 package org.sightline.core.extract.assemble;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.sightline.core.extract.lexicon.CueWords;
 import org.sightline.core.extract.lexicon.Language;
@@ -22,9 +23,31 @@ final class LooseNames {
 
   /** True when {@code name}, whose run ends at {@code runEnd}, may be proposed loose. */
   boolean accepts(String norm, String name, int runEnd) {
+    return accepts(norm, name, runEnd, null);
+  }
+
+  /**
+   * As {@link #accepts(String, String, int)}, with the verdict of the reading over the whole text
+   * kept in {@code byName} (one map per document, or null): it depends on the name alone, and a
+   * name that recurs is met once per time the text names it.
+   */
+  boolean accepts(String norm, String name, int runEnd, Map<String, Boolean> byName) {
     if (name.indexOf('.') >= 0 || digitNext(norm, runEnd)) {
       return false;
     }
+    if (byName == null) {
+      return recurs(norm, name);
+    }
+    Boolean known = byName.get(name);
+    if (known == null) {
+      known = recurs(norm, name);
+      byName.put(name, known);
+    }
+    return known;
+  }
+
+  /** Whether the text names {@code name} again, never as anything but a firm (see the class). */
+  private boolean recurs(String norm, String name) {
     if (name.indexOf(' ') < 0 && standsAlone(norm, name.toLowerCase(Locale.ROOT))) {
       return false; // the same word in lower case: a common word, capitalised by its place
     }

@@ -1,6 +1,7 @@
 package org.sightline.core.extract.assemble;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.Map;
 import org.sightline.core.extract.lexicon.Entity;
 import org.sightline.core.extract.lexicon.Gazetteer;
@@ -26,6 +27,8 @@ public final class Mentions {
   Term[] terms = new Term[0];
   // The register's export-import banks by country: see ExportCreditBanks.
   Map<String, String> exportImportBanks = Map.of();
+  // Loose names' verdicts over this document's whole text: see LooseNames.
+  final Map<String, Boolean> looseNames = new HashMap<>(4);
 
   /** Scans {@code norm}, read as {@code language}, and fills the mention arrays. */
   public static Mentions scan(

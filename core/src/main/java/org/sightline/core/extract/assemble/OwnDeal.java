@@ -1,7 +1,10 @@
 package org.sightline.core.extract.assemble;
 
 import java.text.Normalizer;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
 import org.sightline.core.model.TransferStatus;
 
 /**
@@ -11,19 +14,34 @@ import org.sightline.core.model.TransferStatus;
  * system). Read from the drafts' fields, so the same in every language.
  */
 final class OwnDeal {
+  private static final Pattern MARKS = Pattern.compile("\\p{M}");
+  private static final Pattern NOT_ALNUM = Pattern.compile("[^a-z0-9]+");
+
   private OwnDeal() {}
 
   static boolean ownEndUserOrPhase(Draft into, Draft d) {
-    return otherEndUser(into.endUser, d.endUser) || otherPhase(into.status, d.status);
+    return ownEndUserOrPhase(into, d, new HashMap<>(2));
+  }
+
+  /**
+   * As {@link #ownEndUserOrPhase(Draft, Draft)}, with each end user's folded writing kept in {@code
+   * folds} (one map per document): a document's drafts share a few end users.
+   */
+  static boolean ownEndUserOrPhase(Draft into, Draft d, Map<String, String> folds) {
+    return otherEndUser(into.endUser, d.endUser, folds) || otherPhase(into.status, d.status);
   }
 
   /** Two end users named, neither a shorter writing of the other. */
   static boolean otherEndUser(String a, String b) {
-    if (a == null || b == null) {
-      return false;
+    return otherEndUser(a, b, new HashMap<>(2));
+  }
+
+  private static boolean otherEndUser(String a, String b, Map<String, String> folds) {
+    if (a == null || b == null || a.equals(b)) {
+      return false; // the same writing folds the same, and contains itself
     }
-    String x = fold(a);
-    String y = fold(b);
+    String x = folds.computeIfAbsent(a, OwnDeal::fold);
+    String y = folds.computeIfAbsent(b, OwnDeal::fold);
     return !x.contains(y) && !y.contains(x);
   }
 
@@ -48,7 +66,7 @@ final class OwnDeal {
   }
 
   private static String fold(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-    return n.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").trim();
+    String n = MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD)).replaceAll("");
+    return NOT_ALNUM.matcher(n.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
   }
 }

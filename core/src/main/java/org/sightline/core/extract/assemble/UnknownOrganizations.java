@@ -245,7 +245,7 @@ final class UnknownOrganizations {
       return;
     }
     if (loose) {
-      if (looseNames.accepts(norm, cleaned, runEnd)
+      if (looseNames.accepts(norm, cleaned, runEnd, m.looseNames)
           && !f.looseOrgs.contains(cleaned)
           && !f.unknownOrgs.contains(cleaned)) {
         f.looseOrgs.add(cleaned);

@@ -2,6 +2,8 @@ package org.sightline.core.extract.assemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.extract.lexicon.Language;
 
@@ -48,5 +50,22 @@ class LooseNamesTest {
                 "NEC bought the kits. The National Election Commission (NEC) said NEC paid.",
                 "NEC"))
         .isFalse();
+  }
+
+  @Test
+  void theWholeTextsVerdictIsKeptPerNameAndTheRunsOwnCheckStillApplies() {
+    String text =
+        "The order went to Tarnwell in March. Officials said Tarnwell had done such work.";
+    Map<String, Boolean> byName = new HashMap<>();
+    int end = text.indexOf("Tarnwell") + "Tarnwell".length();
+    assertThat(loose.accepts(text, "Tarnwell", end, byName)).isTrue();
+    assertThat(byName).containsEntry("Tarnwell", true);
+    // the kept verdict is what a later run of the same name reads
+    byName.put("Tarnwell", false);
+    assertThat(loose.accepts(text, "Tarnwell", end, byName)).isFalse();
+    // a digit right after this run still refuses it, whatever the text's verdict
+    String counted = "Tarnwell 4 units went out. Officials said Tarnwell had done such work.";
+    Map<String, Boolean> kept = new HashMap<>(Map.of("Tarnwell", true));
+    assertThat(loose.accepts(counted, "Tarnwell", "Tarnwell".length(), kept)).isFalse();
   }
 }

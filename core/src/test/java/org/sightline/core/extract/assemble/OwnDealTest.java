@@ -2,6 +2,8 @@ package org.sightline.core.extract.assemble;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.HashMap;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.model.TransferStatus;
 
@@ -20,5 +22,21 @@ class OwnDealTest {
     assertThat(OwnDeal.otherPhase(TransferStatus.AGREED, TransferStatus.DELIVERED)).isFalse();
     assertThat(OwnDeal.otherPhase(TransferStatus.CANCELLED, TransferStatus.REPORTED)).isFalse();
     assertThat(OwnDeal.otherPhase(null, TransferStatus.CANCELLED)).isFalse();
+  }
+
+  @Test
+  void endUsersAreFoldedOncePerDocumentAndTheSameWritingIsNoOtherDeal() {
+    Draft into = new Draft();
+    into.endUser = "Policía Nacional";
+    Draft d = new Draft();
+    d.endUser = "Alcaldía de Medellín";
+    Map<String, String> folds = new HashMap<>();
+    assertThat(OwnDeal.ownEndUserOrPhase(into, d, folds)).isTrue();
+    assertThat(folds)
+        .containsEntry("Policía Nacional", "policia nacional")
+        .containsEntry("Alcaldía de Medellín", "alcaldia de medellin");
+    d.endUser = "Policía Nacional";
+    assertThat(OwnDeal.ownEndUserOrPhase(into, d, folds)).isFalse();
+    assertThat(OwnDeal.otherEndUser("Policía Nacional", "Policía Nacional")).isFalse();
   }
 }
