@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.model.Organization;
-import org.sightline.core.model.OrganizationKind;
 
 /** Names of our own: a made-up firm "Migdal Shemesh Maarachot" (מגדל שמש מערכות) and others. */
 class HebrewConsonantsTest {
@@ -39,28 +38,8 @@ class HebrewConsonantsTest {
 
   @Test
   void aLatinNameMeetsItsNameInHebrewLettersByConsonantsOnly() {
-    Organization org =
-        new Organization(
-            "X1",
-            "Sun Tower Systems",
-            List.of("מגדל שמש מערכות"),
-            "IL",
-            OrganizationKind.VENDOR,
-            null,
-            null,
-            null,
-            null);
-    Organization other =
-        new Organization(
-            "X2",
-            "Magdala Markets",
-            List.of(),
-            "GB",
-            OrganizationKind.VENDOR,
-            null,
-            null,
-            null,
-            null);
+    Organization org = Vendors.vendor("X1", "Sun Tower Systems", "IL", "מגדל שמש מערכות");
+    Organization other = Vendors.vendor("X2", "Magdala Markets", "GB");
     NameMatcher matcher = NameMatcher.of(List.of(org, other));
     List<NameMatch> m = matcher.match("Migdal Shemesh Maarakhot Ltd", 0.8, 5);
     assertThat(m).extracting(NameMatch::organizationId).containsExactly("X1");
@@ -76,17 +55,7 @@ class HebrewConsonantsTest {
 
   @Test
   void aShortKeyIsTooLikelyToBeSharedByChance() {
-    Organization org =
-        new Organization(
-            "X1",
-            "Gal Tech",
-            List.of("גל טק"),
-            "IL",
-            OrganizationKind.VENDOR,
-            null,
-            null,
-            null,
-            null);
+    Organization org = Vendors.vendor("X1", "Gal Tech", "IL", "גל טק");
     NameMatcher matcher = NameMatcher.of(List.of(org));
     // "gl tk": four consonants, below the minimum; "Gil Tok" must not meet it on consonants
     assertThat(matcher.match("Gil Tok", 0.8, 5)).isEmpty();

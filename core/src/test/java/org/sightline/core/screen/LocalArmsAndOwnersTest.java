@@ -7,8 +7,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.sightline.core.model.Organization;
-import org.sightline.core.model.OrganizationKind;
 
 /**
  * Local arms, owners named beside a firm, look-alikes in other trades and legal forms of another
@@ -17,22 +15,17 @@ import org.sightline.core.model.OrganizationKind;
 class LocalArmsAndOwnersTest {
   static NameMatcher matcher;
 
-  private static Organization org(String id, String name, String country, String... aliases) {
-    return new Organization(
-        id, name, List.of(aliases), country, OrganizationKind.VENDOR, null, null, null, null);
-  }
-
   @BeforeAll
   static void build() {
     matcher =
         NameMatcher.of(
             List.of(
-                org("Z1", "Zorvatek", "IL", "Zorvatek Ltd"),
-                org("Z2", "Quellion Systems", "DE"),
-                org("Z3", "Mobile Network Services", "NA"),
-                org("Z4", "Harbor Police", "GB"),
-                org("Z5", "Brightfield Optics", "US"),
-                org("Z6", "Pelmora Analytics", "FR")));
+                Vendors.vendor("Z1", "Zorvatek", "IL", "Zorvatek Ltd"),
+                Vendors.vendor("Z2", "Quellion Systems", "DE"),
+                Vendors.vendor("Z3", "Mobile Network Services", "NA"),
+                Vendors.vendor("Z4", "Harbor Police", "GB"),
+                Vendors.vendor("Z5", "Brightfield Optics", "US"),
+                Vendors.vendor("Z6", "Pelmora Analytics", "FR")));
   }
 
   private static List<NameMatch> match(String name) {

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.sightline.core.model.Organization;
-import org.sightline.core.model.OrganizationKind;
 
 /** Made-up firms: 龙星科技 (Longxing Keji) and 青川 (Qingchuan). */
 class WadeGilesTest {
@@ -31,17 +30,7 @@ class WadeGilesTest {
 
   @Test
   void aNameInWadeGilesMeetsTheChineseName() {
-    Organization org =
-        new Organization(
-            "X1",
-            "Longxing Technology",
-            List.of("龙星科技有限公司"),
-            "CN",
-            OrganizationKind.VENDOR,
-            null,
-            null,
-            null,
-            null);
+    Organization org = Vendors.vendor("X1", "Longxing Technology", "CN", "龙星科技有限公司");
     NameMatcher matcher = NameMatcher.of(List.of(org));
     List<NameMatch> m = matcher.match("Lung-hsing K'o-chi Co., Ltd.", 0.8, 3);
     assertThat(m).extracting(NameMatch::organizationId).containsExactly("X1");
