@@ -74,19 +74,28 @@ public final class NameMatcher {
     }
     // A name carrying its owner or another name of its own: the whole, the firm named and the
     // second name are each screened; each organization keeps its best match.
-    Map<String, NameMatch> byId = new HashMap<>();
-    for (NameMatch m : matchName(name, threshold, limit)) {
-      byId.put(m.organizationId(), m);
-    }
+    Map<String, NameMatch> byId = byOrganization(matchName(name, threshold, limit));
     for (NameMatch m : matchName(split.get().named(), threshold, limit)) {
-      byId.merge(m.organizationId(), m, (a, b) -> b.score() > a.score() ? b : a);
+      keepBetter(byId, m);
     }
     String rule = split.get().relation().label + " '" + split.get().second() + "'";
     for (NameMatch m : matchName(split.get().second(), threshold, limit)) {
       NameMatch named = withRule(m, "named as " + rule);
-      byId.merge(m.organizationId(), named, (a, b) -> b.score() > a.score() ? b : a);
+      keepBetter(byId, named);
     }
     return ranked(byId.values(), limit);
+  }
+
+  /** The matches by organization id, to be merged with others by {@link #keepBetter}. */
+  private static Map<String, NameMatch> byOrganization(List<NameMatch> found) {
+    Map<String, NameMatch> byId = new HashMap<>();
+    found.forEach(m -> byId.put(m.organizationId(), m));
+    return byId;
+  }
+
+  /** Keeps {@code m} unless its organization already has a match at least as good. */
+  private static void keepBetter(Map<String, NameMatch> byId, NameMatch m) {
+    byId.merge(m.organizationId(), m, (a, b) -> b.score() > a.score() ? b : a);
   }
 
   private static NameMatch withRule(NameMatch m, String rule) {
@@ -138,8 +147,7 @@ public final class NameMatcher {
     if (readings.isEmpty()) {
       return found;
     }
-    Map<String, NameMatch> byId = new HashMap<>();
-    found.forEach(m -> byId.put(m.organizationId(), m));
+    Map<String, NameMatch> byId = byOrganization(found);
     for (String reading : readings) {
       NameForm read = normalizer.normalize(reading);
       // a reading the name as written already gave ("hai-kang" as "haikang") was matched already
@@ -151,10 +159,7 @@ public final class NameMatcher {
       steps.addAll(read.steps());
       NameForm form = NameForm.of(name, read.tokens(), read.kinds(), steps);
       for (NameMatch m : best(form, index.candidates(form, CANDIDATES), threshold, limit)) {
-        NameMatch previous = byId.get(m.organizationId());
-        if (previous == null || m.score() > previous.score()) {
-          byId.put(m.organizationId(), m);
-        }
+        keepBetter(byId, m);
       }
     }
     return ranked(byId.values(), limit);
@@ -200,17 +205,12 @@ public final class NameMatcher {
     if (hits == null) {
       return found;
     }
-    Map<String, NameMatch> byId = new HashMap<>();
-    found.forEach(m -> byId.put(m.organizationId(), m));
+    Map<String, NameMatch> byId = byOrganization(found);
     for (int e : hits) {
       NameIndex.Entry entry = index.entries.get(e);
       Organization org = organizations.get(entry.organization());
-      NameMatch previous = byId.get(org.id());
-      if (previous != null && previous.score() >= HEBREW_CONSONANTS_SCORE) {
-        continue;
-      }
-      byId.put(
-          org.id(),
+      keepBetter(
+          byId,
           new NameMatch(
               org.id(),
               org.name(),
