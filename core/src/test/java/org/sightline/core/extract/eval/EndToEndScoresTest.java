@@ -33,10 +33,13 @@ class EndToEndScoresTest {
   // which the es/fr/pt train splits choose (F1 0.692 -> 0.703): two more dev transfers, eight more
   // predictions, one more confident Spanish candidate on a text that states no transfer, with
   // five-fold CV flat (en 0.698 -> 0.696, es/fr/pt 0.677 -> 0.679). Each round's figures and
-  // reasons are in the addenda of ADR 0021 (English) and ADR 0034 (es/fr/pt).
-  private static final double BLIND_CORPUS_DEV = 0.55;
+  // reasons are in the addenda of ADR 0021 (English) and ADR 0034 (es/fr/pt). Round 11 grew the
+  // English dev split by 12 passages written blind (64 -> 76): round 10's bundled model scores
+  // 0.544 on the grown split and the refit on the grown train split 0.547, hence 0.54; the end
+  // user, right on 0.512 of the grown split's matches with both models, 0.51.
+  private static final double BLIND_CORPUS_DEV = 0.54;
   private static final double BLIND_CORPUS_DEV_YEAR = 0.62;
-  private static final double BLIND_CORPUS_DEV_END_USER = 0.53;
+  private static final double BLIND_CORPUS_DEV_END_USER = 0.51;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
 
   private static final double SPANISH_DEV = 0.52;
