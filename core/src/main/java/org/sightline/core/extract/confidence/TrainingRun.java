@@ -191,12 +191,31 @@ public final class TrainingRun {
    */
   static int[][] crossValidateLanguages(
       Texts english, Texts other, Recipe recipe, List<Organization> orgs) {
+    return crossValidateLanguages(english, other, recipe, orgs, null);
+  }
+
+  /**
+   * As {@link #crossValidateLanguages(Texts, Texts, Recipe, List)}; when {@code outOfFold} is not
+   * null, each held-out candidate's model (the one fitted without its text) is put in it, to
+   * explain the held-out scores ({@link NoTransferExplainer#dumpOutOfFold}).
+   */
+  static int[][] crossValidateLanguages(
+      Texts english,
+      Texts other,
+      Recipe recipe,
+      List<Organization> orgs,
+      Map<ConfidenceTrainer.Example, ConfidenceModel> outOfFold) {
     int[][] counts = new int[2][3];
     for (int fold = 0; fold < FOLDS; fold++) {
       ConfidenceModel model =
           fitTransfer(english.fold(fold, false), other.fold(fold, false), recipe, orgs);
       Texts[] held = {english.fold(fold, true), other.fold(fold, true)};
       for (int g = 0; g < 2; g++) {
+        if (outOfFold != null) {
+          for (ConfidenceTrainer.Example e : Stacking.prepare(held[g].examples(), model)) {
+            outOfFold.put(e, model);
+          }
+        }
         EvalReport r = score(held[g].docs(), held[g].examples(), model, StatusModel.none(), orgs);
         counts[g][0] += r.matched();
         counts[g][1] += r.predicted();
@@ -321,7 +340,8 @@ public final class TrainingRun {
           "usage: TrainingRun ORGANIZATIONS.csv OUT.json TRAIN.jsonl..."
               + " [--other-language TRAIN.jsonl]... [--fit-other-languages | --fit-english-only]"
               + " [--report FILE.jsonl]... [--quick] [--explain-no-transfer]"
-              + " (-Ddump=FILE writes the training candidates' features; -Dstacked=true fits"
+              + " (-Ddump=FILE writes the training candidates' features, -DoofDump=FILE their"
+              + " out-of-fold scores and contributions; -Dstacked=true fits"
               + " the two-stage model)");
       System.exit(2);
     }
@@ -382,7 +402,14 @@ public final class TrainingRun {
         if (quick && r != recipe) {
           continue;
         }
-        int[][] cv = crossValidateLanguages(english, other, r, orgs);
+        Map<ConfidenceTrainer.Example, ConfidenceModel> outOfFold =
+            r == recipe && System.getProperty("oofDump") != null
+                ? new java.util.LinkedHashMap<>()
+                : null;
+        int[][] cv = crossValidateLanguages(english, other, r, orgs, outOfFold);
+        if (outOfFold != null) {
+          NoTransferExplainer.dumpOutOfFold(outOfFold, Path.of(System.getProperty("oofDump")));
+        }
         System.out.printf(
             Locale.ROOT,
             "five-fold, %s%s: English %s; es/fr/pt %s%n",
