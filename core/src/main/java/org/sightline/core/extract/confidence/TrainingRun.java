@@ -160,22 +160,6 @@ public final class TrainingRun {
    */
   static ConfidenceModel fitTransfer(
       Texts english, Texts other, Recipe recipe, List<Organization> orgs) {
-    Stacking.OneStage one = (e, o) -> fitOneStage(e, o, recipe, orgs);
-    return STACKED ? Stacking.fit(english, other, one) : one.fit(english, other);
-  }
-
-  /**
-   * Whether the bundled transfer model has two stages, the second reading each candidate's rivals
-   * by the first's scores ({@link Stacking}; ADR 0021, round 10). Off: five-fold rose only within
-   * the fit's noise (English 0.694 to 0.702, es/fr/pt 0.677 to 0.679) while the English, French and
-   * Portuguese dev splits each lost transfers below their floors. {@code -Dstacked=true} fits and
-   * reports it; set it here and refit to bundle it.
-   */
-  static final boolean STACKED = Boolean.getBoolean("stacked");
-
-  /** One stage of {@link #fitTransfer}. */
-  static ConfidenceModel fitOneStage(
-      Texts english, Texts other, Recipe recipe, List<Organization> orgs) {
     Texts fitted = recipe.pooled ? english.plus(other) : english;
     ConfidenceModel model = ConfidenceTrainer.fit(fitted.examples());
     model = ConfidenceTrainer.withNoDealWeight(model, fitted.docs(), fitted.examples(), orgs);
@@ -212,7 +196,7 @@ public final class TrainingRun {
       Texts[] held = {english.fold(fold, true), other.fold(fold, true)};
       for (int g = 0; g < 2; g++) {
         if (outOfFold != null) {
-          for (ConfidenceTrainer.Example e : Stacking.prepare(held[g].examples(), model)) {
+          for (ConfidenceTrainer.Example e : held[g].examples()) {
             outOfFold.put(e, model);
           }
         }
@@ -294,7 +278,7 @@ public final class TrainingRun {
       StatusModel status,
       List<Organization> orgs) {
     Map<String, List<Candidate>> predictions = new HashMap<>();
-    for (ConfidenceTrainer.Example e : Stacking.prepare(examples, model)) {
+    for (ConfidenceTrainer.Example e : examples) {
       Candidate c = e.candidate();
       predictions
           .computeIfAbsent(e.document(), k -> new ArrayList<>())
@@ -341,8 +325,7 @@ public final class TrainingRun {
               + " [--other-language TRAIN.jsonl]... [--fit-other-languages | --fit-english-only]"
               + " [--report FILE.jsonl]... [--quick] [--explain-no-transfer]"
               + " (-Ddump=FILE writes the training candidates' features, -DoofDump=FILE their"
-              + " out-of-fold scores and contributions; -Dstacked=true fits"
-              + " the two-stage model)");
+              + " out-of-fold scores and contributions)");
       System.exit(2);
     }
     List<Organization> orgs = OrganizationsCsv.read(Path.of(args[0]));
