@@ -11,6 +11,7 @@ import java.util.Set;
 import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.Evidence;
 import org.sightline.core.extract.confidence.ConfidenceModel;
+import org.sightline.core.extract.confidence.Conjunctions;
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.confidence.StatusStages;
@@ -146,6 +147,7 @@ public final class Assembler {
       TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
       d.x[Features.RULE_STATUS_FIRST + ruleStatus.ordinal()] = 1;
       StatusStages.mark(d.x);
+      Conjunctions.mark(d.x);
     }
     for (Draft d : drafts) {
       TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
