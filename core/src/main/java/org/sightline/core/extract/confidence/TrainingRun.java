@@ -105,6 +105,19 @@ public final class TrainingRun {
       return new Texts(d, examples.stream().filter(e -> ids.contains(e.document())).toList());
     }
 
+    /** These texts but every tenth, from the {@code k}-th: a perturbed sample for a refit. */
+    Texts withoutTenth(int k) {
+      List<GoldDocument> d = new ArrayList<>();
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (int i = 0; i < docs.size(); i++) {
+        if (i % 10 != k) {
+          d.add(docs.get(i));
+          ids.add(docs.get(i).id());
+        }
+      }
+      return new Texts(d, examples.stream().filter(e -> ids.contains(e.document())).toList());
+    }
+
     Texts plus(Texts o) {
       List<GoldDocument> d = new ArrayList<>(docs);
       d.addAll(o.docs);
@@ -302,9 +315,12 @@ public final class TrainingRun {
     Recipe recipe = RECIPE;
     boolean quick = false;
     boolean explain = false;
+    boolean perturb = false;
     for (int i = 2; i < args.length; i++) {
       if (args[i].equals("--quick")) {
         quick = true;
+      } else if (args[i].equals("--perturb")) {
+        perturb = true;
       } else if (args[i].equals("--explain-no-transfer")) {
         explain = true;
       } else if (args[i].equals("--report")) {
@@ -323,7 +339,7 @@ public final class TrainingRun {
       System.err.println(
           "usage: TrainingRun ORGANIZATIONS.csv OUT.json TRAIN.jsonl..."
               + " [--other-language TRAIN.jsonl]... [--fit-other-languages | --fit-english-only]"
-              + " [--report FILE.jsonl]... [--quick] [--explain-no-transfer]"
+              + " [--report FILE.jsonl]... [--quick] [--explain-no-transfer] [--perturb]"
               + " (-Ddump=FILE writes the training candidates' features, -DoofDump=FILE their"
               + " out-of-fold scores and contributions)");
       System.exit(2);
@@ -403,6 +419,20 @@ public final class TrainingRun {
       }
     }
     ConfidenceModel model = fitTransfer(english, other, recipe, orgs);
+    if (perturb) {
+      // How far the fitted-alone weights move when a tenth of the texts is left out (ADR 0021,
+      // round 11): three refits, each without another tenth of every language's texts.
+      for (int k = 0; k < 3; k++) {
+        ConfidenceModel m =
+            fitTransfer(english.withoutTenth(k), other.withoutTenth(k), recipe, orgs);
+        System.out.printf(
+            Locale.ROOT,
+            "refit without tenth %d: offset %.2f, no-deal weight %.2f%n",
+            k,
+            m.weights()[Features.OTHER_LANGUAGE],
+            m.weights()[Features.NO_DEAL_IN_DOCUMENT]);
+      }
+    }
     StringBuilder statusCv = new StringBuilder("five-fold status (bundled transfer model):");
     for (Map.Entry<String, int[]> e : crossValidateStatus(english, other, model, orgs).entrySet()) {
       statusCv.append(' ').append(e.getKey()).append(' ');

@@ -103,6 +103,16 @@ class ConfidenceTrainerTest {
    * probability Tribuo's own model gives (to the four decimals the file keeps).
    */
   @Test
+  void theOffsetIsTheMiddleOfABroadPlateauNotANarrowPeak() {
+    // F1 by step: a one-step peak at 2, a plateau just below it from 6 to 10.
+    double[] f1 = {0.50, 0.55, 0.70, 0.55, 0.60, 0.66, 0.68, 0.68, 0.69, 0.68, 0.68, 0.66, 0.60};
+    assertThat(ConfidenceTrainer.bestSmoothed(f1, 0)).isEqualTo(2);
+    assertThat(ConfidenceTrainer.bestSmoothed(f1, 2)).isEqualTo(8);
+    // Equal means: the first (the weight nearest 0).
+    assertThat(ConfidenceTrainer.bestSmoothed(new double[] {0.5, 0.5, 0.5}, 1)).isZero();
+  }
+
+  @Test
   void theStoredWeightsGiveTribuosProbabilities() {
     List<ConfidenceTrainer.Example> examples = examplesOfFortyTexts();
     var tribuo = ConfidenceTrainer.tribuoTransferModel(examples);
