@@ -11,7 +11,6 @@ import java.util.Set;
 import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.Evidence;
 import org.sightline.core.extract.confidence.ConfidenceModel;
-import org.sightline.core.extract.confidence.Conjunctions;
 import org.sightline.core.extract.confidence.Features;
 import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.confidence.StatusStages;
@@ -147,7 +146,6 @@ public final class Assembler {
       TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
       d.x[Features.RULE_STATUS_FIRST + ruleStatus.ordinal()] = 1;
       StatusStages.mark(d.x);
-      Conjunctions.mark(d.x);
     }
     for (Draft d : drafts) {
       TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;

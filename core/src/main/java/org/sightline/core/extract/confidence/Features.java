@@ -124,16 +124,7 @@ public final class Features {
    */
   public static final int OWN_END_USER_OR_PHASE = DELIVERED_AND_IN_USE + 1;
 
-  /**
-   * No transfer cue ({@link #NO_CUE}) for a recipient that is the text's main country ({@link
-   * #RECIPIENT_IS_MAIN_COUNTRY}): a statement without a deal word is usually a bystander, but one
-   * about the country the story is about is often its deal told in other words. On the training
-   * texts, out of fold, right candidates with no cue were 71% main-country recipients against 27%
-   * of wrong ones in English, 89% against 38% in es/fr/pt.
-   */
-  public static final int NO_CUE_MAIN_COUNTRY = OWN_END_USER_OR_PHASE + 1;
-
-  public static final int COUNT = NO_CUE_MAIN_COUNTRY + 1;
+  public static final int COUNT = OWN_END_USER_OR_PHASE + 1;
 
   public static final List<String> NAMES = names();
 
@@ -222,7 +213,6 @@ public final class Features {
     names.add("firm_agreement_weak_delivery");
     names.add("firm_delivery_in_use");
     names.add("same_parties_own_end_user_or_phase");
-    names.add("no_cue_main_country");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }
