@@ -12,7 +12,6 @@ import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.Evidence;
 import org.sightline.core.extract.confidence.ConfidenceModel;
 import org.sightline.core.extract.confidence.Features;
-import org.sightline.core.extract.confidence.Rivals;
 import org.sightline.core.extract.confidence.StatusModel;
 import org.sightline.core.extract.confidence.StatusStages;
 import org.sightline.core.extract.lexicon.Gazetteer;
@@ -147,16 +146,6 @@ public final class Assembler {
       TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
       d.x[Features.RULE_STATUS_FIRST + ruleStatus.ordinal()] = 1;
       StatusStages.mark(d.x);
-    }
-    ConfidenceModel first = model.firstStage();
-    if (first != null) {
-      List<Rivals.Party> parties = new ArrayList<>(drafts.size());
-      double[] scores = new double[drafts.size()];
-      for (Draft d : drafts) {
-        scores[parties.size()] = first.predict(d.x);
-        parties.add(new Rivals.Party(d.recipient, d.orgs, d.supplierCountry, d.spans, d.x));
-      }
-      Rivals.mark(parties, scores);
     }
     for (Draft d : drafts) {
       TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;

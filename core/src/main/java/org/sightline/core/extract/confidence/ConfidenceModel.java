@@ -22,35 +22,16 @@ public final class ConfidenceModel {
   static final String RESOURCE = "/org/sightline/core/extract/candidate-model.json";
   private static volatile ConfidenceModel bundled;
   private final double[] weights;
-  private final ConfidenceModel firstStage;
 
   /** What one feature added to a candidate's score (log-odds), for explaining it to a reviewer. */
   public record Contribution(String feature, double value, double logOdds) {}
 
   public ConfidenceModel(double[] weights) {
-    this(weights, null);
-  }
-
-  private ConfidenceModel(double[] weights, ConfidenceModel firstStage) {
     if (weights.length != Features.COUNT) {
       throw new IllegalArgumentException(
           "expected " + Features.COUNT + " weights, got " + weights.length);
     }
     this.weights = weights.clone();
-    this.firstStage = firstStage;
-  }
-
-  /**
-   * The model whose scores set each candidate's {@link Rivals} features before this one scores it
-   * (ADR 0021, round 10), or null: then those features stay 0.
-   */
-  public ConfidenceModel firstStage() {
-    return firstStage;
-  }
-
-  /** These weights, with {@code first} (itself of one stage) as the first stage. */
-  public ConfidenceModel withFirstStage(ConfidenceModel first) {
-    return new ConfidenceModel(weights, first == null ? null : new ConfidenceModel(first.weights));
   }
 
   /** The fitted model bundled with the application. */
@@ -96,10 +77,7 @@ public final class ConfidenceModel {
     return new ConfidenceModel(w);
   }
 
-  /**
-   * Reads {@code {features:[name…], weights:[w…]}}, the bias being the feature "bias", with the
-   * first stage, if any, under {@code first_stage} in the same form.
-   */
+  /** Reads {@code {features:[name…], weights:[w…]}}, the bias being the feature "bias". */
   public static ConfidenceModel fromJson(JsonNode node) {
     JsonNode names = node.path("features");
     JsonNode ws = node.path("weights");
@@ -110,8 +88,7 @@ public final class ConfidenceModel {
         w[idx] = ws.get(i).asDouble();
       }
     }
-    JsonNode first = node.path("first_stage");
-    return new ConfidenceModel(w, first.isObject() ? fromJson(first) : null);
+    return new ConfidenceModel(w);
   }
 
   public ObjectNode toJson() {
@@ -121,9 +98,6 @@ public final class ConfidenceModel {
     for (int i = 0; i < Features.COUNT; i++) {
       names.add(Features.NAMES.get(i));
       ws.add(round(weights[i]));
-    }
-    if (firstStage != null) {
-      root.set("first_stage", firstStage.toJson());
     }
     return root;
   }

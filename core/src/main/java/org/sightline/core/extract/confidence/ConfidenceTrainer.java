@@ -228,16 +228,27 @@ public final class ConfidenceTrainer {
   /**
    * {@code model} with the weight of {@link Features#OTHER_LANGUAGE} that gives the best F1 at the
    * default threshold on {@code docs} (Spanish, French and Portuguese training texts), from 0 to 2
-   * log-odds. The other weights, fitted on English text, stay as they are, so English confidences
-   * do not move: the offset only recalibrates what the same features mean elsewhere.
+   * log-odds, averaged over {@link #OFFSET_WINDOW} steps either side. The other weights, fitted on
+   * English text, stay as they are, so English confidences do not move: the offset only
+   * recalibrates what the same features mean elsewhere.
    */
   public static ConfidenceModel withLanguageOffset(
       ConfidenceModel model,
       List<GoldDocument> docs,
       List<Example> examples,
       List<Organization> orgs) {
-    return withWeightAlone(model, Features.OTHER_LANGUAGE, 2, docs, examples, orgs);
+    return withWeightAlone(model, Features.OTHER_LANGUAGE, 2, OFFSET_WINDOW, docs, examples, orgs);
   }
+
+  /**
+   * Half the width, in steps of 0.05 log-odds, of the window over which the language offset's F1 is
+   * averaged before the best is taken (ADR 0021, round 11). The best single point (window 0, rounds
+   * 6-10) jumped between 0.65 and 1.10 when a few candidates changed: the F1 of a few hundred
+   * candidates is a step function of the offset with several near-equal peaks. The best mean over
+   * ±0.25 is the middle of a broad plateau: three refits each without a tenth of the texts chose
+   * 0.90-1.00 with it, 0.70-1.00 without. {@code -DoffsetWindow=0} gives the old choice.
+   */
+  static final int OFFSET_WINDOW = Integer.getInteger("offsetWindow", 5);
 
   /**
    * {@code model} with the weight of {@link Features#NO_DEAL_IN_DOCUMENT} that gives the best F1 at
@@ -250,36 +261,56 @@ public final class ConfidenceTrainer {
       List<GoldDocument> docs,
       List<Example> examples,
       List<Organization> orgs) {
-    return withWeightAlone(model, Features.NO_DEAL_IN_DOCUMENT, -3, docs, examples, orgs);
+    return withWeightAlone(model, Features.NO_DEAL_IN_DOCUMENT, -3, 0, docs, examples, orgs);
   }
 
   /**
    * {@code model} with the weight of {@code feature}, tried from 0 to {@code limit} by steps of
-   * 0.05, that gives the best F1 at the default threshold on {@code docs}; of equal ones the
+   * 0.05, that gives the best F1 at the default threshold on {@code docs}, each step's F1 averaged
+   * with those of up to {@code window} steps either side (fewer at the ends); of equal ones the
    * nearest to 0. Every other weight stays as it is.
    */
   private static ConfidenceModel withWeightAlone(
       ConfidenceModel model,
       int feature,
       double limit,
+      int window,
       List<GoldDocument> docs,
       List<Example> examples,
       List<Organization> orgs) {
     double[] w = model.weights();
-    double best = -1;
-    double bestWeight = 0;
     int steps = (int) Math.round(Math.abs(limit) / 0.05);
+    double[] f1 = new double[steps + 1];
     for (int step = 0; step <= steps; step++) {
       w[feature] = Math.signum(limit) * step * 0.05;
-      double f1 =
+      f1[step] =
           TrainingRun.score(docs, examples, new ConfidenceModel(w), StatusModel.none(), orgs).f1();
-      if (f1 > best + 1e-9) {
-        best = f1;
-        bestWeight = w[feature];
+    }
+    int bestStep = bestSmoothed(f1, window);
+    w[feature] = ConfidenceModel.round(Math.signum(limit) * bestStep * 0.05);
+    return new ConfidenceModel(w);
+  }
+
+  /**
+   * The index of the greatest mean of {@code f1} over {@code [i - window, i + window]} (clipped to
+   * the array), the first of equal ones.
+   */
+  static int bestSmoothed(double[] f1, int window) {
+    int bestStep = 0;
+    double best = -1;
+    for (int i = 0; i < f1.length; i++) {
+      double sum = 0;
+      int n = 0;
+      for (int j = Math.max(0, i - window); j <= Math.min(f1.length - 1, i + window); j++) {
+        sum += f1[j];
+        n++;
+      }
+      if (sum / n > best + 1e-9) {
+        best = sum / n;
+        bestStep = i;
       }
     }
-    w[feature] = ConfidenceModel.round(bestWeight);
-    return new ConfidenceModel(w);
+    return bestStep;
   }
 
   /** A training candidate's weight: see {@link #PROJECT_TEXT_WEIGHT}. */

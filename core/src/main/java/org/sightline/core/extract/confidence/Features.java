@@ -118,24 +118,11 @@ public final class Features {
   public static final int DELIVERED_AND_IN_USE = AGREED_WITH_WEAK_DELIVERY + 1;
 
   /**
-   * How far the strongest other candidate of the text for the same recipient outscores this one (0
-   * when none does), by the first-stage model's probabilities ({@link Rivals}): a recipient usually
-   * has one supplier per deal, and the weaker pairing is often a bystander (ADR 0021, round 10).
-   */
-  public static final int OUTSCORED_FOR_RECIPIENT = DELIVERED_AND_IN_USE + 1;
-
-  /** The same among the candidates of the text that share this one's supplier. */
-  public static final int OUTSCORED_FOR_SUPPLIER = OUTSCORED_FOR_RECIPIENT + 1;
-
-  /** A candidate the first stage scores higher rests on one of this candidate's sentences. */
-  public static final int SENTENCE_CLAIMED_BY_STRONGER = OUTSCORED_FOR_SUPPLIER + 1;
-
-  /**
    * A statement of the same parties with its own end user or its own phase, other than those of the
    * candidate it was merged into, proposed again on its own: a city's contract beside the police's,
    * a cancelled order beside a delivered one. Perhaps another deal, perhaps the same one retold.
    */
-  public static final int OWN_END_USER_OR_PHASE = SENTENCE_CLAIMED_BY_STRONGER + 1;
+  public static final int OWN_END_USER_OR_PHASE = DELIVERED_AND_IN_USE + 1;
 
   public static final int COUNT = OWN_END_USER_OR_PHASE + 1;
 
@@ -225,9 +212,6 @@ public final class Features {
     names.add("supplier_recurring_name_only");
     names.add("firm_agreement_weak_delivery");
     names.add("firm_delivery_in_use");
-    names.add("outscored_for_recipient");
-    names.add("outscored_for_supplier");
-    names.add("sentence_claimed_by_stronger");
     names.add("same_parties_own_end_user_or_phase");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");

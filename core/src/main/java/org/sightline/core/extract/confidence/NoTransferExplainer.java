@@ -35,6 +35,33 @@ final class NoTransferExplainer {
     java.nio.file.Files.writeString(out, s);
   }
 
+  /**
+   * Every training candidate scored by the five-fold model that did not see its text: text, whether
+   * it is right, its out-of-fold confidence, then what each feature added to its log-odds (weight x
+   * value), then its feature values. Read to find why right candidates end below the threshold (ADR
+   * 0021, round 11).
+   */
+  static void dumpOutOfFold(
+      java.util.Map<ConfidenceTrainer.Example, ConfidenceModel> outOfFold, java.nio.file.Path out)
+      throws java.io.IOException {
+    StringBuilder s = new StringBuilder("document\tcorrect\tscore\t");
+    s.append(String.join("\t", Features.NAMES)).append("\tvalues...\n");
+    for (java.util.Map.Entry<ConfidenceTrainer.Example, ConfidenceModel> e : outOfFold.entrySet()) {
+      double[] x = e.getKey().candidate().features();
+      double[] w = e.getValue().weights();
+      s.append(e.getKey().document()).append('\t').append(e.getKey().correct() ? 1 : 0);
+      s.append('\t').append(String.format(Locale.ROOT, "%.4f", e.getValue().predict(x)));
+      for (int k = 0; k < x.length; k++) {
+        s.append('\t').append(String.format(Locale.ROOT, "%.4f", k == 0 ? w[0] : w[k] * x[k]));
+      }
+      for (double v : x) {
+        s.append('\t').append(String.format(Locale.ROOT, "%.4f", v));
+      }
+      s.append('\n');
+    }
+    java.nio.file.Files.writeString(out, s);
+  }
+
   static void print(TrainingRun.Texts texts, ConfidenceModel model, double floor) {
     Set<String> empty = new HashSet<>();
     for (GoldDocument d : texts.docs()) {

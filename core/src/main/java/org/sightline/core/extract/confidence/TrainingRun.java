@@ -105,6 +105,19 @@ public final class TrainingRun {
       return new Texts(d, examples.stream().filter(e -> ids.contains(e.document())).toList());
     }
 
+    /** These texts but every tenth, from the {@code k}-th: a perturbed sample for a refit. */
+    Texts withoutTenth(int k) {
+      List<GoldDocument> d = new ArrayList<>();
+      java.util.Set<String> ids = new java.util.HashSet<>();
+      for (int i = 0; i < docs.size(); i++) {
+        if (i % 10 != k) {
+          d.add(docs.get(i));
+          ids.add(docs.get(i).id());
+        }
+      }
+      return new Texts(d, examples.stream().filter(e -> ids.contains(e.document())).toList());
+    }
+
     Texts plus(Texts o) {
       List<GoldDocument> d = new ArrayList<>(docs);
       d.addAll(o.docs);
@@ -160,22 +173,6 @@ public final class TrainingRun {
    */
   static ConfidenceModel fitTransfer(
       Texts english, Texts other, Recipe recipe, List<Organization> orgs) {
-    Stacking.OneStage one = (e, o) -> fitOneStage(e, o, recipe, orgs);
-    return STACKED ? Stacking.fit(english, other, one) : one.fit(english, other);
-  }
-
-  /**
-   * Whether the bundled transfer model has two stages, the second reading each candidate's rivals
-   * by the first's scores ({@link Stacking}; ADR 0021, round 10). Off: five-fold rose only within
-   * the fit's noise (English 0.694 to 0.702, es/fr/pt 0.677 to 0.679) while the English, French and
-   * Portuguese dev splits each lost transfers below their floors. {@code -Dstacked=true} fits and
-   * reports it; set it here and refit to bundle it.
-   */
-  static final boolean STACKED = Boolean.getBoolean("stacked");
-
-  /** One stage of {@link #fitTransfer}. */
-  static ConfidenceModel fitOneStage(
-      Texts english, Texts other, Recipe recipe, List<Organization> orgs) {
     Texts fitted = recipe.pooled ? english.plus(other) : english;
     ConfidenceModel model = ConfidenceTrainer.fit(fitted.examples());
     model = ConfidenceTrainer.withNoDealWeight(model, fitted.docs(), fitted.examples(), orgs);
@@ -191,12 +188,31 @@ public final class TrainingRun {
    */
   static int[][] crossValidateLanguages(
       Texts english, Texts other, Recipe recipe, List<Organization> orgs) {
+    return crossValidateLanguages(english, other, recipe, orgs, null);
+  }
+
+  /**
+   * As {@link #crossValidateLanguages(Texts, Texts, Recipe, List)}; when {@code outOfFold} is not
+   * null, each held-out candidate's model (the one fitted without its text) is put in it, to
+   * explain the held-out scores ({@link NoTransferExplainer#dumpOutOfFold}).
+   */
+  static int[][] crossValidateLanguages(
+      Texts english,
+      Texts other,
+      Recipe recipe,
+      List<Organization> orgs,
+      Map<ConfidenceTrainer.Example, ConfidenceModel> outOfFold) {
     int[][] counts = new int[2][3];
     for (int fold = 0; fold < FOLDS; fold++) {
       ConfidenceModel model =
           fitTransfer(english.fold(fold, false), other.fold(fold, false), recipe, orgs);
       Texts[] held = {english.fold(fold, true), other.fold(fold, true)};
       for (int g = 0; g < 2; g++) {
+        if (outOfFold != null) {
+          for (ConfidenceTrainer.Example e : held[g].examples()) {
+            outOfFold.put(e, model);
+          }
+        }
         EvalReport r = score(held[g].docs(), held[g].examples(), model, StatusModel.none(), orgs);
         counts[g][0] += r.matched();
         counts[g][1] += r.predicted();
@@ -275,7 +291,7 @@ public final class TrainingRun {
       StatusModel status,
       List<Organization> orgs) {
     Map<String, List<Candidate>> predictions = new HashMap<>();
-    for (ConfidenceTrainer.Example e : Stacking.prepare(examples, model)) {
+    for (ConfidenceTrainer.Example e : examples) {
       Candidate c = e.candidate();
       predictions
           .computeIfAbsent(e.document(), k -> new ArrayList<>())
@@ -299,9 +315,12 @@ public final class TrainingRun {
     Recipe recipe = RECIPE;
     boolean quick = false;
     boolean explain = false;
+    boolean perturb = false;
     for (int i = 2; i < args.length; i++) {
       if (args[i].equals("--quick")) {
         quick = true;
+      } else if (args[i].equals("--perturb")) {
+        perturb = true;
       } else if (args[i].equals("--explain-no-transfer")) {
         explain = true;
       } else if (args[i].equals("--report")) {
@@ -320,9 +339,9 @@ public final class TrainingRun {
       System.err.println(
           "usage: TrainingRun ORGANIZATIONS.csv OUT.json TRAIN.jsonl..."
               + " [--other-language TRAIN.jsonl]... [--fit-other-languages | --fit-english-only]"
-              + " [--report FILE.jsonl]... [--quick] [--explain-no-transfer]"
-              + " (-Ddump=FILE writes the training candidates' features; -Dstacked=true fits"
-              + " the two-stage model)");
+              + " [--report FILE.jsonl]... [--quick] [--explain-no-transfer] [--perturb]"
+              + " (-Ddump=FILE writes the training candidates' features, -DoofDump=FILE their"
+              + " out-of-fold scores and contributions)");
       System.exit(2);
     }
     List<Organization> orgs = OrganizationsCsv.read(Path.of(args[0]));
@@ -382,7 +401,14 @@ public final class TrainingRun {
         if (quick && r != recipe) {
           continue;
         }
-        int[][] cv = crossValidateLanguages(english, other, r, orgs);
+        Map<ConfidenceTrainer.Example, ConfidenceModel> outOfFold =
+            r == recipe && System.getProperty("oofDump") != null
+                ? new java.util.LinkedHashMap<>()
+                : null;
+        int[][] cv = crossValidateLanguages(english, other, r, orgs, outOfFold);
+        if (outOfFold != null) {
+          NoTransferExplainer.dumpOutOfFold(outOfFold, Path.of(System.getProperty("oofDump")));
+        }
         System.out.printf(
             Locale.ROOT,
             "five-fold, %s%s: English %s; es/fr/pt %s%n",
@@ -393,6 +419,20 @@ public final class TrainingRun {
       }
     }
     ConfidenceModel model = fitTransfer(english, other, recipe, orgs);
+    if (perturb) {
+      // How far the fitted-alone weights move when a tenth of the texts is left out (ADR 0021,
+      // round 11): three refits, each without another tenth of every language's texts.
+      for (int k = 0; k < 3; k++) {
+        ConfidenceModel m =
+            fitTransfer(english.withoutTenth(k), other.withoutTenth(k), recipe, orgs);
+        System.out.printf(
+            Locale.ROOT,
+            "refit without tenth %d: offset %.2f, no-deal weight %.2f%n",
+            k,
+            m.weights()[Features.OTHER_LANGUAGE],
+            m.weights()[Features.NO_DEAL_IN_DOCUMENT]);
+      }
+    }
     StringBuilder statusCv = new StringBuilder("five-fold status (bundled transfer model):");
     for (Map.Entry<String, int[]> e : crossValidateStatus(english, other, model, orgs).entrySet()) {
       statusCv.append(' ').append(e.getKey()).append(' ');
