@@ -23,7 +23,11 @@ class EndToEndScoresTest {
   // 0.88 -> 0.84: one transfer of this fitted-on half (25/29, 30 predicted) lost to the weights'
   // move when the same parties' own end user or phase was proposed apart (ADR 0021, round 10);
   // none of the candidates that changed there carries the new flag.
-  private static final double BLIND_TRAIN = 0.84;
+  // 0.84 -> 0.82 (round 11): one more transfer of this fitted-on half (24/29, 29 predicted) lost to
+  // the refit after every form of the English cue verbs was added, while five-fold CV rose (en
+  // 0.696
+  // -> 0.708, es/fr/pt 0.679 -> 0.688).
+  private static final double BLIND_TRAIN = 0.82;
   // The development splits written blind (issues 14 and 16) guard the level last measured, each
   // floor at what the bundled refit scores (round 10, 2026-12-07, final: en F1 0.552, year 20/32;
   // es 0.529, fr 0.418, pt 0.554). A floor is lowered only with a reason, by what a correct general
@@ -42,11 +46,11 @@ class EndToEndScoresTest {
   private static final double BLIND_CORPUS_DEV_END_USER = 0.51;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
 
-  private static final double SPANISH_DEV = 0.52;
-  private static final double FRENCH_DEV = 0.41;
+  private static final double SPANISH_DEV = 0.53;
+  private static final double FRENCH_DEV = 0.42;
   private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 2;
   private static final int PORTUGUESE_DEV_ON_EMPTY_TEXTS = 1;
-  private static final double PORTUGUESE_DEV = 0.54;
+  private static final double PORTUGUESE_DEV = 0.56;
 
   private final Extractor extractor = TestData.extractor();
 
