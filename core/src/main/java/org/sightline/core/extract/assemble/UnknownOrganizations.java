@@ -222,10 +222,10 @@ final class UnknownOrganizations {
         !strong
             && (camel
                 || dotted
-                || neighbours.modalSupplyNext(norm, runEnd, f.end)
+                || (english && neighbours.modalSupplyNext(norm, runEnd, f.end))
                 || NameShapes.acronymAfter(norm, runEnd, f.end)
                 || neighbours.sellsNext(norm, runEnd, f.end)
-                || worksNext(norm, f, parts, from, runStart, runEnd)
+                || (english && worksNext(norm, f, parts, from, runStart, runEnd))
                 || (slotPrepositions.contains(before) && f.cue >= 2 && runStart > f.start));
     // "Caddic won the tender": a name nothing marks as a firm, in a firm statement, that the text
     // names again; proposed apart and flagged, so the model weighs it (English)
