@@ -26,8 +26,6 @@ final class NameNeighbours {
   private final Set<String> modalWords;
   private final Set<String> futureSupplyVerbs;
   private final Set<String> nameWorkVerbs;
-  private final Set<String> hiringNouns;
-  private final Set<String> hiringNounPrepositions;
 
   NameNeighbours(Lexicon lexicon, Language language) {
     this.lexicon = lexicon;
@@ -43,8 +41,6 @@ final class NameNeighbours {
     this.modalWords = CueWords.named("modal-words", language);
     this.futureSupplyVerbs = CueWords.named("future-supply-verbs", language);
     this.nameWorkVerbs = CueWords.named("name-work-verbs", language);
-    this.hiringNouns = CueWords.named("hiring-nouns", language);
-    this.hiringNounPrepositions = CueWords.named("hiring-noun-prepositions", language);
   }
 
   /** "according to Africa Intelligence", "an article by Robert Karniol": who reports it. */
@@ -115,22 +111,6 @@ final class NameNeighbours {
     int[] ps = new int[1];
     return (before.equals("as") || before.equals("como"))
         && aliasWords.contains(Words.before(norm, beforeStart, f.start, ps));
-  }
-
-  /**
-   * "la contratación de Vexor", "l'attribution à Vexor", "a escolha da Vexor": a name right after a
-   * noun of awarding, hiring, choosing or buying and its preposition is the firm chosen (es/fr/pt).
-   */
-  boolean afterHiringNoun(String norm, Facts f, String before, int beforeStart) {
-    if (english || !hiringNounPrepositions.contains(before) || beforeStart <= f.start) {
-      return false;
-    }
-    int[] ps = new int[1];
-    String noun = Words.before(norm, beforeStart, f.start, ps);
-    if (before.equals("de") && noun.equals("auprès")) {
-      noun = Words.before(norm, ps[0], f.start, ps); // "l'achat auprès de Vexor"
-    }
-    return hiringNouns.contains(noun);
   }
 
   /** "the vendor, Pelorus Technologies": a company noun, a comma, then the name. */

@@ -225,7 +225,6 @@ final class UnknownOrganizations {
                 || (english && neighbours.modalSupplyNext(norm, runEnd, f.end))
                 || NameShapes.acronymAfter(norm, runEnd, f.end)
                 || neighbours.sellsNext(norm, runEnd, f.end)
-                || neighbours.afterHiringNoun(norm, f, before, ps[0])
                 || (english && worksNext(norm, f, parts, from, runStart, runEnd))
                 || (slotPrepositions.contains(before) && f.cue >= 2 && runStart > f.start));
     // "Caddic won the tender": a name nothing marks as a firm, in a firm statement, that the text
