@@ -33,17 +33,19 @@ class EndToEndScoresTest {
   // which the es/fr/pt train splits choose (F1 0.692 -> 0.703): two more dev transfers, eight more
   // predictions, one more confident Spanish candidate on a text that states no transfer, with
   // five-fold CV flat (en 0.698 -> 0.696, es/fr/pt 0.677 -> 0.679). Each round's figures and
-  // reasons are in the addenda of ADR 0021 (English) and ADR 0034 (es/fr/pt).
-  private static final double BLIND_CORPUS_DEV = 0.55;
+  // reasons are in the addenda of ADR 0021 (English) and ADR 0034 (es/fr/pt). Round 11 (extract23,
+  // cue verbs conjugated, refit offset 1.10 -> 1.20) raised them to its refit's scores: en 0.563,
+  // es 0.592, fr 0.441, pt 0.588.
+  private static final double BLIND_CORPUS_DEV = 0.56;
   private static final double BLIND_CORPUS_DEV_YEAR = 0.62;
   private static final double BLIND_CORPUS_DEV_END_USER = 0.53;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
 
-  private static final double SPANISH_DEV = 0.52;
-  private static final double FRENCH_DEV = 0.41;
+  private static final double SPANISH_DEV = 0.59;
+  private static final double FRENCH_DEV = 0.44;
   private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 2;
   private static final int PORTUGUESE_DEV_ON_EMPTY_TEXTS = 1;
-  private static final double PORTUGUESE_DEV = 0.54;
+  private static final double PORTUGUESE_DEV = 0.58;
 
   private final Extractor extractor = TestData.extractor();
 
