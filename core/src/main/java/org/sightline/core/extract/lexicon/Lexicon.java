@@ -46,7 +46,9 @@ public final class Lexicon {
         if (in == null) {
           throw new IllegalStateException("lexicon.tsv is missing from the classpath");
         }
-        l = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        String tsv = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        // the cue verbs' other forms, after the listed terms (whose tags they leave as they are)
+        l = parse(tsv + "\n" + VerbForms.rows(parse(tsv)));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
