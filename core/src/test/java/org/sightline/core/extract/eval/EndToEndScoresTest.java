@@ -20,41 +20,29 @@ class EndToEndScoresTest {
   private static final double CORPUS_HELD_OUT = 0.85;
   private static final double BLIND_HELD_OUT = 0.68;
   private static final int BLIND_HELD_OUT_ON_EMPTY_TEXTS = 1;
-  // 0.88 -> 0.84: one transfer of this fitted-on half (25/29, 30 predicted) lost to the weights'
-  // move when the same parties' own end user or phase was proposed apart (ADR 0021, round 10);
-  // none of the candidates that changed there carries the new flag.
-  // 0.84 -> 0.82 (round 11): one more transfer of this fitted-on half (24/29, 29 predicted) lost to
-  // the refit after every form of the English cue verbs was added, while five-fold CV rose (en
-  // 0.696
-  // -> 0.708, es/fr/pt 0.679 -> 0.688).
+  // 0.88 -> 0.82 over rounds 10 and 11: two transfers of this fitted-on half (24/29) lost to refits
+  // after general changes that raised five-fold CV (deals of the same parties kept apart; every
+  // form
+  // of the English cue verbs). ADR 0021 gives the figures.
   private static final double BLIND_TRAIN = 0.82;
   // The development splits written blind (issues 14 and 16) guard the level last measured, each
-  // floor at what the bundled refit scores (round 10, 2026-12-07, final: en F1 0.552, year 20/32;
-  // es 0.529, fr 0.418, pt 0.554). A floor is lowered only with a reason, by what a correct general
-  // change costs. Round 10's last two merges: extract21's deals kept apart cost one Portuguese
-  // transfer and took seven false alarms off the dev splits; extract22's no-deal phrases (no
-  // candidate changes on the old weights) moved the refit's es/fr/pt offset from 0.65 to 1.10,
-  // which the es/fr/pt train splits choose (F1 0.692 -> 0.703): two more dev transfers, eight more
-  // predictions, one more confident Spanish candidate on a text that states no transfer, with
-  // five-fold CV flat (en 0.698 -> 0.696, es/fr/pt 0.677 -> 0.679). Each round's figures and
-  // reasons are in the addenda of ADR 0021 (English) and ADR 0034 (es/fr/pt). Round 11 grew the
-  // English dev split by 12 passages written blind (64 -> 76): round 10's bundled model scores
-  // 0.544 on the grown split and the refit on the grown train split 0.547, hence 0.54; the end
-  // user, right on 0.512 of the grown split's matches with both models, 0.51.
-  private static final double BLIND_CORPUS_DEV = 0.54;
-  // Year 0.62 -> 0.61: with every form of the English cue verbs (round 11) the refit matches 21 of
-  // 34 dated dev transfers (0.618) while dev F1 rose (0.547 -> 0.566) and five-fold CV rose in both
-  // lines (en 0.674 -> 0.678, es/fr/pt 0.677 -> 0.683); the end user 0.51 -> 0.50 in the same
-  // refit (right on half of the matches that have one in gold).
-  private static final double BLIND_CORPUS_DEV_YEAR = 0.61;
+  // floor at what the bundled refit scores (round 11, 2026-12-07, final: en F1 0.563, year 20/33,
+  // end user 0.50; es 0.571, fr 0.418, pt 0.576). A floor is lowered only with a reason, by what a
+  // correct general change costs. Round 11 grew the English dev split by 12 passages written blind
+  // (64 -> 76; round 10's model scores 0.544 on it, end user 0.512). The year lost two transfers to
+  // the cue-verb forms of round 11 (every English form: dev F1 0.547 -> 0.566, five-fold CV up in
+  // both lines; es/fr/pt conjugated: es dev 0.537 -> 0.571, pt 0.554 -> 0.576). Each round's
+  // figures and reasons are in the addenda of ADR 0021 (English) and ADR 0034 (es/fr/pt).
+  private static final double BLIND_CORPUS_DEV = 0.56;
+  private static final double BLIND_CORPUS_DEV_YEAR = 0.60;
   private static final double BLIND_CORPUS_DEV_END_USER = 0.50;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
 
-  private static final double SPANISH_DEV = 0.53;
+  private static final double SPANISH_DEV = 0.57;
   private static final double FRENCH_DEV = 0.41;
   private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 2;
   private static final int PORTUGUESE_DEV_ON_EMPTY_TEXTS = 1;
-  private static final double PORTUGUESE_DEV = 0.55;
+  private static final double PORTUGUESE_DEV = 0.57;
 
   private final Extractor extractor = TestData.extractor();
 
