@@ -14,6 +14,15 @@ final class WordSimilarity {
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
+  /**
+   * The similarity of a four-letter word with two neighbours swapped behind its first letter, which
+   * Jaro-Winkler puts at 0.917-0.925: as alike as the threshold for such short words asks.
+   */
+  static final double SHORT_SWAP = 0.93;
+
+  /** The most letters of a word's ending that {@link #otherEnding} reads as another ending. */
+  static final int ENDING = 3;
+
   private WordSimilarity() {}
 
   /**
@@ -85,12 +94,20 @@ final class WordSimilarity {
     // which could only say no.
     if (longer - shorter <= 2 && Long.bitCount(xMask ^ yMask) <= 4) {
       double jw = JARO_WINKLER.apply(x, y);
+      // Two neighbours swapped behind the first letter are a slip however short the word
+      // ("taem", where Jaro-Winkler puts them as far apart as a wrong letter) and in a plural
+      // ("sytsems"), unless both spellings are everyday words ("form", "from").
+      if ((swappedAfterFirst(x, y) || swappedAfterFirst(singular(x), singular(y)))
+          && !bothEveryday(x, y)) {
+        return Math.max(jw, SHORT_SWAP);
+      }
       if (((jw >= (shorter <= 7 ? 0.93 : 0.88) && TWO_EDITS.apply(x, y) >= 0)
               || (shorter >= 5 && ONE_EDIT.apply(x, y) >= 0)
               || (shorter >= 5
                   && x.endsWith("s") != y.endsWith("s")
                   && ONE_EDIT.apply(singular(x), singular(y)) >= 0))
-          && (mistyped(x, y) || mistyped(singular(x), singular(y)))) {
+          && (mistyped(x, y) || mistyped(singular(x), singular(y)))
+          && !otherEnding(x, y)) {
         return jw;
       }
     }
@@ -109,6 +126,54 @@ final class WordSimilarity {
       return 0.9;
     }
     return 0;
+  }
+
+  /**
+   * Whether two words of one length differ only by two neighbouring letters swapped, the first
+   * letter kept ("taem", "team").
+   */
+  static boolean swappedAfterFirst(String x, String y) {
+    if (x.length() != y.length() || x.charAt(0) != y.charAt(0)) {
+      return false;
+    }
+    int first = -1;
+    for (int i = 1; i < x.length(); i++) {
+      if (x.charAt(i) != y.charAt(i)) {
+        first = i;
+        break;
+      }
+    }
+    return first > 0
+        && first + 1 < x.length()
+        && x.charAt(first) == y.charAt(first + 1)
+        && x.charAt(first + 1) == y.charAt(first)
+        && x.substring(first + 2).equals(y.substring(first + 2));
+  }
+
+  /**
+   * Whether two words differ only in their last letters, by two edits that change a consonant: a
+   * word of its own with another ending ("palantine", "palantir"), not a slip, which keeps the
+   * consonants ("palanteer") or swaps two letters ("dermalgo").
+   */
+  static boolean otherEnding(String x, String y) {
+    int shorter = Math.min(x.length(), y.length());
+    int common = 0;
+    while (common < shorter && x.charAt(common) == y.charAt(common)) {
+      common++;
+    }
+    if (Math.max(x.length(), y.length()) - common > ENDING) {
+      return false;
+    }
+    String xt = x.substring(common);
+    String yt = y.substring(common);
+    return Math.max(xt.length(), yt.length()) <= ENDING
+        && TWO_EDITS.apply(xt, yt) == 2
+        && !swappedAfterFirst(x, y)
+        && !sameConsonants(x, y);
+  }
+
+  private static boolean bothEveryday(String x, String y) {
+    return EnglishWords.contains(x) && EnglishWords.contains(y);
   }
 
   /**
