@@ -27,7 +27,8 @@ record NameForm(
     List<String> steps,
     long[] masks,
     long acronyms,
-    String[] truncations) {
+    String[] truncations,
+    String[] sounds) {
 
   /** The fewest letters of a word cut short that may stand for a longer word it begins. */
   static final int TRUNCATION = 3;
@@ -125,7 +126,8 @@ record NameForm(
         steps,
         masks,
         acronymBits,
-        truncations);
+        truncations,
+        tokens.stream().map(WordSimilarity::soundKey).toArray(String[]::new));
   }
 
   /** The word cut short that word i was read from ("tech"), or null. */

@@ -417,7 +417,8 @@ final class NameScorer {
                         || a.isAcronym(j)
                         || (written && everydayForCoined(qt.get(i), at.get(j))))
                 ? 0
-                : WordSimilarity.of(qt.get(i), q.masks()[i], at.get(j), a.masks()[j]);
+                : WordSimilarity.of(
+                    qt.get(i), q.masks()[i], q.sounds()[i], at.get(j), a.masks()[j], a.sounds()[j]);
         if (sim > 0
             && sim < 1
             && written

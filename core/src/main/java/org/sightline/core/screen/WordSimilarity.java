@@ -20,6 +20,12 @@ final class WordSimilarity {
    */
   static final double SHORT_SWAP = 0.93;
 
+  /** How alike two spellings of one word by two romanization systems are (equal sound keys). */
+  static final double TRANSLITERATED = 0.95;
+
+  /** The fewest sounds of a key that makes two words of different letters one word. */
+  static final int SOUNDS_ALIKE = 5;
+
   /** The most letters of a word's ending that {@link #otherEnding} reads as another ending. */
   static final int ENDING = 3;
 
@@ -81,7 +87,15 @@ final class WordSimilarity {
   private static double alike(
       String x, long xMask, String xSound, String y, long yMask, String ySound) {
     if (2 * Long.bitCount(xMask & yMask) < Long.bitCount(xMask | yMask)) {
-      return 0;
+      // One name romanized by two systems may share few letters ("khuavej" from Cyrillic,
+      // "huawei") and still sound alike: where the caller kept both sound keys, equal ones of five
+      // sounds or more are one word.
+      return xSound != null
+              && ySound != null
+              && xSound.length() >= SOUNDS_ALIKE
+              && xSound.equals(ySound)
+          ? TRANSLITERATED
+          : 0;
     }
     int shorter = Math.min(x.length(), y.length());
     int longer = Math.max(x.length(), y.length());
@@ -118,7 +132,7 @@ final class WordSimilarity {
       return 0;
     }
     if (sx.equals(sy)) {
-      return 0.95;
+      return TRANSLITERATED;
     }
     // Transliterations also differ in vowels ("hajtera", "hytera"): longer words whose sounds
     // agree in their consonants.

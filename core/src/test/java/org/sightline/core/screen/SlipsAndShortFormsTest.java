@@ -29,7 +29,8 @@ class SlipsAndShortFormsTest {
                 Vendors.vendor("S8", "Bright Orbit Lumen Delta", "GB"),
                 Vendors.vendor("S9", "Blue Ocean Lumen Data", "AU"),
                 Vendors.vendor("S10", "Talvexans", "FR"),
-                Vendors.vendor("S11", "Kelvor Indonesia", "ID")));
+                Vendors.vendor("S11", "Kelvor Indonesia", "ID"),
+                Vendors.vendor("S12", "Weilai", "CN")));
   }
 
   private static List<NameMatch> match(String name) {
@@ -126,5 +127,13 @@ class SlipsAndShortFormsTest {
     assertThat(normalizer.normalize("Tian Di Wei Ye").key()).isEqualTo("tiandiweiye");
     // a name with words that are not syllables keeps its stop words out
     assertThat(normalizer.normalize("Banco do Brasil").key()).isEqualTo("banco brasil");
+  }
+
+  @Test
+  void aWordRomanizedByAnotherSystemIsFoundByItsSoundEvenWithFewLettersInCommon() {
+    // "vejlaj" and "weilai" share three of seven letters, yet both read v-e-i-l-a-i
+    NameMatch m = best("Vejlaj");
+    assertThat(m.organizationId()).isEqualTo("S12");
+    assertThat(m.explanation().matchedWords()).containsExactly("vejlaj~weilai 0.950");
   }
 }
