@@ -111,7 +111,8 @@ final class WordSimilarity {
       // Two neighbours swapped behind the first letter are a slip however short the word
       // ("taem", where Jaro-Winkler puts them as far apart as a wrong letter) and in a plural
       // ("sytsems"), unless both spellings are everyday words ("form", "from").
-      if ((swappedAfterFirst(x, y) || swappedAfterFirst(singular(x), singular(y)))
+      if ((swappedAfterFirst(x, x.length(), y, y.length())
+              || swappedAfterFirst(x, stem(x), y, stem(y)))
           && !bothEveryday(x, y)) {
         return Math.max(jw, SHORT_SWAP);
       }
@@ -147,21 +148,29 @@ final class WordSimilarity {
    * letter kept ("taem", "team").
    */
   static boolean swappedAfterFirst(String x, String y) {
-    if (x.length() != y.length() || x.charAt(0) != y.charAt(0)) {
+    return swappedAfterFirst(x, x.length(), y, y.length());
+  }
+
+  /** The same for the first {@code xn} letters of x and {@code yn} of y, without copying them. */
+  private static boolean swappedAfterFirst(String x, int xn, String y, int yn) {
+    if (xn != yn || xn < 2 || x.charAt(0) != y.charAt(0)) {
       return false;
     }
-    int first = -1;
-    for (int i = 1; i < x.length(); i++) {
-      if (x.charAt(i) != y.charAt(i)) {
-        first = i;
-        break;
-      }
+    int first = 1;
+    while (first < xn && x.charAt(first) == y.charAt(first)) {
+      first++;
     }
-    return first > 0
-        && first + 1 < x.length()
-        && x.charAt(first) == y.charAt(first + 1)
-        && x.charAt(first + 1) == y.charAt(first)
-        && x.substring(first + 2).equals(y.substring(first + 2));
+    if (first + 1 >= xn
+        || x.charAt(first) != y.charAt(first + 1)
+        || x.charAt(first + 1) != y.charAt(first)) {
+      return false;
+    }
+    return x.regionMatches(first + 2, y, first + 2, xn - first - 2);
+  }
+
+  /** The length of a word without a plural's final s. */
+  private static int stem(String w) {
+    return w.endsWith("s") ? w.length() - 1 : w.length();
   }
 
   /**
