@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * the words that say who the company is (not generic words or cities) run together in their order
  * and sorted ({@code core}, {@code sortedCore}, compared character by character), and the
  * normalisations that were applied, for the explanation of a match. {@code acronyms} has bit i set
- * when word i is an acronym ({@link #isAcronym}).
+ * when word i is an acronym ({@link #isAcronym}); {@code truncations} holds, per word, the word as
+ * written where it was cut short ({@link #truncates}), or is null; {@code sounds} holds each word's
+ * {@link WordSimilarity#soundKey}, made once.
  */
 record NameForm(
     String original,
