@@ -454,7 +454,7 @@ final class NameScorer {
         String x = qt.get(bi);
         String y = at.get(bj);
         String cut =
-            best == TRUNCATED && truncated(q, bi, a, bj)
+            best <= TRUNCATED && truncated(q, bi, a, bj)
                 ? " (cut short: '"
                     + (q.truncates(bi, y) ? q.truncationOf(bi) : a.truncationOf(bj))
                     + "')"
