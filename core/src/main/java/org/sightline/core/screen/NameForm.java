@@ -15,7 +15,9 @@ import java.util.regex.Pattern;
  * the words that say who the company is (not generic words or cities) run together in their order
  * and sorted ({@code core}, {@code sortedCore}, compared character by character), and the
  * normalisations that were applied, for the explanation of a match. {@code acronyms} has bit i set
- * when word i is an acronym ({@link #isAcronym}).
+ * when word i is an acronym ({@link #isAcronym}); {@code truncations} holds, per word, the word as
+ * written where it was cut short ({@link #truncates}), or is null; {@code sounds} holds each word's
+ * {@link WordSimilarity#soundKey}, made once.
  */
 record NameForm(
     String original,
@@ -26,7 +28,18 @@ record NameForm(
     String sortedCore,
     List<String> steps,
     long[] masks,
-    long acronyms) {
+    long acronyms,
+    String[] truncations,
+    String[] sounds) {
+
+  /** The fewest letters of a word cut short that may stand for a longer word it begins. */
+  static final int TRUNCATION = 3;
+
+  /**
+   * The fewest letters a word must have beyond a word cut short to be read as what it stands for:
+   * "Tech." for "Technical", "Sec" for "Securities", but "Nexa." is not "Nexans".
+   */
+  static final int TRUNCATED_LETTERS = 3;
 
   static final byte NORMAL = 0;
 
@@ -64,6 +77,19 @@ record NameForm(
   }
 
   static NameForm of(String original, List<String> tokens, byte[] kinds, List<String> steps) {
+    return of(original, tokens, kinds, steps, null);
+  }
+
+  /**
+   * The same, with {@code truncations}: per word, the word as written where it was cut short
+   * ("tech" for the word read as "technology"), null otherwise; null when no word was.
+   */
+  static NameForm of(
+      String original,
+      List<String> tokens,
+      byte[] kinds,
+      List<String> steps,
+      String[] truncations) {
     List<String> core = new ArrayList<>();
     for (int i = 0; i < tokens.size(); i++) {
       if (kinds[i] != GENERIC && kinds[i] != LOCALITY && kinds[i] != LEGAL) {
@@ -101,7 +127,27 @@ record NameForm(
         String.join("", core),
         steps,
         masks,
-        acronymBits);
+        acronymBits,
+        truncations,
+        tokens.stream().map(WordSimilarity::soundKey).toArray(String[]::new));
+  }
+
+  /** The word cut short that word i was read from ("tech"), or null. */
+  String truncationOf(int i) {
+    return truncations == null || i >= truncations.length ? null : truncations[i];
+  }
+
+  /**
+   * Whether word i, cut short as written, stands for {@code word}: it begins that word, which is
+   * {@link #TRUNCATED_LETTERS} letters longer or more ("Tech." and "technical", "Sec" and
+   * "securities").
+   */
+  boolean truncates(int i, String word) {
+    String cut = truncationOf(i);
+    return cut != null
+        && word.length() >= cut.length() + TRUNCATED_LETTERS
+        && word.startsWith(cut)
+        && !word.equals(tokens.get(i));
   }
 
   /** Which letters (and whether digits) a word has, as bits: a cheap test before Jaro–Winkler. */

@@ -35,6 +35,7 @@ final class NameIndex {
   private final int[] vocabularyLengths; // beside the masks: most words are refused on these two
   private final int[] vocabularyFirstSounds; // first char of the sound key, -1 when it is empty
   private final Map<Long, int[]> trigrams;
+  private final Map<String, int[]> bySound; // vocabulary by sound key (long enough keys only)
 
   /** Words on more names than this are skipped in retrieval when the name has rarer words. */
   private final int commonWord;
@@ -70,6 +71,14 @@ final class NameIndex {
       vocabularyLengths[v] = vocabulary[v].length();
       vocabularyFirstSounds[v] = firstSound(vocabularySounds[v]);
     }
+    Map<String, List<Integer>> sounds = new HashMap<>();
+    for (int v = 0; v < vocabulary.length; v++) {
+      if (vocabularySounds[v].length() >= WordSimilarity.SOUNDS_ALIKE) {
+        sounds.computeIfAbsent(vocabularySounds[v], k -> new ArrayList<>(1)).add(v);
+      }
+    }
+    this.bySound = new HashMap<>(sounds.size() * 2);
+    sounds.forEach((k, ids) -> bySound.put(k, ids.stream().mapToInt(Integer::intValue).toArray()));
     Map<Long, List<Integer>> grams = new HashMap<>();
     for (int v = 0; v < vocabulary.length; v++) {
       if (vocabulary[v].length() >= 4) {
@@ -262,11 +271,23 @@ final class NameIndex {
         }
       }
     }
+    // A word that sounds alike however it is spelt ("khuavej", "huawei") is found by its key.
+    int[] sameSound = bySound.get(wordSound);
+    if (sameSound != null) {
+      for (int v : sameSound) {
+        if (s.wordCounts[v] == 0) {
+          s.words[touched++] = v;
+        }
+        s.wordCounts[v] = Integer.MAX_VALUE / 2;
+      }
+    }
     // Two edits change at most six trigrams; common trigrams were not counted.
     int needed = Math.max(1, usable - 6);
     for (int k = 0; k < touched; k++) {
       int v = s.words[k];
-      if (s.wordCounts[v] >= needed && mayBeAlike(word.length(), wordMask, firstSound, v)) {
+      boolean sounded = s.wordCounts[v] >= Integer.MAX_VALUE / 2;
+      if (sounded
+          || (s.wordCounts[v] >= needed && mayBeAlike(word.length(), wordMask, firstSound, v))) {
         double sim =
             WordSimilarity.of(
                 word, wordMask, wordSound, vocabulary[v], vocabularyMasks[v], vocabularySounds[v]);

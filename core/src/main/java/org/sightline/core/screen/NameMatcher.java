@@ -27,6 +27,7 @@ public final class NameMatcher {
   private final List<Organization> organizations;
   private final NameNormalizer normalizer;
   private final NameIndex index;
+  private final Initialisms initialisms;
 
   /**
    * The score of a match on the consonants of a name in Hebrew letters ({@link HebrewConsonants}):
@@ -44,6 +45,7 @@ public final class NameMatcher {
     this.organizations = List.copyOf(organizations);
     this.normalizer = new NameNormalizer(NameWords.bundled());
     this.index = NameIndex.build(this.organizations, normalizer);
+    this.initialisms = Initialisms.of(index.entries, normalizer.words());
     for (int e = 0; e < index.entries.size(); e++) {
       String text = index.entries.get(e).text();
       if (HebrewConsonants.isHebrew(text)) {
@@ -130,7 +132,41 @@ public final class NameMatcher {
             best(query, index.candidates(query, CANDIDATES), threshold, limit),
             threshold,
             limit);
-    return withWadeGiles(name, query.tokens(), found, threshold, limit);
+    found = withWadeGiles(name, query.tokens(), found, threshold, limit);
+    return found.isEmpty() ? withInitials(query, threshold) : found;
+  }
+
+  /**
+   * A name written in capitals that nothing else matched, as the initials of a registered name of
+   * several words ({@link Initialisms}): "CNEIEC" for China National Electronics Import and Export
+   * Corporation.
+   */
+  private List<NameMatch> withInitials(NameForm query, double threshold) {
+    if (threshold > Initialisms.SCORE) {
+      return List.of();
+    }
+    var found = initialisms.of(query);
+    if (found.isEmpty()) {
+      return List.of();
+    }
+    NameIndex.Entry entry = index.entries.get(found.get().entry());
+    Organization org = organizations.get(entry.organization());
+    return List.of(
+        new NameMatch(
+            org.id(),
+            org.name(),
+            entry.text(),
+            !entry.primary(),
+            Initialisms.SCORE,
+            new MatchExplanation(
+                query.key(),
+                entry.form().key(),
+                query.steps(),
+                entry.form().steps(),
+                List.of(found.get().initials() + "~" + entry.form().key()),
+                List.of("the initials of '" + entry.text() + "'"),
+                Initialisms.SCORE,
+                Initialisms.SCORE)));
   }
 
   /**
@@ -157,7 +193,7 @@ public final class NameMatcher {
       List<String> steps = new ArrayList<>();
       steps.add("Wade-Giles read as pinyin: " + reading);
       steps.addAll(read.steps());
-      NameForm form = NameForm.of(name, read.tokens(), read.kinds(), steps);
+      NameForm form = NameForm.of(name, read.tokens(), read.kinds(), steps, read.truncations());
       for (NameMatch m : best(form, index.candidates(form, CANDIDATES), threshold, limit)) {
         keepBetter(byId, m);
       }

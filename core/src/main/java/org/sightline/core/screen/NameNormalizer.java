@@ -6,8 +6,10 @@ import java.lang.Character.UnicodeScript;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -24,6 +26,7 @@ final class NameNormalizer {
   private static final Pattern JOINERS = Pattern.compile("[.'’`ʼ]");
   private static final Pattern HYPHENATED = Pattern.compile("\\p{L}+(?:[-\u2010]\\p{L}+)+");
   private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+  private static final Pattern DOTTED = Pattern.compile("(?<![\\p{L}.])(\\p{L}{3,})\\.(?!\\p{L})");
 
   /** ICU transliterators are not safe for concurrent use; each thread keeps its own. */
   private static final ThreadLocal<Transliterator> TO_LATIN =
@@ -64,6 +67,7 @@ final class NameNormalizer {
       steps.add("accents removed");
     }
     plain = plain.replace("&", " and ");
+    Set<String> dotted = dottedWords(plain);
     plain = joinHyphenatedSyllables(plain, steps);
     List<String> tokens = splitWords(plain);
     tokens = withoutToneNumbers(tokens, steps);
@@ -71,12 +75,41 @@ final class NameNormalizer {
     dropStopWords(tokens);
     joinCountryNames(tokens, steps);
     removeLegalForms(tokens, steps);
-    tokens = expandAbbreviations(tokens, steps);
+    List<String> truncated = new ArrayList<>();
+    tokens = expandAbbreviations(tokens, steps, dotted, truncated);
     byte[] kinds = new byte[tokens.size()];
     for (int i = 0; i < kinds.length; i++) {
       kinds[i] = kind(tokens.get(i));
     }
-    return NameForm.of(original, tokens, kinds, steps);
+    return NameForm.of(original, tokens, kinds, steps, truncations(truncated));
+  }
+
+  /**
+   * The words of three letters or more written with a full stop after them ("Tech.", "Secur."), as
+   * lower-case words: a word cut short. Initials ("S.A.") are not such words.
+   */
+  private static Set<String> dottedWords(String plain) {
+    if (plain.indexOf('.') < 0) {
+      return Set.of();
+    }
+    Set<String> dotted = new HashSet<>();
+    Matcher m = DOTTED.matcher(plain);
+    while (m.find()) {
+      dotted.add(m.group(1));
+    }
+    return dotted;
+  }
+
+  /**
+   * The truncations per word as {@link NameForm#truncations} keeps them: null when there are none.
+   */
+  private static String[] truncations(List<String> truncated) {
+    for (String t : truncated) {
+      if (t != null) {
+        return truncated.toArray(new String[0]);
+      }
+    }
+    return null;
   }
 
   private byte kind(String token) {
@@ -297,12 +330,16 @@ final class NameNormalizer {
    */
   private List<String> joinSyllables(List<String> tokens, List<String> steps) {
     List<String> out = null;
+    // A name of pinyin syllables only ("Da Hua Ji Shu", "Tian Di Wei Ye") is read syllable by
+    // syllable throughout: its "da" or "di" is a syllable, not the stop word of another language.
+    boolean allSyllables =
+        tokens.size() >= 3 && tokens.stream().allMatch(words.pinyinSyllables::contains);
     int i = 0;
     while (i < tokens.size()) {
       int end = i;
       while (end < tokens.size()
           && words.pinyinSyllables.contains(tokens.get(end))
-          && !words.stopWords.contains(tokens.get(end))) {
+          && (allSyllables || !words.stopWords.contains(tokens.get(end)))) {
         end++;
       }
       List<String> run = tokens.subList(i, end);
@@ -404,17 +441,36 @@ final class NameNormalizer {
     }
   }
 
-  private List<String> expandAbbreviations(List<String> tokens, List<String> steps) {
+  /**
+   * The words with abbreviations expanded. {@code truncated} receives, word for word, the word as
+   * written where it is a word cut short (null otherwise): an abbreviation of the lists that begins
+   * its expansion ("tech" for "technology", "sec" for "security"), or a word written with a full
+   * stop after it ({@code dotted}); such a word may stand for another word it begins ("Tech." for
+   * "Technical"), see {@link NameForm#truncationOf}.
+   */
+  private List<String> expandAbbreviations(
+      List<String> tokens, List<String> steps, Set<String> dotted, List<String> truncated) {
     List<String> out = new ArrayList<>(tokens.size() + 2);
     for (String t : tokens) {
       List<String> full = words.abbreviations.get(t);
+      boolean listed = full != null;
       if (full == null && t.length() >= NameWords.SOUNDED && !EnglishWords.contains(t)) {
         full = words.abbreviationsBySound.get(WordSimilarity.soundKey(t));
       }
       if (full == null) {
         out.add(t);
+        truncated.add(t.length() >= NameForm.TRUNCATION && dotted.contains(t) ? t : null);
       } else {
         out.addAll(full);
+        boolean cut =
+            listed
+                && full.size() == 1
+                && t.length() >= NameForm.TRUNCATION
+                && full.get(0).startsWith(t)
+                && full.get(0).length() > t.length();
+        for (int i = 0; i < full.size(); i++) {
+          truncated.add(cut ? t : null);
+        }
         note(steps, t + " → " + String.join(" ", full));
       }
     }

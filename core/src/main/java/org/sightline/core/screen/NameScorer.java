@@ -33,6 +33,12 @@ final class NameScorer {
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
   /**
+   * How alike a word cut short ("Tech.") and a longer word it begins ("technical") are: one word,
+   * less surely than one spelt alike.
+   */
+  static final double TRUNCATED = 0.9;
+
+  /**
    * The word by which a registered name says it is its country's own body ("National Development
    * Bank", "National Police"): a screened name that adds another country names that country's.
    */
@@ -375,6 +381,20 @@ final class NameScorer {
         .allMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
   }
 
+  /**
+   * Whether word i of {@code q} and word j of {@code a} are one word, one of them cut short as
+   * written ("Tech." for "Technical", "Sec" for "Securities"; {@link NameForm#truncates}); a place
+   * is never read from a word cut short ("Ind" for industries is not "India").
+   */
+  private static boolean truncated(NameForm q, int i, NameForm a, int j) {
+    return (q.truncations() != null && !place(a.kinds()[j]) && q.truncates(i, a.tokens().get(j)))
+        || (a.truncations() != null && !place(q.kinds()[i]) && a.truncates(j, q.tokens().get(i)));
+  }
+
+  private static boolean place(byte kind) {
+    return kind == NameForm.PLACE || kind == NameForm.LOCALITY;
+  }
+
   /** Greedy one-to-one alignment of words, most similar pairs first. */
   private static void alignWords(
       NameForm q, NameForm a, double[] qSim, double[] aSim, List<String> pairs, boolean explain) {
@@ -397,13 +417,17 @@ final class NameScorer {
                         || a.isAcronym(j)
                         || (written && everydayForCoined(qt.get(i), at.get(j))))
                 ? 0
-                : WordSimilarity.of(qt.get(i), q.masks()[i], at.get(j), a.masks()[j]);
+                : WordSimilarity.of(
+                    qt.get(i), q.masks()[i], q.sounds()[i], at.get(j), a.masks()[j], a.sounds()[j]);
         if (sim > 0
             && sim < 1
             && written
             && WordSimilarity.xForCs(qt.get(i), at.get(j))
             && latin(a.original())) {
           sim = 0;
+        }
+        if (sim < TRUNCATED && truncated(q, i, a, j)) {
+          sim = TRUNCATED;
         }
         sims[i][j] = sim;
       }
@@ -429,7 +453,13 @@ final class NameScorer {
       if (explain) {
         String x = qt.get(bi);
         String y = at.get(bj);
-        pairs.add(x.equals(y) ? x : x + "~" + y + " " + format(best));
+        String cut =
+            best <= TRUNCATED && truncated(q, bi, a, bj)
+                ? " (cut short: '"
+                    + (q.truncates(bi, y) ? q.truncationOf(bi) : a.truncationOf(bj))
+                    + "')"
+                : "";
+        pairs.add(x.equals(y) ? x : x + "~" + y + " " + format(best) + cut);
       }
     }
   }

@@ -17,6 +17,9 @@ final class WadeGiles {
   /** At most this many readings of one name (each is matched in full). */
   static final int MAX_READINGS = 8;
 
+  /** The fewest letters of a word read as two Wade–Giles syllables run together. */
+  static final int RUN_TOGETHER = 6;
+
   private static final String APOSTROPHES = "'’‘`ʻ";
 
   /** Punctuation before a word and after it (an apostrophe at its end stays). */
@@ -80,7 +83,10 @@ final class WadeGiles {
     return any ? readings.stream().map(StringBuilder::toString).toList() : List.of();
   }
 
-  /** Whether the name has a hyphen or an apostrophe at all (most names have neither). */
+  /**
+   * Whether the name has a hyphen or an apostrophe at all (most names have neither), or a word run
+   * together that only Wade–Giles writes so ({@link #runTogether}).
+   */
   private static boolean mayBeWadeGiles(String name) {
     for (int i = 0; i < name.length(); i++) {
       char c = name.charAt(i);
@@ -88,7 +94,42 @@ final class WadeGiles {
         return true;
       }
     }
-    return false;
+    String lower = name.toLowerCase(Locale.ROOT);
+    return lower.contains("hs") || lower.contains("ung");
+  }
+
+  /**
+   * Whether a word without hyphen or apostrophe may be two Wade–Giles syllables run together
+   * ("Chunghsing"): it has hs or ung, which pinyin never writes, and is no everyday English word
+   * ("young", "hung").
+   */
+  private static boolean runTogether(String w) {
+    return w.length() >= RUN_TOGETHER
+        && (w.contains("hs") || w.contains("ung"))
+        && !EnglishWords.contains(w);
+  }
+
+  /**
+   * The pinyin readings of a word of two Wade–Giles syllables run together, each split of it into
+   * two syllables read in turn; null when no split reads.
+   */
+  private static List<String> readRunTogether(String w, Set<String> pinyinSyllables) {
+    List<String> readings = new ArrayList<>();
+    for (int cut = 2; cut <= w.length() - 2; cut++) {
+      List<String> first = readSyllable(w.substring(0, cut), pinyinSyllables);
+      List<String> second = first == null ? null : readSyllable(w.substring(cut), pinyinSyllables);
+      if (second == null) {
+        continue;
+      }
+      for (String a : first) {
+        for (String b : second) {
+          if (readings.size() < MAX_READINGS && !readings.contains(a + b)) {
+            readings.add(a + b);
+          }
+        }
+      }
+    }
+    return readings.isEmpty() ? null : readings;
   }
 
   /** The pinyin readings of one word written in Wade–Giles, or null if it is not so written. */
@@ -97,7 +138,7 @@ final class WadeGiles {
     boolean hyphenated = w.indexOf('-') > 0;
     boolean apostrophe = w.chars().anyMatch(c -> APOSTROPHES.indexOf(c) >= 0);
     if (!hyphenated && !apostrophe) {
-      return null;
+      return runTogether(w) ? readRunTogether(w, pinyinSyllables) : null;
     }
     List<String> readings = new ArrayList<>(List.of(""));
     for (String part : w.split("-")) {

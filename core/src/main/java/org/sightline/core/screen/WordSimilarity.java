@@ -14,6 +14,21 @@ final class WordSimilarity {
   private static final LevenshteinDistance TWO_EDITS = new LevenshteinDistance(2);
   private static final JaroWinklerSimilarity JARO_WINKLER = new JaroWinklerSimilarity();
 
+  /**
+   * The similarity of a four-letter word with two neighbours swapped behind its first letter, which
+   * Jaro-Winkler puts at 0.917-0.925: as alike as the threshold for such short words asks.
+   */
+  static final double SHORT_SWAP = 0.93;
+
+  /** How alike two spellings of one word by two romanization systems are (equal sound keys). */
+  static final double TRANSLITERATED = 0.95;
+
+  /** The fewest sounds of a key that makes two words of different letters one word. */
+  static final int SOUNDS_ALIKE = 5;
+
+  /** The most letters of a word's ending that {@link #otherEnding} reads as another ending. */
+  static final int ENDING = 3;
+
   private WordSimilarity() {}
 
   /**
@@ -72,7 +87,15 @@ final class WordSimilarity {
   private static double alike(
       String x, long xMask, String xSound, String y, long yMask, String ySound) {
     if (2 * Long.bitCount(xMask & yMask) < Long.bitCount(xMask | yMask)) {
-      return 0;
+      // One name romanized by two systems may share few letters ("khuavej" from Cyrillic,
+      // "huawei") and still sound alike: where the caller kept both sound keys, equal ones of five
+      // sounds or more are one word.
+      return xSound != null
+              && ySound != null
+              && xSound.length() >= SOUNDS_ALIKE
+              && xSound.equals(ySound)
+          ? TRANSLITERATED
+          : 0;
     }
     int shorter = Math.min(x.length(), y.length());
     int longer = Math.max(x.length(), y.length());
@@ -85,12 +108,21 @@ final class WordSimilarity {
     // which could only say no.
     if (longer - shorter <= 2 && Long.bitCount(xMask ^ yMask) <= 4) {
       double jw = JARO_WINKLER.apply(x, y);
+      // Two neighbours swapped behind the first letter are a slip however short the word
+      // ("taem", where Jaro-Winkler puts them as far apart as a wrong letter) and in a plural
+      // ("sytsems"), unless both spellings are everyday words ("form", "from").
+      if ((swappedAfterFirst(x, x.length(), y, y.length())
+              || swappedAfterFirst(x, stem(x), y, stem(y)))
+          && !bothEveryday(x, y)) {
+        return Math.max(jw, SHORT_SWAP);
+      }
       if (((jw >= (shorter <= 7 ? 0.93 : 0.88) && TWO_EDITS.apply(x, y) >= 0)
               || (shorter >= 5 && ONE_EDIT.apply(x, y) >= 0)
               || (shorter >= 5
                   && x.endsWith("s") != y.endsWith("s")
                   && ONE_EDIT.apply(singular(x), singular(y)) >= 0))
-          && (mistyped(x, y) || mistyped(singular(x), singular(y)))) {
+          && (mistyped(x, y) || mistyped(singular(x), singular(y)))
+          && !otherEnding(x, y)) {
         return jw;
       }
     }
@@ -101,7 +133,7 @@ final class WordSimilarity {
       return 0;
     }
     if (sx.equals(sy)) {
-      return 0.95;
+      return TRANSLITERATED;
     }
     // Transliterations also differ in vowels ("hajtera", "hytera"): longer words whose sounds
     // agree in their consonants.
@@ -109,6 +141,62 @@ final class WordSimilarity {
       return 0.9;
     }
     return 0;
+  }
+
+  /**
+   * Whether two words of one length differ only by two neighbouring letters swapped, the first
+   * letter kept ("taem", "team").
+   */
+  static boolean swappedAfterFirst(String x, String y) {
+    return swappedAfterFirst(x, x.length(), y, y.length());
+  }
+
+  /** The same for the first {@code xn} letters of x and {@code yn} of y, without copying them. */
+  private static boolean swappedAfterFirst(String x, int xn, String y, int yn) {
+    if (xn != yn || xn < 2 || x.charAt(0) != y.charAt(0)) {
+      return false;
+    }
+    int first = 1;
+    while (first < xn && x.charAt(first) == y.charAt(first)) {
+      first++;
+    }
+    if (first + 1 >= xn
+        || x.charAt(first) != y.charAt(first + 1)
+        || x.charAt(first + 1) != y.charAt(first)) {
+      return false;
+    }
+    return x.regionMatches(first + 2, y, first + 2, xn - first - 2);
+  }
+
+  /** The length of a word without a plural's final s. */
+  private static int stem(String w) {
+    return w.endsWith("s") ? w.length() - 1 : w.length();
+  }
+
+  /**
+   * Whether two words differ only in their last letters, by two edits that change a consonant: a
+   * word of its own with another ending ("palantine", "palantir"), not a slip, which keeps the
+   * consonants ("palanteer") or swaps two letters ("dermalgo").
+   */
+  static boolean otherEnding(String x, String y) {
+    int shorter = Math.min(x.length(), y.length());
+    int common = 0;
+    while (common < shorter && x.charAt(common) == y.charAt(common)) {
+      common++;
+    }
+    if (Math.max(x.length(), y.length()) - common > ENDING) {
+      return false;
+    }
+    String xt = x.substring(common);
+    String yt = y.substring(common);
+    return Math.max(xt.length(), yt.length()) <= ENDING
+        && TWO_EDITS.apply(xt, yt) == 2
+        && !swappedAfterFirst(x, y)
+        && !sameConsonants(x, y);
+  }
+
+  private static boolean bothEveryday(String x, String y) {
+    return EnglishWords.contains(x) && EnglishWords.contains(y);
   }
 
   /**

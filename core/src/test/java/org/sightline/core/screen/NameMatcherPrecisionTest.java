@@ -56,16 +56,16 @@ class NameMatcherPrecisionTest {
    * floors. The eighth addendum's starter-name sweep then raised alias, subsidiary and overall
    * recall; their floors were raised to the new measures of all four files, rounded down. The ninth
    * addendum's romanization and look-alike rules raised hard negatives, transliteration and overall
-   * recall to the floors below; native script reached the bar and left the list.
+   * recall to the floors below; native script reached the bar and left the list. With the twelfth
+   * addendum's rules for words cut short and business abbreviations, abbreviation recall measured
+   * 0.978 and typo 0.957: both meet the bar and left the list.
    */
   static final Map<String, Double> KNOWN_SHORTFALLS =
       Map.of(
-          "abbreviation", 0.93,
           "alias", 0.93,
           "hard_negative", 0.89,
           "subsidiary", 0.82,
           "transliteration", 0.90,
-          "typo", 0.93,
           "overall", 0.92);
 
   static final List<String> FILES =

@@ -39,4 +39,19 @@ class WadeGilesTest {
     // other syllables stay another name
     assertThat(matcher.match("Lung-hua K'o-chi", 0.8, 3)).isEmpty();
   }
+
+  @Test
+  void twoSyllablesRunTogetherWithHsOrUngAreReadToo() {
+    assertThat(WadeGiles.readWord("Lunghsing", PINYIN)).containsExactly("longxing");
+    // everyday words and words without a mark of Wade-Giles are not
+    assertThat(WadeGiles.readWord("young", PINYIN)).isNull();
+    assertThat(WadeGiles.readWord("Hungary", PINYIN)).isNull();
+    assertThat(WadeGiles.readWord("Longxing", PINYIN)).isNull();
+    Organization org = Vendors.vendor("X1", "Longxing Technology", "CN", "龙星科技有限公司");
+    NameMatcher matcher = NameMatcher.of(List.of(org));
+    List<NameMatch> m = matcher.match("Lunghsing Technology Corp.", 0.8, 3);
+    assertThat(m).extracting(NameMatch::organizationId).containsExactly("X1");
+    assertThat(m.get(0).explanation().screenedSteps().get(0))
+        .isEqualTo("Wade-Giles read as pinyin: longxing Technology Corp.");
+  }
 }
