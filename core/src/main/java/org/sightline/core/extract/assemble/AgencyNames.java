@@ -16,11 +16,35 @@ final class AgencyNames {
   private static final Set<String> ADJECTIVES = CueWords.named("agency-name-adjectives");
   private static final Set<String> NOT_IN_NAME = CueWords.named("agency-name-breaks");
 
+  /**
+   * Per language, per length of a head word, a bit for each first letter (modulo 64) a head of that
+   * length has: most words are passed over without making a string of them.
+   */
+  private static final long[][] HEAD_SHAPES = new long[Language.values().length][];
+
+  static {
+    for (Language l : Language.values()) {
+      Set<String> heads = CueWords.named("agency-heads", l);
+      int longest = 0;
+      for (String h : heads) {
+        longest = Math.max(longest, h.length());
+      }
+      long[] shapes = new long[longest + 1];
+      for (String h : heads) {
+        if (!h.isEmpty()) {
+          shapes[h.length()] |= 1L << (h.charAt(0) & 63);
+        }
+      }
+      HEAD_SHAPES[l.ordinal()] = shapes;
+    }
+  }
+
   private AgencyNames() {}
 
   /** The first agency name in {@code norm[start, end)}, or null. */
   static String find(String norm, int start, int end, Language language) {
     Set<String> heads = CueWords.named("agency-heads", language);
+    long[] shapes = HEAD_SHAPES[language.ordinal()];
     boolean english = language == Language.EN;
     int p = start;
     while (p < end) {
@@ -28,11 +52,23 @@ final class AgencyNames {
         p = Words.skipLetters(norm, p, end); // English heads are capitalised
         continue;
       }
-      String w = Words.atAsWritten(norm, p, end);
-      if (w.isEmpty()) {
+      int wordEnd = p;
+      while (wordEnd < end && Character.isLetter(norm.charAt(wordEnd))) {
+        wordEnd++;
+      }
+      if (wordEnd == p) {
         p++;
         continue;
       }
+      // the head it would be looked up as has the word's length and its first letter capitalised
+      // in Spanish, French and Portuguese: a word no head has the shape of is passed over
+      int length = wordEnd - p;
+      char first = english ? norm.charAt(p) : Character.toUpperCase(norm.charAt(p));
+      if (length >= shapes.length || (shapes[length] & 1L << (first & 63)) == 0) {
+        p = wordEnd;
+        continue;
+      }
+      String w = norm.substring(p, wordEnd);
       // "el gobierno de Chihuahua", "le ministère de l'Intérieur": written in lower case too.
       String head = english ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1);
       if (heads.contains(head) && (p == start || !Character.isLetter(norm.charAt(p - 1)))) {

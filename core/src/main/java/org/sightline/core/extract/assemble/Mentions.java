@@ -38,6 +38,8 @@ public final class Mentions {
     int n = hits.size();
     long[] ent = new long[n];
     long[] trm = new long[n];
+    // each hit's entity, read once: the lookup compares written forms
+    Entity[] found = new Entity[n];
     int ne = 0;
     int nt = 0;
     for (int i = 0; i < n; i++) {
@@ -45,9 +47,10 @@ public final class Mentions {
       long len = hits.end(i) - hits.start(i);
       // start in the high bits, then longer first, then the hit index to decode
       long key = ((long) hits.start(i) << 32) | ((1023 - Math.min(len, 1023)) << 22) | i;
+      Entity e = g.entity(p, norm, hits.start(i), language);
       // "US$ 877.091" names a currency, not the United States
-      if (g.entity(p, norm, hits.start(i), language) != null
-          && (hits.end(i) >= norm.length() || norm.charAt(hits.end(i)) != '$')) {
+      if (e != null && (hits.end(i) >= norm.length() || norm.charAt(hits.end(i)) != '$')) {
+        found[i] = e;
         ent[ne++] = key;
       }
       if (g.term(p, language) != null) {
@@ -68,7 +71,7 @@ public final class Mentions {
       if (hits.start(i) >= lastEnd) {
         m.entityStart[m.entityCount] = hits.start(i);
         m.entityEnd[m.entityCount] = hits.end(i);
-        m.entities[m.entityCount] = g.entity(hits.pattern(i), norm, hits.start(i), language);
+        m.entities[m.entityCount] = found[i];
         m.entityCount++;
         lastEnd = hits.end(i);
       }

@@ -1,6 +1,5 @@
 package org.sightline.core.extract.lexicon;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,19 +24,46 @@ public enum Language {
   private static final int VOTE_CHARS = 1500;
 
   /**
-   * The stop words, each packed into a long (see {@link #packed}) and sorted, beside their
-   * languages: the vote reads every short word of every document, so it looks them up without
-   * making a string of each.
+   * The stop words, each packed into a long (see {@link #packed}), in an open-addressing table
+   * beside their languages: the vote reads every short word of every document, so it looks them up
+   * without making a string of each, in one or two probes.
    */
   private static final long[] VOTER_KEYS;
 
   private static final Language[] VOTER_LANGUAGES;
 
   static {
-    Map<Long, Language> voters = new java.util.TreeMap<>();
-    voters().forEach((word, language) -> voters.put(packed(word, 0, word.length()), language));
-    VOTER_KEYS = voters.keySet().stream().mapToLong(Long::longValue).toArray();
-    VOTER_LANGUAGES = voters.values().toArray(new Language[0]);
+    Map<String, Language> voters = voters();
+    int size = Integer.highestOneBit(Math.max(voters.size(), 1) * 4 - 1) << 1;
+    VOTER_KEYS = new long[size];
+    VOTER_LANGUAGES = new Language[size];
+    voters.forEach(
+        (word, language) -> {
+          long key = packed(word, 0, word.length());
+          int at = slot(key, size);
+          while (VOTER_KEYS[at] != 0) {
+            at = (at + 1) & (size - 1);
+          }
+          VOTER_KEYS[at] = key;
+          VOTER_LANGUAGES[at] = language;
+        });
+  }
+
+  /** Where a packed word's probe starts in a table of {@code size} (a power of two) slots. */
+  private static int slot(long key, int size) {
+    return (int) ((key * 0x9E3779B97F4A7C15L) >>> 40) & (size - 1);
+  }
+
+  /** The language of a stop word packed by {@link #packed}, or null. */
+  private static Language voter(long key) {
+    long[] keys = VOTER_KEYS;
+    int mask = keys.length - 1;
+    for (int at = slot(key, keys.length); keys[at] != 0; at = (at + 1) & mask) {
+      if (keys[at] == key) {
+        return VOTER_LANGUAGES[at];
+      }
+    }
+    return null;
   }
 
   /** The ISO 639-1 code, as written in the lexicon's {@code lang=} tags. */
@@ -80,19 +106,25 @@ public enum Language {
   /** The language most of the first words of {@code text} belong to; English on a tie. */
   public static Language of(String text) {
     int[] votes = new int[values().length];
-    LetterWords.scanSpans(
-        text,
-        0,
-        Math.min(text.length(), VOTE_CHARS),
-        1,
-        4,
-        (start, end) -> {
-          int at = Arrays.binarySearch(VOTER_KEYS, packed(text, start, end));
-          if (at >= 0) {
-            votes[VOTER_LANGUAGES[at].ordinal()]++;
-          }
-          return false;
-        });
+    int to = Math.min(text.length(), VOTE_CHARS);
+    // The runs of letters, as LetterWords reads them; each of one to four letters is looked up.
+    int i = 0;
+    while (i < to) {
+      while (i < to && !LetterWords.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int start = i;
+      while (i < to && LetterWords.isLetter(text.charAt(i))) {
+        i++;
+      }
+      int length = i - start;
+      if (length >= 1 && length <= 4) {
+        Language l = voter(packed(text, start, i));
+        if (l != null) {
+          votes[l.ordinal()]++;
+        }
+      }
+    }
     Language best = EN;
     for (Language l : values()) {
       if (votes[l.ordinal()] > votes[best.ordinal()]) {
@@ -104,8 +136,8 @@ public enum Language {
 
   /**
    * A word of at most four letters as one number, 16 bits a letter, lower-cased as {@code
-   * String.toLowerCase(Locale.ROOT)} would; -1 for the one letter it lower-cases to two (İ), which
-   * no stop word holds.
+   * String.toLowerCase(Locale.ROOT)} would (never 0: a letter is not char 0); -1 for the one letter
+   * it lower-cases to two (İ), which no stop word holds.
    */
   private static long packed(CharSequence text, int start, int end) {
     long key = 0;

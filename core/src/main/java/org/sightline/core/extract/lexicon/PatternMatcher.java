@@ -1,7 +1,9 @@
 package org.sightline.core.extract.lexicon;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,40 +14,38 @@ import java.util.function.IntPredicate;
  * A multi-pattern matcher: a trie over the characters that occur in the patterns, walked from each
  * word start. Every match must start at a word boundary, so the scan never needs Aho-Corasick's
  * failure links: it reads each word until the trie has no continuation and skips the rest of the
- * word with a character check. The shallow states, where the walk spends nearly all its time, have
- * dense transition rows (one array lookup per character); deeper ones keep their own edges, so the
- * tables stay small enough to stay in cache beside the rest of extraction. Matching ignores case; a
- * pattern may require one of a few exact surface forms (proper nouns), checked only when its
- * lower-case key matches. Matches must start and end at word boundaries, except at a pattern's end
- * when it is a prefix pattern ("surveil*").
+ * word with a character check. Each state is one short row (a bit per character class with a child,
+ * and where its children start), laid out so that the rows a walk reads lie close together: the
+ * table stays in cache beside the rest of extraction, whose work between two documents evicts
+ * anything larger. Matching ignores case; a pattern may require one of a few exact surface forms
+ * (proper nouns), checked only when its lower-case key matches. Matches must start and end at word
+ * boundaries, except at a pattern's end when it is a prefix pattern ("surveil*").
  *
  * <p>Immutable and thread-safe once built; {@link #scan} writes into a caller-owned {@link Hits}.
  */
 public final class PatternMatcher {
-  private final char[] charClass; // normalised char -> class, 0 = not in any pattern
+  // any char of a text -> the class of its folded form (0 = in no pattern), with WORD set when the
+  // char itself is a letter or digit: the one table the scan reads per character
+  private final char[] inputClass;
   private final int classes;
-  // state * classes + class -> child state or 0, for the dense states: char when every state
-  // number fits, int otherwise.
-  private final char[] delta;
-  private final int[] wideDelta;
-  private final int denseStates; // states below this number (the shallow ones) have a dense row
-  private final int[] edgeStart; // deep state -> first of its own trie edges in edgeClass
-  private final char[] edgeClass; // trie edge -> character class
-  private final int[] edgeTarget; // trie edge -> state
-  // deep state - denseStates -> class << 32 | child when it has exactly one child (as most have),
-  // read in one load; -1 otherwise (then its edges are read)
-  private final long[] onlyChild;
-  private final int[] output; // state -> pattern id ending here, or -1
+  // Per state, in `stride` longs: `words` longs with a bit for each class the state has a child
+  // on, then one long holding the pattern id ending at the state plus one (0 = none) in its high
+  // half and the number of its first child in its low half. A state's children have consecutive
+  // numbers in class order, so the child on a class is the first child plus the number of bits set
+  // below that class's bit: one state's row is 24 bytes where a dense row was hundreds.
+  private final long[] nodes;
+  private final int words;
+  private final int stride;
   private final boolean[] prefixPattern;
   private final String[][] surfaces; // pattern -> allowed exact forms, null = any case
   private final String[] keys; // pattern -> its folded key, to build subsets
   private final int[] ids; // pattern -> the id it reports (that of the matcher it is a subset of)
 
   /**
-   * States up to this depth (where the walk spends nearly all its time) keep a dense row; deeper
-   * ones, which mostly have a single child, keep their own trie edges.
+   * States up to this depth, where the walk spends nearly all its time, are numbered breadth first
+   * and so lie together at the start of the table.
    */
-  private static final int DENSE_DEPTH = 3;
+  private static final int SHALLOW_DEPTH = 3;
 
   private PatternMatcher(Builder b) {
     int patterns = b.keys.size();
@@ -53,21 +53,39 @@ public final class PatternMatcher {
     ids = b.ids == null ? null : b.ids.stream().mapToInt(Integer::intValue).toArray();
     prefixPattern = new boolean[patterns];
     surfaces = new String[patterns][];
-    charClass = new char[65536];
-    int cls = 1;
+    // Classes are numbered by how often their character occurs in the patterns, most often
+    // first: the walk's reads of a dense row then fall mostly in its first few cache lines.
+    int[] uses = new int[65536];
     for (int p = 0; p < patterns; p++) {
       String k = b.keys.get(p);
       prefixPattern[p] = b.prefix.get(p);
       List<String> forms = b.surfaces.get(p);
       surfaces[p] = forms == null ? null : forms.toArray(new String[0]);
       for (int i = 0; i < k.length(); i++) {
-        char c = k.charAt(i);
-        if (charClass[c] == 0) {
-          charClass[c] = (char) cls++;
-        }
+        uses[k.charAt(i)]++;
       }
     }
+    List<Integer> used = new ArrayList<>();
+    for (int c = 0; c < uses.length; c++) {
+      if (uses[c] > 0) {
+        used.add(c);
+      }
+    }
+    used.sort((x, y) -> uses[x] != uses[y] ? Integer.compare(uses[y], uses[x]) : x - y);
+    char[] charClass = new char[65536]; // folded char -> class, 0 = not in any pattern
+    int cls = 1;
+    for (int c : used) {
+      charClass[c] = (char) cls++;
+    }
     classes = cls;
+    if (classes > CLASS) {
+      throw new IllegalStateException("too many distinct pattern characters: " + classes);
+    }
+    inputClass = new char[65536];
+    for (int c = 0; c < inputClass.length; c++) {
+      boolean word = Character.isLetterOrDigit((char) c);
+      inputClass[c] = (char) (charClass[Fold.lower((char) c)] | (word ? WORD : 0));
+    }
     // The trie as hash maps first, keyed by character class.
     List<Map<Integer, Integer>> gotos = new ArrayList<>();
     List<Integer> outs = new ArrayList<>();
@@ -89,86 +107,84 @@ public final class PatternMatcher {
       }
       outs.set(s, p);
     }
-    // Number the states breadth first, so that states are in order of depth: the shallow states
-    // the walk spends nearly all its time in get small numbers and a small dense table.
+    // Number the shallow states breadth first, so that they lie together at the start of the
+    // table; then each deeper subtree depth first, so that a word's walk down a chain of single
+    // children reads consecutive rows (a cache line or two) rather than one line per letter. Either
+    // way a state's children are numbered together, in class order.
     int states = gotos.size();
     int[] order = new int[states]; // new number -> trie state
     int[] renumber = new int[states]; // trie state -> new number
-    int[] depth = new int[states];
-    int head = 0;
-    int tail = 1;
-    while (head < tail) {
+    int[] depth = new int[states]; // by trie state
+    int numbered = 1;
+    for (int head = 0; head < numbered; head++) {
       int s = order[head];
-      renumber[s] = head++;
-      for (int t : new TreeMap<>(gotos.get(s)).values()) {
-        depth[tail] = depth[head - 1] + 1;
-        order[tail++] = t;
+      if (depth[s] < SHALLOW_DEPTH) {
+        for (int t : new TreeMap<>(gotos.get(s)).values()) {
+          depth[t] = depth[s] + 1;
+          order[numbered++] = t;
+        }
       }
     }
-    int dense = 0;
-    while (dense < states && depth[dense] <= DENSE_DEPTH) {
-      dense++;
-    }
-    denseStates = dense;
-    output = new int[states];
-    edgeStart = new int[states + 1];
-    int edgeCount = 0;
-    for (int n = 0; n < states; n++) {
-      output[n] = outs.get(order[n]);
-      edgeStart[n] = edgeCount;
-      if (n >= dense) {
-        edgeCount += gotos.get(order[n]).size();
+    int shallow = numbered;
+    Deque<Integer> stack = new ArrayDeque<>();
+    for (int n = 0; n < shallow; n++) {
+      if (depth[order[n]] == SHALLOW_DEPTH) {
+        stack.push(order[n]);
+        while (!stack.isEmpty()) {
+          List<Integer> children = new ArrayList<>(new TreeMap<>(gotos.get(stack.pop())).values());
+          for (int t : children) {
+            order[numbered++] = t;
+          }
+          for (int i = children.size() - 1; i >= 0; i--) {
+            stack.push(children.get(i));
+          }
+        }
       }
     }
-    edgeStart[states] = edgeCount;
-    edgeClass = new char[edgeCount];
-    edgeTarget = new int[edgeCount];
-    onlyChild = new long[states - dense];
-    int[] rows = new int[dense * classes];
     for (int n = 0; n < states; n++) {
-      int e = edgeStart[n];
+      renumber[order[n]] = n;
+    }
+    words = (classes + 63) >>> 6;
+    stride = words + 1;
+    nodes = new long[states * stride];
+    for (int n = 0; n < states; n++) {
+      int row = n * stride;
+      int first = 0;
+      int rank = 0;
       for (Map.Entry<Integer, Integer> g : new TreeMap<>(gotos.get(order[n])).entrySet()) {
         int c = g.getKey();
         int t = renumber[g.getValue()];
-        if (n < dense) {
-          rows[n * classes + c] = t;
-        } else {
-          edgeClass[e] = (char) c;
-          edgeTarget[e++] = t;
+        if (rank == 0) {
+          first = t;
+        } else if (t != first + rank) {
+          throw new IllegalStateException("trie children not numbered together");
         }
+        rank++;
+        nodes[row + (c >>> 6)] |= 1L << c;
       }
-      if (n >= dense) {
-        onlyChild[n - dense] =
-            e - edgeStart[n] == 1 ? (long) edgeClass[e - 1] << 32 | edgeTarget[e - 1] : -1;
-      }
-    }
-    if (states <= Character.MAX_VALUE) {
-      delta = new char[rows.length];
-      for (int i = 0; i < rows.length; i++) {
-        delta[i] = (char) rows[i];
-      }
-      wideDelta = null;
-    } else {
-      delta = null;
-      wideDelta = rows;
+      nodes[row + words] = (long) (outs.get(order[n]) + 1) << 32 | first;
     }
   }
 
   /** The trie's child of {@code state} on character class {@code cls} (not 0), or 0 if none. */
   private int child(int state, int cls) {
-    if (state < denseStates) {
-      return delta != null ? delta[state * classes + cls] : wideDelta[state * classes + cls];
+    int row = state * stride;
+    int word = cls >>> 6;
+    long bits = nodes[row + word];
+    long bit = 1L << cls;
+    if ((bits & bit) == 0) {
+      return 0;
     }
-    long only = onlyChild[state - denseStates];
-    if (only >= 0) {
-      return (int) (only >>> 32) == cls ? (int) only : 0;
+    int rank = Long.bitCount(bits & (bit - 1));
+    for (int w = row; w < row + word; w++) {
+      rank += Long.bitCount(nodes[w]);
     }
-    for (int e = edgeStart[state], end = edgeStart[state + 1]; e < end; e++) {
-      if (edgeClass[e] == cls) {
-        return edgeTarget[e];
-      }
-    }
-    return 0;
+    return (int) nodes[row + words] + rank;
+  }
+
+  /** The pattern id ending at {@code state}, or -1. */
+  private int output(int state) {
+    return (int) (nodes[state * stride + words] >>> 32) - 1;
   }
 
   public int patternCount() {
@@ -200,49 +216,49 @@ public final class PatternMatcher {
    */
   public void scan(String text, int from, int to, Hits hits) {
     int length = text.length();
+    // The characters from the one before `from` to the one after `to` (a match's end is checked
+    // against the next character), copied once: the walk reads them from an array, not a String.
+    int lo = Math.max(from - 1, 0);
+    int hi = Math.min(to + 1, length);
+    char[] chars = hits.chars(hi - lo);
+    text.getChars(lo, hi, chars, 0);
+    char[] in = inputClass;
     // A match starts at a word boundary: where the character before is no letter or digit.
-    boolean atBoundary = from == 0 || !isWordChar(text.charAt(from - 1));
+    boolean atBoundary = from == 0 || (in[chars[from - 1 - lo]] & WORD) == 0;
     for (int start = from; start < to; start++) {
-      char first = text.charAt(start);
-      boolean boundaryNext = !isWordChar(first);
+      int first = in[chars[start - lo]];
       if (atBoundary) {
         int state = 0;
         int i = start;
-        char c = first;
+        int c = first;
         while (true) {
-          int cls = charClass[Fold.lower(c)];
+          int cls = c & CLASS;
           if (cls == 0 || (state = child(state, cls)) == 0) {
             break;
           }
-          int p = output[state];
-          int end = i + 1;
-          if (p >= 0
-              && (prefixPattern[p] || end >= length || !isWordChar(text.charAt(end)))
-              && surfaceMatches(text, start, p)) {
-            hits.add(start, end, ids == null ? p : ids[p]);
+          int p = output(state);
+          if (p >= 0) {
+            int end = i + 1;
+            if ((prefixPattern[p] || end >= length || (in[chars[end - lo]] & WORD) == 0)
+                && surfaceMatches(text, start, p)) {
+              hits.add(start, end, ids == null ? p : ids[p]);
+            }
           }
           if (++i >= to) {
             break;
           }
-          c = text.charAt(i);
+          c = in[chars[i - lo]];
         }
       }
-      atBoundary = boundaryNext;
+      atBoundary = (first & WORD) == 0;
     }
   }
 
-  private static boolean isWordChar(char c) {
-    return WORD_CHAR[c];
-  }
+  /** In {@link #inputClass}: the character is a letter or digit. */
+  private static final int WORD = 0x8000;
 
-  /** {@link Character#isLetterOrDigit(char)} for every char, read once per character scanned. */
-  private static final boolean[] WORD_CHAR = new boolean[65536];
-
-  static {
-    for (int c = 0; c < WORD_CHAR.length; c++) {
-      WORD_CHAR[c] = Character.isLetterOrDigit((char) c);
-    }
-  }
+  /** In {@link #inputClass}: the bits of the character class. */
+  private static final int CLASS = WORD - 1;
 
   private boolean surfaceMatches(String text, int start, int p) {
     String[] forms = surfaces[p];
@@ -285,6 +301,7 @@ public final class PatternMatcher {
 
   /** Reusable growable buffer of matches: start, end and pattern id per hit. */
   public static final class Hits {
+    private char[] chars = new char[1024]; // the text being scanned, see scan
     int[] starts = new int[64];
     int[] ends = new int[64];
     int[] patterns = new int[64];
@@ -292,6 +309,13 @@ public final class PatternMatcher {
 
     public void clear() {
       size = 0;
+    }
+
+    char[] chars(int length) {
+      if (chars.length < length) {
+        chars = new char[Math.max(length, chars.length * 2)];
+      }
+      return chars;
     }
 
     void add(int start, int end, int pattern) {

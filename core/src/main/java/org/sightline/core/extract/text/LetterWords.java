@@ -112,11 +112,11 @@ public final class LetterWords {
       String text, int from, int to, int minLength, int maxLength, SpanVisitor visitor) {
     int i = from;
     while (i < to) {
-      while (i < to && !Character.isLetter(text.charAt(i))) {
+      while (i < to && !isLetter(text.charAt(i))) {
         i++;
       }
       int start = i;
-      while (i < to && Character.isLetter(text.charAt(i))) {
+      while (i < to && isLetter(text.charAt(i))) {
         i++;
       }
       int length = i - start;
@@ -125,5 +125,19 @@ public final class LetterWords {
       }
     }
     return -1;
+  }
+
+  /** {@link Character#isLetter(char)} for the first 256 chars, where nearly all text falls. */
+  private static final boolean[] LATIN_LETTER = new boolean[256];
+
+  static {
+    for (int c = 0; c < LATIN_LETTER.length; c++) {
+      LATIN_LETTER[c] = Character.isLetter((char) c);
+    }
+  }
+
+  /** {@link Character#isLetter(char)}, from a table for the commonest chars. */
+  public static boolean isLetter(char c) {
+    return c < LATIN_LETTER.length ? LATIN_LETTER[c] : Character.isLetter(c);
   }
 }

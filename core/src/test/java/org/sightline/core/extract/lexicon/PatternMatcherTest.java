@@ -3,7 +3,10 @@ package org.sightline.core.extract.lexicon;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class PatternMatcherTest {
@@ -41,7 +44,7 @@ class PatternMatcherTest {
   @Test
   void anAutomatonTooLargeForCharStateNumbersFindsTheSameMatches() {
     // 30,000 six-letter words that part early take over 100,000 states (26 + 676 + 17,576 for the
-    // first three letters, 30,000 at each depth after): deep states keep sparse edges.
+    // first three letters, 30,000 at each depth after): more than a char can number.
     PatternMatcher.Builder b = new PatternMatcher.Builder();
     for (int i = 0; i < 30_000; i++) {
       b.add(word(i), false, null);
@@ -55,6 +58,40 @@ class PatternMatcherTest {
     assertThat(matches(m, text))
         .containsExactly("Safe City", "City", word(0), word(29_999), "SURVEIL", word(12_345));
     assertThat(matches(m, word(7) + "x " + word(8).substring(1))).isEmpty();
+  }
+
+  @Test
+  void patternsOverMoreThanAHundredAndTwentyEightCharactersMatchAsWholeWords() {
+    // 200 caseless letters (CJK) give 200 character classes: a state's child bits span four
+    // longs, and a child's place counts the bits of every long before its own.
+    Random random = new Random(14);
+    Set<String> patterns = new HashSet<>();
+    PatternMatcher.Builder b = new PatternMatcher.Builder();
+    for (int i = 0; i < 2_000; i++) {
+      String p = cjkWord(random, 1 + random.nextInt(3));
+      patterns.add(p);
+      b.add(p, false, null);
+    }
+    PatternMatcher m = b.build();
+    StringBuilder text = new StringBuilder();
+    List<String> expected = new ArrayList<>();
+    for (int i = 0; i < 5_000; i++) {
+      String w = cjkWord(random, 1 + random.nextInt(4));
+      text.append(w).append(i % 7 == 0 ? ", " : " ");
+      if (patterns.contains(w)) {
+        expected.add(w);
+      }
+    }
+    assertThat(expected).hasSizeGreaterThan(100);
+    assertThat(matches(m, text.toString())).isEqualTo(expected);
+  }
+
+  private static String cjkWord(Random random, int length) {
+    char[] w = new char[length];
+    for (int i = 0; i < length; i++) {
+      w[i] = (char) (0x4E00 + random.nextInt(200));
+    }
+    return new String(w);
   }
 
   /** A distinct lower-case six-letter word for each number below 26^6, last digit first. */
