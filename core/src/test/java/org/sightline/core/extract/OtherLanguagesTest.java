@@ -140,7 +140,8 @@ class OtherLanguagesTest {
                     + " operadores foram treinados na China, e a estatal CEIEC instalou os"
                     + " sistemas."))
         .extracting(ExtractorTest::summary)
-        .containsExactly("[CEIEC] CN->AO delivered");
+        // the centre was inaugurated: in service (round 11, status)
+        .containsExactly("[CEIEC] CN->AO operational");
   }
 
   @Test

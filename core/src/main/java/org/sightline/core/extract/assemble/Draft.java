@@ -23,6 +23,8 @@ final class Draft {
   Money value;
   Financing financing;
   TransferStatus status;
+  // A sentence of the draft states a delivery or a use without passing it on as a claim.
+  boolean deliveryStated;
   final double[] x = new double[Features.COUNT];
   final List<int[]> spans = new ArrayList<>(2);
   int lastSentence;

@@ -6,6 +6,7 @@ import org.sightline.core.extract.lexicon.Entity;
 import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.lexicon.Term;
 import org.sightline.core.extract.text.DateResolver;
+import org.sightline.core.model.TransferStatus;
 
 /**
  * Adds what a sentence says (technology, status, date, money, end user, evidence) to a draft it
@@ -25,6 +26,11 @@ record DraftDetails(String norm, LocalDate docDate, Mentions m) {
         int k = Features.STATUS_CUE_FIRST + t.status().ordinal();
         x[k] = Math.max(x[k], t.cue() / 3.0);
       }
+    }
+    if (f.status == TransferStatus.DELIVERED || f.status == TransferStatus.OPERATIONAL) {
+      // hearsay only while every sentence that states a delivery or a use passes it on as a claim
+      d.deliveryStated |= !f.hearsay;
+      x[Features.HEARSAY] = d.deliveryStated ? 0 : 1;
     }
     if (f.status != null) {
       x[Features.STATUS_CUE] = 1;

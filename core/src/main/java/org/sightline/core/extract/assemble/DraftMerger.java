@@ -221,6 +221,11 @@ final class DraftMerger {
     }
     into.x[Features.NAMED_ORGANIZATION] = into.orgs.isEmpty() ? 0 : 1;
     into.x[Features.TECHNOLOGY] = into.tech.isEmpty() ? 0 : 1;
+    // a delivery one of them states plainly is not hearsay for both
+    into.deliveryStated |= d.deliveryStated;
+    if (into.deliveryStated) {
+      into.x[Features.HEARSAY] = 0;
+    }
   }
 
   private static void mergeSpans(Draft into, Draft d) {

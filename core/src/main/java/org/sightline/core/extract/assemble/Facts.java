@@ -19,6 +19,8 @@ final class Facts {
   int paragraph;
   int cue;
   int hedge;
+  // A weak hedge that passes on a claim ("reportedly", Term.F_HEARSAY).
+  boolean hearsay;
   boolean negation;
   // A hypothetical term somewhere in the sentence, even after a firm statement.
   boolean hypothetical;

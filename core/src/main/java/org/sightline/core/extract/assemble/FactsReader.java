@@ -237,6 +237,9 @@ final class FactsReader {
         firstStrongCue = m.termStart[i];
       }
       f.tech.addAll(t.technologies());
+      if (t.has(Term.F_HEARSAY)) {
+        f.hearsay = true;
+      }
       if (t.has(Term.F_NEG)) {
         f.negation = true;
       }

@@ -332,6 +332,7 @@ public final class ConfidenceTrainer {
     y[Features.YEAR_AFTER_DOCUMENT] = 0;
     y[Features.AGREED_WITH_WEAK_DELIVERY] = 0; // the status model's
     y[Features.DELIVERED_AND_IN_USE] = 0;
+    y[Features.HEARSAY] = 0; // the status stages'
     y[Features.CANDIDATES_IN_DOCUMENT] = 0;
     y[Features.DOMINANT_SUPPLIER] = 0;
     y[Features.NO_DEAL_IN_DOCUMENT] = 0; // fitted alone, see withNoDealWeight

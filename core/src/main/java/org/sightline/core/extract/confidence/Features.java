@@ -124,7 +124,14 @@ public final class Features {
    */
   public static final int OWN_END_USER_OR_PHASE = DELIVERED_AND_IN_USE + 1;
 
-  public static final int COUNT = OWN_END_USER_OR_PHASE + 1;
+  /**
+   * For the status stages only ({@link StatusStages#revise}): the candidate's sentences pass on a
+   * claim ("reportedly", "supuestamente", "aurait", "teria"), so a delivery they state is reported
+   * (round 11). Neither model weighs it.
+   */
+  public static final int HEARSAY = OWN_END_USER_OR_PHASE + 1;
+
+  public static final int COUNT = HEARSAY + 1;
 
   public static final List<String> NAMES = names();
 
@@ -213,6 +220,7 @@ public final class Features {
     names.add("firm_agreement_weak_delivery");
     names.add("firm_delivery_in_use");
     names.add("same_parties_own_end_user_or_phase");
+    names.add("hearsay");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }

@@ -14,6 +14,10 @@ import org.sightline.core.model.TransferStatus;
  *   <li>A firm delivery (cue 3) stated beside a use of the system (cue 2 or more: "installed ...
  *       and now in use") is operational, unless a firm agreement is also stated (then the sentences
  *       tell the deal's story, and the use is often a plan or a side remark).
+ *   <li>A delivery or a use stated only at second hand ("reportedly sold", "habría vendido",
+ *       "aurait livré", "teria vendido": a hedge that passes on a claim, {@link Features#HEARSAY},
+ *       not a modal such as "would") is reported: the text passes on a claim rather than stating
+ *       the stage (round 11; applied to an operational status too).
  * </ul>
  *
  * <p>Since round 10 the same two readings are also features of the status model ({@link #mark}),
@@ -42,6 +46,9 @@ public final class StatusStages {
 
   /** {@code chosen}, or the stage the cues of {@code x} state more firmly. */
   public static TransferStatus revise(double[] x, TransferStatus chosen) {
+    if (secondHand(x, chosen)) {
+      return TransferStatus.REPORTED;
+    }
     if (chosen != TransferStatus.DELIVERED) {
       return chosen;
     }
@@ -55,6 +62,12 @@ public final class StatusStages {
       return TransferStatus.OPERATIONAL;
     }
     return chosen;
+  }
+
+  /** A delivered or operational status whose sentences pass on a claim. */
+  private static boolean secondHand(double[] x, TransferStatus chosen) {
+    return (chosen == TransferStatus.DELIVERED || chosen == TransferStatus.OPERATIONAL)
+        && x[Features.HEARSAY] >= 1;
   }
 
   private static double cue(double[] x, TransferStatus s) {

@@ -117,6 +117,7 @@ public final class Lexicon {
           case "addressee" -> flags |= Term.F_ADDRESSEE;
           case "sanction" -> flags |= Term.F_SANCTION;
           case "nodeal" -> flags |= Term.F_NO_DEAL;
+          case "hearsay" -> flags |= Term.F_HEARSAY;
           default -> throw new IllegalArgumentException("unknown lexicon tag " + tag + ": " + line);
         }
       }

@@ -42,6 +42,9 @@ public record Term(
   // The text says in so many words that no deal was made or that a party goes unnamed: a feature
   // of every candidate of the document, and in es/fr/pt a story's no-deal ending (NoDealStory).
   public static final int F_NO_DEAL = 1 << 19;
+  // Passes on a claim rather than stating it ("reportedly", "aurait"): a delivery it hedges is
+  // reported (StatusStages).
+  public static final int F_HEARSAY = 1 << 20;
 
   public Term {
     technologies =

@@ -62,6 +62,45 @@ class StatusStagesTest {
   }
 
   @Test
+  void aDeliveryOrUseStatedAtSecondHandIsReported() {
+    double[] hedged = cues(0, 1, 2 / 3.0);
+    double[] modal = cues(0, 1, 0);
+    modal[Features.WEAK_HEDGE] = 1; // "would", "if": not a claim passed on
+    assertThat(StatusStages.revise(modal, TransferStatus.DELIVERED))
+        .isEqualTo(TransferStatus.DELIVERED);
+    hedged[Features.HEARSAY] = 1;
+    assertThat(StatusStages.revise(hedged, TransferStatus.DELIVERED))
+        .isEqualTo(TransferStatus.REPORTED);
+    assertThat(StatusStages.revise(hedged, TransferStatus.OPERATIONAL))
+        .isEqualTo(TransferStatus.REPORTED);
+    // a hedged agreement or plan is left to the model and the rules
+    assertThat(StatusStages.revise(hedged, TransferStatus.AGREED)).isEqualTo(TransferStatus.AGREED);
+    assertThat(StatusStages.revise(hedged, TransferStatus.PLANNED))
+        .isEqualTo(TransferStatus.PLANNED);
+  }
+
+  @Test
+  void extractionReportsAHedgedSaleInEachLanguage() {
+    LocalDate date = LocalDate.of(2024, 5, 2);
+    String[] texts = {
+      "Hikvision reportedly sold 300 cameras to Kenya's police in 2022.",
+      "La Policía Nacional de Ecuador supuestamente compró en marzo de 2019 cámaras de"
+          + " videovigilancia a la empresa china Huawei para vigilar las calles de Quito.",
+      "Hikvision aurait vendu 300 caméras à la police du Sénégal en 2022.",
+      "A Hikvision teria vendido 300 câmeras à polícia de Angola em 2022."
+    };
+    for (String text : texts) {
+      List<Candidate> found = TestData.extractor().extract(text, date);
+      assertThat(found).as(text).isNotEmpty();
+      assertThat(found.get(0).status()).as(text).isEqualTo(TransferStatus.REPORTED);
+    }
+    List<Candidate> stated =
+        TestData.extractor().extract("Hikvision sold 300 cameras to Kenya's police in 2022.", date);
+    assertThat(stated).isNotEmpty();
+    assertThat(stated.get(0).status()).isNotEqualTo(TransferStatus.REPORTED);
+  }
+
+  @Test
   void onlyADeliveredStatusIsRevised() {
     for (TransferStatus s : TransferStatus.values()) {
       if (s != TransferStatus.DELIVERED) {
