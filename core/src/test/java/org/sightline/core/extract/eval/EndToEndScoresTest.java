@@ -12,7 +12,8 @@ import org.sightline.core.extract.TestData;
  * guards from before the learned candidate model (the project's own texts may not be traded for the
  * texts written blind), and for the English development split written blind what the model achieves
  * minus a small margin, its F1 and its year accuracy (eval/README.md has the figures of each
- * round).
+ * round). A failing guard prints the report's totals only, never per-text lines: the development
+ * and held-out texts are read as totals by whoever changes rules (eval/corpus/README.md).
  */
 class EndToEndScoresTest {
   private static final double DEV = 0.90;
@@ -56,20 +57,20 @@ class EndToEndScoresTest {
   @Test
   void devSet() {
     EvalReport r = score(TestData.dev());
-    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(DEV);
+    assertThat(r.f1()).as(r.render(false)).isGreaterThanOrEqualTo(DEV);
   }
 
   @Test
   void corpusTrainSplit() {
     EvalReport r = score(CorpusSplit.train(TestData.corpus()));
-    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(CORPUS_TRAIN);
+    assertThat(r.f1()).as(r.render(false)).isGreaterThanOrEqualTo(CORPUS_TRAIN);
   }
 
   @Test
   void corpusHeldOutSplitWithNoConfidentPredictionOnTextsStatingNoTransfer() {
     EvalReport r = score(CorpusSplit.heldOut(TestData.corpus()));
-    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(CORPUS_HELD_OUT);
-    assertThat(r.predictionsOnEmptyTexts()).as(r.render(true)).isZero();
+    assertThat(r.f1()).as(r.render(false)).isGreaterThanOrEqualTo(CORPUS_HELD_OUT);
+    assertThat(r.predictionsOnEmptyTexts()).as(r.render(false)).isZero();
   }
 
   /**
@@ -86,16 +87,16 @@ class EndToEndScoresTest {
   @Test
   void blindHeldOutHalf() {
     EvalReport r = score(CorpusSplit.heldOut(TestData.blind()));
-    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(BLIND_HELD_OUT);
+    assertThat(r.f1()).as(r.render(false)).isGreaterThanOrEqualTo(BLIND_HELD_OUT);
     assertThat(r.predictionsOnEmptyTexts())
-        .as(r.render(true))
+        .as(r.render(false))
         .isLessThanOrEqualTo(BLIND_HELD_OUT_ON_EMPTY_TEXTS);
   }
 
   @Test
   void blindTrainHalf() {
     EvalReport r = score(CorpusSplit.train(TestData.blind()));
-    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(BLIND_TRAIN);
+    assertThat(r.f1()).as(r.render(false)).isGreaterThanOrEqualTo(BLIND_TRAIN);
   }
 
   /**
@@ -106,32 +107,32 @@ class EndToEndScoresTest {
   @Test
   void corpusWrittenBlindDevelopmentSplit() {
     EvalReport r = score(TestData.corpusDev());
-    assertThat(r.f1()).as(r.render(true)).isGreaterThanOrEqualTo(BLIND_CORPUS_DEV);
+    assertThat(r.f1()).as(r.render(false)).isGreaterThanOrEqualTo(BLIND_CORPUS_DEV);
     assertThat(r.accuracy(Field.YEAR))
-        .as(r.render(true))
+        .as(r.render(false))
         .isGreaterThanOrEqualTo(BLIND_CORPUS_DEV_YEAR);
     assertThat(r.accuracy(Field.END_USER))
-        .as(r.render(true))
+        .as(r.render(false))
         .isGreaterThanOrEqualTo(BLIND_CORPUS_DEV_END_USER);
     assertThat(r.predictionsOnEmptyTexts())
-        .as(r.render(true))
+        .as(r.render(false))
         .isLessThanOrEqualTo(BLIND_CORPUS_DEV_ON_EMPTY_TEXTS);
   }
 
   @Test
   void spanishFrenchAndPortugueseDevelopmentSplits() {
     EvalReport es = score(TestData.corpusDev("es"));
-    assertThat(es.f1()).as(es.render(true)).isGreaterThanOrEqualTo(SPANISH_DEV);
+    assertThat(es.f1()).as(es.render(false)).isGreaterThanOrEqualTo(SPANISH_DEV);
     EvalReport fr = score(TestData.corpusDev("fr"));
-    assertThat(fr.f1()).as(fr.render(true)).isGreaterThanOrEqualTo(FRENCH_DEV);
+    assertThat(fr.f1()).as(fr.render(false)).isGreaterThanOrEqualTo(FRENCH_DEV);
     EvalReport pt = score(TestData.corpusDev("pt"));
-    assertThat(pt.f1()).as(pt.render(true)).isGreaterThanOrEqualTo(PORTUGUESE_DEV);
+    assertThat(pt.f1()).as(pt.render(false)).isGreaterThanOrEqualTo(PORTUGUESE_DEV);
     assertThat(es.predictionsOnEmptyTexts())
-        .as(es.render(true))
+        .as(es.render(false))
         .isLessThanOrEqualTo(SPANISH_DEV_ON_EMPTY_TEXTS);
-    assertThat(fr.predictionsOnEmptyTexts()).as(fr.render(true)).isZero();
+    assertThat(fr.predictionsOnEmptyTexts()).as(fr.render(false)).isZero();
     assertThat(pt.predictionsOnEmptyTexts())
-        .as(pt.render(true))
+        .as(pt.render(false))
         .isLessThanOrEqualTo(PORTUGUESE_DEV_ON_EMPTY_TEXTS);
   }
 
