@@ -12,13 +12,19 @@ import org.sightline.core.extract.text.LetterWords;
  * ({@code stop-words@xx} in {@code cue-words.tsv}) over the start of the document. A vote costs a
  * few microseconds where a statistical identifier costs most of a millisecond, and the four
  * languages differ in their commonest words; a text with no vote (a list, a table) reads as
- * English, as everything did before.
+ * English, as everything did before, unless its letters are another language's (a short sentence in
+ * Spanish may hold none of the Spanish function words).
  */
 public enum Language {
   EN,
   ES,
   FR,
   PT;
+
+  /**
+   * How many marks of its letters a tied language needs to win: a place name alone is not enough.
+   */
+  private static final int MIN_MARKS = 3;
 
   /** How much of a document the vote reads: enough for a paragraph or two. */
   private static final int VOTE_CHARS = 1500;
@@ -103,7 +109,10 @@ public enum Language {
     return m;
   }
 
-  /** The language most of the first words of {@code text} belong to; English on a tie. */
+  /**
+   * The language most of the first words of {@code text} belong to; on a tie, the tied language
+   * whose letters the text writes ({@link #byLetters}), else English.
+   */
   public static Language of(String text) {
     int[] votes = new int[values().length];
     int to = Math.min(text.length(), VOTE_CHARS);
@@ -126,12 +135,64 @@ public enum Language {
       }
     }
     Language best = EN;
+    int leaders = 1;
     for (Language l : values()) {
       if (votes[l.ordinal()] > votes[best.ordinal()]) {
         best = l;
+        leaders = 1;
+      } else if (l != best && votes[l.ordinal()] == votes[best.ordinal()]) {
+        leaders++;
       }
     }
-    return best;
+    return leaders == 1 ? best : byLetters(text, to, votes, votes[best.ordinal()], best);
+  }
+
+  /**
+   * A tie of the function-word vote (a sentence or a headline may hold none of them) broken by the
+   * letters the tied languages write and English does not: ñ, ¿, ¡ Spanish; ã, õ Portuguese; è, ù,
+   * î, ë, ï, œ French; á, í, ó, ú Spanish or Portuguese; ç, ê, ô, à French or Portuguese; and the
+   * articles "la" (Spanish or French). A text with fewer than {@link #MIN_MARKS} of them keeps the
+   * vote's first leader, so an English headline naming "La Paz" or "Bogotá" stays English.
+   */
+  private static Language byLetters(String text, int to, int[] votes, int top, Language first) {
+    int[] marks = new int[values().length];
+    for (int i = 0; i < to; i++) {
+      switch (Character.toLowerCase(text.charAt(i))) {
+        case 'ñ', '¿', '¡' -> marks[ES.ordinal()] += 2;
+        case 'ã', 'õ' -> marks[PT.ordinal()] += 2;
+        case 'è', 'ù', 'î', 'ë', 'ï', 'œ' -> marks[FR.ordinal()] += 2;
+        case 'á', 'í', 'ó', 'ú' -> {
+          marks[ES.ordinal()]++;
+          marks[PT.ordinal()]++;
+        }
+        case 'ç', 'ê', 'ô', 'à' -> {
+          marks[FR.ordinal()]++;
+          marks[PT.ordinal()]++;
+        }
+        case 'l' -> {
+          if (isWord(text, i, to, "la")) {
+            marks[ES.ordinal()]++;
+            marks[FR.ordinal()]++;
+          }
+        }
+        default -> {}
+      }
+    }
+    Language best = first;
+    for (Language l : values()) {
+      if (votes[l.ordinal()] == top && marks[l.ordinal()] > marks[best.ordinal()]) {
+        best = l;
+      }
+    }
+    return marks[best.ordinal()] >= MIN_MARKS ? best : first;
+  }
+
+  private static boolean isWord(String text, int start, int to, String word) {
+    int end = start + word.length();
+    return end <= to
+        && text.regionMatches(true, start, word, 0, word.length())
+        && (start == 0 || !LetterWords.isLetter(text.charAt(start - 1)))
+        && (end == to || !LetterWords.isLetter(text.charAt(end)));
   }
 
   /**
