@@ -3,6 +3,7 @@ package org.sightline.core.extract.assemble;
 import java.util.Set;
 import org.sightline.core.extract.lexicon.CueWords;
 import org.sightline.core.extract.lexicon.Language;
+import org.sightline.core.extract.text.WordShapes;
 
 /**
  * An end user named by its title where the register does not know it: in Spanish, French and
@@ -16,26 +17,12 @@ final class AgencyNames {
   private static final Set<String> ADJECTIVES = CueWords.named("agency-name-adjectives");
   private static final Set<String> NOT_IN_NAME = CueWords.named("agency-name-breaks");
 
-  /**
-   * Per language, per length of a head word, a bit for each first letter (modulo 64) a head of that
-   * length has: most words are passed over without making a string of them.
-   */
-  private static final long[][] HEAD_SHAPES = new long[Language.values().length][];
+  /** Per language, the shapes of its head words: most words are passed over without a string. */
+  private static final WordShapes[] HEAD_SHAPES = new WordShapes[Language.values().length];
 
   static {
     for (Language l : Language.values()) {
-      Set<String> heads = CueWords.named("agency-heads", l);
-      int longest = 0;
-      for (String h : heads) {
-        longest = Math.max(longest, h.length());
-      }
-      long[] shapes = new long[longest + 1];
-      for (String h : heads) {
-        if (!h.isEmpty()) {
-          shapes[h.length()] |= 1L << (h.charAt(0) & 63);
-        }
-      }
-      HEAD_SHAPES[l.ordinal()] = shapes;
+      HEAD_SHAPES[l.ordinal()] = WordShapes.of(CueWords.named("agency-heads", l));
     }
   }
 
@@ -44,7 +31,7 @@ final class AgencyNames {
   /** The first agency name in {@code norm[start, end)}, or null. */
   static String find(String norm, int start, int end, Language language) {
     Set<String> heads = CueWords.named("agency-heads", language);
-    long[] shapes = HEAD_SHAPES[language.ordinal()];
+    WordShapes shapes = HEAD_SHAPES[language.ordinal()];
     boolean english = language == Language.EN;
     int p = start;
     while (p < end) {
@@ -64,7 +51,7 @@ final class AgencyNames {
       // in Spanish, French and Portuguese: a word no head has the shape of is passed over
       int length = wordEnd - p;
       char first = english ? norm.charAt(p) : Character.toUpperCase(norm.charAt(p));
-      if (length >= shapes.length || (shapes[length] & 1L << (first & 63)) == 0) {
+      if (!shapes.admits(length, first)) {
         p = wordEnd;
         continue;
       }

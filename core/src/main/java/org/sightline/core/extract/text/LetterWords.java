@@ -47,7 +47,7 @@ public final class LetterWords {
    */
   public static int scan(
       String text, int from, int to, int minLength, int maxLength, Set<String> lowerCaseWords) {
-    long[] firsts = firstLetters(lowerCaseWords);
+    WordShapes shapes = shapesOf(lowerCaseWords);
     return scanSpans(
         text,
         from,
@@ -55,7 +55,7 @@ public final class LetterWords {
         minLength,
         maxLength,
         (start, end) ->
-            mayHold(firsts, text, start, end)
+            mayHold(shapes, text, start, end)
                 && lowerCaseWords.contains(text.substring(start, end).toLowerCase(Locale.ROOT)));
   }
 
@@ -65,10 +65,8 @@ public final class LetterWords {
    * and lowers a first letter as {@link Character#toLowerCase(char)} does, except for İ, which
    * grows to two chars: a run holding one is always looked up.
    */
-  private static boolean mayHold(long[] firsts, String text, int start, int end) {
-    int length = end - start;
-    if (length < firsts.length
-        && (firsts[length] & 1L << (Character.toLowerCase(text.charAt(start)) & 63)) != 0) {
+  private static boolean mayHold(WordShapes shapes, String text, int start, int end) {
+    if (shapes.admits(end - start, Character.toLowerCase(text.charAt(start)))) {
       return true;
     }
     for (int i = start; i < end; i++) {
@@ -79,32 +77,23 @@ public final class LetterWords {
     return false;
   }
 
-  /** Per length, a bit per first letter (modulo 64) of the set's words; sets are few and fixed. */
-  private static volatile Map<Set<String>, long[]> firstLetters = new IdentityHashMap<>();
+  /** The shapes of each set a caller scans for; the sets are few and fixed (the cue-word lists). */
+  private static volatile Map<Set<String>, WordShapes> shapes = new IdentityHashMap<>();
 
-  private static long[] firstLetters(Set<String> words) {
-    long[] firsts = firstLetters.get(words);
-    if (firsts != null) {
-      return firsts;
+  private static WordShapes shapesOf(Set<String> words) {
+    WordShapes known = shapes.get(words);
+    if (known != null) {
+      return known;
     }
-    int longest = 0;
-    for (String w : words) {
-      longest = Math.max(longest, w.length());
-    }
-    firsts = new long[longest + 1];
-    for (String w : words) {
-      if (!w.isEmpty()) {
-        firsts[w.length()] |= 1L << (w.charAt(0) & 63);
-      }
-    }
+    WordShapes made = WordShapes.of(words);
     synchronized (LetterWords.class) {
-      if (firstLetters.size() < 256) { // a caller building its sets anew is served, not remembered
-        Map<Set<String>, long[]> copy = new IdentityHashMap<>(firstLetters);
-        copy.put(words, firsts);
-        firstLetters = copy;
+      if (shapes.size() < 256) { // a caller building its sets anew is served, not remembered
+        Map<Set<String>, WordShapes> copy = new IdentityHashMap<>(shapes);
+        copy.put(words, made);
+        shapes = copy;
       }
     }
-    return firsts;
+    return made;
   }
 
   /** As {@link #scan}, by position, for a caller that reads the letters without a new string. */
