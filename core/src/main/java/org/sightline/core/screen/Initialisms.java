@@ -103,22 +103,48 @@ final class Initialisms {
   }
 
   /**
-   * The registered name whose initials a screened name is: a name that is one word, written in
-   * capitals, once its legal form is gone ("CNEIEC Ltd").
+   * The registered name whose initials a screened name is: a name that is one word written in
+   * capitals once its legal form is gone ("CNEIEC Ltd"), or such a word beside words that only say
+   * where or what kind of firm it is ("CNEIEC Beijing", "CNEIEC (Hong Kong) Group", {@link
+   * #besideWord}), as a local arm's name is written.
    */
   Optional<Found> of(NameForm query) {
-    if (entryByInitials.isEmpty() || query.tokens().size() != 1) {
+    if (entryByInitials.isEmpty()) {
       return Optional.empty();
     }
-    String word = query.tokens().get(0);
-    if (word.length() < MIN_LETTERS || word.length() > MAX_LETTERS) {
-      return Optional.empty();
+    Found found = null;
+    for (int i = 0; i < query.tokens().size(); i++) {
+      String word = query.tokens().get(i);
+      Integer entry = null;
+      if (word.length() >= MIN_LETTERS && word.length() <= MAX_LETTERS) {
+        entry = entryByInitials.get(word);
+      }
+      if (entry != null && found == null && writtenInCapitals(query.original(), word)) {
+        found = new Found(entry, word);
+      } else if (!besideWord(query.kinds()[i])) {
+        return Optional.empty();
+      }
     }
-    Integer entry = entryByInitials.get(word);
-    if (entry == null || !writtenInCapitals(query.original(), word)) {
-      return Optional.empty();
-    }
-    return Optional.of(new Found(entry, word));
+    return Optional.ofNullable(found);
+  }
+
+  /**
+   * Whether a word of this kind may stand beside initials: a place, a city, a legal-form word or a
+   * word many firms share ("group", "branch", "international"); never a descriptive word
+   * ("security") or a word of its own ("Foods"), which may make it another firm's name.
+   */
+  static boolean besideWord(byte kind) {
+    return kind == NameForm.PLACE
+        || kind == NameForm.LOCALITY
+        || kind == NameForm.GENERIC
+        || kind == NameForm.LEGAL;
+  }
+
+  /** The words of a screened name beside its initials, as the explanation lists them. */
+  static List<String> besideWords(NameForm query, String initials) {
+    List<String> beside = new ArrayList<>(query.tokens());
+    beside.remove(initials);
+    return beside;
   }
 
   private static boolean writtenInCapitals(String original, String word) {

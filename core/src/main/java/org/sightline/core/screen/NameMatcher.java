@@ -138,8 +138,8 @@ public final class NameMatcher {
 
   /**
    * A name written in capitals that nothing else matched, as the initials of a registered name of
-   * several words ({@link Initialisms}): "CNEIEC" for China National Electronics Import and Export
-   * Corporation.
+   * several words ({@link Initialisms}): "CNEIEC" (or "CNEIEC Beijing") for China National
+   * Electronics Import and Export Corporation.
    */
   private List<NameMatch> withInitials(NameForm query, double threshold) {
     if (threshold > Initialisms.SCORE) {
@@ -151,6 +151,11 @@ public final class NameMatcher {
     }
     NameIndex.Entry entry = index.entries.get(found.get().entry());
     Organization org = organizations.get(entry.organization());
+    List<String> beside = Initialisms.besideWords(query, found.get().initials());
+    String rule = "the initials of '" + entry.text() + "'";
+    if (!beside.isEmpty()) {
+      rule += " beside place or common words: " + String.join(" ", beside);
+    }
     return List.of(
         new NameMatch(
             org.id(),
@@ -164,7 +169,7 @@ public final class NameMatcher {
                 query.steps(),
                 entry.form().steps(),
                 List.of(found.get().initials() + "~" + entry.form().key()),
-                List.of("the initials of '" + entry.text() + "'"),
+                List.of(rule),
                 Initialisms.SCORE,
                 Initialisms.SCORE)));
   }
@@ -271,6 +276,7 @@ public final class NameMatcher {
     Map<Integer, Integer> bestEntry = new HashMap<>();
     List<String> trades = OtherTrades.in(query.tokens());
     String formCountry = LegalFormCountries.of(query);
+    List<String> slips = ListedSlips.slipSteps(query);
     for (int e : candidates) {
       NameIndex.Entry entry = index.entries.get(e);
       if (index.scorer.quickScore(query, entry.form(), threshold, entry.country()) < threshold) {
@@ -286,6 +292,9 @@ public final class NameMatcher {
                 s,
                 LegalFormCountries.FACTOR,
                 LegalFormCountries.rule(formCountry, entry.country()));
+      }
+      if (!slips.isEmpty()) {
+        s = misspelt(s, slips, entry.form());
       }
       if (s.score() < threshold) {
         continue;
@@ -308,6 +317,22 @@ public final class NameMatcher {
   /** A score lowered for words of another trade the screened name adds ({@link OtherTrades}). */
   private static NameScorer.Scored otherTrade(NameScorer.Scored s, List<String> added) {
     return added.isEmpty() ? s : lowered(s, OtherTrades.FACTOR, OtherTrades.rule(added));
+  }
+
+  /**
+   * A score lowered for each list word the screened name misspells and the registered name does not
+   * ({@link ListedSlips}), so a name spelt right ranks first.
+   */
+  private static NameScorer.Scored misspelt(
+      NameScorer.Scored s, List<String> slips, NameForm registered) {
+    List<String> own = new ArrayList<>(slips);
+    own.removeAll(registered.steps());
+    return own.isEmpty()
+        ? s
+        : lowered(
+            s,
+            Math.pow(ListedSlips.FACTOR, own.size()),
+            "misspelt list words read as such: " + String.join("; ", own));
   }
 
   private static NameScorer.Scored lowered(NameScorer.Scored s, double factor, String rule) {

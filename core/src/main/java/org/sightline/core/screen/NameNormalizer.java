@@ -71,6 +71,7 @@ final class NameNormalizer {
     plain = joinHyphenatedSyllables(plain, steps);
     List<String> tokens = splitWords(plain);
     tokens = withoutToneNumbers(tokens, steps);
+    tokens = PinyinUmlaut.read(tokens, words, steps);
     tokens = joinSyllables(tokens, steps);
     dropStopWords(tokens);
     joinCountryNames(tokens, steps);
@@ -420,6 +421,8 @@ final class NameNormalizer {
 
   /** Legal forms at the start or the end, again and again, but never the whole name. */
   private void removeLegalForms(List<String> tokens, List<String> steps) {
+    // legal-form words compared in the list's spelling, whichever system romanized them
+    List<String> listed = inListedSpelling(tokens);
     for (boolean removed = true; removed; ) {
       removed = false;
       for (List<String> form : words.legalForms) {
@@ -427,10 +430,16 @@ final class NameNormalizer {
         if (tokens.size() <= n) {
           continue;
         }
-        if (tokens.subList(tokens.size() - n, tokens.size()).equals(form)) {
+        if (listed.subList(tokens.size() - n, tokens.size()).equals(form)) {
           tokens.subList(tokens.size() - n, tokens.size()).clear();
-        } else if (tokens.subList(0, n).equals(form)) {
+          if (listed != tokens) {
+            listed.subList(listed.size() - n, listed.size()).clear();
+          }
+        } else if (listed.subList(0, n).equals(form)) {
           tokens.subList(0, n).clear();
+          if (listed != tokens) {
+            listed.subList(0, n).clear();
+          }
         } else {
           continue;
         }
@@ -439,6 +448,21 @@ final class NameNormalizer {
         break;
       }
     }
+  }
+
+  /** The words with legal-form words in the lists' spelling; the same list when none differs. */
+  private List<String> inListedSpelling(List<String> tokens) {
+    List<String> listed = null;
+    for (int i = 0; i < tokens.size(); i++) {
+      String spelling = words.legalSpellings.get(tokens.get(i));
+      if (spelling != null) {
+        if (listed == null) {
+          listed = new ArrayList<>(tokens);
+        }
+        listed.set(i, spelling);
+      }
+    }
+    return listed == null ? tokens : listed;
   }
 
   /**
@@ -456,6 +480,11 @@ final class NameNormalizer {
       boolean listed = full != null;
       if (full == null && t.length() >= NameWords.SOUNDED && !EnglishWords.contains(t)) {
         full = words.abbreviationsBySound.get(WordSimilarity.soundKey(t));
+      }
+      String slipOf = full == null ? words.listedSlips.of(t) : null;
+      if (slipOf != null) {
+        full = words.abbreviations.getOrDefault(slipOf, List.of(slipOf));
+        note(steps, ListedSlips.step(t, slipOf));
       }
       if (full == null) {
         out.add(t);

@@ -34,6 +34,18 @@ final class NameWords {
   final Map<String, List<String>> abbreviations;
 
   /**
+   * Other spellings of legal-form words and the list's spelling ("akcionernoe", as ICU writes
+   * акционерное, and "aktsionernoye" → "aktsionernoe"): a legal form is recognised whichever system
+   * romanized it.
+   */
+  final Map<String, String> legalSpellings;
+
+  /**
+   * The lists' words (legal, abbreviations and what they stand for, generic, descriptive) by slip.
+   */
+  final ListedSlips listedSlips;
+
+  /**
    * The abbreviations and variant spellings of {@value #SOUNDED} letters or more by their {@link
    * WordSimilarity#soundKey}, so that a word another transliteration system spells otherwise
    * ("tekhnologiy" for the list's "tehnologij") is read the same; keys that two different meanings
@@ -93,6 +105,9 @@ final class NameWords {
       abbrev.put(r[1], List.of(r[2].split(" ")));
     }
     this.abbreviations = Map.copyOf(abbrev);
+    Map<String, String> spellings = new HashMap<>();
+    rows.getOrDefault("legal-spelling", List.of()).forEach(r -> spellings.put(r[1], r[2]));
+    this.legalSpellings = Map.copyOf(spellings);
     this.abbreviationsBySound = bySound(abbrev);
     this.generic = words(rows, "generic");
     this.descriptive = words(rows, "descriptive");
@@ -137,6 +152,12 @@ final class NameWords {
     hanPlaces.values().forEach(v -> known.addAll(List.of(v.split(" "))));
     known.removeIf(w -> syllableCount(w) < 2);
     this.pinyinWords = Set.copyOf(known);
+    Set<String> listed = new HashSet<>(abbreviations.keySet());
+    abbreviations.values().forEach(listed::addAll);
+    listed.addAll(legalWords);
+    listed.addAll(generic);
+    listed.addAll(descriptive);
+    this.listedSlips = ListedSlips.of(listed);
   }
 
   private static Map<String, List<String>> bySound(Map<String, List<String>> abbrev) {

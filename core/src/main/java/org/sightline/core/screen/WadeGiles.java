@@ -63,12 +63,17 @@ final class WadeGiles {
       return List.of();
     }
     String[] words = name.strip().split("\\s+");
-    List<StringBuilder> readings = new ArrayList<>(List.of(new StringBuilder()));
-    boolean any = false;
+    List<List<String>> read = new ArrayList<>(words.length);
     for (String raw : words) {
       String word = EDGES.matcher(raw).replaceAll("");
-      List<String> pinyin = word.isEmpty() ? null : readWord(word, pinyinSyllables);
-      List<String> options = pinyin == null ? List.of(raw) : pinyin;
+      read.add(word.isEmpty() ? null : readWord(word, pinyinSyllables));
+    }
+    readSpacedSyllables(words, read, pinyinSyllables);
+    List<StringBuilder> readings = new ArrayList<>(List.of(new StringBuilder()));
+    boolean any = false;
+    for (int w = 0; w < words.length; w++) {
+      List<String> pinyin = read.get(w);
+      List<String> options = pinyin == null ? List.of(words[w]) : pinyin;
       any |= pinyin != null;
       List<StringBuilder> next = new ArrayList<>();
       for (StringBuilder r : readings) {
@@ -84,6 +89,49 @@ final class WadeGiles {
   }
 
   /**
+   * Words written syllable by syllable with spaces ("Chung Hsing", "Hai K'ang Wei Shih"): a run of
+   * two or more words that are each one Wade–Giles syllable is read syllable by syllable (the
+   * normalizer then joins the pinyin syllables into the words they spell), when one of them is
+   * written as pinyin never writes a syllable ("hsing", "shih", "chung", "tsai") and they are not
+   * all everyday English words. Runs of words that are all pinyin syllables too ("Hua Wei") are
+   * left as written, as pinyin.
+   */
+  private static void readSpacedSyllables(
+      String[] words, List<List<String>> read, Set<String> pinyinSyllables) {
+    List<List<String>> syllable = new ArrayList<>(words.length);
+    for (String raw : words) {
+      String w = EDGES.matcher(raw).replaceAll("").toLowerCase(Locale.ROOT).replace('ü', 'v');
+      boolean oneSyllable = !w.isEmpty() && w.length() <= SYLLABLE_LETTERS && w.indexOf('-') < 0;
+      syllable.add(oneSyllable ? readSyllable(w, pinyinSyllables) : null);
+    }
+    int i = 0;
+    while (i < words.length) {
+      int end = i;
+      boolean wadeGilesOnly = false;
+      boolean allEnglish = true;
+      while (end < words.length && syllable.get(end) != null) {
+        String w = words[end].toLowerCase(Locale.ROOT).replaceAll("[^a-zü]", "");
+        wadeGilesOnly |= !pinyinSyllables.contains(w) || hasApostrophe(words[end]);
+        allEnglish &= EnglishWords.contains(w);
+        end++;
+      }
+      if (end - i >= 2 && wadeGilesOnly && !allEnglish) {
+        for (int k = i; k < end; k++) {
+          read.set(k, syllable.get(k));
+        }
+      }
+      i = Math.max(end, i + 1);
+    }
+  }
+
+  /** The most letters of one Wade–Giles syllable, its apostrophe included ("ch'uang"). */
+  private static final int SYLLABLE_LETTERS = 7;
+
+  private static boolean hasApostrophe(String word) {
+    return word.chars().anyMatch(c -> APOSTROPHES.indexOf(c) >= 0);
+  }
+
+  /**
    * Whether the name has a hyphen or an apostrophe at all (most names have neither), or a word run
    * together that only Wade–Giles writes so ({@link #runTogether}).
    */
@@ -95,7 +143,12 @@ final class WadeGiles {
       }
     }
     String lower = name.toLowerCase(Locale.ROOT);
-    return lower.contains("hs") || lower.contains("ung");
+    // hs, ung, ih (shih, chih), ts and tz (tsai, tzu) are spellings pinyin never writes
+    return lower.contains("hs")
+        || lower.contains("ung")
+        || lower.contains("ih")
+        || lower.contains("ts")
+        || lower.contains("tz");
   }
 
   /**
