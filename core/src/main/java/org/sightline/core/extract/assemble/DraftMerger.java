@@ -28,6 +28,7 @@ final class DraftMerger {
           Features.NEGATION,
           Features.RECIPIENT_PROMOTED,
           Features.RECIPIENT_FROM_CONTEXT,
+          Features.STORY_SUPPLIER_BESIDE_FIRM,
           Features.DOMESTIC,
           Features.NEW_ORGANIZATION,
           Features.CONTEXT_ONLY,

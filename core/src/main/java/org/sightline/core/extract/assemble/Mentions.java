@@ -48,8 +48,10 @@ public final class Mentions {
       // start in the high bits, then longer first, then the hit index to decode
       long key = ((long) hits.start(i) << 32) | ((1023 - Math.min(len, 1023)) << 22) | i;
       Entity e = g.entity(p, norm, hits.start(i), language);
-      // "US$ 877.091" names a currency, not the United States
-      if (e != null && (hits.end(i) >= norm.length() || norm.charAt(hits.end(i)) != '$')) {
+      // "US$ 877.091" names a currency, not the United States; "a US firm", see beforeAWord
+      if (e != null
+          && (hits.end(i) >= norm.length() || norm.charAt(hits.end(i)) != '$')
+          && (len > 2 || !e.kind().isCountry() || !beforeAWord(norm, hits.end(i)))) {
         found[i] = e;
         ent[ne++] = key;
       }
@@ -91,6 +93,19 @@ public final class Mentions {
       }
     }
     return m;
+  }
+
+  /**
+   * Whether a word follows {@code end} after one space. A two-letter country name is read only
+   * where none does: at the end of a phrase ("sold to the US.", "in the UK, where"), joined by a
+   * hyphen ("US-based") or in brackets. Before a word it is as often an adjective naming the home
+   * of a firm, an investor, a regulator or a licence ("a US licence") as a subject ("the US has"),
+   * and read there in every case it cost five-fold CV more than it gained (ADR 0021, round 12).
+   */
+  private static boolean beforeAWord(String norm, int end) {
+    return end + 1 < norm.length()
+        && norm.charAt(end) == ' '
+        && Character.isLetter(norm.charAt(end + 1));
   }
 
   /** The language the document was read in. */

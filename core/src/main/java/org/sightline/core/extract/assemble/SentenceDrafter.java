@@ -69,6 +69,9 @@ final class SentenceDrafter {
       // still become candidates: the confidence model learned from annotated text how little
       // they are worth, and the threshold drops them.
       newDrafts(f, p);
+      if (english) {
+        storyDrafts(f, p);
+      }
     }
     looseDrafts(f, p);
     rememberSupplier(f, p);
@@ -456,6 +459,24 @@ final class SentenceDrafter {
     p.supplierDistance = distance;
     p.crossParagraph = crossParagraph;
     p.documentOrganization = documentOrganization;
+  }
+
+  /** The story's firms beside the sentence's own, flagged (see {@link StorySuppliersBeside}). */
+  private void storyDrafts(Facts f, Parties p) {
+    List<Supplier> extra = StorySuppliersBeside.of(story, f, p);
+    if (extra.isEmpty()) {
+      return;
+    }
+    p.supplierDistance = 1;
+    for (Supplier s : extra) {
+      for (int r = 0; r < p.recipients.size(); r++) {
+        Draft d = newDraft(f, p, s, s.country(), p.recipients.get(r), p.recipientGroups.get(r));
+        d.x[Features.STORY_SUPPLIER_BESIDE_FIRM] = 1;
+        details.add(d, f);
+        drafts.add(d);
+      }
+    }
+    p.supplierDistance = 0;
   }
 
   private Draft newDraft(

@@ -131,7 +131,14 @@ public final class Features {
    */
   public static final int HEARSAY = OWN_END_USER_OR_PHASE + 1;
 
-  public static final int COUNT = HEARSAY + 1;
+  /**
+   * The supplier is a firm the story named a sentence or two before, proposed beside the firm this
+   * sentence names for its recipient (an integrator, an operator, a lender): either may be the
+   * vendor (round 12).
+   */
+  public static final int STORY_SUPPLIER_BESIDE_FIRM = HEARSAY + 1;
+
+  public static final int COUNT = STORY_SUPPLIER_BESIDE_FIRM + 1;
 
   public static final List<String> NAMES = names();
 
@@ -221,6 +228,7 @@ public final class Features {
     names.add("firm_delivery_in_use");
     names.add("same_parties_own_end_user_or_phase");
     names.add("hearsay");
+    names.add("story_supplier_beside_named_firm");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }

@@ -82,6 +82,14 @@ public final class Gazetteer {
           "Island",
           "Georgia");
 
+  /**
+   * Two-letter spellings read as countries: the data's other two-letter codes are words ("IT",
+   * "IN", "NO", "AM"), but these two are how English news writes two of its most named countries.
+   * Only the capitals match ("us" stays a pronoun); {@code Mentions} keeps "US$" a currency and
+   * reads them only where no word follows ("sold to the US.", not "a US firm").
+   */
+  private static final Set<String> TWO_LETTER_NAMES = Set.of("US", "UK");
+
   private static final Set<String> GENERIC_AGENCY_WORDS =
       Set.of(
           "ministry",
@@ -213,7 +221,8 @@ public final class Gazetteer {
     }
     for (Country c : countries.all()) {
       for (String alt : c.alternativeNames()) {
-        if (!AMBIGUOUS_NAMES.contains(alt) && alt.length() >= 3) {
+        if (!AMBIGUOUS_NAMES.contains(alt)
+            && (alt.length() >= 3 || TWO_LETTER_NAMES.contains(alt))) {
           addCountry(
               b,
               forms,

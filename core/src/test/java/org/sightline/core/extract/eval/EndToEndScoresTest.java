@@ -36,12 +36,14 @@ class EndToEndScoresTest {
   // figures and reasons are in the addenda of ADR 0021 (English) and ADR 0034 (es/fr/pt).
   // Round 11, status: the es/fr/pt words of a system at work cost Spanish dev one false alarm
   // (F1 0.571 -> 0.563, matched unchanged) for five-fold status es 32 -> 35, fr 19 -> 21 of 43.
-  private static final double BLIND_CORPUS_DEV = 0.56;
+  // Round 12 (English proposals, refit): en 0.580, year 21/35, end user 24/46; es 0.571, fr 0.418,
+  // pt 0.576.
+  private static final double BLIND_CORPUS_DEV = 0.58;
   private static final double BLIND_CORPUS_DEV_YEAR = 0.60;
-  private static final double BLIND_CORPUS_DEV_END_USER = 0.50;
+  private static final double BLIND_CORPUS_DEV_END_USER = 0.52;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
 
-  private static final double SPANISH_DEV = 0.56;
+  private static final double SPANISH_DEV = 0.57;
   private static final double FRENCH_DEV = 0.41;
   private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 2;
   private static final int PORTUGUESE_DEV_ON_EMPTY_TEXTS = 1;
