@@ -49,7 +49,8 @@ final class DraftMerger {
           Features.RECIPIENT_OUTRANKED,
           Features.RECIPIENT_BESIDE_OTHERS,
           Features.SANCTION_CONTEXT,
-          Features.DOMESTIC_BY_DOCUMENT
+          Features.DOMESTIC_BY_DOCUMENT,
+          Features.SUPPLIER_AS_SOURCE
         }) {
       KEEP_WEAKER[k] = true;
     }
