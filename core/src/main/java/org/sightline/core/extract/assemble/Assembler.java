@@ -83,8 +83,7 @@ public final class Assembler {
     DocumentEndUsers.lend(merged, facts, norm, m);
     NoticeValues.lend(merged, norm, m);
     DocumentTechnologies.lend(merged, facts);
-    boolean framed = LeadFraming.framesNoSupply(seg, m);
-    return finish(merged, text, docDate, noDeal, framed, m.language());
+    return finish(merged, text, docDate, noDeal, m.language());
   }
 
   /**
@@ -137,19 +136,13 @@ public final class Assembler {
   }
 
   private List<Candidate> finish(
-      List<Draft> drafts,
-      String text,
-      LocalDate docDate,
-      boolean noDeal,
-      boolean framed,
-      Language language) {
+      List<Draft> drafts, String text, LocalDate docDate, boolean noDeal, Language language) {
     List<Candidate> out = new ArrayList<>(drafts.size());
     double docCount = Math.min(Math.log1p(drafts.size()) / 3.0, 1.0);
     for (Draft d : drafts) {
       d.x[Features.CANDIDATES_IN_DOCUMENT] = docCount;
       d.x[Features.NO_CUE] = d.x[Features.CUE_STRENGTH] == 0 ? 1 : 0;
       d.x[Features.NO_DEAL_IN_DOCUMENT] = noDeal ? 1 : 0;
-      d.x[Features.LEAD_FRAMES_NO_SUPPLY] = framed ? 1 : 0;
       TransferStatus ruleStatus = d.status == null ? TransferStatus.REPORTED : d.status;
       d.x[Features.RULE_STATUS_FIRST + ruleStatus.ordinal()] = 1;
       StatusStages.mark(d.x);

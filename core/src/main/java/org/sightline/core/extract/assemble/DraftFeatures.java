@@ -46,7 +46,6 @@ record DraftFeatures(String dominant, DocumentCounts counts, Mentions m) {
     x[Features.TRANSIT_CONTEXT] = (f.context & Term.F_TRANSIT) != 0 ? 1 : 0;
     x[Features.ADDRESSEE_CONTEXT] = (f.context & Term.F_ADDRESSEE) != 0 ? 1 : 0;
     x[Features.SANCTION_CONTEXT] = (f.context & Term.F_SANCTION) != 0 ? 1 : 0;
-    x[Features.SUPPLIER_AS_SOURCE] = s != null && namedAsSource(s.start()) ? 1 : 0;
     x[Features.HYPOTHETICAL] = f.hypothetical ? 1 : 0;
     x[Features.LEAD] = f.paragraph == 0 ? 1 : 0;
     x[Features.PAIR_DISTANCE] = 1; // not named together in the sentence
@@ -61,27 +60,6 @@ record DraftFeatures(String dominant, DocumentCounts counts, Mentions m) {
       }
     }
   }
-
-  /**
-   * Whether a term that introduces the report's source ("in an interview with", "según informó",
-   * "levantamento da") ends at most {@value #SOURCE_GAP} characters before the supplier's mention
-   * at {@code start} (in any sentence: the draft's supplier may be named in another one).
-   */
-  private boolean namedAsSource(int start) {
-    if (start < 0) {
-      return false;
-    }
-    for (int i = 0; i < m.termCount; i++) {
-      int gap = start - m.termEnd(i);
-      if (gap >= 0 && gap <= SOURCE_GAP && m.term(i).has(Term.F_SOURCE)) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Room for an article and an adjective between a source word and the name ("the daily"). */
-  private static final int SOURCE_GAP = 20;
 
   /** 0 for none, 1/3 for one, about 1 for seven or more. */
   private static double scaledCount(int n) {

@@ -49,8 +49,7 @@ final class DraftMerger {
           Features.RECIPIENT_OUTRANKED,
           Features.RECIPIENT_BESIDE_OTHERS,
           Features.SANCTION_CONTEXT,
-          Features.DOMESTIC_BY_DOCUMENT,
-          Features.SUPPLIER_AS_SOURCE
+          Features.DOMESTIC_BY_DOCUMENT
         }) {
       KEEP_WEAKER[k] = true;
     }

@@ -131,21 +131,7 @@ public final class Features {
    */
   public static final int HEARSAY = OWN_END_USER_OR_PHASE + 1;
 
-  /**
-   * The headline or first paragraph frames the story as one of no supply: a trade fair or a pitch,
-   * a scan's findings, a ranking or a vendor's markets, a routed shipment (the context terms of the
-   * lexicon; round 12). A statement of the whole text, weighed by the model.
-   */
-  public static final int LEAD_FRAMES_NO_SUPPLY = HEARSAY + 1;
-
-  /**
-   * The supplier is named right after words that introduce the report's source ("in an interview
-   * with Al Jazeera", "selon la lettre", "levantamento da"): a newspaper, broadcaster or
-   * publication read as a firm (round 12).
-   */
-  public static final int SUPPLIER_AS_SOURCE = LEAD_FRAMES_NO_SUPPLY + 1;
-
-  public static final int COUNT = SUPPLIER_AS_SOURCE + 1;
+  public static final int COUNT = HEARSAY + 1;
 
   public static final List<String> NAMES = names();
 
@@ -235,8 +221,6 @@ public final class Features {
     names.add("firm_delivery_in_use");
     names.add("same_parties_own_end_user_or_phase");
     names.add("hearsay");
-    names.add("lead_frames_no_supply");
-    names.add("supplier_named_as_source");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }

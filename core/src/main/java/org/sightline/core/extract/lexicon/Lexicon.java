@@ -118,7 +118,6 @@ public final class Lexicon {
           case "sanction" -> flags |= Term.F_SANCTION;
           case "nodeal" -> flags |= Term.F_NO_DEAL;
           case "hearsay" -> flags |= Term.F_HEARSAY;
-          case "source" -> flags |= Term.F_SOURCE;
           default -> throw new IllegalArgumentException("unknown lexicon tag " + tag + ": " + line);
         }
       }

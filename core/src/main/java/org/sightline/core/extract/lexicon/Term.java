@@ -45,9 +45,6 @@ public record Term(
   // Passes on a claim rather than stating it ("reportedly", "aurait"): a delivery it hedges is
   // reported (StatusStages).
   public static final int F_HEARSAY = 1 << 20;
-  // Introduces the source of the report ("in an interview with", "selon la lettre"): a name right
-  // after it is who tells the story, not a party to it (round 12).
-  public static final int F_SOURCE = 1 << 21;
 
   public Term {
     technologies =

@@ -36,8 +36,8 @@ class EndToEndScoresTest {
   // figures and reasons are in the addenda of ADR 0021 (English) and ADR 0034 (es/fr/pt).
   // Round 11, status: the es/fr/pt words of a system at work cost Spanish dev one false alarm
   // (F1 0.571 -> 0.563, matched unchanged) for five-fold status es 32 -> 35, fr 19 -> 21 of 43.
-  private static final double BLIND_CORPUS_DEV = 0.55;
-  private static final double BLIND_CORPUS_DEV_YEAR = 0.58;
+  private static final double BLIND_CORPUS_DEV = 0.56;
+  private static final double BLIND_CORPUS_DEV_YEAR = 0.60;
   private static final double BLIND_CORPUS_DEV_END_USER = 0.50;
   private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
 
