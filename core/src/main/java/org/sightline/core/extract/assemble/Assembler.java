@@ -81,7 +81,6 @@ public final class Assembler {
     shareWithinRecipient(merged);
     DocumentLoans.lend(merged, facts, seg, norm, m);
     DocumentEndUsers.lend(merged, facts, norm, m);
-    PriceAmounts.lend(merged, facts, norm, m);
     NoticeValues.lend(merged, norm, m);
     DocumentTechnologies.lend(merged, facts);
     return finish(merged, text, docDate, noDeal, m.language());

@@ -35,7 +35,7 @@ final class MoneyAttribution {
   static void addTo(Draft d, Facts f, String norm, Mentions m, boolean loans) {
     // The sentence's amounts are read once, whichever of its drafts asks first.
     for (MoneyParser.Amount found : f.amounts(norm, m.language().decimalComma())) {
-      MoneyParser.Amount a = inLocalCurrency(found, norm, d.recipient, m);
+      MoneyParser.Amount a = inLocalCurrency(found, norm, d.recipient);
       int kind = kind(a, f, m);
       if (loans && kind == NEITHER && nearestLender(a, f, m) < 40) {
         kind = FINANCING;
@@ -124,13 +124,9 @@ final class MoneyAttribution {
    * country before it, is in the recipient's currency when the recipient uses one of that name. A
    * CFA franc is the recipient's zone's (XOF in West Africa, XAF in Central Africa).
    */
-  static MoneyParser.Amount inLocalCurrency(
-      MoneyParser.Amount a, String norm, String recipient, Mentions m) {
+  private static MoneyParser.Amount inLocalCurrency(
+      MoneyParser.Amount a, String norm, String recipient) {
     String written = norm.substring(a.start(), a.end()).toLowerCase(Locale.ROOT);
-    String dollars = BareDollars.local(a.currency(), written, recipient, m.language());
-    if (dollars != null) {
-      return new MoneyParser.Amount(a.amount(), dollars, a.start(), a.end());
-    }
     String cfa = cfaZone(a.currency(), recipient);
     if (cfa != null) {
       return new MoneyParser.Amount(a.amount(), cfa, a.start(), a.end());

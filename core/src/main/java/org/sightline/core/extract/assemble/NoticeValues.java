@@ -19,47 +19,17 @@ final class NoticeValues {
 
   static void lend(List<Draft> drafts, String norm, Mentions m) {
     Draft without = null;
-    Draft labelled = null;
-    int withoutCount = 0;
-    int labelledCount = 0;
     for (Draft d : drafts) {
       if (d.value == null) {
-        without = d;
-        withoutCount++;
-        if (onSupplierLine(d, norm, m)) {
-          labelled = d;
-          labelledCount++;
+        if (without != null) {
+          return; // two deals without a value: the line may be either's
         }
+        without = d;
       }
     }
-    // two deals without a value: the line may be either's, unless only one is the notice's party
-    // ("Contratada: X.", "Adjudicatario: Y")
-    Draft to = withoutCount == 1 ? without : labelledCount == 1 ? labelled : null;
-    if (to != null) {
-      to.value = valueLine(norm, m);
+    if (without != null) {
+      without.value = valueLine(norm, m);
     }
-  }
-
-  /**
-   * Whether one of the draft's sentences is a line a supplier label opens ("Contratada: X.",
-   * "Adjudicatario: Y", "Contractor: Z"; {@code supplier-labels}).
-   */
-  private static boolean onSupplierLine(Draft d, String norm, Mentions m) {
-    Set<String> labels = CueWords.named("supplier-labels", m.language());
-    for (int[] s : d.spans) {
-      int lineStart = s[0] == 0 ? 0 : norm.lastIndexOf('\n', s[0] - 1) + 1;
-      if (!norm.substring(lineStart, s[0]).isBlank() || labelColon(norm, s[0], s[1]) < 0) {
-        continue;
-      }
-      int wordEnd = s[0];
-      while (wordEnd < s[1] && Character.isLetter(norm.charAt(wordEnd))) {
-        wordEnd++;
-      }
-      if (labels.contains(norm.substring(s[0], wordEnd).toLowerCase(Locale.ROOT))) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** The first amount of the document's one value line, or null. */
