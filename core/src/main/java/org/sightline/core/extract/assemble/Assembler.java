@@ -162,6 +162,10 @@ public final class Assembler {
       if (year != null && month == null) {
         month = DateResolver.monthOf(year, docDate, d.spans, text, language != Language.EN);
       }
+      if (month == null && dated != null) {
+        // dated by the report and no month in its sentences: the report's month (ADR 0021)
+        month = dated.month() == 0 ? docDate.getMonthValue() : dated.month();
+      }
       out.add(
           new Candidate(
               new ArrayList<>(d.orgs),

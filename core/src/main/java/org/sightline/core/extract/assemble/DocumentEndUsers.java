@@ -28,7 +28,10 @@ final class DocumentEndUsers {
     }
   }
 
-  /** The first agency of {@code recipient} the document's sentences name, or null. */
+  /**
+   * The first agency of {@code recipient} the document's sentences name, else the first municipal
+   * body the document names ({@link MunicipalBodies}), or null.
+   */
   private static String first(String recipient, List<Facts> facts, String norm, Mentions m) {
     for (int i = 0; i < facts.size(); i++) {
       Facts f = facts.get(i);
@@ -47,6 +50,7 @@ final class DocumentEndUsers {
         return named;
       }
     }
-    return null;
+    // no agency at all: a city that buys for its own streets is named as a body
+    return MunicipalBodies.find(norm, 0, norm.length(), m.language());
   }
 }

@@ -73,14 +73,22 @@ final class DocumentLoans {
     // recipient.
     Map<String, List<Loan>> byRecipient = new HashMap<>(4);
     for (Draft d : drafts) {
-      if (d.financing != null && d.financing.amount() != null) {
+      boolean noLender = d.financing != null && d.financing.lender() == null;
+      if (d.financing != null && d.financing.amount() != null && !noLender) {
         continue;
       }
       List<Loan> loans =
           byRecipient.computeIfAbsent(
               String.valueOf(d.recipient),
               r -> loans(d.recipient, withLenders(facts, seg, m), norm, m));
-      if (d.financing == null) {
+      if (noLender) {
+        // "a loan of 50 million euros" with its lender named in another sentence: the document's
+        // one lender, the amount the deal's own sentence gives
+        Financing one = oneLender(loans);
+        if (one != null) {
+          d.financing = new Financing(one.lender(), d.financing.amount(), d.financing.currency());
+        }
+      } else if (d.financing == null) {
         d.financing = oneLender(loans);
       } else {
         for (Loan l : loans) {
