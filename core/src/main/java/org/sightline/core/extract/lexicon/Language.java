@@ -252,7 +252,7 @@ public enum Language {
           throw new IllegalStateException("cue-words.tsv: stop word longer than 4 letters: " + w);
         }
         if (w.isEmpty() || packed(w, 0, w.length()) < 0) {
-          throw new IllegalStateException("cue-words.tsv: stop word of letters of: " + w);
+          throw new IllegalStateException("cue-words.tsv: stop word the vote cannot pack: " + w);
         }
         if (m.put(w, l) != null) {
           throw new IllegalStateException("cue-words.tsv: stop word in two languages: " + w);
