@@ -1,5 +1,6 @@
 package org.sightline.bench;
 
+import java.lang.management.CompilationMXBean;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
@@ -41,6 +42,8 @@ final class ExtractionThroughput {
       int documents,
       long candidates,
       int rounds,
+      int warmups,
+      long lastWarmupCompileMillis,
       Rate pipeline,
       Rate scan,
       Rate seg,
@@ -57,6 +60,7 @@ final class ExtractionThroughput {
       return String.format(
           Locale.ROOT,
           "text %.1f MB in %d documents, %d candidates%n"
+              + "warm-up: %d passes, the last with %d ms of JIT compiling%n"
               + "MB/s per thread by CPU time: best of %d interleaved rounds (slowest; best by wall"
               + " clock)%n"
               + "full pipeline        %8.1f MB/s per thread (%.1f; wall %.1f)%n"
@@ -66,6 +70,8 @@ final class ExtractionThroughput {
           bytes / 1e6,
           documents,
           candidates,
+          warmups,
+          lastWarmupCompileMillis,
           rounds,
           pipeline.best(),
           pipeline.worst(),
@@ -80,6 +86,15 @@ final class ExtractionThroughput {
           pipeline.wallBest() / scan.wallBest());
     }
   }
+
+  /** Warm-up passes before any timing: at least this many, as before. */
+  static final int MIN_WARMUP_PASSES = 2;
+
+  /** Warm-up passes at most, whether or not the compilers have settled. */
+  static final int MAX_WARMUP_PASSES = 12;
+
+  /** A warm-up pass during which the compilers worked less than this ends the warm-up. */
+  static final long QUIET_PASS_COMPILE_MILLIS = 100;
 
   private ExtractionThroughput() {}
 
@@ -99,10 +114,23 @@ final class ExtractionThroughput {
     }
     long candidates = 0;
     long sink = 0;
-    for (int pass = 0; pass < 2; pass++) {
+    // Warm-up: whole passes of every stage until one leaves the JIT compilers nearly idle. The
+    // optimising compiler takes seconds over the pipeline's largest methods (ADR 0032), so a fixed
+    // two passes measured a 5 MB corpus on partly compiled code and a 10 MB one less so: the
+    // figures of two corpora differed by how far the compiler had got, not by their text.
+    CompilationMXBean jit = ManagementFactory.getCompilationMXBean();
+    long compiled = compileMillis(jit);
+    long lastPassCompile = -1;
+    int warmups = 0;
+    while (warmups < MIN_WARMUP_PASSES
+        || (warmups < MAX_WARMUP_PASSES && lastPassCompile >= QUIET_PASS_COMPILE_MILLIS)) {
       candidates = pipelinePass(extractor, docs);
       sink += scanPass(gazetteer, docs) + segmentationPass(docs);
       sink += baseline == null ? 0 : baseline.run(docs);
+      long now = compileMillis(jit);
+      lastPassCompile = now < 0 ? 0 : now - compiled;
+      compiled = now;
+      warmups++;
     }
     Timer pipeline = new Timer(bytes, rounds);
     Timer scan = new Timer(bytes, rounds);
@@ -132,6 +160,8 @@ final class ExtractionThroughput {
         docs.size(),
         candidates,
         rounds,
+        warmups,
+        lastPassCompile,
         pipeline.rate(),
         scan.rate(),
         seg.rate(),
@@ -190,6 +220,13 @@ final class ExtractionThroughput {
       candidates += extractor.extract(d, null).size();
     }
     return candidates;
+  }
+
+  /** The JIT compilers' accumulated time in ms, or -1 where the JVM does not report it. */
+  private static long compileMillis(CompilationMXBean jit) {
+    return jit != null && jit.isCompilationTimeMonitoringSupported()
+        ? jit.getTotalCompilationTime()
+        : -1;
   }
 
   private static long scanPass(Gazetteer gazetteer, List<String> docs) {

@@ -116,19 +116,27 @@ public enum Language {
   public static Language of(String text) {
     int[] votes = new int[values().length];
     int to = Math.min(text.length(), VOTE_CHARS);
-    // The runs of letters, as LetterWords reads them; each of one to four letters is looked up.
+    // The runs of letters, as LetterWords reads them; each of one to four letters is looked up,
+    // packed as it is read from one copy of the characters (the vote reads every document).
+    char[] chars = new char[to];
+    text.getChars(0, to, chars, 0);
     int i = 0;
     while (i < to) {
-      while (i < to && !LetterWords.isLetter(text.charAt(i))) {
+      int lower = lowerLetter(chars[i]);
+      if (lower == 0) {
         i++;
+        continue;
       }
       int start = i;
-      while (i < to && LetterWords.isLetter(text.charAt(i))) {
+      long key = 0;
+      do {
+        key = key << 16 | lower;
         i++;
-      }
-      int length = i - start;
-      if (length >= 1 && length <= 4) {
-        Language l = voter(packed(text, start, i));
+      } while (i < to && (lower = lowerLetter(chars[i])) != 0);
+      // as packed() would read it; a key below 0 (an İ, or a first letter from U+8000) is no
+      // stop word's, as the table holds none
+      if (i - start <= 4 && key >= 0) {
+        Language l = voter(key);
         if (l != null) {
           votes[l.ordinal()]++;
         }
@@ -195,6 +203,29 @@ public enum Language {
         && (end == to || !LetterWords.isLetter(text.charAt(end)));
   }
 
+  /** For each of the first 256 chars: 0 if no letter, else its lower case (never 0). */
+  private static final char[] LATIN_LOWER_LETTERS = new char[256];
+
+  static {
+    for (int c = 0; c < LATIN_LOWER_LETTERS.length; c++) {
+      LATIN_LOWER_LETTERS[c] = LetterWords.isLetter((char) c) ? Character.toLowerCase((char) c) : 0;
+    }
+  }
+
+  /**
+   * 0 if {@code c} is no letter ({@link LetterWords#isLetter}), else its lower case as {@link
+   * #packed} takes it; -1 for İ, which makes a word's key negative.
+   */
+  private static int lowerLetter(char c) {
+    if (c < LATIN_LOWER_LETTERS.length) {
+      return LATIN_LOWER_LETTERS[c];
+    }
+    if (!LetterWords.isLetter(c)) {
+      return 0;
+    }
+    return c == '\u0130' ? -1 : Character.toLowerCase(c);
+  }
+
   /**
    * A word of at most four letters as one number, 16 bits a letter, lower-cased as {@code
    * String.toLowerCase(Locale.ROOT)} would (never 0: a letter is not char 0); -1 for the one letter
@@ -219,6 +250,9 @@ public enum Language {
       for (String w : words) {
         if (w.length() > 4) {
           throw new IllegalStateException("cue-words.tsv: stop word longer than 4 letters: " + w);
+        }
+        if (w.isEmpty() || packed(w, 0, w.length()) < 0) {
+          throw new IllegalStateException("cue-words.tsv: stop word the vote cannot pack: " + w);
         }
         if (m.put(w, l) != null) {
           throw new IllegalStateException("cue-words.tsv: stop word in two languages: " + w);

@@ -24,6 +24,9 @@ class LanguageTest {
           Bogotá police buy Quendal cameras                                     | en
           Quendal 2022 Bolivia 300                                              | en
           The police of Bolivia bought cameras from Quendal.                    | en
+          QUENDAL VENDIÓ LOS EQUIPOS DEL PUERTO Y EL SOFTWARE, THE END          | es
+          Quendal İlos İDEL 가los dellos the cameras                             | en
+          Quendal ÉTÉ DANS UNE AUX the cameras                                  | fr
           """)
   void aShortTextIsReadInTheLanguageItsWordsAndLettersShow(String text, String code) {
     assertThat(Language.of(text).code()).isEqualTo(code);
