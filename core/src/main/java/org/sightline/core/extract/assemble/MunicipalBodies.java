@@ -1,6 +1,7 @@
 package org.sightline.core.extract.assemble;
 
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +25,19 @@ final class MunicipalBodies {
 
   private static final Map<Language, Pattern> BODIES = new EnumMap<>(Language.class);
 
+  /**
+   * Letters every body word of the language holds, checked with {@code indexOf} before the pattern
+   * runs: a pattern with no literal start tries every position of the document, and most documents
+   * name no such body (round 12 measured English extraction 20% slower without this).
+   */
+  private static final Map<Language, List<String>> STEMS = new EnumMap<>(Language.class);
+
   static {
+    STEMS.put(Language.EN, List.of("ity of ", "own of ", "unicipality of ", "ounty of "));
+    STEMS.put(
+        Language.ES, List.of("yuntamiento", "unicipalidad", "unicipio", "lcaldía", "ntendencia"));
+    STEMS.put(Language.FR, List.of("ille ", "ommune ", "unicipalité ", "airie "));
+    STEMS.put(Language.PT, List.of("refeitura ", "âmara ", "unicípio "));
     BODIES.put(
         Language.EN,
         Pattern.compile("(?<!\\p{L})(?:[Cc]ity|[Tt]own|[Mm]unicipality|[Cc]ounty) of " + PLACE));
@@ -51,6 +64,9 @@ final class MunicipalBodies {
 
   /** The first municipal body named in {@code norm[from, to)}, as written, or null. */
   static String find(String norm, int from, int to, Language language) {
+    if (!mayName(norm, from, to, language)) {
+      return null;
+    }
     Matcher m = BODIES.get(language).matcher(norm).region(from, to);
     if (!m.find()) {
       return null;
@@ -58,5 +74,15 @@ final class MunicipalBodies {
     String body = m.group();
     // "the City of Cape Town's cameras": the possessive is not the name's
     return body.endsWith("'s") || body.endsWith("’s") ? body.substring(0, body.length() - 2) : body;
+  }
+
+  private static boolean mayName(String norm, int from, int to, Language language) {
+    for (String stem : STEMS.get(language)) {
+      int at = norm.indexOf(stem, from);
+      if (at >= 0 && at + stem.length() <= to) {
+        return true;
+      }
+    }
+    return false;
   }
 }
