@@ -58,6 +58,11 @@ final class DraftMerger {
   private final ConfidenceModel model = ConfidenceModel.prior();
 
   List<Draft> merge(List<Draft> drafts) {
+    return merge(drafts, true);
+  }
+
+  /** As {@link #merge(List)}; outside English a statement at another stage is proposed again. */
+  List<Draft> merge(List<Draft> drafts, boolean english) {
     for (Draft d : drafts) {
       d.score = model.predict(d.x);
     }
@@ -98,6 +103,10 @@ final class DraftMerger {
         } else if (OwnDeal.ownEndUserOrPhase(target, d, folds)) {
           Draft copy = d.copy();
           copy.x[Features.OWN_END_USER_OR_PHASE] = 1;
+          retold.add(copy);
+        } else if (!english && OwnDeal.otherStage(target.status, d.status)) {
+          Draft copy = d.copy();
+          copy.x[Features.OTHER_STAGE_RETOLD] = 1;
           retold.add(copy);
         }
         absorb(target, d);
