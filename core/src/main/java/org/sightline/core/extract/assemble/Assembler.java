@@ -83,9 +83,6 @@ public final class Assembler {
     DocumentEndUsers.lend(merged, facts, norm, m);
     NoticeValues.lend(merged, norm, m);
     DocumentTechnologies.lend(merged, facts);
-    if (m.language() != Language.EN) {
-      BracketedAcronyms.add(merged, norm);
-    }
     return finish(merged, text, docDate, noDeal, m.language());
   }
 
