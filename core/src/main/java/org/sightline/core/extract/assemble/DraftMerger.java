@@ -57,11 +57,10 @@ final class DraftMerger {
 
   private final ConfidenceModel model = ConfidenceModel.prior();
 
-  List<Draft> merge(List<Draft> drafts) {
-    return merge(drafts, true);
-  }
-
-  /** As {@link #merge(List)}; outside English a statement at another stage is proposed again. */
+  /**
+   * Merges the document's drafts; outside English ({@code english} false) a statement at another
+   * stage is proposed again as well.
+   */
   List<Draft> merge(List<Draft> drafts, boolean english) {
     for (Draft d : drafts) {
       d.score = model.predict(d.x);
@@ -104,7 +103,9 @@ final class DraftMerger {
           Draft copy = d.copy();
           copy.x[Features.OWN_END_USER_OR_PHASE] = 1;
           retold.add(copy);
-        } else if (!english && OwnDeal.otherStage(target.status, d.status)) {
+        } else if (!english
+            && namesItsFirm(target)
+            && OwnDeal.otherStage(target.status, d.status)) {
           Draft copy = d.copy();
           copy.x[Features.OTHER_STAGE_RETOLD] = 1;
           retold.add(copy);
@@ -125,6 +126,14 @@ final class DraftMerger {
       }
     }
     return out;
+  }
+
+  /**
+   * The draft names a firm, and not only as the organization the whole document is about: a
+   * statement told about that firm can be another of its deals.
+   */
+  private static boolean namesItsFirm(Draft target) {
+    return !target.orgs.isEmpty() && target.x[Features.DOCUMENT_ORGANIZATION] == 0;
   }
 
   /**
