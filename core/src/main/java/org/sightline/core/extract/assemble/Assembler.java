@@ -72,7 +72,7 @@ public final class Assembler {
     for (Facts f : facts) {
       drafter.add(f);
     }
-    List<Draft> merged = merger.merge(drafter.drafts(), m.language() == Language.EN);
+    List<Draft> merged = merger.merge(drafter.drafts());
     boolean noDeal = NoDealStory.statesNoDeal(norm, seg, m);
     if (noDeal) {
       NoDealStory.dropDrafts(merged, m.language());

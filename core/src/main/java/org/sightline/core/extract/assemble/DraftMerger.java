@@ -58,11 +58,7 @@ final class DraftMerger {
 
   private final ConfidenceModel model = ConfidenceModel.prior();
 
-  /**
-   * Merges the document's drafts; outside English ({@code english} false) a statement at another
-   * stage is proposed again as well.
-   */
-  List<Draft> merge(List<Draft> drafts, boolean english) {
+  List<Draft> merge(List<Draft> drafts) {
     for (Draft d : drafts) {
       d.score = model.predict(d.x);
     }
@@ -104,12 +100,6 @@ final class DraftMerger {
           Draft copy = d.copy();
           copy.x[Features.OWN_END_USER_OR_PHASE] = 1;
           retold.add(copy);
-        } else if (!english
-            && namesItsFirm(target)
-            && OwnDeal.otherStage(target.status, d.status)) {
-          Draft copy = d.copy();
-          copy.x[Features.OTHER_STAGE_RETOLD] = 1;
-          retold.add(copy);
         }
         absorb(target, d);
       }
@@ -127,14 +117,6 @@ final class DraftMerger {
       }
     }
     return out;
-  }
-
-  /**
-   * The draft names a firm, and not only as the organization the whole document is about: a
-   * statement told about that firm can be another of its deals.
-   */
-  private static boolean namesItsFirm(Draft target) {
-    return !target.orgs.isEmpty() && target.x[Features.DOCUMENT_ORGANIZATION] == 0;
   }
 
   /**

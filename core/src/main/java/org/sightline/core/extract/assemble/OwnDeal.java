@@ -53,14 +53,6 @@ final class OwnDeal {
     return ended(a) && wentAhead(b) || ended(b) && wentAhead(a);
   }
 
-  /**
-   * Two statuses of deals that went ahead or were planned, at different stages ("signed" beside
-   * "installed", "in use" beside "planned"): perhaps one deal told twice, perhaps two.
-   */
-  static boolean otherStage(TransferStatus a, TransferStatus b) {
-    return a != null && b != null && a != b && !ended(a) && !ended(b);
-  }
-
   private static boolean ended(TransferStatus s) {
     return s == TransferStatus.CANCELLED
         || s == TransferStatus.SUSPENDED

@@ -138,15 +138,7 @@ public final class Features {
    */
   public static final int STORY_SUPPLIER_BESIDE_FIRM = HEARSAY + 1;
 
-  /**
-   * Spanish, French and Portuguese: a statement of the same parties at another stage than the
-   * candidate it was merged into (signed there, delivered or in use here), proposed again on its
-   * own for the model to weigh: texts in these languages tell a deal's contract and its delivery,
-   * or two buyers' deals with one firm, in sentences of their own (round 12).
-   */
-  public static final int OTHER_STAGE_RETOLD = STORY_SUPPLIER_BESIDE_FIRM + 1;
-
-  public static final int COUNT = OTHER_STAGE_RETOLD + 1;
+  public static final int COUNT = STORY_SUPPLIER_BESIDE_FIRM + 1;
 
   public static final List<String> NAMES = names();
 
@@ -237,7 +229,6 @@ public final class Features {
     names.add("same_parties_own_end_user_or_phase");
     names.add("hearsay");
     names.add("story_supplier_beside_named_firm");
-    names.add("same_parties_other_stage");
     if (names.size() != COUNT) {
       throw new IllegalStateException("feature names out of step with their indices");
     }

@@ -39,13 +39,4 @@ class OwnDealTest {
     assertThat(OwnDeal.ownEndUserOrPhase(into, d, folds)).isFalse();
     assertThat(OwnDeal.otherEndUser("Policía Nacional", "Policía Nacional")).isFalse();
   }
-
-  @Test
-  void twoStagesOfADealThatWentAheadAreAnotherStageButAnEndIsNot() {
-    assertThat(OwnDeal.otherStage(TransferStatus.AGREED, TransferStatus.DELIVERED)).isTrue();
-    assertThat(OwnDeal.otherStage(TransferStatus.PLANNED, TransferStatus.OPERATIONAL)).isTrue();
-    assertThat(OwnDeal.otherStage(TransferStatus.AGREED, TransferStatus.AGREED)).isFalse();
-    assertThat(OwnDeal.otherStage(TransferStatus.AGREED, TransferStatus.CANCELLED)).isFalse();
-    assertThat(OwnDeal.otherStage(null, TransferStatus.DELIVERED)).isFalse();
-  }
 }
