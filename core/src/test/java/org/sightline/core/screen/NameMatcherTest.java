@@ -18,9 +18,7 @@ class NameMatcherTest {
   }
 
   private static NameMatch best(String name) {
-    List<NameMatch> m = matcher.match(name, NameMatcher.DEFAULT_THRESHOLD, 5);
-    assertThat(m).as(name).isNotEmpty();
-    return m.get(0);
+    return Vendors.best(matcher, name);
   }
 
   @Test

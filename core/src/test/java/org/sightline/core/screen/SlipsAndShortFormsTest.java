@@ -34,13 +34,11 @@ class SlipsAndShortFormsTest {
   }
 
   private static List<NameMatch> match(String name) {
-    return matcher.match(name, NameMatcher.DEFAULT_THRESHOLD, 3);
+    return Vendors.matches(matcher, name);
   }
 
   private static NameMatch best(String name) {
-    List<NameMatch> m = match(name);
-    assertThat(m).as(name).isNotEmpty();
-    return m.get(0);
+    return Vendors.best(matcher, name);
   }
 
   @Test
