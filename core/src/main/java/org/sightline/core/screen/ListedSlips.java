@@ -1,5 +1,6 @@
 package org.sightline.core.screen;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -58,9 +59,33 @@ final class ListedSlips {
   private final Set<String> listed;
   private final Map<String, List<Deleted>> byDeletion;
 
+  /**
+   * Which first letter, last letter and length the list words have ({@link #shape}). Every slip
+   * keeps the first and last letters and changes the length by one at most, so a word with no such
+   * list word is passed over before any look-up: most screened words are firms' own.
+   */
+  private final BitSet shapes;
+
   private ListedSlips(Set<String> listed, Map<String, List<Deleted>> byDeletion) {
     this.listed = listed;
     this.byDeletion = byDeletion;
+    this.shapes = new BitSet();
+    for (String w : listed) {
+      shapes.set(shape(w.charAt(0), w.charAt(w.length() - 1), w.length()));
+    }
+  }
+
+  private static int shape(char first, char last, int length) {
+    return ((first - 'a') * 26 + (last - 'a')) * 64 + Math.min(length, 63);
+  }
+
+  private boolean mayBeSlip(String word) {
+    char first = word.charAt(0);
+    char last = word.charAt(word.length() - 1);
+    int n = word.length();
+    return shapes.get(shape(first, last, n - 1))
+        || shapes.get(shape(first, last, n))
+        || shapes.get(shape(first, last, n + 1));
   }
 
   /** The index over the list words of {@value #MIN_LETTERS} letters or more, less one. */
@@ -86,7 +111,11 @@ final class ListedSlips {
   /** The one list word {@code word} is a slip of, or null. */
   String of(String word) {
     int n = word.length();
-    if (n < MIN_LETTERS || listed.contains(word) || !isPlain(word) || EnglishWords.contains(word)) {
+    if (n < MIN_LETTERS
+        || !isPlain(word)
+        || !mayBeSlip(word)
+        || listed.contains(word)
+        || EnglishWords.contains(word)) {
       return null;
     }
     Set<String> found = new HashSet<>(2);
