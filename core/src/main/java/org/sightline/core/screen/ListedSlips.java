@@ -1,5 +1,6 @@
 package org.sightline.core.screen;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,7 +46,7 @@ final class ListedSlips {
     for (String step : form.steps()) {
       if (step.endsWith(STEP_END)) {
         if (out == null) {
-          out = new java.util.ArrayList<>(1);
+          out = new ArrayList<>(1);
         }
         out.add(step);
       }
@@ -100,7 +101,7 @@ final class ListedSlips {
       // the first and last letters stay: only inner letters are left out
       for (int i = 1; i < w.length() - 1; i++) {
         String d = w.substring(0, i) + w.substring(i + 1);
-        byDeletion.computeIfAbsent(d, k -> new java.util.ArrayList<>()).add(new Deleted(w, i));
+        byDeletion.computeIfAbsent(d, k -> new ArrayList<>()).add(new Deleted(w, i));
       }
     }
     Map<String, List<Deleted>> frozen = new HashMap<>();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Chinese names romanized in Wade–Giles, as Taiwan and older texts write them ("Chung-hsing",
@@ -23,8 +24,7 @@ final class WadeGiles {
   private static final String APOSTROPHES = "'’‘`ʻ";
 
   /** Punctuation before a word and after it (an apostrophe at its end stays). */
-  private static final java.util.regex.Pattern EDGES =
-      java.util.regex.Pattern.compile("^[^\\p{L}]+|[^\\p{L}'’‘`ʻ]+$");
+  private static final Pattern EDGES = Pattern.compile("^[^\\p{L}]+|[^\\p{L}'’‘`ʻ]+$");
 
   /** Initials, longest first, with their pinyin unaspirated and aspirated (after an apostrophe). */
   private static final String[][] INITIALS = {
@@ -63,12 +63,13 @@ final class WadeGiles {
       return List.of();
     }
     String[] words = name.strip().split("\\s+");
+    String[] stripped = new String[words.length];
     List<List<String>> read = new ArrayList<>(words.length);
-    for (String raw : words) {
-      String word = EDGES.matcher(raw).replaceAll("");
-      read.add(word.isEmpty() ? null : readWord(word, pinyinSyllables));
+    for (int w = 0; w < words.length; w++) {
+      stripped[w] = EDGES.matcher(words[w]).replaceAll("");
+      read.add(stripped[w].isEmpty() ? null : readWord(stripped[w], pinyinSyllables));
     }
-    readSpacedSyllables(words, read, pinyinSyllables);
+    readSpacedSyllables(words, stripped, read, pinyinSyllables);
     List<StringBuilder> readings = new ArrayList<>(List.of(new StringBuilder()));
     boolean any = false;
     for (int w = 0; w < words.length; w++) {
@@ -97,10 +98,10 @@ final class WadeGiles {
    * left as written, as pinyin.
    */
   private static void readSpacedSyllables(
-      String[] words, List<List<String>> read, Set<String> pinyinSyllables) {
+      String[] words, String[] stripped, List<List<String>> read, Set<String> pinyinSyllables) {
     List<List<String>> syllable = new ArrayList<>(words.length);
-    for (String raw : words) {
-      String w = EDGES.matcher(raw).replaceAll("").toLowerCase(Locale.ROOT).replace('ü', 'v');
+    for (String edgeless : stripped) {
+      String w = edgeless.toLowerCase(Locale.ROOT).replace('ü', 'v');
       boolean oneSyllable = !w.isEmpty() && w.length() <= SYLLABLE_LETTERS && w.indexOf('-') < 0;
       syllable.add(oneSyllable ? readSyllable(w, pinyinSyllables) : null);
     }
@@ -110,7 +111,7 @@ final class WadeGiles {
       boolean wadeGilesOnly = false;
       boolean allEnglish = true;
       while (end < words.length && syllable.get(end) != null) {
-        String w = words[end].toLowerCase(Locale.ROOT).replaceAll("[^a-zü]", "");
+        String w = NOT_LETTER.matcher(words[end].toLowerCase(Locale.ROOT)).replaceAll("");
         wadeGilesOnly |= !pinyinSyllables.contains(w) || hasApostrophe(words[end]);
         allEnglish &= EnglishWords.contains(w);
         end++;
@@ -123,6 +124,9 @@ final class WadeGiles {
       i = Math.max(end, i + 1);
     }
   }
+
+  /** What a word is compared without when it is looked up as pinyin or English. */
+  private static final Pattern NOT_LETTER = Pattern.compile("[^a-zü]");
 
   /** The most letters of one Wade–Giles syllable, its apostrophe included ("ch'uang"). */
   private static final int SYLLABLE_LETTERS = 7;
