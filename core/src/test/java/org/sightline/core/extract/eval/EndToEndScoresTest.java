@@ -38,17 +38,20 @@ class EndToEndScoresTest {
   // round's first build already scored lower than on the old ones (before any change of the round:
   // en 0.562, year 21/36, end user 21/44; es 0.563 -> 0.533). Each round's figures and reasons are
   // in the addenda of ADR 0021 (English) and ADR 0034
-  // (es/fr/pt).
-  private static final double BLIND_CORPUS_DEV = 0.59;
+  // (es/fr/pt). Round 13 (2026-12-08) grew the dev splits again (en 92 -> 102, es 35 -> 39, fr 33
+  // -> 35, pt 34 -> 38); main's refit on the grown train splits, before any rule change, scores en
+  // 0.589 with 5 confident on no-transfer texts, es 0.552, fr 0.494, pt 0.561: the English and
+  // Portuguese floors and the English no-transfer ceiling are set there.
+  private static final double BLIND_CORPUS_DEV = 0.58;
   private static final double BLIND_CORPUS_DEV_YEAR = 0.56;
   private static final double BLIND_CORPUS_DEV_END_USER = 0.48;
-  private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 4;
+  private static final int BLIND_CORPUS_DEV_ON_EMPTY_TEXTS = 5;
 
   private static final double SPANISH_DEV = 0.53;
   private static final double FRENCH_DEV = 0.45;
   private static final int SPANISH_DEV_ON_EMPTY_TEXTS = 2;
   private static final int PORTUGUESE_DEV_ON_EMPTY_TEXTS = 1;
-  private static final double PORTUGUESE_DEV = 0.57;
+  private static final double PORTUGUESE_DEV = 0.56;
 
   private final Extractor extractor = TestData.extractor();
 
