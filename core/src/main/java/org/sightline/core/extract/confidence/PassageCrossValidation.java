@@ -275,11 +275,14 @@ final class PassageCrossValidation {
   /**
    * Step 2 of round 13, the selection figure: five-fold CV by passage over the training and
    * development texts together, {@link #SEEDS} fold seeds, a line per language and one for es/fr/pt
-   * pooled. Returns the run for {@link #compareFitWithDev}.
+   * pooled; then the same over the held-out development passages alone (of {@code devIds}), the
+   * only ones whose texts no rule was written beside. Returns the run for {@link
+   * #compareFitWithDev}.
    */
   static Run selectionFigure(
       TrainingRun.Texts english,
       TrainingRun.Texts other,
+      Set<String> devIds,
       List<Organization> orgs,
       PrintStream out) {
     Run run = crossValidate(english, other, SEEDS, 1, id -> true, orgs);
@@ -290,6 +293,13 @@ final class PassageCrossValidation {
           SEEDS,
           g + ":",
           figure(run, id -> inGroup(id, g)).render());
+    }
+    for (String g : GROUPS) {
+      out.printf(
+          Locale.ROOT,
+          "  of which the dev passages, %-8s %s%n",
+          g + ":",
+          figure(run, id -> inGroup(id, g) && devIds.contains(id)).render());
     }
     return run;
   }
@@ -346,7 +356,7 @@ final class PassageCrossValidation {
       TrainingRun.Texts devEnglish = keep(dev, id -> inGroup(id, "en"));
       TrainingRun.Texts devOther = keep(dev, id -> inGroup(id, "es/fr/pt"));
       Run pooled =
-          selectionFigure(english.plus(devEnglish), other.plus(devOther), orgs, System.out);
+          selectionFigure(english.plus(devEnglish), other.plus(devOther), devIds, orgs, System.out);
       if (options.contains("--compare-fit-with-dev")) {
         compareFitWithDev(
             english.plus(devEnglish), other.plus(devOther), devIds, pooled, orgs, System.out);
