@@ -14,6 +14,19 @@
 # eval/corpus/dev/{en,es,fr,pt}.jsonl. Never reads
 # eval/corpus/test/.
 #
+# The selection figure (ADR 0021, round 13): --cv-with-dev adds five-fold cross-validation by
+# passage over the train and dev splits together, folds by a stable hash of the passage id (a new
+# passage joins one fold and moves no other), three fold seeds (-DcvSeeds=N in TRAIN_JAVA_OPTS for
+# more); a line per language and es/fr/pt pooled with mean F1, P, R at 0.5, the standard deviation
+# over the fifteen folds and over the three seed means, and recall at 0. It reads the dev files
+# given with --dev below but prints totals only: no line names or quotes a dev passage. Choose a
+# rule or feature change by it: the change must move its line by more than twice the spread of the
+# seed means. --learning-curve prints the same cross-validation over the train splits with each
+# fold's training part cut to 25, 50, 75 and 100 % of its passages; --compare-fit-with-dev the
+# folds of --cv-with-dev fitted on their train passages only against train + dev, scored on the
+# held-out dev passages and on the held-out train passages. --quick skips the regimes and recipes
+# that are not bundled.
+#
 # Run it from anywhere after changing the pipeline, the lexicon, the starter organizations or the
 # training texts; ConfidenceTrainerTest fails until the bundled file is what this fits. Extra
 # arguments go to TrainingRun (e.g. more --report FILE.jsonl). -Ddetails=true in
@@ -34,4 +47,6 @@ exec java ${TRAIN_JAVA_OPTS:-} -cp "core/target/classes:$(cat core/target/train-
   --other-language eval/corpus/train/es.jsonl --other-language eval/corpus/train/fr.jsonl \
   --other-language eval/corpus/train/pt.jsonl \
   --report eval/corpus/dev/en.jsonl --report eval/corpus/dev/es.jsonl \
-  --report eval/corpus/dev/fr.jsonl --report eval/corpus/dev/pt.jsonl "$@"
+  --report eval/corpus/dev/fr.jsonl --report eval/corpus/dev/pt.jsonl \
+  --dev eval/corpus/dev/en.jsonl --dev eval/corpus/dev/es.jsonl \
+  --dev eval/corpus/dev/fr.jsonl --dev eval/corpus/dev/pt.jsonl "$@"

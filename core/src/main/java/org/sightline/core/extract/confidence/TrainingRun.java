@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.sightline.core.countries.Countries;
 import org.sightline.core.extract.Candidate;
 import org.sightline.core.extract.CoSuppliers;
@@ -30,7 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
  * the recipes of {@link Recipe} ({@link #RECIPE} by default, ADR 0034 round 9; {@code
  * --fit-other-languages} fits on all four languages, {@code --fit-english-only} on English alone,
  * each then with the language offset), and the scores of the refitted model on any {@code --report}
- * files. Run from the repository root:
+ * files; {@code --learning-curve}, {@code --cv-with-dev} and {@code --compare-fit-with-dev} with
+ * {@code --dev FILE} run {@link PassageCrossValidation} first. Run from the repository root:
  *
  * <pre>
  * mvn -B -q -pl core compile dependency:build-classpath -Dmdep.outputFile=target/cp.txt
@@ -44,6 +46,10 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class TrainingRun {
   static final int FOLDS = 5;
+
+  /** The options that run {@link PassageCrossValidation} before the fit (ADR 0021, round 13). */
+  static final Set<String> PASSAGE_CV_OPTIONS =
+      Set.of("--learning-curve", "--cv-with-dev", "--compare-fit-with-dev");
 
   private TrainingRun() {}
 
@@ -247,7 +253,7 @@ public final class TrainingRun {
     return out;
   }
 
-  private static String language(String id) {
+  static String language(String id) {
     for (String l : List.of("es", "fr", "pt")) {
       if (id.startsWith(l + "-")) {
         return l;
@@ -290,6 +296,20 @@ public final class TrainingRun {
       ConfidenceModel model,
       StatusModel status,
       List<Organization> orgs) {
+    return score(docs, examples, model, status, orgs, Extractor.DEFAULT_MIN_CONFIDENCE);
+  }
+
+  /**
+   * As above, keeping candidates at {@code minConfidence} or more (vendors are joined at the
+   * default threshold whatever it is, as extraction joins them).
+   */
+  static EvalReport score(
+      List<GoldDocument> docs,
+      List<ConfidenceTrainer.Example> examples,
+      ConfidenceModel model,
+      StatusModel status,
+      List<Organization> orgs,
+      double minConfidence) {
     Map<String, List<Candidate>> predictions = new HashMap<>();
     for (ConfidenceTrainer.Example e : examples) {
       Candidate c = e.candidate();
@@ -305,7 +325,7 @@ public final class TrainingRun {
       cs.sort((a, b) -> Double.compare(b.confidence(), a.confidence()));
       e.setValue(CoSuppliers.join(cs, Extractor.DEFAULT_MIN_CONFIDENCE));
     }
-    return new Scorer(orgs).score(docs, predictions, Extractor.DEFAULT_MIN_CONFIDENCE);
+    return new Scorer(orgs).score(docs, predictions, minConfidence);
   }
 
   public static void main(String[] args) throws IOException {
@@ -316,6 +336,8 @@ public final class TrainingRun {
     boolean quick = false;
     boolean explain = false;
     boolean perturb = false;
+    List<Path> devFiles = new ArrayList<>();
+    Set<String> passageCv = new java.util.HashSet<>();
     for (int i = 2; i < args.length; i++) {
       if (args[i].equals("--quick")) {
         quick = true;
@@ -325,6 +347,10 @@ public final class TrainingRun {
         explain = true;
       } else if (args[i].equals("--report")) {
         reportFiles.add(Path.of(args[++i]));
+      } else if (args[i].equals("--dev")) {
+        devFiles.add(Path.of(args[++i]));
+      } else if (PASSAGE_CV_OPTIONS.contains(args[i])) {
+        passageCv.add(args[i]);
       } else if (args[i].equals("--other-language")) {
         otherLanguageFiles.add(Path.of(args[++i]));
       } else if (args[i].equals("--fit-english-only")) {
@@ -340,6 +366,7 @@ public final class TrainingRun {
           "usage: TrainingRun ORGANIZATIONS.csv OUT.json TRAIN.jsonl..."
               + " [--other-language TRAIN.jsonl]... [--fit-other-languages | --fit-english-only]"
               + " [--report FILE.jsonl]... [--quick] [--explain-no-transfer] [--perturb]"
+              + " [--dev DEV.jsonl]... [--learning-curve] [--cv-with-dev] [--compare-fit-with-dev]"
               + " (-Ddump=FILE writes the training candidates' features, -DoofDump=FILE their"
               + " out-of-fold scores and contributions)");
       System.exit(2);
@@ -395,6 +422,9 @@ public final class TrainingRun {
     }
     Texts english = new Texts(train, examples);
     Texts other = Texts.label(trainingTexts(otherLanguageFiles), labelling, orgs);
+    if (!passageCv.isEmpty()) {
+      PassageCrossValidation.run(passageCv, english, other, devFiles, labelling, orgs);
+    }
     StatusModel status = fitStatus(english, other);
     if (!other.docs().isEmpty()) {
       for (Recipe r : Recipe.values()) {
