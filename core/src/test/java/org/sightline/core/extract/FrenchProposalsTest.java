@@ -62,4 +62,26 @@ class FrenchProposalsTest {
                     + " ministère de la sécurité publique."))
         .contains("[] JP->TD");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          fr | L'Ouganda a acheté des drones de surveillance à la Chine en janvier, selon le ministère de la défense. | [] CN->UG
+          es | Honduras compró drones de vigilancia a Israel el año pasado, según el ministerio de defensa. | [] IL->HN
+          pt | Angola comprou drones de vigilância à China no ano passado, segundo o ministério da defesa. | [] CN->AO
+          """)
+  void theSellerAfterTheThingBoughtIsTheSupplier(String language, String text, String expected) {
+    assertThat(proposed(text)).as(language).contains(expected);
+  }
+
+  @Test
+  void aPurposeBetweenTheVerbAndTheCountryMakesNoSeller() {
+    assertThat(
+            proposed(
+                "La société Veltrax a acheté des caméras pour la police du Niger, selon un"
+                    + " communiqué publié mardi."))
+        .noneMatch(c -> c.contains("NE->"));
+  }
 }
