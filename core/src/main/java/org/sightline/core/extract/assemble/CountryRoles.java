@@ -115,13 +115,6 @@ final class CountryRoles {
   private void scoreWordsBefore(String norm, int ss, CountryGroup g) {
     int[] pw = new int[2];
     String prev = Words.before(norm, g.start, ss, pw);
-    if (prev.isEmpty()
-        && language != Language.EN
-        && g.start - 1 > ss
-        && norm.charAt(g.start - 1) == '\'') {
-      // "vendu à l'Égypte", "en provenance d'Israël": the elided article or "de" before the name
-      prev = Words.before(norm, g.start - 1, ss, pw);
-    }
     int prevStart = pw[0]; // pw is reused below for the words before prev
     g.prevWord = prev;
     String prev2 = prev.isEmpty() ? "" : Words.before(norm, pw[0], ss, pw);
@@ -307,14 +300,9 @@ final class CountryRoles {
         continue;
       }
       Term term = word(w);
-      if (language != Language.EN) {
-        // "la Chine a fourni", "China ha vendido": the lexicon holds the compound tense; "la
-        // France a fait don", "le Japon fera don": a verb and its noun, after the auxiliary or not
-        String next = Words.at(norm, Words.skipSpaces(norm, q + w.length(), se), se);
-        Term two = skipped == null ? null : word(skipped + " " + w);
-        if (two == null && !next.isEmpty()) {
-          two = word(skipped == null ? w + " " + next : skipped + " " + w + " " + next);
-        }
+      if (skipped != null && language != Language.EN) {
+        // "la Chine a fourni", "China ha vendido": the lexicon holds the compound tense
+        Term two = word(skipped + " " + w);
         if (two != null && (two.has(Term.F_SUPVERB) || two.has(Term.F_RECVERB))) {
           term = two;
         }

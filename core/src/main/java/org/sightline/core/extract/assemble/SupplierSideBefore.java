@@ -35,11 +35,6 @@ final class SupplierSideBefore {
   private final Set<String> articles;
   private final Set<String> givingLabels;
   private final Set<String> stateWords;
-  private final Set<String> purposeWords;
-
-  /** How many words before the seller's preposition a verb of buying may stand. */
-  private static final int EARLIER_WORDS = 6;
-
   private final Language language;
   private final Lexicon lexicon;
 
@@ -54,7 +49,6 @@ final class SupplierSideBefore {
     this.ofWords = CueWords.named("of-words", language);
     this.articles = CueWords.named("articles", language);
     this.stateWords = CueWords.named("state-words", language);
-    this.purposeWords = CueWords.named("purpose-words", language);
     this.givingLabels = new HashSet<>(CueWords.named("supplier-labels", language));
     this.givingLabels.addAll(CueWords.named("lender-labels", language));
   }
@@ -86,9 +80,6 @@ final class SupplierSideBefore {
       return passiveReceivers.contains(before) ? -AGENT : AGENT;
     }
     if (sellerPrepositions.contains(prep) && purchaseWords.contains(before)) {
-      return SELLER;
-    }
-    if (sellerPrepositions.contains(prep) && boughtEarlier(norm, ss, start, i + 1)) {
       return SELLER;
     }
     if (ofWords.contains(prep) && giftNouns.contains(before)) {
@@ -132,24 +123,6 @@ final class SupplierSideBefore {
     }
     String[] label = wordsBefore(norm, line, colon, 1);
     return givingLabels.contains(label[0]);
-  }
-
-  /**
-   * "le Niger a acheté des drones à l'Iran", "Honduras compró cámaras a China", "recebeu drones de
-   * Israel": the seller after the thing bought, the verb of buying or receiving a few words further
-   * back in the same clause, with no word of purpose ("pour", "para") between them.
-   */
-  private boolean boughtEarlier(String norm, int ss, int start, int prepAt) {
-    String[] w = wordsBefore(norm, ss, start, prepAt + 1 + EARLIER_WORDS);
-    for (int k = prepAt + 1; k < w.length && !w[k].isEmpty(); k++) {
-      if (purposeWords.contains(w[k])) {
-        return false;
-      }
-      if (purchaseWords.contains(w[k])) {
-        return true;
-      }
-    }
-    return false;
   }
 
   /** Whether a lower-case word reads as a past participle of the language. */

@@ -86,25 +86,11 @@ final class UnknownOrganizations {
           && m.entities[k].kind().isCountry()
           && m.entityEnd[k] + 2 < runEnd
           && norm.charAt(m.entityEnd[k]) == ' '
-          && !NameShapes.overlapsEntity(m, e0, e1, m.entityEnd[k] + 1, runEnd)
-          && !countryOfSomeone(norm, m.entityEnd[k] + 1, runEnd)) {
+          && !NameShapes.overlapsEntity(m, e0, e1, m.entityEnd[k] + 1, runEnd)) {
         return k;
       }
     }
     return -1;
-  }
-
-  /**
-   * "la Libye de Kadhafi", "el Egipto de Mubarak", "a Líbia de Kadafi": in es/fr/pt a country
-   * joined to the capitalised words after it by "de" (not by "y", "et", "e") is that country under
-   * a ruler or a regime, not a company whose name begins with a place; the country stays a mention.
-   */
-  private boolean countryOfSomeone(String norm, int after, int runEnd) {
-    if (english) {
-      return false;
-    }
-    String w = Words.at(norm, after, runEnd);
-    return nameConnectors.contains(w) && !w.equals("e") && !w.equals("y") && !w.equals("et");
   }
 
   private void considerPlaceNamed(
