@@ -182,14 +182,8 @@ final class UnknownOrganizations {
     if (!subsidiary && Parents.isParent(norm, runStart, f.start, language)) {
       return; // "Comverse Technology" in "a US subsidiary of Comverse Technology"
     }
-    int possessorHome = -1;
     if (before.equals("s") && ps[0] > f.start + 1 && norm.charAt(ps[0] - 1) == '\'') {
-      // "Italy's Ventrisa won": a country's possessive gives a firm its home, still to be shown a
-      // firm by another sign; "Google's Threat Analysis Group": a unit of another organization
-      possessorHome = countryEndingAt(m, e0, e1, ps[0] - 1);
-      if (possessorHome < 0) {
-        return;
-      }
+      return; // "Google's Threat Analysis Group": a unit of another organization
     }
     String lastPart = parts[parts.length - 1];
     int hyphen = lastPart.lastIndexOf('-');
@@ -260,9 +254,6 @@ final class UnknownOrganizations {
       return;
     }
     add(f, cleaned, weak, runStart);
-    if (possessorHome >= 0) {
-      f.unknownOrgCountry = m.entities[possessorHome].country();
-    }
     if (nounBefore) {
       home.countryBeforeNoun(f, m, e0, e1, ps[0]);
     }
@@ -275,16 +266,6 @@ final class UnknownOrganizations {
     if (appositive) {
       appositiveHome(norm, f, m, e0, e1, runEnd, appositiveNoun);
     }
-  }
-
-  /** The index of the country's name that ends at {@code end} ("Italy" of "Italy's"), or -1. */
-  private static int countryEndingAt(Mentions m, int e0, int e1, int end) {
-    for (int k = e0; k < e1; k++) {
-      if (m.entityEnd[k] == end && m.entities[k].kind() == Entity.Kind.COUNTRY_NAME) {
-        return k;
-      }
-    }
-    return -1;
   }
 
   /**
