@@ -210,6 +210,10 @@ final class NameNeighbours {
       if (i < to && norm.charAt(i) == '\'') {
         i = Words.skipSpaces(norm, i + (norm.startsWith("'s", i) ? 2 : 1), to);
       }
+      if (placeComma(norm, i, to)) {
+        i++; // ", a Raleigh, North Carolina company": a town and its state or country
+        continue;
+      }
       String x = Words.at(norm, i, to);
       if (x.isEmpty()) {
         return -1;
@@ -221,6 +225,20 @@ final class NameNeighbours {
       i += x.length();
     }
     return -1;
+  }
+
+  /** A comma between two capitalised words, as between a town and the state it lies in. */
+  private static boolean placeComma(String norm, int at, int to) {
+    if (at < 1 || at + 2 >= to || norm.charAt(at) != ',' || norm.charAt(at + 1) != ' ') {
+      return false;
+    }
+    int w = at;
+    while (w > 0 && Character.isLetter(norm.charAt(w - 1))) {
+      w--;
+    }
+    return w < at
+        && Character.isUpperCase(norm.charAt(w))
+        && Character.isUpperCase(norm.charAt(at + 2));
   }
 
   /** The lexicon's term for a lower-case word or phrase in the document's language, or null. */
