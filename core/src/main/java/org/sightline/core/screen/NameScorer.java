@@ -48,6 +48,11 @@ final class NameScorer {
   private final double organizations;
   private final Map<String, Set<String>> placeCountries;
 
+  /** {@link #idf} of every registered word, and of a word the register lacks: worked out once. */
+  private final Map<String, Double> idfs;
+
+  private final double unknownIdf;
+
   NameScorer(
       Map<String, Integer> documentFrequency,
       int organizations,
@@ -55,6 +60,9 @@ final class NameScorer {
     this.documentFrequency = documentFrequency;
     this.organizations = Math.max(1, organizations);
     this.placeCountries = placeCountries;
+    this.idfs = new java.util.HashMap<>(documentFrequency.size() * 2);
+    documentFrequency.forEach((token, df) -> idfs.put(token, idf(df)));
+    this.unknownIdf = idf(0);
   }
 
   /**
@@ -66,8 +74,12 @@ final class NameScorer {
       double score, double tokenScore, double charScore, List<String> pairs, List<String> rules) {}
 
   double idf(String token) {
-    Integer df = documentFrequency.get(token);
-    return Math.log(1 + organizations / ((df == null ? 0 : df) + 1));
+    Double idf = idfs.get(token);
+    return idf == null ? unknownIdf : idf;
+  }
+
+  private double idf(int df) {
+    return Math.log(1 + organizations / (df + 1));
   }
 
   Scored score(NameForm query, NameForm name) {
@@ -403,7 +415,7 @@ final class NameScorer {
     int m = qt.size();
     int n = at.size();
     double[][] sims = new double[m][n];
-    boolean written = latin(q.original());
+    boolean written = q.latin();
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
         // An acronym ("CETC") meets only itself: one letter more or less is another body's. An
@@ -423,7 +435,7 @@ final class NameScorer {
             && sim < 1
             && written
             && WordSimilarity.xForCs(qt.get(i), at.get(j))
-            && latin(a.original())) {
+            && a.latin()) {
           sim = 0;
         }
         if (sim < TRUNCATED && truncated(q, i, a, j)) {
