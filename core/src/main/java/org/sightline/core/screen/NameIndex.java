@@ -28,6 +28,10 @@ final class NameIndex {
 
   final List<Entry> entries;
   final NameScorer scorer;
+
+  /** {@link NameScorer#idfs} of each entry's form, by entry. */
+  private final double[][] entryIdfs;
+
   private final Map<String, int[]> postings;
   private final String[] vocabulary;
   private final long[] vocabularyMasks;
@@ -57,6 +61,10 @@ final class NameIndex {
       List<Entry> entries, NameScorer scorer, Map<String, List<Integer>> postingLists) {
     this.entries = List.copyOf(entries);
     this.scorer = scorer;
+    this.entryIdfs = new double[entries.size()][];
+    for (int e = 0; e < entryIdfs.length; e++) {
+      entryIdfs[e] = scorer.idfs(entries.get(e).form());
+    }
     this.postings = new HashMap<>(postingLists.size() * 2);
     postingLists.forEach(
         (word, ids) -> postings.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
@@ -139,6 +147,11 @@ final class NameIndex {
         entries,
         new NameScorer(df, organizations.size(), normalizer.words().placeCountries),
         postingLists);
+  }
+
+  /** {@link NameScorer#idfs} of entry {@code e}'s form, worked out once. */
+  double[] idfs(int e) {
+    return entryIdfs[e];
   }
 
   /** A name, and for "China Electronics Corporation (CEC)" also the name without and "CEC". */

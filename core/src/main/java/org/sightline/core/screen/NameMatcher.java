@@ -283,11 +283,14 @@ public final class NameMatcher {
     List<String> trades = OtherTrades.in(query.tokens());
     String formCountry = LegalFormCountries.of(query);
     List<String> slips = ListedSlips.slipSteps(query);
+    double[] queryIdfs = index.scorer.idfs(query);
     for (int e : candidates) {
       NameIndex.Entry entry = index.entries.get(e);
       // The score without its explanation (the same number): the explanation's strings are made
       // only for the organizations returned.
-      double score = index.scorer.quickScore(query, entry.form(), threshold, entry.country());
+      double score =
+          index.scorer.quickScore(
+              query, queryIdfs, entry.form(), index.idfs(e), threshold, entry.country());
       if (score < threshold) {
         continue;
       }
@@ -327,14 +330,16 @@ public final class NameMatcher {
                 .thenComparing(
                     b -> organizations.get(index.entries.get(b.entry()).organization()).id()))
         .limit(limit)
-        .map(b -> explained(query, b, formCountry))
+        .map(b -> explained(query, queryIdfs, b, formCountry))
         .toList();
   }
 
   /** The match of an organization's best name, with its explanation. */
-  private NameMatch explained(NameForm query, Best best, String formCountry) {
+  private NameMatch explained(NameForm query, double[] queryIdfs, Best best, String formCountry) {
     NameIndex.Entry entry = index.entries.get(best.entry());
-    NameScorer.Scored s = index.scorer.score(query, entry.form(), entry.country());
+    NameScorer.Scored s =
+        index.scorer.score(
+            query, queryIdfs, entry.form(), index.idfs(best.entry()), entry.country());
     if (!best.added().isEmpty()) {
       s = lowered(s, OtherTrades.FACTOR, OtherTrades.rule(best.added()));
     }
