@@ -17,7 +17,9 @@ import java.util.regex.Pattern;
  * normalisations that were applied, for the explanation of a match. {@code acronyms} has bit i set
  * when word i is an acronym ({@link #isAcronym}); {@code truncations} holds, per word, the word as
  * written where it was cut short ({@link #truncates}), or is null; {@code sounds} holds each word's
- * {@link WordSimilarity#soundKey}, made once.
+ * {@link WordSimilarity#soundKey}, made once; {@code key} is the words as one string, as an
+ * explanation shows them; {@code latin} whether every letter of the name as written is a Latin one
+ * ({@link NameScorer#latin}).
  */
 record NameForm(
     String original,
@@ -30,7 +32,9 @@ record NameForm(
     long[] masks,
     long acronyms,
     String[] truncations,
-    String[] sounds) {
+    String[] sounds,
+    String key,
+    boolean latin) {
 
   /** The fewest letters of a word cut short that may stand for a longer word it begins. */
   static final int TRUNCATION = 3;
@@ -129,7 +133,9 @@ record NameForm(
         masks,
         acronymBits,
         truncations,
-        tokens.stream().map(WordSimilarity::soundKey).toArray(String[]::new));
+        tokens.stream().map(WordSimilarity::soundKey).toArray(String[]::new),
+        String.join(" ", tokens),
+        NameScorer.latin(original));
   }
 
   /** The word cut short that word i was read from ("tech"), or null. */
@@ -169,10 +175,5 @@ record NameForm(
 
   boolean isEmpty() {
     return tokens.isEmpty();
-  }
-
-  /** The words as one string, as an explanation shows them. */
-  String key() {
-    return String.join(" ", tokens);
   }
 }

@@ -28,6 +28,10 @@ final class NameIndex {
 
   final List<Entry> entries;
   final NameScorer scorer;
+
+  /** {@link NameScorer#idfs} of each entry's form, by entry. */
+  private final double[][] entryIdfs;
+
   private final Map<String, int[]> postings;
   private final String[] vocabulary;
   private final long[] vocabularyMasks;
@@ -43,7 +47,7 @@ final class NameIndex {
   /** Trigrams on more words than this are skipped when looking for a misspelt word. */
   private final int commonTrigram;
 
-  private final ThreadLocal<Scratch> scratch;
+  private final ThreadLocal<CandidateSelection> scratch;
 
   /** Unknown words already looked up, and the registered words close to them. */
   private final Map<String, List<Similar>> similar = new java.util.concurrent.ConcurrentHashMap<>();
@@ -57,6 +61,10 @@ final class NameIndex {
       List<Entry> entries, NameScorer scorer, Map<String, List<Integer>> postingLists) {
     this.entries = List.copyOf(entries);
     this.scorer = scorer;
+    this.entryIdfs = new double[entries.size()][];
+    for (int e = 0; e < entryIdfs.length; e++) {
+      entryIdfs[e] = scorer.idfs(entries.get(e).form());
+    }
     this.postings = new HashMap<>(postingLists.size() * 2);
     postingLists.forEach(
         (word, ids) -> postings.put(word, ids.stream().mapToInt(Integer::intValue).toArray()));
@@ -96,7 +104,7 @@ final class NameIndex {
     this.commonTrigram = Math.max(64, vocabulary.length / 25);
     int size = entries.size();
     int words = vocabulary.length;
-    this.scratch = ThreadLocal.withInitial(() -> new Scratch(size, words));
+    this.scratch = ThreadLocal.withInitial(() -> new CandidateSelection(size, words));
   }
 
   static NameIndex build(List<Organization> organizations, NameNormalizer normalizer) {
@@ -141,6 +149,11 @@ final class NameIndex {
         postingLists);
   }
 
+  /** {@link NameScorer#idfs} of entry {@code e}'s form, worked out once. */
+  double[] idfs(int e) {
+    return entryIdfs[e];
+  }
+
   /** A name, and for "China Electronics Corporation (CEC)" also the name without and "CEC". */
   static List<String> variants(String name) {
     if (name == null || name.isBlank()) {
@@ -180,7 +193,16 @@ final class NameIndex {
    * count for the registered words they are close to), best first.
    */
   int[] candidates(NameForm query, int limit) {
-    Scratch s = scratch.get();
+    return candidates(query, limit, false);
+  }
+
+  /**
+   * As {@link #candidates(NameForm, int)}; {@code plainly} sums every posting list into the
+   * accumulator, the way the shortcut for one long list ({@link CandidateSelection#select}) must
+   * agree with.
+   */
+  int[] candidates(NameForm query, int limit, boolean plainly) {
+    CandidateSelection s = scratch.get();
     List<String> probes = keys(query);
     int rarest = Integer.MAX_VALUE;
     int[] rarestIds = null;
@@ -195,17 +217,17 @@ final class NameIndex {
       int[] ids = postings.get(probe);
       if (ids != null) {
         if (ids.length <= commonWord || ids.length == rarest) {
-          s.add(ids, (float) scorer.idf(probe));
+          s.queue(ids, (float) scorer.idf(probe));
         }
       } else if (probe.length() >= 4 && !isNumber(probe)) {
         for (Similar w : similarWords(probe, s)) {
-          s.add(
+          s.queue(
               postings.get(vocabulary[w.word()]),
               (float) (scorer.idf(vocabulary[w.word()]) * w.sim()));
         }
       }
     }
-    int[] top = s.top(limit);
+    int[] top = plainly ? s.selectPlainly(limit) : s.select(limit);
     // The names holding the screened name's rarest word stay candidates however many names share
     // its common words: "Idemia Public Security" must not lose Idemia to a dozen "Public Security"
     // agencies.
@@ -238,7 +260,7 @@ final class NameIndex {
    * The registered words close enough to this unknown word to be it misspelt or transliterated
    * another way. Remembered, as lists repeat their unknown words (up to a bound, then forgotten).
    */
-  private List<Similar> similarWords(String word, Scratch s) {
+  private List<Similar> similarWords(String word, CandidateSelection s) {
     List<Similar> known = similar.get(word);
     if (known != null) {
       return known;
@@ -251,7 +273,7 @@ final class NameIndex {
     return found;
   }
 
-  private List<Similar> findSimilarWords(String word, Scratch s) {
+  private List<Similar> findSimilarWords(String word, CandidateSelection s) {
     List<Similar> found = new ArrayList<>(2);
     long[] grams = trigramsOf(word);
     long wordMask = NameForm.mask(word);
@@ -329,54 +351,5 @@ final class NameIndex {
       out[i] = ((long) w.charAt(i) << 32) | ((long) w.charAt(i + 1) << 16) | w.charAt(i + 2);
     }
     return out;
-  }
-
-  /** Per-thread accumulators, reset after each use. */
-  private static final class Scratch {
-    final float[] weights;
-    final int[] hits;
-    int hitCount;
-    final int[] wordCounts;
-    final int[] words;
-
-    Scratch(int entries, int vocabulary) {
-      weights = new float[entries];
-      hits = new int[entries];
-      wordCounts = new int[vocabulary];
-      words = new int[vocabulary];
-    }
-
-    void add(int[] ids, float weight) {
-      for (int e : ids) {
-        if (weights[e] == 0) {
-          hits[hitCount++] = e;
-        }
-        weights[e] += weight;
-      }
-    }
-
-    int[] top(int limit) {
-      // The heaviest `limit` hits, by insertion into a short sorted array.
-      int[] best = new int[Math.min(limit, hitCount)];
-      int size = 0;
-      for (int i = 0; i < hitCount; i++) {
-        int e = hits[i];
-        float w = weights[e];
-        if (size == best.length && w <= weights[best[size - 1]]) {
-          continue;
-        }
-        int at = size == best.length ? size - 1 : size++;
-        while (at > 0 && weights[best[at - 1]] < w) {
-          best[at] = best[at - 1];
-          at--;
-        }
-        best[at] = e;
-      }
-      for (int i = 0; i < hitCount; i++) {
-        weights[hits[i]] = 0;
-      }
-      hitCount = 0;
-      return best;
-    }
   }
 }

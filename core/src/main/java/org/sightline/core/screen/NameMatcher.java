@@ -271,68 +271,101 @@ public final class NameMatcher {
     return ranked(byId.values(), limit);
   }
 
+  /**
+   * An organization's best-matching name so far: its entry, rounded score, and what lowered it
+   * (words of another trade, a legal form of another country, misspelt list words).
+   */
+  private record Best(
+      int entry, double score, List<String> added, boolean otherCountry, List<String> misspelt) {}
+
   private List<NameMatch> best(NameForm query, int[] candidates, double threshold, int limit) {
-    Map<Integer, NameMatch> byOrganization = new HashMap<>();
-    Map<Integer, Integer> bestEntry = new HashMap<>();
+    Map<Integer, Best> byOrganization = new HashMap<>();
     List<String> trades = OtherTrades.in(query.tokens());
     String formCountry = LegalFormCountries.of(query);
     List<String> slips = ListedSlips.slipSteps(query);
+    double[] queryIdfs = index.scorer.idfs(query);
     for (int e : candidates) {
       NameIndex.Entry entry = index.entries.get(e);
-      if (index.scorer.quickScore(query, entry.form(), threshold, entry.country()) < threshold) {
+      // The score without its explanation (the same number): the explanation's strings are made
+      // only for the organizations returned.
+      double score =
+          index.scorer.quickScore(
+              query, queryIdfs, entry.form(), index.idfs(e), threshold, entry.country());
+      if (score < threshold) {
         continue;
       }
-      NameScorer.Scored s = index.scorer.score(query, entry.form(), entry.country());
-      if (!trades.isEmpty()) {
-        s = otherTrade(s, OtherTrades.added(trades, entry.form().tokens()));
+      List<String> added =
+          trades.isEmpty() ? List.of() : OtherTrades.added(trades, entry.form().tokens());
+      boolean otherCountry =
+          LegalFormCountries.contradicts(formCountry, entry.form(), entry.country());
+      List<String> misspelt = slips.isEmpty() ? List.of() : misspelt(slips, entry.form());
+      if (!added.isEmpty()) {
+        score *= OtherTrades.FACTOR;
       }
-      if (LegalFormCountries.contradicts(formCountry, entry.form(), entry.country())) {
-        s =
-            lowered(
-                s,
-                LegalFormCountries.FACTOR,
-                LegalFormCountries.rule(formCountry, entry.country()));
+      if (otherCountry) {
+        score *= LegalFormCountries.FACTOR;
       }
-      if (!slips.isEmpty()) {
-        s = misspelt(s, slips, entry.form());
+      if (!misspelt.isEmpty()) {
+        score *= Math.pow(ListedSlips.FACTOR, misspelt.size());
       }
-      if (s.score() < threshold) {
+      if (score < threshold) {
         continue;
       }
-      NameMatch previous = byOrganization.get(entry.organization());
-      double rounded = round(s.score());
+      Best previous = byOrganization.get(entry.organization());
+      double rounded = round(score);
       // Equal scores: the name written exactly as screened, then the name listed first (the
       // organization's own name before its aliases).
       if (previous == null
           || rounded > previous.score()
-          || (rounded == previous.score()
-              && tieBreak(query, e, bestEntry.get(entry.organization())))) {
-        byOrganization.put(entry.organization(), toMatch(query, entry, s));
-        bestEntry.put(entry.organization(), e);
+          || (rounded == previous.score() && tieBreak(query, e, previous.entry()))) {
+        byOrganization.put(
+            entry.organization(), new Best(e, rounded, added, otherCountry, misspelt));
       }
     }
-    return ranked(byOrganization.values(), limit);
+    // Ranked as ranked() ranks matches: best score first, then by organization id.
+    return byOrganization.values().stream()
+        .sorted(
+            Comparator.comparingDouble(Best::score)
+                .reversed()
+                .thenComparing(
+                    b -> organizations.get(index.entries.get(b.entry()).organization()).id()))
+        .limit(limit)
+        .map(b -> explained(query, queryIdfs, b, formCountry))
+        .toList();
   }
 
-  /** A score lowered for words of another trade the screened name adds ({@link OtherTrades}). */
-  private static NameScorer.Scored otherTrade(NameScorer.Scored s, List<String> added) {
-    return added.isEmpty() ? s : lowered(s, OtherTrades.FACTOR, OtherTrades.rule(added));
+  /** The match of an organization's best name, with its explanation. */
+  private NameMatch explained(NameForm query, double[] queryIdfs, Best best, String formCountry) {
+    NameIndex.Entry entry = index.entries.get(best.entry());
+    NameScorer.Scored s =
+        index.scorer.score(
+            query, queryIdfs, entry.form(), index.idfs(best.entry()), entry.country());
+    if (!best.added().isEmpty()) {
+      s = lowered(s, OtherTrades.FACTOR, OtherTrades.rule(best.added()));
+    }
+    if (best.otherCountry()) {
+      s =
+          lowered(
+              s, LegalFormCountries.FACTOR, LegalFormCountries.rule(formCountry, entry.country()));
+    }
+    if (!best.misspelt().isEmpty()) {
+      s =
+          lowered(
+              s,
+              Math.pow(ListedSlips.FACTOR, best.misspelt().size()),
+              "misspelt list words read as such: " + String.join("; ", best.misspelt()));
+    }
+    return toMatch(query, entry, s);
   }
 
   /**
-   * A score lowered for each list word the screened name misspells and the registered name does not
-   * ({@link ListedSlips}), so a name spelt right ranks first.
+   * The list words the screened name misspells and the registered name does not ({@link
+   * ListedSlips}): each lowers the score, so a name spelt right ranks first.
    */
-  private static NameScorer.Scored misspelt(
-      NameScorer.Scored s, List<String> slips, NameForm registered) {
+  private static List<String> misspelt(List<String> slips, NameForm registered) {
     List<String> own = new ArrayList<>(slips);
     own.removeAll(registered.steps());
-    return own.isEmpty()
-        ? s
-        : lowered(
-            s,
-            Math.pow(ListedSlips.FACTOR, own.size()),
-            "misspelt list words read as such: " + String.join("; ", own));
+    return own;
   }
 
   private static NameScorer.Scored lowered(NameScorer.Scored s, double factor, String rule) {

@@ -423,9 +423,14 @@ final class NameNormalizer {
   private void removeLegalForms(List<String> tokens, List<String> steps) {
     // legal-form words compared in the list's spelling, whichever system romanized them
     List<String> listed = inListedSpelling(tokens);
-    for (boolean removed = true; removed; ) {
+    for (boolean removed = true; removed && !tokens.isEmpty(); ) {
       removed = false;
-      for (List<String> form : words.legalForms) {
+      // only a form beginning with the name's first word or ending with its last can be removed;
+      // they are tried in the list's order
+      int[] atEnd = words.legalFormsByEdgeWord.get(listed.get(listed.size() - 1));
+      int[] atStart = words.legalFormsByEdgeWord.get(listed.get(0));
+      for (int f : inOrder(atEnd, atStart)) {
+        List<String> form = words.legalForms.get(f);
         int n = form.size();
         if (tokens.size() <= n) {
           continue;
@@ -450,7 +455,33 @@ final class NameNormalizer {
     }
   }
 
-  /** The words with legal-form words in the lists' spelling; the same list when none differs. */
+  private static final int[] NONE = new int[0];
+
+  /** Two ascending arrays (either may be null) as one, ascending, without repeats. */
+  private static int[] inOrder(int[] a, int[] b) {
+    if (a == null || a == b) {
+      return b == null ? NONE : b;
+    }
+    if (b == null) {
+      return a;
+    }
+    int[] out = new int[a.length + b.length];
+    int i = 0;
+    int j = 0;
+    int n = 0;
+    while (i < a.length || j < b.length) {
+      int next = j == b.length || (i < a.length && a[i] <= b[j]) ? a[i] : b[j];
+      out[n++] = next;
+      while (i < a.length && a[i] == next) {
+        i++;
+      }
+      while (j < b.length && b[j] == next) {
+        j++;
+      }
+    }
+    return java.util.Arrays.copyOf(out, n);
+  }
+
   private List<String> inListedSpelling(List<String> tokens) {
     List<String> listed = null;
     for (int i = 0; i < tokens.size(); i++) {

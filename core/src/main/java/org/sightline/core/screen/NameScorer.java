@@ -48,6 +48,11 @@ final class NameScorer {
   private final double organizations;
   private final Map<String, Set<String>> placeCountries;
 
+  /** {@link #idf} of every registered word, and of a word the register lacks: worked out once. */
+  private final Map<String, Double> idfs;
+
+  private final double unknownIdf;
+
   NameScorer(
       Map<String, Integer> documentFrequency,
       int organizations,
@@ -55,6 +60,9 @@ final class NameScorer {
     this.documentFrequency = documentFrequency;
     this.organizations = Math.max(1, organizations);
     this.placeCountries = placeCountries;
+    this.idfs = new java.util.HashMap<>(documentFrequency.size() * 2);
+    documentFrequency.forEach((token, df) -> idfs.put(token, idf(df)));
+    this.unknownIdf = idf(0);
   }
 
   /**
@@ -66,8 +74,21 @@ final class NameScorer {
       double score, double tokenScore, double charScore, List<String> pairs, List<String> rules) {}
 
   double idf(String token) {
-    Integer df = documentFrequency.get(token);
-    return Math.log(1 + organizations / ((df == null ? 0 : df) + 1));
+    Double idf = idfs.get(token);
+    return idf == null ? unknownIdf : idf;
+  }
+
+  /** {@link #idf} of each word of a form, in order: looked up once for many comparisons. */
+  double[] idfs(NameForm form) {
+    double[] out = new double[form.tokens().size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = idf(form.tokens().get(i));
+    }
+    return out;
+  }
+
+  private double idf(int df) {
+    return Math.log(1 + organizations / (df + 1));
   }
 
   Scored score(NameForm query, NameForm name) {
@@ -76,7 +97,7 @@ final class NameScorer {
 
   /** The score against a name of an organization of this country (ISO alpha-2; "" if unknown). */
   Scored score(NameForm query, NameForm name, String country) {
-    return score(query, name, true, 0, country);
+    return score(query, null, name, null, true, 0, country);
   }
 
   /**
@@ -88,18 +109,48 @@ final class NameScorer {
   }
 
   double quickScore(NameForm query, NameForm name, double threshold, String country) {
-    return score(query, name, false, threshold, country).score();
+    return score(query, null, name, null, false, threshold, country).score();
+  }
+
+  /** The same, with both forms' {@link #idfs} given. */
+  double quickScore(
+      NameForm query,
+      double[] queryIdfs,
+      NameForm name,
+      double[] nameIdfs,
+      double threshold,
+      String country) {
+    return score(query, queryIdfs, name, nameIdfs, false, threshold, country).score();
+  }
+
+  /** {@link #score(NameForm, NameForm, String)} with both forms' {@link #idfs} given. */
+  Scored score(
+      NameForm query, double[] queryIdfs, NameForm name, double[] nameIdfs, String country) {
+    return score(query, queryIdfs, name, nameIdfs, true, 0, country);
   }
 
   Scored score(NameForm q, NameForm a, boolean explain) {
-    return score(q, a, explain, 0, "");
+    return score(q, null, a, null, explain, 0, "");
   }
 
-  private Scored score(NameForm q, NameForm a, boolean explain, double threshold, String country) {
+  private Scored score(
+      NameForm q,
+      double[] qIdfs,
+      NameForm a,
+      double[] aIdfs,
+      boolean explain,
+      double threshold,
+      String country) {
     int m = q.tokens().size();
     int n = a.tokens().size();
     if (m == 0 || n == 0) {
       return new Scored(0, 0, 0, List.of(), List.of());
+    }
+    if (qIdfs == null) {
+      qIdfs = idfs(q);
+    }
+    if (aIdfs == null) {
+      aIdfs = idfs(a);
     }
     double[] qSim = new double[m];
     double[] aSim = new double[n];
@@ -194,7 +245,7 @@ final class NameScorer {
       byte kind = q.kinds()[i];
       String token = q.tokens().get(i);
       boolean unmatchedPlace = qSim[i] == 0 && kind == NameForm.PLACE;
-      double w = idf(token);
+      double w = qIdfs[i];
       if (everydayOnly && qSim[i] > 0 && kind == NameForm.NORMAL) {
         w = lightWeight(w);
       } else if (divisionFrom >= 0 && i >= divisionFrom) {
@@ -229,7 +280,7 @@ final class NameScorer {
     double totalA = 0;
     for (int j = 0; j < n; j++) {
       byte kind = a.kinds()[j];
-      double w = idf(a.tokens().get(j));
+      double w = aIdfs[j];
       if (light(kind) || (everydayOnly && aSim[j] > 0 && kind == NameForm.NORMAL)) {
         w = lightWeight(w);
       } else if (kind == NameForm.DESCRIPTIVE) {
@@ -402,8 +453,8 @@ final class NameScorer {
     List<String> at = a.tokens();
     int m = qt.size();
     int n = at.size();
-    double[][] sims = new double[m][n];
-    boolean written = latin(q.original());
+    double[] sims = new double[m * n]; // row i, column j at i * n + j
+    boolean written = q.latin();
     for (int i = 0; i < m; i++) {
       for (int j = 0; j < n; j++) {
         // An acronym ("CETC") meets only itself: one letter more or less is another body's. An
@@ -423,13 +474,13 @@ final class NameScorer {
             && sim < 1
             && written
             && WordSimilarity.xForCs(qt.get(i), at.get(j))
-            && latin(a.original())) {
+            && a.latin()) {
           sim = 0;
         }
         if (sim < TRUNCATED && truncated(q, i, a, j)) {
           sim = TRUNCATED;
         }
-        sims[i][j] = sim;
+        sims[i * n + j] = sim;
       }
     }
     for (int round = 0; round < Math.min(m, n); round++) {
@@ -438,8 +489,8 @@ final class NameScorer {
       int bj = -1;
       for (int i = 0; i < m; i++) {
         for (int j = 0; qSim[i] == 0 && j < n; j++) {
-          if (aSim[j] == 0 && sims[i][j] > best) {
-            best = sims[i][j];
+          if (aSim[j] == 0 && sims[i * n + j] > best) {
+            best = sims[i * n + j];
             bi = i;
             bj = j;
           }

@@ -28,6 +28,12 @@ final class NameWords {
   /** Legal forms as token sequences, longest first. */
   final List<List<String>> legalForms;
 
+  /**
+   * The positions in {@link #legalForms} of the forms that begin or end with a word, ascending:
+   * only those can be removed from a name beginning or ending with it.
+   */
+  final Map<String, int[]> legalFormsByEdgeWord;
+
   /** Every word of a legal form: one left inside a name ("Siemens Ltd India") weighs little. */
   final Set<String> legalWords;
 
@@ -97,6 +103,16 @@ final class NameWords {
     }
     legal.sort(Comparator.comparingInt((List<String> l) -> l.size()).reversed());
     this.legalForms = List.copyOf(legal);
+    Map<String, List<Integer>> byEdge = new HashMap<>();
+    for (int f = 0; f < legal.size(); f++) {
+      List<String> form = legal.get(f);
+      for (String edge : new HashSet<>(List.of(form.get(0), form.get(form.size() - 1)))) {
+        byEdge.computeIfAbsent(edge, k -> new ArrayList<>()).add(f);
+      }
+    }
+    Map<String, int[]> edges = new HashMap<>();
+    byEdge.forEach((w, fs) -> edges.put(w, fs.stream().mapToInt(Integer::intValue).toArray()));
+    this.legalFormsByEdgeWord = Map.copyOf(edges);
     Set<String> legalWords = new HashSet<>();
     legal.forEach(legalWords::addAll);
     this.legalWords = Set.copyOf(legalWords);
