@@ -17,20 +17,36 @@ final class DocumentEndUsers {
   static void lend(List<Draft> drafts, List<Facts> facts, String norm, Mentions m) {
     // Every draft without an end user may read every sentence; an answer depends only on the
     // recipient, and a sentence's agency name on nothing else: each is found once per document.
+    // The municipal body, read from the whole text, is the same for every recipient.
     Map<String, Optional<String>> byRecipient = new HashMap<>(4);
+    String[] body = new String[1];
+    boolean[] bodyRead = new boolean[1];
     for (Draft d : drafts) {
       if (d.endUser == null && d.recipient != null) {
         d.endUser =
             byRecipient
-                .computeIfAbsent(d.recipient, r -> Optional.ofNullable(first(r, facts, norm, m)))
+                .computeIfAbsent(
+                    d.recipient,
+                    r -> {
+                      String agency = first(r, facts, norm, m);
+                      if (agency != null) {
+                        return Optional.of(agency);
+                      }
+                      if (!bodyRead[0]) {
+                        body[0] = MunicipalBodies.find(norm, 0, norm.length(), m.language());
+                        bodyRead[0] = true;
+                      }
+                      return Optional.ofNullable(body[0]);
+                    })
                 .orElse(null);
       }
     }
   }
 
   /**
-   * The first agency of {@code recipient} the document's sentences name, else the first municipal
-   * body the document names ({@link MunicipalBodies}), or null.
+   * The first agency of {@code recipient} the document's sentences name, or null; {@link #lend}
+   * then takes the first municipal body the document names ({@link MunicipalBodies}): with no
+   * agency at all, a city that buys for its own streets is named as a body.
    */
   private static String first(String recipient, List<Facts> facts, String norm, Mentions m) {
     for (int i = 0; i < facts.size(); i++) {
@@ -50,7 +66,6 @@ final class DocumentEndUsers {
         return named;
       }
     }
-    // no agency at all: a city that buys for its own streets is named as a body
-    return MunicipalBodies.find(norm, 0, norm.length(), m.language());
+    return null;
   }
 }

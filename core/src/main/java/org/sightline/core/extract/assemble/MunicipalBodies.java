@@ -93,25 +93,51 @@ final class MunicipalBodies {
 
   /** The first municipal body named in {@code norm[from, to)}, as written, or null. */
   static String find(String norm, int from, int to, Language language) {
-    if (!mayName(norm, from, to, language)) {
-      return null;
+    // A match begins one character before a stem (its head's first letter, either case), so the
+    // pattern is tried only there, in text order, rather than at every position of the document.
+    List<String> stems = STEMS.get(language);
+    int[] next = new int[stems.size()];
+    for (int k = 0; k < next.length; k++) {
+      next[k] = norm.indexOf(stems.get(k), from + 1);
     }
+    Matcher m = PATTERNS.get(language).matcher(norm);
+    while (true) {
+      int at = -1;
+      for (int k = 0; k < next.length; k++) {
+        if (next[k] >= 0 && next[k] + stems.get(k).length() > to) {
+          next[k] = -1; // later occurrences end later still
+        }
+        if (next[k] >= 0 && (at < 0 || next[k] < at)) {
+          at = next[k];
+        }
+      }
+      if (at < 0) {
+        return null;
+      }
+      // the look-behind sees the character before, as the search over [from, to) would
+      m.region(at - 1, to).useTransparentBounds(at - 1 > from);
+      if (m.lookingAt()) {
+        String body = m.group();
+        // "the City of Cape Town's cameras": the possessive is not the name's
+        return body.endsWith("'s") || body.endsWith("’s")
+            ? body.substring(0, body.length() - 2)
+            : body;
+      }
+      for (int k = 0; k < next.length; k++) {
+        if (next[k] == at) {
+          next[k] = norm.indexOf(stems.get(k), at + 1);
+        }
+      }
+    }
+  }
+
+  /** {@link #find} by the pattern's own search: the reference the stems' walk must equal. */
+  static String findByPattern(String norm, int from, int to, Language language) {
     Matcher m = PATTERNS.get(language).matcher(norm).region(from, to);
     if (!m.find()) {
       return null;
     }
     String body = m.group();
-    // "the City of Cape Town's cameras": the possessive is not the name's
     return body.endsWith("'s") || body.endsWith("’s") ? body.substring(0, body.length() - 2) : body;
-  }
-
-  private static boolean mayName(String norm, int from, int to, Language language) {
-    for (String stem : STEMS.get(language)) {
-      int at = norm.indexOf(stem, from);
-      if (at >= 0 && at + stem.length() <= to) {
-        return true;
-      }
-    }
-    return false;
   }
 }

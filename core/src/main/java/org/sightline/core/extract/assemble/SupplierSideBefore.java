@@ -3,6 +3,7 @@ package org.sightline.core.extract.assemble;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.sightline.core.extract.lexicon.CueWords;
 import org.sightline.core.extract.lexicon.Language;
 import org.sightline.core.extract.lexicon.Lexicon;
@@ -110,10 +111,10 @@ final class SupplierSideBefore {
     if (between.indexOf(';') >= 0
         || between.indexOf('(') >= 0
         || between.indexOf(',') >= 0
-        || between.trim().split("\\s+").length > 6) {
+        || SPACES.split(between.trim()).length > 6) {
       return false;
     }
-    for (String w : between.trim().split("[\\s']+")) {
+    for (String w : SPACES_OR_APOSTROPHES.split(between.trim())) {
       // "Gobierno de la República Popular China", not "Telefónica Ecuador": a state's words only
       if (!w.isEmpty()
           && Character.isUpperCase(w.charAt(0))
@@ -125,11 +126,19 @@ final class SupplierSideBefore {
     return givingLabels.contains(label[0]);
   }
 
+  // compiled once: String.split and String.matches compile their pattern on every call
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern SPACES_OR_APOSTROPHES = Pattern.compile("[\\s']+");
+  private static final Pattern FRENCH_PARTICIPLE =
+      Pattern.compile(".*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)");
+  private static final Pattern IBERIAN_PARTICIPLE = Pattern.compile(".*(?:ad|id)(?:o|a|os|as)");
+  private static final Pattern FEITO = Pattern.compile("feit(?:o|a|os|as)");
+
   /** Whether a lower-case word reads as a past participle of the language. */
   private boolean participle(String word) {
     return switch (language) {
-      case FR -> word.matches(".*(?:é|ée|és|ées|i|ie|is|ies|u|ue|us|ues|it|ite|its|ites)");
-      case ES, PT -> word.matches(".*(?:ad|id)(?:o|a|os|as)") || word.matches("feit(?:o|a|os|as)");
+      case FR -> FRENCH_PARTICIPLE.matcher(word).matches();
+      case ES, PT -> IBERIAN_PARTICIPLE.matcher(word).matches() || FEITO.matcher(word).matches();
       case EN -> false;
     };
   }

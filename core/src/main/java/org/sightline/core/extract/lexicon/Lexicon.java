@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -24,6 +25,9 @@ public final class Lexicon {
   // per language (by ordinal): its terms in file order, and by their text
   private final List<List<Term>> terms;
   private final List<Map<String, Term>> byWord;
+  // per language: its prefix terms by their text without the '*', and which lengths they have
+  private final List<Map<String, Term>> byPrefix;
+  private final List<boolean[]> prefixLengths;
   // no prefix term is shorter than this ("doad*")
   private static final int MIN_PREFIX = 3;
 
@@ -36,6 +40,25 @@ public final class Lexicon {
     }
     this.terms = List.copyOf(t);
     this.byWord = List.copyOf(w);
+    List<Map<String, Term>> p = new ArrayList<>();
+    List<boolean[]> lengths = new ArrayList<>();
+    for (Map<String, Term> m : byLanguage) {
+      Map<String, Term> prefixes = new HashMap<>();
+      int longest = 0;
+      for (Map.Entry<String, Term> e : m.entrySet()) {
+        String k = e.getKey();
+        if (k.endsWith("*")) {
+          prefixes.put(k.substring(0, k.length() - 1), e.getValue());
+          longest = Math.max(longest, k.length() - 1);
+        }
+      }
+      boolean[] has = new boolean[longest + 1];
+      prefixes.keySet().forEach(k -> has[k.length()] = true);
+      p.add(prefixes);
+      lengths.add(has);
+    }
+    this.byPrefix = List.copyOf(p);
+    this.prefixLengths = List.copyOf(lengths);
   }
 
   public static Lexicon bundled() {
@@ -188,10 +211,15 @@ public final class Lexicon {
     if (exact != null || language == Language.EN) {
       return exact;
     }
-    for (int n = lowerCase.length(); n >= MIN_PREFIX; n--) {
-      Term t = terms.get(lowerCase.substring(0, n) + "*");
-      if (t != null) {
-        return t;
+    // the longest prefix term first; only lengths some prefix term has are looked up
+    Map<String, Term> prefixes = byPrefix.get(language.ordinal());
+    boolean[] lengths = prefixLengths.get(language.ordinal());
+    for (int n = Math.min(lowerCase.length(), lengths.length - 1); n >= MIN_PREFIX; n--) {
+      if (lengths[n]) {
+        Term t = prefixes.get(lowerCase.substring(0, n));
+        if (t != null) {
+          return t;
+        }
       }
     }
     return null;

@@ -70,32 +70,75 @@ public final class ForeignDates {
     if (first < 0) {
       return null;
     }
-    Matcher m = DATES.matcher(text).region(Math.max(from, first - LONGEST_LEAD), to);
-    while (m.find()) {
-      if (m.group(1) != null) {
-        return new DateResolver.YearMonth(
-            Integer.parseInt(m.group(2)), month(m.group(1)), m.start(), m.end());
+    int start = Math.max(from, first - LONGEST_LEAD);
+    Matcher m = DATES.matcher(text);
+    // The pattern is tried only where one of its leads begins a word (see Leads); that is where
+    // find() would match, and it tries every position, most of a French sentence after "il".
+    int p = start;
+    while (true) {
+      p = Leads.next(text, start, p, to);
+      if (p == Leads.NONE) {
+        return null;
       }
-      if (docDate == null) {
+      if (p == Leads.UNSURE) {
+        return eachMatch(m.region(start, to), docDate);
+      }
+      if (!m.region(p, to).lookingAt()) {
+        p++;
         continue;
       }
-      if (m.group(3) != null) {
-        int month = month(m.group(3));
-        int year = month <= docDate.getMonthValue() ? docDate.getYear() : docDate.getYear() - 1;
-        return new DateResolver.YearMonth(year, month, m.start(), m.end());
+      DateResolver.YearMonth ym = resolve(m, docDate);
+      if (ym != null) {
+        return ym;
       }
-      if (m.group(4) != null) {
-        return new DateResolver.YearMonth(docDate.getYear() - 1, 0, m.start(), m.end());
+      p = m.end();
+    }
+  }
+
+  /** {@link #find} by the pattern's own search: the reference the faster walk must equal. */
+  static DateResolver.YearMonth findByPattern(String text, int from, int to, LocalDate docDate) {
+    int first = firstTrigger(text, from, to);
+    if (first < 0) {
+      return null;
+    }
+    return eachMatch(DATES.matcher(text).region(Math.max(from, first - LONGEST_LEAD), to), docDate);
+  }
+
+  private static DateResolver.YearMonth eachMatch(Matcher m, LocalDate docDate) {
+    while (m.find()) {
+      DateResolver.YearMonth ym = resolve(m, docDate);
+      if (ym != null) {
+        return ym;
       }
-      if (m.group(5) != null) {
-        return new DateResolver.YearMonth(docDate.getYear(), 0, m.start(), m.end());
-      }
-      String n = m.group(6).toLowerCase(Locale.ROOT);
-      Integer count =
-          Character.isDigit(n.charAt(0)) ? Integer.valueOf(Integer.parseInt(n)) : COUNTS.get(n);
-      if (count != null) {
-        return new DateResolver.YearMonth(docDate.getYear() - count, 0, m.start(), m.end());
-      }
+    }
+    return null;
+  }
+
+  /** The date a match of {@link #DATES} gives, or null where it needs what is missing. */
+  private static DateResolver.YearMonth resolve(Matcher m, LocalDate docDate) {
+    if (m.group(1) != null) {
+      return new DateResolver.YearMonth(
+          Integer.parseInt(m.group(2)), month(m.group(1)), m.start(), m.end());
+    }
+    if (docDate == null) {
+      return null;
+    }
+    if (m.group(3) != null) {
+      int month = month(m.group(3));
+      int year = month <= docDate.getMonthValue() ? docDate.getYear() : docDate.getYear() - 1;
+      return new DateResolver.YearMonth(year, month, m.start(), m.end());
+    }
+    if (m.group(4) != null) {
+      return new DateResolver.YearMonth(docDate.getYear() - 1, 0, m.start(), m.end());
+    }
+    if (m.group(5) != null) {
+      return new DateResolver.YearMonth(docDate.getYear(), 0, m.start(), m.end());
+    }
+    String n = m.group(6).toLowerCase(Locale.ROOT);
+    Integer count =
+        Character.isDigit(n.charAt(0)) ? Integer.valueOf(Integer.parseInt(n)) : COUNTS.get(n);
+    if (count != null) {
+      return new DateResolver.YearMonth(docDate.getYear() - count, 0, m.start(), m.end());
     }
     return null;
   }
@@ -131,6 +174,76 @@ public final class ForeignDates {
               + MONTH
               + "\\b(?! de (?:19|20)\\d\\d| (?:19|20)\\d\\d| \\d| del año| de l'an"
               + "| de l'année| dernier| do ano)");
+
+  /**
+   * Where a match of {@link #DATES} may begin: at a word's start (after no letter, digit or '_', as
+   * {@code \b} reads the character before), where the first three characters, case-folded as the
+   * pattern folds them, begin one of the pattern's leads. A character beyond Latin-1 may fold into
+   * a letter of Latin-1, so it counts as any. A mark or a surrogate before a word, which {@code \b}
+   * reads with what precedes it, makes the walk unsure: the caller then runs the pattern's search.
+   */
+  private static final class Leads {
+    static final int NONE = -1;
+    static final int UNSURE = -2;
+
+    /** Each lead's first three characters as one number (the pattern's every branch is longer). */
+    private static final long[] KEYS = keys();
+
+    private Leads() {}
+
+    /** The first place at or after {@code p} a match may begin, or NONE, or UNSURE. */
+    static int next(String text, int start, int p, int to) {
+      for (; p + 3 <= to; p++) {
+        char before = p > start ? text.charAt(p - 1) : ' ';
+        if (before == '_' || Character.isLetterOrDigit(before) || !mayLead(text, p)) {
+          continue;
+        }
+        return isMarkOrSurrogate(before) ? UNSURE : p;
+      }
+      return NONE;
+    }
+
+    private static boolean mayLead(String text, int p) {
+      char a = text.charAt(p);
+      char b = text.charAt(p + 1);
+      char c = text.charAt(p + 2);
+      if (a > 0xFF || b > 0xFF || c > 0xFF) {
+        return true;
+      }
+      return java.util.Arrays.binarySearch(KEYS, key(fold(a), fold(b), fold(c))) >= 0;
+    }
+
+    private static boolean isMarkOrSurrogate(char c) {
+      int type = Character.getType(c);
+      return Character.isSurrogate(c)
+          || type == Character.NON_SPACING_MARK
+          || type == Character.ENCLOSING_MARK
+          || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    /** A character as {@code (?iu)} compares it. */
+    private static char fold(char c) {
+      return Character.toLowerCase(Character.toUpperCase(c));
+    }
+
+    private static long key(char a, char b, char c) {
+      return ((long) a << 32) | ((long) b << 16) | c;
+    }
+
+    private static long[] keys() {
+      java.util.List<String> leads = new java.util.ArrayList<>(MONTHS.keySet());
+      // the other branches' first words, with the space the pattern puts after a short one
+      leads.addAll(
+          java.util.List.of(
+              "pasado ", "mes ", "mois ", "mês ", "en ", "em ", "au ", "desde ", "depuis ", "año ",
+              "an ", "année ", "ano ", "este ", "cette ", "hace ", "il ", "há "));
+      return leads.stream()
+          .mapToLong(l -> key(fold(l.charAt(0)), fold(l.charAt(1)), fold(l.charAt(2))))
+          .distinct()
+          .sorted()
+          .toArray();
+    }
+  }
 
   private static int firstTrigger(String text, int from, int to) {
     return LetterWords.scan(text, from, to, 2, 10, TRIGGERS);

@@ -236,7 +236,7 @@ public final class MoneyParser {
    * comma); a dot before fewer or more than three digits is a decimal point ("39.5 millones").
    */
   static BigDecimal parseDecimalComma(String s) {
-    String[] groups = s.split("[.]", -1);
+    String[] groups = s.split("\\.", -1); // a one-character split: no pattern compiled
     boolean thousandsDots = groups.length > 1;
     for (int i = 1; i < groups.length; i++) {
       String g = groups[i];

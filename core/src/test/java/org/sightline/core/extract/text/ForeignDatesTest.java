@@ -3,6 +3,10 @@ package org.sightline.core.extract.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -40,5 +44,151 @@ class ForeignDatesTest {
           """)
   void datesInSpanishFrenchAndPortuguese(String text, String date) {
     assertThat(date(text)).isEqualTo(date);
+  }
+
+  /**
+   * The walk that tries the pattern only at its leads finds what the pattern's own search finds:
+   * texts made at random of every branch's words, in any case, between separators that test the
+   * pattern's word boundary (marks, surrogates, '_', digits, letters that fold into Latin ones). No
+   * long s: "ſeptembre" matches the pattern but is no key of its months (both ways throw).
+   */
+  @Test
+  void walkingTheLeadsFindsWhatThePatternFinds() {
+    List<String> words =
+        List.of(
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "setiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+            "janeiro",
+            "fevereiro",
+            "março",
+            "maio",
+            "junho",
+            "julho",
+            "setembro",
+            "outubro",
+            "novembro",
+            "dezembro",
+            "pasado mes de",
+            "mes de",
+            "mois de",
+            "mês de",
+            "en",
+            "em",
+            "au mois de",
+            "desde",
+            "depuis",
+            "año pasado",
+            "pasado año",
+            "an dernier",
+            "année dernière",
+            "an passé",
+            "année passée",
+            "ano passado",
+            "este año",
+            "cette année",
+            "este ano",
+            "en curso",
+            "hace",
+            "il y a",
+            "há",
+            "dos",
+            "deux",
+            "três",
+            "cinq",
+            "años",
+            "ans",
+            "anos",
+            "année",
+            "ano",
+            "2019",
+            "1998",
+            "2031",
+            "3",
+            "12",
+            "de",
+            "del",
+            "do",
+            "la",
+            "il",
+            "le",
+            "x",
+            "marché",
+            "ensuite",
+            "moins",
+            "est",
+            "ceci",
+            "hache",
+            "İl y a",
+            "ıl y a",
+            "añoso",
+            "anno");
+    List<String> gaps =
+        List.of(
+            " ",
+            " ",
+            " ",
+            " ",
+            ", ",
+            ". ",
+            "'",
+            "’",
+            "_",
+            "-",
+            "\u0301",
+            "\u0903",
+            "\u00A0",
+            "\uD835\uDC00",
+            "7",
+            "é",
+            "(",
+            "«");
+    SplittableRandom r = new SplittableRandom(20261208);
+    LocalDate[] dates = {null, REPORTED};
+    int dated = 0;
+    for (int n = 0; n < 10_000; n++) {
+      StringBuilder b = new StringBuilder();
+      for (int w = 1 + r.nextInt(12); w > 0; w--) {
+        String word = words.get(r.nextInt(words.size()));
+        int casing = r.nextInt(6);
+        word = casing == 0 ? word.toUpperCase() : casing == 1 ? capitalised(word) : word;
+        b.append(word).append(gaps.get(r.nextInt(gaps.size())));
+      }
+      String text = b.toString();
+      int from = r.nextInt(4) == 0 ? r.nextInt(text.length()) : 0;
+      int to = r.nextInt(4) == 0 ? from + r.nextInt(text.length() - from + 1) : text.length();
+      for (LocalDate d : dates) {
+        DateResolver.YearMonth expected = ForeignDates.findByPattern(text, from, to, d);
+        assertThat(ForeignDates.find(text, from, to, d)).as(text).isEqualTo(expected);
+        dated += Objects.isNull(expected) ? 0 : 1;
+      }
+    }
+    assertThat(dated).as("texts the comparison found a date in").isGreaterThan(3_000);
+  }
+
+  private static String capitalised(String word) {
+    return Character.toUpperCase(word.charAt(0)) + word.substring(1);
   }
 }
