@@ -257,8 +257,21 @@ public final class ForeignDates {
     return java.util.Set.copyOf(t);
   }
 
+  /**
+   * The month a name matched by the case-insensitive patterns gives. Each character is folded
+   * through upper case as the pattern compares it, so a variant such as a long s ("ſeptembre") or a
+   * Turkish dotted capital I finds its month instead of missing the table.
+   */
   private static int month(String name) {
-    return MONTHS.get(name.toLowerCase(Locale.ROOT));
+    StringBuilder folded = new StringBuilder(name.length());
+    for (int i = 0; i < name.length(); i++) {
+      folded.append(Character.toLowerCase(Character.toUpperCase(name.charAt(i))));
+    }
+    Integer month = MONTHS.get(folded.toString());
+    if (month == null) {
+      throw new IllegalStateException("no month for a name the date pattern matched: " + name);
+    }
+    return month;
   }
 
   private static Map<String, Integer> months() {

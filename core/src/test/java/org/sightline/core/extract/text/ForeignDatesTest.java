@@ -49,8 +49,8 @@ class ForeignDatesTest {
   /**
    * The walk that tries the pattern only at its leads finds what the pattern's own search finds:
    * texts made at random of every branch's words, in any case, between separators that test the
-   * pattern's word boundary (marks, surrogates, '_', digits, letters that fold into Latin ones). No
-   * long s: "ſeptembre" matches the pattern but is no key of its months (both ways throw).
+   * pattern's word boundary (marks, surrogates, '_', digits, letters that fold into Latin ones).
+   * The long s is left to {@link #monthsWrittenWithLettersThatFoldToTheirOwn}.
    */
   @Test
   void walkingTheLeadsFindsWhatThePatternFinds() {
@@ -190,5 +190,23 @@ class ForeignDatesTest {
 
   private static String capitalised(String word) {
     return Character.toUpperCase(word.charAt(0)) + word.substring(1);
+  }
+
+  /**
+   * Letters the case-insensitive pattern takes for a month's own (a long s, a dotted capital I):
+   * the pattern's own search, which the fast walk falls back to, reads them as the month they
+   * spell.
+   */
+  @Test
+  void monthsWrittenWithLettersThatFoldToTheirOwn() {
+    assertThat(byPattern("Il a signé le contrat en ſeptembre 2019 à Dakar.")).isEqualTo("2019-9");
+    assertThat(byPattern("Hace poco, el convenio se firmó en ABR\u0130L de 2020."))
+        .isEqualTo("2020-4");
+    assertThat(date("Il a signé le contrat en ſeptembre 2019 à Dakar.")).isEqualTo("2019-9");
+    assertThat(date("A polícia comprou as câmeras em JUNHO de 2018.")).isEqualTo("2018-6");
+  }
+
+  private static String byPattern(String text) {
+    return DateResolverTest.written(ForeignDates.findByPattern(text, 0, text.length(), REPORTED));
   }
 }
