@@ -12,12 +12,8 @@ import org.junit.jupiter.api.Test;
  * state ("X, a Denton, Texas company"). Texts written for this test; only proposals are asserted.
  */
 class AwardWentToProposalsTest {
-  private final Extractor extractor = TestData.extractor();
-
-  private List<String> proposed(String text) {
-    return extractor.proposals(text, LocalDate.of(2024, 1, 1)).stream()
-        .map(c -> c.supplierOrgs() + "->" + c.recipientCountry())
-        .toList();
+  private static List<String> proposed(String text) {
+    return TestData.proposedPairs(text, LocalDate.of(2024, 1, 1));
   }
 
   @Test

@@ -78,6 +78,13 @@ public final class TestData {
         .toList();
   }
 
+  /** Every proposal of a text reported on {@code date}, at any confidence, as "[orgs]->YY". */
+  public static List<String> proposedPairs(String text, LocalDate date) {
+    return extractor().proposals(text, date).stream()
+        .map(c -> c.supplierOrgs() + "->" + c.recipientCountry())
+        .toList();
+  }
+
   /**
    * The Spanish, French and Portuguese train splits of the corpora written blind: what the weight
    * of {@code not_in_english} is chosen on (ADR 0034).
