@@ -3,7 +3,7 @@
 # distant supervision from the gold and prints, per language, how many gold supplier names it finds
 # against the rules' proposals: five-fold by passage over train, then trained on all train and
 # scored on the dev splits (totals only). Changes no bundled file; never reads eval/corpus/test/.
-# -Depochs=N in TRAIN_JAVA_OPTS (default 5).
+# -Depochs=N in TRAIN_JAVA_OPTS (default 10).
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 cd "$root"

@@ -44,7 +44,7 @@ import org.tribuo.sequence.SequenceExample;
  */
 public final class SupplierTaggerTrial {
   private static final int FOLDS = 5;
-  private static final int EPOCHS = Integer.getInteger("epochs", 5);
+  private static final int EPOCHS = Integer.getInteger("epochs", 10);
   // the weight of a sentence that names a gold supplier, against 1 for the others
   private static final float NAME_WEIGHT = Float.parseFloat(System.getProperty("nameWeight", "1"));
   private static final long SEED = 12345L;
@@ -110,6 +110,11 @@ public final class SupplierTaggerTrial {
     print("train, five-fold by passage (out of fold)", cv);
     CRFModel all = fit(trainPassages);
     List<String> seen = goldNames(trainPassages);
+    System.out.printf(
+        Locale.ROOT,
+        "fitted on all train: %d features x %d labels%n",
+        all.getFeatureIDMap().size(),
+        all.getOutputIDInfo().size());
     Map<String, Tally> devTally = new TreeMap<>();
     for (Passage p : devPassages) {
       trial.score(all, p, seen, devTally);
