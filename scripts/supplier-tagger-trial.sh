@@ -7,10 +7,7 @@
 set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 cd "$root"
-mvn -B -q -ntp -pl core compile dependency:build-classpath \
-  -Dmdep.outputFile=target/train-classpath.txt </dev/null
-# shellcheck disable=SC2086
-exec java ${TRAIN_JAVA_OPTS:-} -cp "core/target/classes:$(cat core/target/train-classpath.txt)" \
+exec scripts/run-core-tool.sh \
   org.sightline.core.extract.confidence.tagger.SupplierTaggerTrial \
   core/src/main/resources/org/sightline/core/starter/organizations.csv \
   eval/sightline-gold.jsonl eval/sightline-blind.jsonl eval/corpus/train/en.jsonl \

@@ -35,11 +35,7 @@ set -euo pipefail
 root=$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)
 cd "$root"
 
-# Tribuo is an optional dependency of core: on core's own classpath here, in no application jar.
-mvn -B -q -ntp -pl core compile dependency:build-classpath \
-  -Dmdep.outputFile=target/train-classpath.txt </dev/null
-# shellcheck disable=SC2086
-exec java ${TRAIN_JAVA_OPTS:-} -cp "core/target/classes:$(cat core/target/train-classpath.txt)" \
+exec scripts/run-core-tool.sh \
   org.sightline.core.extract.confidence.TrainingRun \
   core/src/main/resources/org/sightline/core/starter/organizations.csv \
   core/src/main/resources/org/sightline/core/extract/candidate-model.json \
